@@ -1,0 +1,28 @@
+#include "extractors/text/text_extractor.h"
+
+#include <cstdint>
+
+#include "pipeline/tokenizer.h"
+
+namespace newsie {
+
+TextExtractor::TextExtractor() {
+  info_.name = "text.icu";
+  info_.version = 1;
+  info_.adds = {Layer::kTokens};
+}
+
+StatusOr<std::unique_ptr<Extractor>> TextExtractor::Create(const ExtractorContext&) {
+  return std::unique_ptr<Extractor>(new TextExtractor());
+}
+
+Status TextExtractor::Extract(Document& doc) const {
+  // Spans are 32-bit byte offsets.
+  if (doc.text().size() >= UINT32_MAX) {
+    return OutOfRangeError("article of 4 GiB or more");
+  }
+  TokenizeDocument(doc);
+  return OkStatus();
+}
+
+}  // namespace newsie

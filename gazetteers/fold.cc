@@ -1,0 +1,49 @@
+#include "gazetteers/fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace newsie {
+
+void AppendFolded(std::string_view s, std::string* out) {
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  }
+  if (ascii) {
+    for (char c : s) out->push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+    return;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.foldCase();
+  icu::UnicodeString d;
+  if (U_SUCCESS(err)) {
+    nfkd->normalize(u, d, err);
+  }
+  if (U_FAILURE(err)) d = u;
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    int8_t t = u_charType(c);
+    if (t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK) continue;
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) c = '\'';
+    if (c == 0x2010 || c == 0x2011) c = '-';
+    kept.append(c);
+  }
+  kept.toUTF8String(*out);
+}
+
+std::string FoldForMatch(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  AppendFolded(s, &out);
+  return out;
+}
+
+}  // namespace newsie

@@ -1,0 +1,285 @@
+#include "gazetteers/gazetteer.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "gazetteers/fold.h"
+#include "pipeline/data_path.h"
+#include "pipeline/tokenizer.h"
+
+namespace newsie {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (;;) {
+    size_t t = line.find('\t', start);
+    if (t == std::string_view::npos) {
+      out.push_back(line.substr(start));
+      return out;
+    }
+    out.push_back(line.substr(start, t - start));
+    start = t + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'a' && c <= 'z') c = char(c - 32);
+  return out;
+}
+
+// Folded token keys of `doc` tokens [b, e), joined by one space.
+void AppendTokenKey(const Document& doc, uint32_t i, std::string* out) {
+  AppendFolded(doc.Slice(doc.tokens()[i].span), out);
+}
+
+const std::string kEmpty;
+
+}  // namespace
+
+const std::string& GazetteerEntry::Field(const std::string& name) const {
+  auto it = fields.find(name);
+  return it == fields.end() ? kEmpty : it->second;
+}
+
+std::string GazetteerProblem::ToString() const {
+  return file + ":" + std::to_string(line) + ": " + (error ? "" : "warning: ") + message;
+}
+
+std::string Gazetteers::Key(std::string_view phrase) {
+  Document d{std::string(phrase)};
+  TokenizeDocument(d);
+  std::string key;
+  for (uint32_t i = 0; i < d.tokens().size(); ++i) {
+    if (i) key.push_back(' ');
+    AppendTokenKey(d, i, &key);
+  }
+  return key;
+}
+
+void Gazetteers::AddFile(const std::string& list, const std::string& file,
+                         std::string_view content,
+                         std::vector<GazetteerProblem>* problems) {
+  auto problem = [&](uint32_t line, std::string msg, bool error = true) {
+    if (problems) problems->push_back({file, line, std::move(msg), error});
+  };
+  for (unsigned char c : list) hash_ = (hash_ ^ c) * 1099511628211ull;
+  for (unsigned char c : content) hash_ = (hash_ ^ c) * 1099511628211ull;
+  lists_.push_back(list);
+  std::vector<std::string> header;
+  bool in_example = false;
+  uint32_t lineno = 0;
+  size_t pos = 0;
+  int col_id = -1, col_type = -1, col_canon = -1, col_alias = -1;
+  while (pos <= content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) { in_example = false; continue; }
+    if (line[0] == '#') {
+      std::string_view body = Trim(line.substr(1));
+      if (body.rfind("example:", 0) == 0) {
+        in_example = true;
+        std::string_view rest = Trim(body.substr(8));
+        if (!rest.empty()) examples_[list].emplace_back(rest);
+      } else if (in_example && !body.empty()) {
+        examples_[list].emplace_back(body);
+      }
+      continue;
+    }
+    in_example = false;
+    auto cols = SplitTabs(line);
+    if (header.empty()) {
+      for (auto c : cols) header.emplace_back(Trim(c));
+      for (int i = 0; i < static_cast<int>(header.size()); ++i) {
+        if (header[i] == "id") col_id = i;
+        else if (header[i] == "type") col_type = i;
+        else if (header[i] == "canonical") col_canon = i;
+        else if (header[i] == "aliases") col_alias = i;
+      }
+      if (col_id < 0 || col_type < 0 || col_canon < 0) {
+        problem(lineno, "header must name the columns id, type and canonical");
+        return;
+      }
+      continue;
+    }
+    if (cols.size() > header.size()) {
+      problem(lineno, "row has " + std::to_string(cols.size()) +
+                          " columns; the header has " + std::to_string(header.size()));
+      continue;
+    }
+    GazetteerEntry e;
+    e.id = std::string(Trim(cols[col_id]));
+    e.type = col_type < static_cast<int>(cols.size()) ? Upper(Trim(cols[col_type])) : "";
+    e.canonical = col_canon < static_cast<int>(cols.size())
+                      ? std::string(Trim(cols[col_canon])) : "";
+    if (e.id.empty() || e.type.empty() || e.canonical.empty()) {
+      problem(lineno, "row lacks an id, a type or a canonical name");
+      continue;
+    }
+    e.aliases.push_back(e.canonical);
+    if (col_alias >= 0 && col_alias < static_cast<int>(cols.size())) {
+      std::string_view a = cols[col_alias];
+      size_t s = 0;
+      while (s <= a.size()) {
+        size_t bar = a.find('|', s);
+        if (bar == std::string_view::npos) bar = a.size();
+        std::string_view one = Trim(a.substr(s, bar - s));
+        if (!one.empty() && std::find(e.aliases.begin(), e.aliases.end(), one) == e.aliases.end()) {
+          e.aliases.emplace_back(one);
+        }
+        s = bar + 1;
+      }
+    }
+    for (int i = 0; i < static_cast<int>(cols.size()); ++i) {
+      if (i == col_id || i == col_type || i == col_canon || i == col_alias) continue;
+      std::string_view v = Trim(cols[i]);
+      if (!v.empty()) e.fields[header[i]] = std::string(v);
+    }
+    e.list = list;
+    e.file = file;
+    e.line = lineno;
+    entries_.push_back(std::move(e));
+  }
+  if (header.empty()) problem(lineno, "no header row");
+}
+
+void Gazetteers::Finish() {
+  by_key_.clear();
+  first_tokens_.clear();
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    for (const std::string& alias : entries_[i].aliases) {
+      Document d{alias};
+      TokenizeDocument(d);
+      if (d.tokens().empty()) continue;
+      std::string key;
+      for (uint32_t t = 0; t < d.tokens().size(); ++t) {
+        if (t) key.push_back(' ');
+        AppendTokenKey(d, t, &key);
+      }
+      auto& v = by_key_[key];
+      if (v.empty() || v.back() != i) v.push_back(i);
+      std::string first;
+      AppendTokenKey(d, 0, &first);
+      uint32_t& mx = first_tokens_[first];
+      mx = std::max<uint32_t>(mx, static_cast<uint32_t>(d.tokens().size()));
+    }
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash_));
+  fingerprint_ = buf;
+}
+
+StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::Load(
+    const std::vector<std::string>& dirs, std::vector<GazetteerProblem>* problems) {
+  std::unique_ptr<Gazetteers> g(new Gazetteers());
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      return NotFoundError("gazetteer directory not found: " + dir);
+    }
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file() && it->path().extension() == ".tsv") {
+        files.push_back(it->path());
+      }
+    }
+    if (ec) return NotFoundError("cannot read gazetteer directory " + dir + ": " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      if (!in) return NotFoundError("cannot read " + f.string());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string list = fs::relative(f, dir, ec).replace_extension().generic_string();
+      g->AddFile(list, f.string(), ss.str(), problems);
+    }
+  }
+  g->Finish();
+  return g;
+}
+
+StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::FromStrings(
+    const std::vector<std::pair<std::string, std::string>>& lists,
+    std::vector<GazetteerProblem>* problems) {
+  std::unique_ptr<Gazetteers> g(new Gazetteers());
+  for (const auto& [name, content] : lists) g->AddFile(name, name + ".tsv", content, problems);
+  g->Finish();
+  return g;
+}
+
+const std::vector<uint32_t>* Gazetteers::Find(std::string_view phrase) const {
+  auto it = by_key_.find(Key(phrase));
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* Gazetteers::FindTyped(std::string_view phrase,
+                                            std::string_view type) const {
+  const auto* v = Find(phrase);
+  if (!v) return nullptr;
+  for (uint32_t i : *v) {
+    if (entries_[i].type == type) return &entries_[i];
+  }
+  return nullptr;
+}
+
+std::vector<uint32_t> Gazetteers::EntriesOfType(std::string_view type) const {
+  std::vector<uint32_t> out;
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].type == type) out.push_back(i);
+  }
+  return out;
+}
+
+std::vector<GazetteerMatch> Gazetteers::Match(const Document& doc, uint32_t token_begin,
+                                              uint32_t token_end) const {
+  std::vector<GazetteerMatch> out;
+  std::string key;
+  const auto& toks = doc.tokens();
+  token_end = std::min<uint32_t>(token_end, static_cast<uint32_t>(toks.size()));
+  for (uint32_t i = token_begin; i < token_end; ++i) {
+    key.clear();
+    AppendTokenKey(doc, i, &key);
+    auto ft = first_tokens_.find(key);
+    if (ft == first_tokens_.end()) continue;
+    uint32_t max_len = std::min(ft->second, token_end - i);
+    size_t first_match = out.size();
+    for (uint32_t len = 1; len <= max_len; ++len) {
+      if (len > 1) {
+        // Aliases do not run across a paragraph break.
+        if (toks[i + len - 1].Has(kTokParaStart)) break;
+        key.push_back(' ');
+        AppendTokenKey(doc, i + len - 1, &key);
+      }
+      auto it = by_key_.find(key);
+      if (it != by_key_.end()) out.push_back({i, i + len, &it->second});
+    }
+    std::reverse(out.begin() + first_match, out.end());  // longest first
+  }
+  return out;
+}
+
+std::string DefaultGazetteerDir() {
+  if (const char* env = std::getenv("NEWSIE_GAZETTEERS"); env && *env) return env;
+  return FindDataPath("gazetteers/data");
+}
+
+}  // namespace newsie

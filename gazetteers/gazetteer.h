@@ -1,0 +1,133 @@
+// Gazetteers: the analyst-maintained lists under gazetteers/data/ (people,
+// organizations, places, titles, cue verbs, units, ...), loaded at run time
+// into one matcher. Changing a list changes extraction with no rebuild.
+//
+// File format (UTF-8 TSV): '#' comment lines first (provenance, license,
+// and an optional "# example:" block), then a header row naming the
+// columns, then one entry a line. Required columns: id, type, canonical.
+// Optional: aliases ('|'-separated surface forms), and any others (qid,
+// country, valid_from, valid_to, note, source, ...), kept as fields.
+//
+//   auto g = Gazetteers::Load({"gazetteers/data"});
+//   if (!g.ok()) return g.status();
+//   for (const GazetteerMatch& m : (*g)->Match(doc, s.token_begin, s.token_end))
+//     ...;
+//
+// Thread safety: immutable after Load(); all methods are const and safe to
+// call concurrently.
+#ifndef NEWSIE_GAZETTEERS_GAZETTEER_H_
+#define NEWSIE_GAZETTEERS_GAZETTEER_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "pipeline/document.h"
+#include "pipeline/status.h"
+
+namespace newsie {
+
+struct GazetteerEntry {
+  std::string id;         // stable id, unique across all lists
+  std::string type;       // upper case: PERSON, ORGANIZATION, LOCATION, CUE, ...
+  std::string canonical;  // canonical name
+  std::vector<std::string> aliases;  // surface forms; canonical first
+  std::map<std::string, std::string> fields;  // other columns by header name
+  std::string list;  // list name: path under the data dir without ".tsv"
+  std::string file;  // path as loaded
+  uint32_t line = 0;
+  // Value of an optional column, or "" when absent.
+  const std::string& Field(const std::string& name) const;
+};
+
+// A problem found while loading or linting, printed as "file:line: message".
+struct GazetteerProblem {
+  std::string file;
+  uint32_t line = 0;
+  std::string message;
+  bool error = true;  // false: a warning
+  std::string ToString() const;
+};
+
+// One alias occurrence in a document: tokens [token_begin, token_end).
+struct GazetteerMatch {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  const std::vector<uint32_t>* entries = nullptr;  // indices into entry()
+};
+
+class Gazetteers {
+ public:
+  // Loads every *.tsv below each directory (later directories add to
+  // earlier ones). Malformed rows are skipped and reported in `problems`;
+  // an unreadable or missing directory is NotFound.
+  static StatusOr<std::unique_ptr<Gazetteers>> Load(
+      const std::vector<std::string>& dirs,
+      std::vector<GazetteerProblem>* problems = nullptr);
+  // Loads lists given as (list name, file content) pairs; for tests.
+  static StatusOr<std::unique_ptr<Gazetteers>> FromStrings(
+      const std::vector<std::pair<std::string, std::string>>& lists,
+      std::vector<GazetteerProblem>* problems = nullptr);
+
+  // Hex digest of the loaded data; written into every record.
+  const std::string& fingerprint() const { return fingerprint_; }
+  // Names of the loaded lists, in load order.
+  const std::vector<std::string>& lists() const { return lists_; }
+
+  size_t size() const { return entries_.size(); }
+  const GazetteerEntry& entry(uint32_t i) const { return entries_[i]; }
+
+  // Entries having an alias that folds like `phrase`, or nullptr.
+  const std::vector<uint32_t>* Find(std::string_view phrase) const;
+  // The first such entry of type `type`, or nullptr.
+  const GazetteerEntry* FindTyped(std::string_view phrase,
+                                  std::string_view type) const;
+  bool Contains(std::string_view phrase, std::string_view type) const {
+    return FindTyped(phrase, type) != nullptr;
+  }
+  // Entries of one type, in load order.
+  std::vector<uint32_t> EntriesOfType(std::string_view type) const;
+
+  // Every alias occurrence within tokens [token_begin, token_end) of `doc`,
+  // overlapping ones included, ordered by token_begin then longest first.
+  // REQUIRES: the kTokens layer.
+  std::vector<GazetteerMatch> Match(const Document& doc, uint32_t token_begin,
+                                    uint32_t token_end) const;
+
+  // The folded lookup key of a surface phrase (tokens folded, joined by one
+  // space), as used by Find() and Match().
+  static std::string Key(std::string_view phrase);
+
+  // Example sentences from "# example:" blocks, by list.
+  const std::map<std::string, std::vector<std::string>>& examples() const {
+    return examples_;
+  }
+
+ private:
+  Gazetteers() = default;
+  void AddFile(const std::string& list, const std::string& file,
+               std::string_view content, std::vector<GazetteerProblem>* problems);
+  void Finish();
+
+  std::vector<GazetteerEntry> entries_;
+  std::vector<std::string> lists_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+  // Folded first token -> max alias length in tokens starting with it.
+  std::unordered_map<std::string, uint32_t> first_tokens_;
+  std::map<std::string, std::vector<std::string>> examples_;
+  std::string fingerprint_;
+  uint64_t hash_ = 1469598103934665603ull;
+};
+
+// The shipped data directory: $NEWSIE_GAZETTEERS if set, else
+// FindDataPath("gazetteers/data") (pipeline/data_path.h).
+std::string DefaultGazetteerDir();
+
+}  // namespace newsie
+
+#endif  // NEWSIE_GAZETTEERS_GAZETTEER_H_

@@ -1,0 +1,96 @@
+#include "pipeline/tokenizer.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace newsie {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences()) out.emplace_back(doc.Slice(s.span));
+  return out;
+}
+
+std::vector<std::string> Tokens(const std::string& text) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  std::vector<std::string> out;
+  for (const Token& t : doc.tokens()) out.emplace_back(doc.Slice(t.span));
+  return out;
+}
+
+TEST_CASE("Tokenizer: news abbreviations do not end a sentence") {
+  SUBCASE("titles") {
+    CHECK(Sentences("Gov. Andrew Cuomo spoke. Mr. Smith left.") ==
+          std::vector<std::string>{"Gov. Andrew Cuomo spoke.", "Mr. Smith left."});
+  }
+  SUBCASE("dates and numbers") {
+    CHECK(Sentences("It began on Dec. 23 and Sept. 11 was No. 2 on the list. Then it ended.") ==
+          std::vector<std::string>{"It began on Dec. 23 and Sept. 11 was No. 2 on the list.",
+                                   "Then it ended."});
+  }
+  SUBCASE("U.S. inside and at the end of a sentence") {
+    CHECK(Sentences("The U.S. official spoke. He blamed the U.S. The talks failed.") ==
+          std::vector<std::string>{"The U.S. official spoke.", "He blamed the U.S.",
+                                   "The talks failed."});
+  }
+}
+
+TEST_CASE("Tokenizer: a sentence-final mark inside closing quotes ends after them") {
+  auto s = Sentences("“It is over. We are done,” he said. “Really.” She left.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "“It is over.");
+  CHECK(s[1] == "We are done,” he said.");
+  CHECK(s[2] == "“Really.”");
+  CHECK(s[3] == "She left.");
+}
+
+TEST_CASE("Tokenizer: clitics, numbers and abbreviations are tokens of their own") {
+  CHECK(Tokens("Putin’s 100,000 troops") ==
+        std::vector<std::string>{"Putin", "’s", "100,000", "troops"});
+  CHECK(Tokens("U.S. $2.5 million") ==
+        std::vector<std::string>{"U.S.", "$", "2.5", "million"});
+  CHECK(Tokens("O'Brien's 250,000-strong army") ==
+        std::vector<std::string>{"O'Brien", "'s", "250,000-strong", "army"});
+}
+
+TEST_CASE("Tokenizer: quotation marks are classified without rewriting the text") {
+  Document doc("He called it \"absurd\" and “wrong,” she said.");
+  TokenizeDocument(doc);
+  std::vector<uint32_t> open, close;
+  for (const Token& t : doc.tokens()) {
+    if (t.Has(kTokOpenQuote)) open.push_back(t.span.begin);
+    if (t.Has(kTokCloseQuote)) close.push_back(t.span.begin);
+  }
+  CHECK(open.size() == 2);
+  CHECK(close.size() == 2);
+  CHECK(doc.text() == "He called it \"absurd\" and “wrong,” she said.");
+}
+
+TEST_CASE("Tokenizer: newlines end paragraphs") {
+  Document doc("First para. Still first.\n\nSecond para\nThird");
+  TokenizeDocument(doc);
+  REQUIRE(doc.paragraphs().size() == 3);
+  CHECK(doc.Slice(doc.paragraphs()[1].span) == "Second para");
+  CHECK(doc.sentences().size() == 4);
+}
+
+TEST_CASE("Tokenizer: arbitrary bytes never crash and spans stay in range") {
+  std::string junk = "\xff\xfe\x80 abc \xe2\x80 “ ” \x00 . . U.S.";
+  junk.push_back('\0');
+  junk += "\xf0\x9f\x98\x80 end.";
+  Document doc(junk);
+  TokenizeDocument(doc);
+  for (const Token& t : doc.tokens()) {
+    CHECK(t.span.begin < t.span.end);
+    CHECK(t.span.end <= doc.text().size());
+  }
+}
+
+}  // namespace
+}  // namespace newsie
