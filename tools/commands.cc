@@ -1,0 +1,14 @@
+#include "tools/commands.h"
+
+namespace newsie::cli {
+
+// Declared here rather than in headers of their own: each is defined in
+// tools/<name>_command.cc.
+// int RunExtract(int argc, char** argv);
+
+const Command kCommands[] = {
+    {"version", "print the version and record schema", nullptr},
+};
+const int kNumCommands = sizeof(kCommands) / sizeof(kCommands[0]);
+
+}  // namespace newsie::cli
