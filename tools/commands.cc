@@ -4,9 +4,10 @@ namespace newsie::cli {
 
 // Declared here rather than in headers of their own: each is defined in
 // tools/<name>_command.cc.
-// int RunExtract(int argc, char** argv);
+int RunEval(int argc, char** argv);
 
 const Command kCommands[] = {
+    {"eval", "score against a gold corpus (ner, quotes, quantities, numbers)", RunEval},
     {"version", "print the version and record schema", nullptr},
 };
 const int kNumCommands = sizeof(kCommands) / sizeof(kCommands[0]);
