@@ -1,0 +1,565 @@
+#include "pipeline/reconcile/reconciler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "pipeline/tokenizer.h"
+
+namespace newsie::reconcile {
+namespace {
+
+// Counted concepts: words that name the same counted thing whatever the
+// sentence around them. Kept small and general (casualty reporting is where
+// numbers get revised most); analysts may extend it.
+struct ConceptWord {
+  const char* word;
+  const char* concept_name;
+};
+constexpr ConceptWord kConceptWords[] = {
+    {"killed", "deaths"},     {"kill", "deaths"},       {"kills", "deaths"},
+    {"killing", "deaths"},    {"dead", "deaths"},       {"death", "deaths"},
+    {"deaths", "deaths"},     {"died", "deaths"},       {"die", "deaths"},
+    {"fatalities", "deaths"}, {"fatality", "deaths"},   {"fatal", "deaths"},
+    {"toll", "deaths"},       {"bodies", "deaths"},     {"slain", "deaths"},
+    {"injured", "injuries"},  {"injuries", "injuries"}, {"injury", "injuries"},
+    {"wounded", "injuries"},  {"hurt", "injuries"},     {"injuring", "injuries"},
+    {"wounding", "injuries"}, {"missing", "missing"},   {"arrested", "arrests"},
+    {"arrests", "arrests"},   {"detained", "arrests"},  {"evacuated", "evacuations"},
+    {"evacuations", "evacuations"}, {"displaced", "displaced"},
+    {"homeless", "displaced"},
+};
+
+const std::unordered_map<uint64_t, std::string_view>& ConceptTable() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<uint64_t, std::string_view>();
+    for (const ConceptWord& w : kConceptWords) (*t)[HashWord(w.word)] = w.concept_name;
+    return t;
+  }();
+  return *table;
+}
+
+std::string_view ConceptOfHash(uint64_t h) {
+  const auto& t = ConceptTable();
+  auto it = t.find(h);
+  return it == t.end() ? std::string_view() : it->second;
+}
+
+// Normalized words of a short free text (unit, counted, quote words).
+std::vector<std::string> NormWords(std::string_view text) {
+  std::vector<std::string> out;
+  Document doc{std::string(text)};
+  TokenizeDocument(doc);
+  for (const Token& t : doc.tokens()) {
+    std::string n = NormalizeWord(doc.Slice(t.span));
+    if (!n.empty()) out.push_back(std::move(n));
+  }
+  return out;
+}
+
+// Crude singular: "tons" == "ton", "troops" == "troop".
+std::string Singular(std::string w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  return w;
+}
+
+std::string JoinSingular(std::string_view text) {
+  std::string out;
+  for (std::string& w : NormWords(text)) {
+    if (!out.empty()) out.push_back(' ');
+    out += Singular(std::move(w));
+  }
+  return out;
+}
+
+std::string LastWord(std::string_view name) {
+  std::vector<std::string> w = NormWords(name);
+  return w.empty() ? std::string() : w.back();
+}
+
+bool SameNumber(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+v1::Span MakeSpan(const VersionText& v, int sentence, const v1::Span& fallback) {
+  if (sentence < 0) return fallback;
+  v1::Span s;
+  Span sp = v.sentences()[sentence].span;
+  s.set_begin_byte(sp.begin);
+  s.set_end_byte(sp.end);
+  s.set_text(std::string(v.Slice(sp)));
+  return s;
+}
+
+// One version ready for comparison.
+struct Prepared {
+  const v1::ArticleRecord* record;
+  VersionText text;
+};
+
+Prepared Prepare(const v1::ArticleRecord& r) {
+  std::vector<Span> sentences;
+  const std::string& text = r.article().text();
+  for (const v1::Span& s : r.sentences()) {
+    if (s.end_byte() <= text.size() && s.begin_byte() < s.end_byte()) {
+      sentences.push_back({s.begin_byte(), s.end_byte()});
+    }
+  }
+  return {&r, VersionText::FromTextAndSentences(text, sentences)};
+}
+
+// Sentence index of a span from a record, when it points into the text.
+int SentenceOfSpan(const VersionText& v, const v1::Span& s) {
+  if (s.end_byte() == 0 || s.end_byte() > v.text().size()) return -1;
+  return v.SentenceOf({s.begin_byte(), s.end_byte()});
+}
+
+// ------------------------------------------------------------------ claims
+
+struct ClaimInfo {
+  const v1::Claim* claim = nullptr;
+  int sentence = -1;
+  double low = 0, high = 0;
+  std::string unit, counted, holder, concept_name;
+  double relpos = 0;  // sentence position in the article, 0..1
+};
+
+bool Adjacent(std::string_view text, Span left, Span right) {
+  if (right.begin < left.end) return true;
+  for (uint32_t k = left.end; k < right.begin; ++k) {
+    char c = text[k];
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+// The claim's concept: from its unit, its counted thing, or the words right
+// next to it within the same clause ("killed 26 people", "55 were killed").
+std::string FindConcept(const v1::Claim& c, const VersionText& v, int sentence) {
+  for (const std::string* field : {&c.unit(), &c.counted()}) {
+    for (const std::string& w : NormWords(*field)) {
+      std::string_view k = ConceptOfHash(HashWord(w));
+      if (!k.empty()) return std::string(k);
+    }
+  }
+  if (sentence < 0) return std::string();
+  const auto& words = v.sentences()[sentence].words;
+  Span span{c.span().begin_byte(), c.span().end_byte()};
+  if (span.empty()) return std::string();
+  int first = -1, last = -1;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (words[k].span.Overlaps(span)) {
+      if (first < 0) first = static_cast<int>(k);
+      last = static_cast<int>(k);
+    }
+  }
+  if (first < 0) return std::string();
+  for (int k = first; k <= last; ++k) {
+    std::string_view cn = ConceptOfHash(words[k].norm);
+    if (!cn.empty()) return std::string(cn);
+  }
+  constexpr int kWindow = 2;
+  for (int k = last + 1; k <= last + kWindow && k < static_cast<int>(words.size()); ++k) {
+    if (!Adjacent(v.text(), words[k - 1].span, words[k].span)) break;
+    std::string_view cn = ConceptOfHash(words[k].norm);
+    if (!cn.empty()) return std::string(cn);
+  }
+  for (int k = first - 1; k >= first - kWindow && k >= 0; --k) {
+    if (!Adjacent(v.text(), words[k].span, words[k + 1].span)) break;
+    std::string_view cn = ConceptOfHash(words[k].norm);
+    if (!cn.empty()) return std::string(cn);
+  }
+  return std::string();
+}
+
+std::vector<ClaimInfo> ClaimInfos(const Prepared& p) {
+  std::vector<ClaimInfo> out;
+  size_t ns = p.text.sentences().size();
+  for (const v1::Claim& c : p.record->claims()) {
+    ClaimInfo ci;
+    ci.claim = &c;
+    ci.sentence = SentenceOfSpan(p.text, c.sentence());
+    if (ci.sentence < 0) ci.sentence = SentenceOfSpan(p.text, c.span());
+    ci.low = c.has_value_low() ? c.value_low() : c.value();
+    ci.high = c.has_value_high() ? c.value_high() : c.value();
+    ci.unit = JoinSingular(c.unit());
+    ci.counted = JoinSingular(c.counted());
+    ci.holder = LastWord(c.holder().name());
+    ci.concept_name = FindConcept(c, p.text, ci.sentence);
+    ci.relpos = ci.sentence >= 0 && ns > 1 ? static_cast<double>(ci.sentence) / (ns - 1) : 0.5;
+    out.push_back(std::move(ci));
+  }
+  return out;
+}
+
+bool CountLike(v1::NumberKind k) {
+  return k == v1::COUNT || k == v1::CARDINAL || k == v1::NUMBER_KIND_UNSPECIFIED;
+}
+bool KindCompatible(v1::NumberKind a, v1::NumberKind b) {
+  return a == b || (CountLike(a) && CountLike(b));
+}
+bool HasRealUnit(v1::NumberKind k) {
+  return k == v1::MONEY || k == v1::MEASURE || k == v1::PERCENT || k == v1::DURATION;
+}
+v1::Qualifier NormQualifier(v1::Qualifier q) {
+  return q == v1::QUALIFIER_UNSPECIFIED ? v1::EXACT : q;
+}
+// A number unlikely to recur by chance in another claim of the article.
+bool Distinctive(double v) { return std::fabs(v) >= 100 || v != std::floor(v); }
+
+struct Context {
+  const Prepared& a;
+  const Prepared& b;
+  const SentenceAlignment& al;
+};
+
+double SentenceSim(const Context& cx, int sa, int sb) {
+  if (sa < 0 || sb < 0) return 0;
+  if (cx.al.after_of[sa] == sb) return cx.al.similarity[sa];
+  return BagDice(cx.a.text.sentences()[sa].sorted, cx.b.text.sentences()[sb].sorted);
+}
+
+bool Aligned(const Context& cx, int sa, int sb) {
+  return sa >= 0 && sb >= 0 && cx.al.after_of[sa] == sb;
+}
+
+// Sentence `sa` of the old version aligned to a sentence with the same words.
+bool SameWordsBefore(const Context& cx, int sa) { return sa >= 0 && cx.al.SameWords(sa); }
+bool SameWordsAfter(const Context& cx, int sb) {
+  return sb >= 0 && cx.al.before_of[sb] >= 0 && cx.al.SameWords(cx.al.before_of[sb]);
+}
+
+// Score of pairing old claim x with new claim y; < 0 when not admissible.
+// `how` reports which rule admitted the pair (for the confidence).
+double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, int* how) {
+  const v1::Claim& cx_ = *x.claim;
+  const v1::Claim& cy = *y.claim;
+  if (!KindCompatible(cx_.kind(), cy.kind())) return -1;
+  bool value_eq = SameNumber(x.low, y.low) && SameNumber(x.high, y.high);
+  bool key_eq = !cx_.claim_key().empty() && cx_.claim_key() == cy.claim_key();
+  bool unit_eq = x.unit == y.unit;
+  bool real_unit_eq = unit_eq && !x.unit.empty();
+  bool concept_eq = !x.concept_name.empty() && x.concept_name == y.concept_name;
+  bool aligned = Aligned(cx, x.sentence, y.sentence);
+  double sim = SentenceSim(cx, x.sentence, y.sentence);
+  int rule;
+  double score;
+  if (value_eq) {
+    if (!(key_eq || real_unit_eq || concept_eq || aligned || Distinctive(x.high))) return -1;
+    rule = 0;
+    score = 10;
+  } else {
+    if (aligned && (real_unit_eq || key_eq || concept_eq)) {
+      rule = 1;
+    } else if (concept_eq && (unit_eq || x.unit.empty() || y.unit.empty() ||
+                              ConceptOfHash(HashWord(x.unit)) == x.concept_name ||
+                              ConceptOfHash(HashWord(y.unit)) == y.concept_name ||
+                              x.unit == "people" || y.unit == "people")) {
+      rule = 2;
+    } else if (key_eq && !x.unit.empty() && sim >= 0.3) {
+      rule = 3;
+    } else {
+      return -1;
+    }
+    score = 5;
+    double lo = std::min(std::fabs(x.high), std::fabs(y.high));
+    double hi = std::max(std::fabs(x.high), std::fabs(y.high));
+    score += 0.5 * (hi > 0 ? lo / hi : 1);
+  }
+  if (key_eq) score += 3;
+  if (aligned) score += 3;
+  if (concept_eq) score += 2;
+  if (real_unit_eq) score += 1;
+  if (!x.counted.empty() && x.counted == y.counted) score += 1;
+  if (NormQualifier(cx_.qualifier()) == NormQualifier(cy.qualifier())) score += 0.5;
+  score += sim;
+  score += 0.5 * (1 - std::fabs(x.relpos - y.relpos));
+  *how = rule;
+  return score;
+}
+
+v1::ChangeKind ClassifyClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y) {
+  const v1::Claim& a = *x.claim;
+  const v1::Claim& b = *y.claim;
+  // Same words in both sentences: any difference is the extractor's.
+  if (Aligned(cx, x.sentence, y.sentence) && SameWordsBefore(cx, x.sentence)) {
+    return v1::UNCHANGED;
+  }
+  if (!SameNumber(x.low, y.low) || !SameNumber(x.high, y.high)) return v1::VALUE_CHANGED;
+  if (NormQualifier(a.qualifier()) != NormQualifier(b.qualifier())) return v1::QUALIFIER_CHANGED;
+  if ((HasRealUnit(a.kind()) && x.unit != y.unit && !x.unit.empty() && !y.unit.empty()) ||
+      a.currency() != b.currency()) {
+    return v1::UNIT_CHANGED;
+  }
+  if (!x.holder.empty() && !y.holder.empty() && x.holder != y.holder &&
+      a.holder().resolved() && b.holder().resolved()) {
+    return v1::HOLDER_CHANGED;
+  }
+  return v1::UNCHANGED;
+}
+
+float ClaimConfidence(v1::ChangeKind kind, int rule) {
+  switch (kind) {
+    case v1::VALUE_CHANGED:
+      return rule == 1 ? 0.9f : rule == 2 ? 0.75f : 0.65f;
+    case v1::QUALIFIER_CHANGED:
+    case v1::UNIT_CHANGED:
+      return 0.8f;
+    case v1::HOLDER_CHANGED:
+      return 0.6f;
+    default:
+      return rule == 0 ? 0.95f : 0.7f;
+  }
+}
+
+void ReconcileClaims(const Context& cx, const ReconcileOptions& opt, v1::ChangeReport* out) {
+  std::vector<ClaimInfo> xa = ClaimInfos(cx.a), xb = ClaimInfos(cx.b);
+  std::vector<std::tuple<double, int, int, int>> cands;  // score, i, j, rule
+  for (size_t i = 0; i < xa.size(); ++i) {
+    for (size_t j = 0; j < xb.size(); ++j) {
+      int how = 0;
+      double s = ScoreClaims(cx, xa[i], xb[j], &how);
+      if (s >= 0) cands.emplace_back(s, static_cast<int>(i), static_cast<int>(j), how);
+    }
+  }
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const auto& l, const auto& r) { return std::get<0>(l) > std::get<0>(r); });
+  std::vector<int> match_a(xa.size(), -1), match_b(xb.size(), -1);
+  std::vector<int> rule_a(xa.size(), 0);
+  for (const auto& [s, i, j, how] : cands) {
+    if (match_a[i] >= 0 || match_b[j] >= 0) continue;
+    match_a[i] = j;
+    match_b[j] = i;
+    rule_a[i] = how;
+  }
+  // Emit in the order of the new version, removals in the old one's order.
+  auto add = [&](v1::ChangeKind kind, const ClaimInfo* x, const ClaimInfo* y, float conf) {
+    v1::ClaimChange* c = out->add_claim_changes();
+    c->set_kind(kind);
+    if (x) {
+      *c->mutable_before() = *x->claim;
+      *c->mutable_before_sentence() = MakeSpan(cx.a.text, x->sentence, x->claim->sentence());
+    }
+    if (y) {
+      *c->mutable_after() = *y->claim;
+      *c->mutable_after_sentence() = MakeSpan(cx.b.text, y->sentence, y->claim->sentence());
+    }
+    c->set_confidence(conf);
+  };
+  for (size_t i = 0; i < xa.size(); ++i) {
+    if (match_a[i] >= 0) continue;
+    // Found in one of two same-word sentences only: extractor noise.
+    if (SameWordsBefore(cx, xa[i].sentence)) continue;
+    bool sentence_gone = xa[i].sentence >= 0 && cx.al.after_of[xa[i].sentence] < 0;
+    add(v1::REMOVED, &xa[i], nullptr, sentence_gone ? 0.9f : 0.8f);
+  }
+  for (size_t j = 0; j < xb.size(); ++j) {
+    int i = match_b[j];
+    if (i < 0) {
+      if (SameWordsAfter(cx, xb[j].sentence)) continue;
+      bool sentence_new = xb[j].sentence >= 0 && cx.al.before_of[xb[j].sentence] < 0;
+      add(v1::ADDED, nullptr, &xb[j], sentence_new ? 0.9f : 0.8f);
+      continue;
+    }
+    v1::ChangeKind kind = ClassifyClaims(cx, xa[i], xb[j]);
+    if (kind == v1::UNCHANGED && !opt.include_unchanged) continue;
+    add(kind, &xa[i], &xb[j], ClaimConfidence(kind, rule_a[i]));
+  }
+}
+
+// ------------------------------------------------------------------ quotes
+
+struct QuoteInfo {
+  const v1::Quote* quote = nullptr;
+  int sentence = -1;
+  std::vector<std::string> words;
+  std::vector<uint64_t> bag;  // sorted hashes
+  std::string speaker;        // last word of the speaker's name
+  bool pronoun_speaker = false;
+};
+
+bool IsPronoun(std::string_view w) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
+                                                   "him", "her", "them"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns);
+}
+
+std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
+  std::vector<QuoteInfo> out;
+  for (const v1::Quote& q : p.record->quotes()) {
+    QuoteInfo qi;
+    qi.quote = &q;
+    qi.sentence = SentenceOfSpan(p.text, q.sentence());
+    if (qi.sentence < 0) qi.sentence = SentenceOfSpan(p.text, q.span());
+    qi.words = NormWords(q.text());
+    for (const std::string& w : qi.words) qi.bag.push_back(HashWord(w));
+    std::sort(qi.bag.begin(), qi.bag.end());
+    if (q.speaker().resolved()) {
+      qi.speaker = LastWord(q.speaker().name());
+      qi.pronoun_speaker = IsPronoun(qi.speaker);
+    }
+    out.push_back(std::move(qi));
+  }
+  return out;
+}
+
+// Edit distance up to a cap (typo detection on short words).
+int BoundedEditDistance(std::string_view a, std::string_view b, int cap) {
+  if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > cap ||
+      static_cast<int>(b.size()) - static_cast<int>(a.size()) > cap) {
+    return cap + 1;
+  }
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// A fixed typo: same length of word sequence, every differing word within a
+// small edit distance of its counterpart (and no digits changed).
+bool SameWordsUpToTypos(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  int typos = 0;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] == b[k]) continue;
+    bool digits = std::any_of(a[k].begin(), a[k].end(), ::isdigit) ||
+                  std::any_of(b[k].begin(), b[k].end(), ::isdigit);
+    size_t len = std::min(a[k].size(), b[k].size());
+    int cap = len >= 8 ? 2 : 1;
+    if (digits || len < 4 || BoundedEditDistance(a[k], b[k], cap) > cap) return false;
+    ++typos;
+  }
+  return typos <= 2 || typos * 10 <= static_cast<int>(a.size());
+}
+
+double Containment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  double dice = BagDice(a, b);
+  double common = dice * static_cast<double>(a.size() + b.size()) / 2;
+  return common / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+bool SameSpeaker(const QuoteInfo& x, const QuoteInfo& y) {
+  if (x.speaker.empty() || y.speaker.empty()) return true;  // unknown: no claim
+  if (x.pronoun_speaker || y.pronoun_speaker) return true;
+  return x.speaker == y.speaker;
+}
+
+void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeReport* out) {
+  std::vector<QuoteInfo> qa = QuoteInfos(cx.a), qb = QuoteInfos(cx.b);
+  std::vector<std::tuple<double, int, int>> cands;
+  for (size_t i = 0; i < qa.size(); ++i) {
+    for (size_t j = 0; j < qb.size(); ++j) {
+      double dice = BagDice(qa[i].bag, qb[j].bag);
+      double cont = Containment(qa[i].bag, qb[j].bag);
+      bool aligned = Aligned(cx, qa[i].sentence, qb[j].sentence);
+      size_t shorter = std::min(qa[i].bag.size(), qb[j].bag.size());
+      bool ok = dice >= 0.5 || (cont >= 0.9 && shorter >= 3) ||
+                (aligned && (dice >= 0.3 || cont >= 0.6));
+      if (!ok) continue;
+      double score = dice + 0.5 * cont + (aligned ? 0.3 : 0) +
+                     (SameSpeaker(qa[i], qb[j]) ? 0.1 : 0);
+      cands.emplace_back(score, static_cast<int>(i), static_cast<int>(j));
+    }
+  }
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const auto& l, const auto& r) { return std::get<0>(l) > std::get<0>(r); });
+  std::vector<int> match_a(qa.size(), -1), match_b(qb.size(), -1);
+  for (const auto& [s, i, j] : cands) {
+    if (match_a[i] >= 0 || match_b[j] >= 0) continue;
+    match_a[i] = j;
+    match_b[j] = i;
+  }
+  auto add = [&](v1::ChangeKind kind, const QuoteInfo* x, const QuoteInfo* y, float conf) {
+    v1::QuoteChange* c = out->add_quote_changes();
+    c->set_kind(kind);
+    if (x) {
+      *c->mutable_before() = *x->quote;
+      *c->mutable_before_sentence() = MakeSpan(cx.a.text, x->sentence, x->quote->sentence());
+    }
+    if (y) {
+      *c->mutable_after() = *y->quote;
+      *c->mutable_after_sentence() = MakeSpan(cx.b.text, y->sentence, y->quote->sentence());
+    }
+    c->set_confidence(conf);
+  };
+  for (size_t i = 0; i < qa.size(); ++i) {
+    if (match_a[i] >= 0 || SameWordsBefore(cx, qa[i].sentence)) continue;
+    add(v1::REMOVED, &qa[i], nullptr, 0.85f);
+  }
+  for (size_t j = 0; j < qb.size(); ++j) {
+    int i = match_b[j];
+    if (i < 0) {
+      if (SameWordsAfter(cx, qb[j].sentence)) continue;
+      add(v1::ADDED, nullptr, &qb[j], 0.85f);
+      continue;
+    }
+    const QuoteInfo& x = qa[i];
+    const QuoteInfo& y = qb[j];
+    bool same_sentence_words =
+        Aligned(cx, x.sentence, y.sentence) && SameWordsBefore(cx, x.sentence);
+    bool same_words = x.words == y.words || SameWordsUpToTypos(x.words, y.words);
+    v1::ChangeKind kind = v1::UNCHANGED;
+    float conf = 0.9f;
+    if (!same_words && !same_sentence_words) {
+      kind = v1::TEXT_CHANGED;
+      conf = static_cast<float>(0.5 + 0.4 * BagDice(x.bag, y.bag));
+    } else if (!SameSpeaker(x, y)) {
+      kind = v1::SPEAKER_CHANGED;
+      conf = 0.7f;
+    }
+    if (kind == v1::UNCHANGED && !opt.include_unchanged) continue;
+    add(kind, &x, &y, conf);
+  }
+}
+
+}  // namespace
+
+std::string_view ConceptOfWord(std::string_view normalized_word) {
+  return ConceptOfHash(HashWord(normalized_word));
+}
+
+const char* ChangeKindName(v1::ChangeKind kind) {
+  switch (kind) {
+    case v1::ADDED: return "ADDED";
+    case v1::REMOVED: return "REMOVED";
+    case v1::VALUE_CHANGED: return "VALUE_CHANGED";
+    case v1::QUALIFIER_CHANGED: return "QUALIFIER_CHANGED";
+    case v1::UNIT_CHANGED: return "UNIT_CHANGED";
+    case v1::SPEAKER_CHANGED: return "SPEAKER_CHANGED";
+    case v1::TEXT_CHANGED: return "TEXT_CHANGED";
+    case v1::UNCHANGED: return "UNCHANGED";
+    case v1::HOLDER_CHANGED: return "HOLDER_CHANGED";
+    default: return "CHANGE_KIND_UNSPECIFIED";
+  }
+}
+
+v1::ChangeReport Reconcile(const v1::ArticleRecord& before, const v1::ArticleRecord& after,
+                           const ReconcileOptions& options) {
+  Prepared a = Prepare(before);
+  Prepared b = Prepare(after);
+  SentenceAlignment al = AlignSentences(a.text, b.text, options.align);
+  Context cx{a, b, al};
+  v1::ChangeReport report;
+  report.set_article_id(after.article().article_id().empty() ? before.article().article_id()
+                                                             : after.article().article_id());
+  report.set_from_version(before.article().version());
+  report.set_to_version(after.article().version());
+  report.set_from_date(before.article().date());
+  report.set_to_date(after.article().date());
+  report.set_schema_version("newsie.v1");
+  report.set_gazetteer_fingerprint(after.gazetteer_fingerprint());
+  ReconcileClaims(cx, options, &report);
+  ReconcileQuotes(cx, options, &report);
+  return report;
+}
+
+}  // namespace newsie::reconcile

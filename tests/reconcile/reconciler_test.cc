@@ -1,0 +1,250 @@
+// Reconciler behaviour on v1/v2 fixture pairs (tests/testdata/reconcile/)
+// with hand-built claims and quotes, so the reconciler is tested apart from
+// the extractors.
+#include "pipeline/reconcile/reconciler.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace newsie::reconcile {
+namespace {
+
+std::string Fixture(const std::string& name, const std::string& file) {
+  std::ifstream in(std::string(NEWSIE_SOURCE_DIR) + "/tests/testdata/reconcile/" + name + "/" +
+                   file);
+  REQUIRE_MESSAGE(in.good(), "missing fixture " << name << "/" << file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct C {
+  std::string phrase;  // located in the text
+  double value;
+  std::string unit;
+  v1::Qualifier qualifier = v1::EXACT;
+  v1::NumberKind kind = v1::COUNT;
+  std::string currency = "";
+};
+struct Q {
+  std::string words;  // located in the text
+  std::string speaker;
+};
+
+v1::Span SpanOf(const std::string& text, const std::string& phrase) {
+  size_t at = text.find(phrase);
+  REQUIRE_MESSAGE(at != std::string::npos, "phrase not in text: " << phrase);
+  v1::Span s;
+  s.set_begin_byte(static_cast<uint32_t>(at));
+  s.set_end_byte(static_cast<uint32_t>(at + phrase.size()));
+  s.set_text(phrase);
+  return s;
+}
+
+v1::ArticleRecord Rec(const std::string& text, int64_t version, const std::vector<C>& claims,
+                      const std::vector<Q>& quotes = {}) {
+  v1::ArticleRecord r;
+  r.mutable_article()->set_article_id("a1");
+  r.mutable_article()->set_version(version);
+  r.mutable_article()->set_text(text);
+  for (const C& c : claims) {
+    v1::Claim* p = r.add_claims();
+    p->set_value(c.value);
+    p->set_unit(c.unit);
+    p->set_qualifier(c.qualifier);
+    p->set_kind(c.kind);
+    p->set_currency(c.currency);
+    p->set_claim_key(c.unit);
+    *p->mutable_span() = SpanOf(text, c.phrase);
+    p->set_value_text(c.phrase);
+  }
+  for (const Q& q : quotes) {
+    v1::Quote* p = r.add_quotes();
+    p->set_text(q.words);
+    *p->mutable_span() = SpanOf(text, q.words);
+    p->set_kind(v1::DIRECT);
+    p->mutable_speaker()->set_name(q.speaker);
+    p->mutable_speaker()->set_resolved(true);
+  }
+  return r;
+}
+
+v1::ChangeReport Run(const std::string& fixture, const std::vector<C>& c1,
+                     const std::vector<C>& c2, const std::vector<Q>& q1 = {},
+                     const std::vector<Q>& q2 = {}, bool unchanged = false) {
+  ReconcileOptions opt;
+  opt.include_unchanged = unchanged;
+  return Reconcile(Rec(Fixture(fixture, "v1.txt"), 1, c1, q1),
+                   Rec(Fixture(fixture, "v2.txt"), 2, c2, q2), opt);
+}
+
+std::string Kinds(const v1::ChangeReport& r) {
+  std::string s;
+  for (const auto& c : r.claim_changes()) s += std::string("claim:") + ChangeKindName(c.kind()) + " ";
+  for (const auto& q : r.quote_changes()) s += std::string("quote:") + ChangeKindName(q.kind()) + " ";
+  return s;
+}
+
+TEST_CASE("Reconciler: a revised casualty count is one VALUE_CHANGED claim") {
+  auto r = Run("value_changed",
+               {{"as many as 20 fatalities", 20, "fatalities", v1::UP_TO},
+                {"about 700 students", 700, "students", v1::APPROXIMATE}},
+               {{"26 people", 26, "people"},
+                {"about 700 students", 700, "students", v1::APPROXIMATE}});
+  REQUIRE(Kinds(r) == "claim:VALUE_CHANGED ");
+  const auto& c = r.claim_changes(0);
+  CHECK(c.before().value() == 20);
+  CHECK(c.after().value() == 26);
+  CHECK(c.before_sentence().text().find("as many as 20 fatalities") != std::string::npos);
+  CHECK(c.after_sentence().text().find("killed 26 people") != std::string::npos);
+  CHECK(c.confidence() > 0.5f);
+}
+
+TEST_CASE("Reconciler: claims that disappear or appear are REMOVED and ADDED") {
+  auto r = Run("added_removed",
+               {{"up to 2.5 million people", 2.5e6, "people", v1::UP_TO},
+                {"About 9,000 troops", 9000, "troops", v1::APPROXIMATE}},
+               {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE},
+                {"84 tons of ammunition", 84, "ton", v1::EXACT, v1::MEASURE}});
+  REQUIRE(Kinds(r) == "claim:REMOVED claim:ADDED ");
+  CHECK(r.claim_changes(0).before().value() == 2.5e6);
+  CHECK(!r.claim_changes(0).has_after());
+  CHECK(r.claim_changes(1).after().value() == 84);
+  CHECK(r.claim_changes(1).after_sentence().text() == "The plane carried 84 tons of ammunition.");
+}
+
+TEST_CASE("Reconciler: a qualifier dropped around the same number is QUALIFIER_CHANGED") {
+  auto r = Run("qualifier_changed",
+               {{"Over 50 people", 50, "people", v1::MORE_THAN},
+                {"more than 600 buildings", 600, "buildings", v1::MORE_THAN}},
+               {{"Over 50 people", 50, "people", v1::MORE_THAN},
+                {"600 buildings", 600, "buildings", v1::EXACT}});
+  REQUIRE(Kinds(r) == "claim:QUALIFIER_CHANGED ");
+  CHECK(r.claim_changes(0).before().qualifier() == v1::MORE_THAN);
+  CHECK(r.claim_changes(0).after().qualifier() == v1::EXACT);
+}
+
+TEST_CASE("Reconciler: same amount in another currency is UNIT_CHANGED") {
+  auto r = Run("unit_changed", {{"$5 million", 5e6, "dollar", v1::EXACT, v1::MONEY, "USD"}},
+               {{"5 million euros", 5e6, "euro", v1::EXACT, v1::MONEY, "EUR"}});
+  REQUIRE(Kinds(r) == "claim:UNIT_CHANGED ");
+}
+
+TEST_CASE("Reconciler: same words from another speaker is SPEAKER_CHANGED") {
+  auto r = Run("speaker_changed", {}, {}, {{"We will not give up,", "John Smith"}},
+               {{"We will not give up,", "Mary Jones"}});
+  REQUIRE(Kinds(r) == "quote:SPEAKER_CHANGED ");
+  CHECK(r.quote_changes(0).before().speaker().name() == "John Smith");
+  CHECK(r.quote_changes(0).after().speaker().name() == "Mary Jones");
+}
+
+TEST_CASE("Reconciler: reworded quote is TEXT_CHANGED, new quote ADDED with speaker") {
+  SUBCASE("reworded") {
+    auto r = Run("text_changed", {}, {}, {{"We will not give up on the talks,", "Smith"}},
+                 {{"We will never give up on peace,", "Smith"}});
+    REQUIRE(Kinds(r) == "quote:TEXT_CHANGED ");
+  }
+  SUBCASE("added") {
+    auto r = Run("speaker_changed", {}, {}, {}, {{"We will not give up,", "Mary Jones"}});
+    REQUIRE(Kinds(r) == "quote:ADDED ");
+    CHECK(r.quote_changes(0).after().speaker().name() == "Mary Jones");
+  }
+}
+
+TEST_CASE("Reconciler: silent on edits that change no fact") {
+  SUBCASE("punctuation and spacing") {
+    auto r = Run("silent_punctuation", {{"20 warships", 20, "warships"}},
+                 {{"20 warships", 20, "warships"}}, {{"It is over,", "Kirby"}},
+                 {{"It is over", "Kirby"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("curly vs straight marks") {
+    auto r = Run("silent_quote_marks", {{"8,500 personnel", 8500, "personnel"}},
+                 {{"8,500 personnel", 8500, "personnel"}},
+                 {{"You can't just decide,", "John Kirby"}},
+                 {{"You can’t just decide,", "Kirby"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("ellipsis reformatted") {
+    auto r = Run("silent_ellipsis", {}, {},
+                 {{"continues to create options... We want to see him exercise a diplomatic "
+                   "option,",
+                   "Kirby"}},
+                 {{"continues to create options. … We want to see him exercise a diplomatic "
+                   "option,",
+                   "Kirby"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("paragraphs reflowed") {
+    auto r = Run("silent_reflow",
+                 {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE},
+                  {"20 warships", 20, "warships"}},
+                 {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE},
+                  {"20 warships", 20, "warships"}},
+                 {{"It is over,", "Kirby"}}, {{"It is over,", "Kirby"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("fixed typo") {
+    auto r = Run("silent_typo", {{"20 people", 20, "people"}}, {{"20 people", 20, "people"}},
+                 {{"The goverment must act,", "Smith"}}, {{"The government must act,", "Smith"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("moved sentences") {
+    auto r = Run("silent_moved",
+                 {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE},
+                  {"20 warships", 20, "warships"}},
+                 {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE},
+                  {"20 warships", 20, "warships"}},
+                 {{"It is over,", "Kirby"}}, {{"It is over,", "Kirby"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("sentence reworded around the same number") {
+    auto r = Run("silent_reworded", {{"250,000-strong military", 250000, "military"}},
+                 {{"number 250,000", 250000, "forces"}});
+    CHECK(Kinds(r) == "");
+  }
+  SUBCASE("extractor found the claim in only one of two identical sentences") {
+    auto r = Run("silent_moved", {{"20 warships", 20, "warships"}}, {});
+    CHECK(Kinds(r) == "");
+  }
+}
+
+TEST_CASE("Reconciler: --include-unchanged lists matched pairs as UNCHANGED") {
+  auto r = Run("silent_moved", {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE}},
+               {{"About 9,000 troops", 9000, "troops", v1::APPROXIMATE}},
+               {{"It is over,", "Kirby"}}, {{"It is over,", "Kirby"}}, true);
+  CHECK(Kinds(r) == "claim:UNCHANGED quote:UNCHANGED ");
+}
+
+TEST_CASE("Reconciler: unrelated small counts are not paired as a revision") {
+  // "two firearms" removed and "two classrooms" added are different claims.
+  v1::ArticleRecord a = Rec("The gunman had two firearms. He fled.", 1, {{"two firearms", 2, "firearms"}});
+  v1::ArticleRecord b = Rec("He fled. The shootings occurred in two classrooms.", 2,
+                            {{"two classrooms", 2, "classrooms"}});
+  CHECK(Kinds(Reconcile(a, b)) == "claim:REMOVED claim:ADDED ");
+}
+
+TEST_CASE("Reconciler: concept table joins killed, dead and fatalities") {
+  CHECK(ConceptOfWord("killed") == "deaths");
+  CHECK(ConceptOfWord("fatalities") == "deaths");
+  CHECK(ConceptOfWord("wounded") == "injuries");
+  CHECK(ConceptOfWord("students").empty());
+}
+
+TEST_CASE("Reconciler: any bytes in, no crash") {
+  v1::ArticleRecord a, b;
+  a.mutable_article()->set_text(std::string("\xff\xfe\x00 9 \xe2\x80", 9));
+  v1::Claim* c = a.add_claims();
+  c->mutable_span()->set_begin_byte(100);
+  c->mutable_span()->set_end_byte(5);
+  b.add_quotes()->set_text("\xe2\x80\x9c");
+  v1::ChangeReport r = Reconcile(a, b);
+  CHECK(r.claim_changes_size() == 1);
+}
+
+}  // namespace
+}  // namespace newsie::reconcile
