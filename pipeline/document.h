@@ -179,6 +179,9 @@ struct Diagnostic {
   Severity severity = Severity::kWarning;
   std::string stage;
   std::string message;
+  // Where in the input the problem is (reader diagnostics); empty/0 if n/a.
+  std::string file;
+  uint64_t line = 0;
 };
 
 struct ArticleMeta {
@@ -231,8 +234,9 @@ class Document {
   std::vector<Claim>& mutable_claims() { return claims_; }
 
   void AddDiagnostic(Severity sev, std::string stage, std::string message) {
-    diagnostics_.push_back({sev, std::move(stage), std::move(message)});
+    diagnostics_.push_back({sev, std::move(stage), std::move(message), {}, 0});
   }
+  void AddDiagnostic(Diagnostic d) { diagnostics_.push_back(std::move(d)); }
 
   // Index of the sentence containing byte offset `byte`, or -1.
   // REQUIRES: the kTokens layer.

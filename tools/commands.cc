@@ -5,8 +5,10 @@ namespace newsie::cli {
 // Declared here rather than in headers of their own: each is defined in
 // tools/<name>_command.cc.
 int RunEval(int argc, char** argv);
+int RunExtract(int argc, char** argv);
 
 const Command kCommands[] = {
+    {"extract", "extract entities, quotes and claims from article dumps into records", RunExtract},
     {"eval", "score against a gold corpus (ner, quotes, quantities, numbers)", RunEval},
     {"version", "print the version and record schema", nullptr},
 };
