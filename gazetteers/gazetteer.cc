@@ -187,9 +187,9 @@ void Gazetteers::Finish() {
   fingerprint_ = buf;
 }
 
-StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::Load(
-    const std::vector<std::string>& dirs, std::vector<GazetteerProblem>* problems) {
-  std::unique_ptr<Gazetteers> g(new Gazetteers());
+StatusOr<std::vector<GazetteerFile>> Gazetteers::ReadFiles(
+    const std::vector<std::string>& dirs) {
+  std::vector<GazetteerFile> out;
   for (const std::string& dir : dirs) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -209,12 +209,26 @@ StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::Load(
       if (!in) return NotFoundError("cannot read " + f.string());
       std::stringstream ss;
       ss << in.rdbuf();
-      std::string list = fs::relative(f, dir, ec).replace_extension().generic_string();
-      g->AddFile(list, f.string(), ss.str(), problems);
+      out.push_back({fs::relative(f, dir, ec).replace_extension().generic_string(),
+                     f.string(), std::move(ss).str()});
     }
   }
+  return out;
+}
+
+StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::FromFiles(
+    const std::vector<GazetteerFile>& files, std::vector<GazetteerProblem>* problems) {
+  std::unique_ptr<Gazetteers> g(new Gazetteers());
+  for (const GazetteerFile& f : files) g->AddFile(f.list, f.path, f.content, problems);
   g->Finish();
   return g;
+}
+
+StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::Load(
+    const std::vector<std::string>& dirs, std::vector<GazetteerProblem>* problems) {
+  auto files = ReadFiles(dirs);
+  if (!files.ok()) return files.status();
+  return FromFiles(*files, problems);
 }
 
 StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::FromStrings(

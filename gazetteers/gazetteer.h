@@ -54,6 +54,13 @@ struct GazetteerProblem {
   std::string ToString() const;
 };
 
+// One list file's raw content, before parsing.
+struct GazetteerFile {
+  std::string list;     // list name: path under its data dir without ".tsv"
+  std::string path;     // path as read, for messages
+  std::string content;  // raw bytes
+};
+
 // One alias occurrence in a document: tokens [token_begin, token_end).
 struct GazetteerMatch {
   uint32_t token_begin = 0;
@@ -68,6 +75,15 @@ class Gazetteers {
   // an unreadable or missing directory is NotFound.
   static StatusOr<std::unique_ptr<Gazetteers>> Load(
       const std::vector<std::string>& dirs,
+      std::vector<GazetteerProblem>* problems = nullptr);
+  // Reads every *.tsv below each directory, sorted by path within a
+  // directory, directories in the order given. NotFound when a directory or
+  // file cannot be read.
+  static StatusOr<std::vector<GazetteerFile>> ReadFiles(
+      const std::vector<std::string>& dirs);
+  // Parses files as read by ReadFiles(); problems as for Load().
+  static StatusOr<std::unique_ptr<Gazetteers>> FromFiles(
+      const std::vector<GazetteerFile>& files,
       std::vector<GazetteerProblem>* problems = nullptr);
   // Loads lists given as (list name, file content) pairs; for tests.
   static StatusOr<std::unique_ptr<Gazetteers>> FromStrings(
