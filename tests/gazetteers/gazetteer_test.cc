@@ -1,0 +1,86 @@
+#include "gazetteers/gazetteer.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "gazetteers/fold.h"
+#include "pipeline/tokenizer.h"
+
+namespace newsie {
+namespace {
+
+const char kList[] =
+    "# License: CC0-1.0.\n"
+    "id\ttype\tcanonical\taliases\tqid\n"
+    "p:1\tPERSON\tVolodymyr Zelenskyy\tVolodymyr Zelensky\tQ3874799\n"
+    "o:1\tORGANIZATION\tNATO\tNorth Atlantic Treaty Organization\t\n";
+
+TEST_CASE("Gazetteers: finds aliases with case and accents folded") {
+  auto g = Gazetteers::FromStrings({{"t", kList}});
+  REQUIRE(g.ok());
+  CHECK((*g)->Contains("VOLODYMYR ZELENSKY", "PERSON"));
+  CHECK((*g)->Contains("Volodymyr Zelénskyy", "PERSON"));
+  CHECK_FALSE((*g)->Contains("Volodymyr Zelensky", "ORGANIZATION"));
+  const GazetteerEntry* e = (*g)->FindTyped("nato", "ORGANIZATION");
+  REQUIRE(e);
+  CHECK(e->id == "o:1");
+  CHECK((*g)->FindTyped("Volodymyr Zelensky", "PERSON")->Field("qid") == "Q3874799");
+}
+
+TEST_CASE("Gazetteers: Match finds the longest alias first within a sentence") {
+  auto g = Gazetteers::FromStrings({{"t", kList}});
+  REQUIRE(g.ok());
+  Document d{"The North Atlantic Treaty Organization met Volodymyr Zelenskyy today."};
+  TokenizeDocument(d);
+  auto ms = (*g)->Match(d, 0, static_cast<uint32_t>(d.tokens().size()));
+  REQUIRE(ms.size() == 2);
+  CHECK(d.Slice({d.tokens()[ms[0].token_begin].span.begin,
+                 d.tokens()[ms[0].token_end - 1].span.end}) == "North Atlantic Treaty Organization");
+  CHECK((*g)->entry((*ms[1].entries)[0]).id == "p:1");
+}
+
+TEST_CASE("Gazetteers: the fingerprint changes when a list changes") {
+  auto a = Gazetteers::FromStrings({{"t", kList}});
+  auto b = Gazetteers::FromStrings({{"t", std::string(kList) + "o:2\tORGANIZATION\tUN\t\t\n"}});
+  auto c = Gazetteers::FromStrings({{"t", kList}});
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK((*a)->fingerprint().size() == 16);
+  CHECK((*a)->fingerprint() != (*b)->fingerprint());
+  CHECK((*a)->fingerprint() == (*c)->fingerprint());
+}
+
+TEST_CASE("Gazetteers: later directories add lists to earlier ones") {
+  auto g = Gazetteers::Load({NEWSIE_SOURCE_DIR "/gazetteers/data",
+                             NEWSIE_SOURCE_DIR "/tests/gazetteers/testdata/extra"});
+  REQUIRE(g.ok());
+  CHECK((*g)->Contains("Joe Biden", "PERSON"));
+  CHECK((*g)->Contains("Example Analyst Agency", "ORGANIZATION"));
+  auto missing = Gazetteers::Load({NEWSIE_SOURCE_DIR "/no/such/dir"});
+  CHECK(missing.status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("Gazetteers: the shipped lists load in under 0.5 s with no problems") {
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<GazetteerProblem> problems;
+  auto g = Gazetteers::Load({NEWSIE_SOURCE_DIR "/gazetteers/data"}, &problems);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(g.ok());
+  MESSAGE("loaded " << (*g)->size() << " entries in " << s << " s");
+  CHECK(problems.empty());
+  CHECK(s < 0.5);
+  // Spot checks across the lists.
+  CHECK((*g)->Contains("Britain", "LOCATION"));
+  CHECK((*g)->Contains("Ukrainian", "NATIONALITY"));
+  CHECK((*g)->Contains("Kyiv", "LOCATION"));
+  CHECK((*g)->Contains("Bavaria", "LOCATION") == false);  // ISO lists "Bayern"
+  CHECK((*g)->Contains("Bayern", "LOCATION"));
+  CHECK((*g)->Contains("the Kremlin", "ORGANIZATION") == false);  // alias is "Kremlin"
+  CHECK((*g)->Contains("Kremlin", "ORGANIZATION"));
+  CHECK((*g)->Contains("E.U.", "ORGANIZATION"));
+  CHECK((*g)->Contains("Maria", "GIVEN_NAME"));
+}
+
+}  // namespace
+}  // namespace newsie
