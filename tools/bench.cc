@@ -102,7 +102,7 @@ Status BuildBenchDump(const std::vector<std::string>& corpus_files,
       Article a;
       const ArticleMeta& m = in.doc.meta();
       a.meta.set_article_id(m.article_id);
-      a.meta.set_version(m.version);
+      if (m.version) a.meta.set_version(*m.version);
       a.meta.set_date(m.date);
       a.meta.set_title(m.title);
       a.meta.set_source(m.source);

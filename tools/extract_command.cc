@@ -8,6 +8,7 @@
 
 #include "pipeline/batch.h"
 #include "pipeline/output_file.h"
+#include "pipeline/partition.h"
 #include "pipeline/reader.h"
 #include "pipeline/record_writer.h"
 #include "tools/pipeline_options.h"
@@ -35,6 +36,8 @@ int RunExtract(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string output = "-", format, input_format = "auto";
   int threads = 1;
+  uint32_t partitions = 0;
+  std::string out_prefix;
   bool strict = false, list = false, quiet = false;
   PipelineFlags flags;
 
@@ -56,6 +59,12 @@ int RunExtract(int argc, char** argv) {
        "jsonl (default; one JSON record a line), pb (varint-delimited binary "
        "records; read back with `newsie cat`) or text (readable summary); "
        "default from -o's extension (.pb, .txt), else jsonl")
+      ("partitions", po::value(&partitions),
+       "with --out-prefix: write each record to PREFIX.part<j>, j = FNV-1a-64("
+       "article_id) mod M, so all versions of an article share a partition "
+       "(for `newsie reconcile` per partition); all M files are written, "
+       "empty ones too, each atomically")
+      ("out-prefix", po::value(&out_prefix), "the PREFIX for --partitions")
       ("threads,j", po::value(&threads)->default_value(1),
        "worker threads; output is identical for every value")
       ("strict", po::bool_switch(&strict),
@@ -122,10 +131,28 @@ int RunExtract(int argc, char** argv) {
     std::cerr << "newsie extract: " << reader.status().message() << "\n";
     return 2;
   }
-  auto out = OutputFile::Open(output);
-  if (!out.ok()) {
-    std::cerr << "newsie extract: " << out.status().message() << "\n";
-    return 2;
+  // Either one output file or M partition files.
+  std::unique_ptr<OutputFile> single;
+  std::unique_ptr<PartitionedOutput> parts;
+  if (vm.count("partitions") || vm.count("out-prefix")) {
+    if (out_prefix.empty() || !vm.count("partitions") || vm.count("output")) {
+      std::cerr << "newsie extract: --partitions and --out-prefix go together, "
+                   "without -o\n";
+      return 2;
+    }
+    auto p = PartitionedOutput::Open(out_prefix, partitions);
+    if (!p.ok()) {
+      std::cerr << "newsie extract: " << p.status().message() << "\n";
+      return 2;
+    }
+    parts = std::move(p).value();
+  } else {
+    auto out = OutputFile::Open(output);
+    if (!out.ok()) {
+      std::cerr << "newsie extract: " << out.status().message() << "\n";
+      return 2;
+    }
+    single = std::move(out).value();
   }
 
   BatchOptions bopts;
@@ -137,13 +164,13 @@ int RunExtract(int argc, char** argv) {
     return AppendRecord(r, record_format, b);
   };
   BatchStats stats;
-  OutputFile& sink_file = **out;
   Status st = RunBatch(**reader, *(*loaded)->pipeline, bopts,
-                       [&](const newsie::v1::ArticleRecord&, const std::string& bytes) {
-                         return sink_file.Write(bytes);
+                       [&](const newsie::v1::ArticleRecord& r, const std::string& bytes) {
+                         return parts ? parts->Write(r.article().article_id(), bytes)
+                                      : single->Write(bytes);
                        },
                        &stats);
-  if (st.ok()) st = sink_file.Commit();
+  if (st.ok()) st = parts ? parts->Commit() : single->Commit();
   if (!quiet || !st.ok()) std::cerr << "newsie extract: " << stats.Summary() << "\n";
   if (!st.ok()) {
     if (st.code() == StatusCode::kFailedPrecondition) {
