@@ -8,9 +8,11 @@ int RunEval(int argc, char** argv);
 int RunExtract(int argc, char** argv);
 int RunGazetteer(int argc, char** argv);
 int RunBench(int argc, char** argv);
+int RunCat(int argc, char** argv);
 
 const Command kCommands[] = {
     {"extract", "extract entities, quotes and claims from article dumps into records", RunExtract},
+    {"cat", "print records (binary or JSON lines) as JSON lines or text", RunCat},
     {"eval", "score against a gold corpus (ner, quotes, quantities, numbers)", RunEval},
     {"gazetteer", "lint gazetteer lists; mine candidates and hit stats from dumps", RunGazetteer},
     {"bench", "measure throughput, memory and per-stage time on a dump of real news", RunBench},
