@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/output_file.h"
+#include "tools/cli.h"
 #include "pipeline/record_reader.h"
 #include "pipeline/record_writer.h"
 
@@ -26,24 +27,8 @@ int RunCat(int argc, char** argv) {
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("jsonl"), "jsonl, text or pb")
       ("output,o", po::value(&output), "output file ('-' = stdout, the default)");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&inputs)->composing());
-  po::options_description all;
-  all.add(desc).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "newsie cat: " << e.what() << "\n(see newsie cat --help)\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
+  if (auto code = ParseCommandLine(argc, argv, "cat", desc, &inputs, &vm)) return *code;
   if (inputs.empty()) {
     std::cerr << "newsie cat: no FILE given (see newsie cat --help)\n";
     return 2;

@@ -7,6 +7,7 @@
 #include "tools/commands.h"
 
 namespace newsie::cli {
+namespace po = boost::program_options;
 namespace {
 
 void Usage(std::ostream& os) {
@@ -20,6 +21,31 @@ void Usage(std::ostream& os) {
 }
 
 }  // namespace
+
+std::optional<int> ParseCommandLine(int argc, char** argv, const char* cmd,
+                                    const po::options_description& desc,
+                                    std::vector<std::string>* positional,
+                                    po::variables_map* vm) {
+  po::options_description hidden;
+  hidden.add_options()("positional-args", po::value(positional)->composing());
+  po::options_description all;
+  all.add(desc).add(hidden);
+  po::positional_options_description pos;
+  pos.add("positional-args", -1);
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), *vm);
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    std::cerr << "newsie " << cmd << ": " << e.what() << "\n(see newsie " << cmd
+              << " --help)\n";
+    return 2;
+  }
+  if (vm->count("help")) {
+    std::cout << desc << "\n";
+    return 0;
+  }
+  return std::nullopt;
+}
 
 int Main(int argc, char** argv) {
   if (argc < 2) {

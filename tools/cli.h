@@ -5,9 +5,25 @@
 #ifndef NEWSIE_TOOLS_CLI_H_
 #define NEWSIE_TOOLS_CLI_H_
 
+#include <boost/program_options.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace newsie::cli {
 
 int Main(int argc, char** argv);
+
+// Parses a subcommand's arguments: the options in `desc` (which should
+// hold "help,h") plus any number of positional arguments into
+// `*positional`. Returns an exit code when the command should end now: 0
+// after printing `desc` for --help, 2 after a usage error (printed as
+// "newsie CMD: ..."); nullopt to go on.
+std::optional<int> ParseCommandLine(
+    int argc, char** argv, const char* cmd,
+    const boost::program_options::options_description& desc,
+    std::vector<std::string>* positional,
+    boost::program_options::variables_map* vm);
 
 }  // namespace newsie::cli
 

@@ -6,11 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "extractors/register_builtin.h"
 #include "pipeline/batch.h"
 #include "pipeline/output_file.h"
 #include "pipeline/partition.h"
 #include "pipeline/reader.h"
 #include "pipeline/record_writer.h"
+#include "tools/cli.h"
 #include "tools/pipeline_options.h"
 
 namespace newsie::cli {
@@ -74,37 +76,19 @@ int RunExtract(int argc, char** argv) {
       ("list-extractors", po::bool_switch(&list), "list known extractors and exit")
       ("quiet,q", po::bool_switch(&quiet), "no summary line on stderr");
   AddPipelineOptions(desc, &flags);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&inputs)->composing());
-  po::options_description all;
-  all.add(desc).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "newsie extract: " << e.what() << "\n(see newsie extract --help)\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
+  if (auto code = ParseCommandLine(argc, argv, "extract", desc, &inputs, &vm)) return *code;
 
-  auto loaded = LoadPipeline(flags);
   if (list) {
     ExtractorRegistry r;
-    if (loaded.ok()) {
-      for (const std::string& n : (*loaded)->registry.Names()) std::cout << n << "\n";
-      std::cout << "default: ";
-      for (const std::string& n : (*loaded)->registry.Default()) std::cout << n << " ";
-      std::cout << "\n";
-      return 0;
-    }
+    RegisterBuiltinExtractors(r);
+    for (const std::string& n : r.Names()) std::cout << n << "\n";
+    std::cout << "default:";
+    for (const std::string& n : r.Default()) std::cout << " " << n;
+    std::cout << "\n";
+    return 0;
   }
+  auto loaded = LoadPipeline(flags);
   if (!loaded.ok()) {
     std::cerr << "newsie extract: " << loaded.status().message() << "\n";
     return 2;
