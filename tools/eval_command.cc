@@ -8,6 +8,7 @@ namespace newsie::cli {
 
 // Defined in tools/eval_<task>.cc. Add a line here and to kEvalTasks.
 // int RunEvalNer(int argc, char** argv);
+int RunEvalQuotes(int argc, char** argv);
 
 namespace {
 struct EvalTask {
@@ -16,6 +17,8 @@ struct EvalTask {
   int (*run)(int argc, char** argv);
 };
 const EvalTask kEvalTasks[] = {
+    {"quotes", "PolNeAR direct quotes, speakers and all attributions (score.py quotes)",
+     RunEvalQuotes},
     {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace

@@ -1,0 +1,1031 @@
+#include "extractors/quotes/quote_extractor.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+
+#include "gazetteers/gazetteer.h"
+
+namespace newsie {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+// How far (in tokens) an attribution's parts may be from each other.
+constexpr uint32_t kMaxSubjectTokens = 8;
+constexpr uint32_t kMaxThatLookahead = 9;
+constexpr uint32_t kMaxSplitGap = 14;
+// Quotes of at most this many words, attributed to no one, are scare quotes.
+constexpr int kMaxScareWords = 4;
+// Sentences searched back for a pronoun's antecedent.
+constexpr int kMaxAntecedentSentences = 6;
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Lower-cases an ASCII token into `buf`; returns "" for longer or non-ASCII
+// tokens (no cue, pronoun or function word is either).
+std::string_view LowerAscii(std::string_view w, char (&buf)[24]) {
+  if (w.size() >= sizeof(buf)) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 0x80) return {};
+    buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return std::string_view(buf, w.size());
+}
+
+const WordSet& Pronouns() {
+  static const auto* s = new WordSet{"he", "she", "they", "it", "i", "we", "you"};
+  return *s;
+}
+
+// Auxiliaries and adverbs between a subject and its cue ("has also said").
+const WordSet& AuxAdverbs() {
+  static const auto* s = new WordSet{
+      "has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
+      "later", "previously", "then", "again", "repeatedly", "reportedly",
+      "recently", "never", "often", "once", "first", "did", "does", "do", "not",
+      "n't", "had", "has", "been", "be", "may", "might", "could", "should",
+      "can", "must", "already", "long", "even", "still", "just", "further",
+      "too", "had", "ever", "always", "frequently", "flatly", "all", "both",
+      "himself", "herself", "themselves", "itself", "'ve", "’ve", "'s", "’s",
+      "'d", "’d", "'ll", "’ll"};
+  return *s;
+}
+
+// Words that end a subject phrase when met going backwards (or forwards).
+const WordSet& ClauseStops() {
+  static const auto* s = new WordSet{
+      "that", "which", "who", "whom", "whose", "when", "while", "where",
+      "because", "and", "but", "or", "if", "as", "than", "so", "though",
+      "although", "since", "after", "before", "until", "unless", "whether",
+      "what", "how", "why", "to", "in", "on", "at", "by", "with", "from",
+      "into", "about", "during", "over", "under", "against", "said", "says",
+      "told", "there", "here", "not", "no", "yes", "for", "like", "per",
+      "via", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+      "will", "would", "also", "meanwhile", "however", "yet", "then", "now",
+      "just", "only", "even"};
+  return *s;
+}
+
+const WordSet& Determiners() {
+  static const auto* s = new WordSet{
+      "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+      "our", "my", "your", "another", "some", "many", "several", "one", "two",
+      "three", "four", "five", "other", "most", "each", "every", "any"};
+  return *s;
+}
+
+// Time and manner words that may stand between a cue and what follows
+// ("said Monday", "told reporters Tuesday").
+const WordSet& TimeWords() {
+  static const auto* s = new WordSet{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight", "earlier", "later", "last",
+      "recently", "afterward", "afterwards", "again", "repeatedly", "also",
+      "previously", "then", "once", "privately", "publicly", "flatly", "simply",
+      "bluntly", "angrily", "morning", "evening", "night", "week", "month",
+      "year", "this", "next", "separately", "sarcastically", "softly",
+      "quietly", "loudly", "calmly", "firmly", "frankly", "tersely"};
+  return *s;
+}
+
+struct RawQuote {
+  uint32_t tb = 0, te = 0;  // tokens, marks included, half-open
+  uint32_t open = kNone;    // token of the opening mark, kNone when missing
+  uint32_t close = kNone;   // token of the closing mark, kNone when missing
+  std::vector<Span> pieces;  // content per paragraph, without marks
+  int words = 0;
+  bool used = false;
+};
+
+struct Subject {
+  uint32_t tb = kNone, te = kNone;  // tokens, half-open
+  bool pronoun = false;
+  bool found() const { return tb != kNone; }
+};
+
+struct Attribution {
+  uint32_t cue_b = 0, cue_e = 0;
+  Subject subj;
+  uint32_t ctb = 0, cte = 0;     // content tokens, half-open
+  std::vector<int> quotes;       // raw quotes in the content
+  QuoteKind kind = QuoteKind::kIndirect;
+  Speaker speaker;
+  bool inherited = false;        // speaker taken from an earlier attribution
+};
+
+bool IsIngForm(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+}
+
+class Run {
+ public:
+  Run(const CueTable& cues, Document& doc)
+      : cues_(cues), doc_(doc), toks_(doc.tokens()) {}
+
+  void Go() {
+    const uint32_t n = static_cast<uint32_t>(toks_.size());
+    if (n == 0) return;
+    in_quote_.assign(n, -1);
+    PairMarks();
+    for (size_t i = 0; i < raw_.size(); ++i) {
+      for (uint32_t t = raw_[i].tb; t < raw_[i].te; ++t) in_quote_[t] = static_cast<int>(i);
+    }
+    sent_of_.assign(n, 0);
+    const auto& sents = doc_.sentences();
+    for (uint32_t s = 0; s < sents.size(); ++s) {
+      for (uint32_t t = sents[s].token_begin; t < sents[s].token_end; ++t) sent_of_[t] = s;
+    }
+    FindAttributions();
+    ResolveSpeakers();
+    AddLeftoverQuotes();
+    Emit();
+  }
+
+ private:
+  // ------------------------------------------------------------ tokens
+  std::string_view Text(uint32_t t) const { return doc_.Slice(toks_[t].span); }
+  bool Is(uint32_t t, std::string_view s) const { return Text(t) == s; }
+  std::string_view Lower(uint32_t t, char (&buf)[24]) const {
+    return LowerAscii(Text(t), buf);
+  }
+  bool InSet(uint32_t t, const WordSet& set) const {
+    char buf[24];
+    std::string_view w = Lower(t, buf);
+    return !w.empty() && set.count(w) > 0;
+  }
+  bool IsDoubleMark(uint32_t t) const {
+    return toks_[t].Has(kTokQuoteMark) && !toks_[t].Has(kTokSingleQuote);
+  }
+  bool IsComma(uint32_t t) const { return Is(t, ","); }
+  bool IsWord(uint32_t t) const { return toks_[t].Has(kTokWord | kTokNumber); }
+  bool IsDash(uint32_t t) const {
+    std::string_view w = Text(t);
+    return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-";
+  }
+  uint32_t SentBegin(uint32_t t) const {
+    return doc_.sentences()[sent_of_[t]].token_begin;
+  }
+  uint32_t SentEnd(uint32_t t) const {
+    return doc_.sentences()[sent_of_[t]].token_end;
+  }
+  uint32_t ParaOf(uint32_t t) const {
+    return doc_.sentences()[sent_of_[t]].paragraph;
+  }
+  // The raw quote whose closing mark is `t`, or -1.
+  int QuoteClosingAt(uint32_t t) const {
+    int q = in_quote_[t];
+    return q >= 0 && raw_[q].te == t + 1 ? q : -1;
+  }
+  int QuoteOpeningAt(uint32_t t) const {
+    int q = in_quote_[t];
+    return q >= 0 && raw_[q].tb == t ? q : -1;
+  }
+
+  // ------------------------------------------------------------ marks
+  // Pairs double quotation marks within each paragraph (see the header).
+  void PairMarks() {
+    const auto& paras = doc_.paragraphs();
+    const auto& sents = doc_.sentences();
+    int carry = -1;  // quote continuing from the previous paragraph
+    std::vector<uint32_t> marks;
+    for (uint32_t p = 0; p < paras.size(); ++p) {
+      const uint32_t pb = sents[paras[p].sentence_begin].token_begin;
+      const uint32_t pe = sents[paras[p].sentence_end - 1].token_end;
+      marks.clear();
+      for (uint32_t t = pb; t < pe; ++t) {
+        if (IsDoubleMark(t)) marks.push_back(t);
+      }
+      size_t i = 0;
+      int cur = -1;            // open quote
+      uint32_t open_tok = kNone;
+      uint32_t last_end = pb;  // first token after the last quote closed here
+      if (carry >= 0) {
+        cur = carry;
+        open_tok = marks[0];
+        i = 1;
+        carry = -1;
+      }
+      while (i < marks.size()) {
+        const uint32_t m = marks[i];
+        const bool can_open = !toks_[m].Has(kTokCloseQuote);
+        const bool can_close = !toks_[m].Has(kTokOpenQuote);
+        if (cur < 0) {
+          if (can_open) {
+            cur = NewQuote(m);
+            open_tok = m;
+          } else if (m > last_end) {
+            // A closing mark with no opening one: content from the start of
+            // the paragraph (or the last quote); kept only if attributed.
+            int q = NewQuote(kNone);
+            raw_[q].tb = last_end;
+            AddPiece(q, last_end, m);
+            Finish(q, m, true);
+            last_end = m + 1;
+          }
+          ++i;
+          continue;
+        }
+        if (can_close) {
+          AddPiece(cur, open_tok + 1, m);
+          Finish(cur, m, true);
+          cur = -1;
+          last_end = m + 1;
+          ++i;
+          continue;
+        }
+        // An opening mark inside an open quote. If a closing mark follows,
+        // the current quote lost its closing mark: it ends before `m`.
+        // Otherwise `m` is a closing mark with the wrong glyph or spacing.
+        if (i + 1 < marks.size() && !toks_[marks[i + 1]].Has(kTokOpenQuote)) {
+          AddPiece(cur, open_tok + 1, m);
+          Finish(cur, m - 1, false);
+          last_end = m;
+          cur = NewQuote(m);
+          open_tok = m;
+        } else {
+          AddPiece(cur, open_tok + 1, m);
+          Finish(cur, m, true);
+          cur = -1;
+          last_end = m + 1;
+        }
+        ++i;
+      }
+      if (cur >= 0) {
+        AddPiece(cur, open_tok + 1, pe);
+        // The convention for quotes over several paragraphs: the next
+        // paragraph opens with a mark.
+        bool next_opens = false;
+        if (p + 1 < paras.size()) {
+          uint32_t nb = sents[paras[p + 1].sentence_begin].token_begin;
+          next_opens = IsDoubleMark(nb) && !toks_[nb].Has(kTokCloseQuote);
+        }
+        if (next_opens) {
+          carry = cur;
+        } else {
+          Finish(cur, pe - 1, false);
+        }
+      }
+    }
+    // Drop quotes with no content.
+    std::vector<RawQuote> kept;
+    kept.reserve(raw_.size());
+    for (RawQuote& q : raw_) {
+      if (q.words > 0) kept.push_back(std::move(q));
+    }
+    raw_ = std::move(kept);
+  }
+
+  int NewQuote(uint32_t open) {
+    RawQuote q;
+    q.open = open;
+    q.tb = open == kNone ? 0 : open;
+    raw_.push_back(std::move(q));
+    return static_cast<int>(raw_.size() - 1);
+  }
+
+  // Content tokens [b, e) of quote q within one paragraph.
+  void AddPiece(int q, uint32_t b, uint32_t e) {
+    // Trim marks and spaces; keep inner punctuation.
+    while (b < e && IsDoubleMark(b)) ++b;
+    while (e > b && IsDoubleMark(e - 1)) --e;
+    if (b >= e) return;
+    raw_[q].pieces.push_back({toks_[b].span.begin, toks_[e - 1].span.end});
+    for (uint32_t t = b; t < e; ++t) raw_[q].words += IsWord(t) ? 1 : 0;
+  }
+
+  // `last` is the last token of the quote; `closed` when it is a mark.
+  void Finish(int q, uint32_t last, bool closed) {
+    raw_[q].te = last + 1;
+    raw_[q].close = closed ? last : kNone;
+  }
+
+  // ------------------------------------------------------------ cues
+  // Length in tokens of the cue form starting at token t, or 0.
+  uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
+    if (!toks_[t].Has(kTokWord)) return 0;
+    char buf[24];
+    std::string_view w = Lower(t, buf);
+    if (w.size() < 3) return 0;
+    const auto* forms = cues_.Starting(w);
+    if (forms == nullptr) return 0;
+    uint32_t best = 0;
+    for (const CueTable::Form& f : *forms) {
+      uint32_t len = 1 + static_cast<uint32_t>(f.rest.size());
+      if (len <= best || t + len > end) continue;
+      bool ok = true;
+      for (size_t k = 0; k < f.rest.size() && ok; ++k) {
+        char b2[24];
+        ok = Lower(t + 1 + static_cast<uint32_t>(k), b2) == f.rest[k];
+      }
+      if (ok) {
+        best = len;
+        *cls = f.cls;
+      }
+    }
+    return best;
+  }
+
+  // The subject phrase ending just before the cue at `c` (auxiliaries and
+  // adverbs skipped): "Kremlin spokesman Dmitry Peskov", "he",
+  // "U.S. officials".
+  Subject SubjectBefore(uint32_t c, uint32_t sb) const {
+    Subject s;
+    uint32_t j = c;
+    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    if (j <= sb) return s;
+    const uint32_t head = j - 1;
+    if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;
+    if (InSet(head, Pronouns())) {
+      s.tb = head;
+      s.te = head + 1;
+      s.pronoun = true;
+      return s;
+    }
+    if (InSet(head, ClauseStops()) || InSet(head, Determiners())) return s;
+    uint32_t k = head;
+    int lower_words = toks_[head].Has(kTokLower) ? 1 : 0;
+    while (k > sb && head + 1 - k < kMaxSubjectTokens) {
+      const uint32_t x = k - 1;
+      const Token& t = toks_[x];
+      if (in_quote_[x] >= 0) break;
+      if (t.Has(kTokPossessive)) { k = x; continue; }
+      if (!t.Has(kTokWord | kTokNumber)) break;
+      if (InSet(x, Determiners())) { k = x; break; }
+      char buf[24];
+      std::string_view lw = Lower(x, buf);
+      if (lw == "of" && x > sb && toks_[x - 1].Has(kTokCapitalized) &&
+          toks_[x + 1].Has(kTokCapitalized)) {
+        k = x;
+        continue;
+      }
+      if (InSet(x, ClauseStops())) break;
+      if (t.Has(kTokLower)) {
+        if (++lower_words > 2) break;
+        k = x;
+        continue;
+      }
+      k = x;
+    }
+    // A capitalized sentence opener such as "But" or "In" is not part of it.
+    while (k < head && InSet(k, ClauseStops())) ++k;
+    s.tb = k;
+    s.te = head + 1;
+    return s;
+  }
+
+  bool IsLyAdverb(uint32_t t) const {
+    std::string_view w = Text(t);
+    return toks_[t].Has(kTokLower) && w.size() > 5 &&
+           w.substr(w.size() - 2) == "ly" && w != "family" && w != "ally" &&
+           w != "assembly" && w != "supply";
+  }
+
+  // The subject phrase right after an inverted cue: "said Fallon",
+  // "said the Kremlin spokesman", "said Rep. Joseph Crowley".
+  Subject SubjectAfter(uint32_t ce, uint32_t se) const {
+    Subject s;
+    uint32_t k = ce;
+    if (k >= se) return s;
+    if (InSet(k, Pronouns()) && !Is(k, "it") && !Is(k, "you")) {
+      s.tb = k;
+      s.te = k + 1;
+      s.pronoun = true;
+      return s;
+    }
+    uint32_t start = k;
+    if (InSet(k, Determiners())) ++k;
+    int lower_words = 0;
+    uint32_t last_good = kNone;
+    while (k < se && k - start < kMaxSubjectTokens + 2) {
+      const Token& t = toks_[k];
+      if (in_quote_[k] >= 0) break;
+      if (t.Has(kTokPossessive)) { ++k; continue; }
+      if (!t.Has(kTokWord | kTokNumber)) break;
+      if (InSet(k, TimeWords()) && k > start) break;
+      char buf[24];
+      std::string_view lw = Lower(k, buf);
+      if (lw == "of" && k + 1 < se && toks_[k + 1].Has(kTokCapitalized) &&
+          last_good != kNone) {
+        ++k;
+        continue;
+      }
+      if (InSet(k, ClauseStops())) break;
+      if (t.Has(kTokLower)) {
+        if (++lower_words > 3) break;
+      } else if (!t.Has(kTokCapitalized) && !t.Has(kTokNumber)) {
+        break;
+      }
+      last_good = k;
+      ++k;
+    }
+    if (last_good == kNone) return s;
+    s.tb = start;
+    s.te = last_good + 1;
+    return s;
+  }
+
+  // Is the token after the cue (ending at ce) the end of a post-posed
+  // attribution ("..., he said." / "..., he said Monday.")?
+  bool ClosesAttribution(uint32_t ce, uint32_t se) const {
+    uint32_t k = ce;
+    while (k < se && InSet(k, TimeWords())) ++k;
+    if (k >= se) return true;
+    std::string_view w = Text(k);
+    if (w == "." || w == "," || w == ";" || w == "!" || w == "?" || IsDash(k)) return true;
+    if (IsDoubleMark(k)) return false;
+    char buf[24];
+    std::string_view lw = Lower(k, buf);
+    return lw == "in" || lw == "on" || lw == "at" || lw == "during" || lw == "to" ||
+           lw == "after" || lw == "before" || lw == "via" || lw == "while" ||
+           lw == "when" || lw == "of" || lw == "from" || lw == "with" ||
+           lw == "as" || lw == "through" || lw == "last" || lw == "this";
+  }
+
+  // Content tokens of a cue whose content follows it ("said (that) ...").
+  // Returns false when there is none.
+  bool ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
+    uint32_t start = ce;
+    // "told reporters Monday that ...": the content starts at "that".
+    for (uint32_t k = ce; k < se && k < ce + kMaxThatLookahead; ++k) {
+      if (IsDoubleMark(k) || Is(k, ".")) break;
+      if (Is(k, "that") || (Is(k, "whether") && cls == CueClass::kSpeechObj)) {
+        start = k;
+        break;
+      }
+      if (k > ce && (Is(k, ",") || Is(k, ":"))) break;
+    }
+    if (start == ce) {
+      while (start < se && InSet(start, TimeWords())) ++start;
+      while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;
+    }
+    uint32_t end = se;
+    if (start >= end) {
+      // "The governor added:" closing a paragraph: the next paragraph is it.
+      if (se > ce && Is(se - 1, ":")) {
+        const auto& sents = doc_.sentences();
+        uint32_t s = sent_of_[se - 1];
+        if (s + 1 < sents.size() && sents[s + 1].paragraph != sents[s].paragraph) {
+          int q = QuoteOpeningAt(sents[s + 1].token_begin);
+          if (q >= 0 && !raw_[q].used) {
+            a->ctb = raw_[q].tb;
+            a->cte = raw_[q].te;
+            a->quotes = {q};
+            a->kind = QuoteKind::kDirect;
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    int q = QuoteOpeningAt(start);
+    if (q >= 0 && !raw_[q].used) {
+      a->ctb = start;
+      a->cte = raw_[q].te;
+      a->quotes = {q};
+      // Direct when nothing but punctuation follows the quote in its
+      // sentence; otherwise the quote is part of a longer statement.
+      uint32_t qe = raw_[q].te;
+      uint32_t qse = SentEnd(qe - 1);
+      bool rest_punct = true;
+      for (uint32_t k = qe; k < qse && rest_punct; ++k) rest_punct = !IsWord(k);
+      if (rest_punct) {
+        a->kind = QuoteKind::kDirect;
+        return true;
+      }
+      end = qse;
+    }
+    while (end > start && (Is(end - 1, ".") || IsDash(end - 1))) --end;
+    // A quote opened in the content may run past the sentence.
+    for (uint32_t k = start; k < end; ++k) {
+      int qi = in_quote_[k];
+      if (qi >= 0 && raw_[qi].te > end) end = raw_[qi].te;
+    }
+    if (start >= end) return false;
+    a->ctb = start;
+    a->cte = end;
+    return true;
+  }
+
+  // Content tokens of a cue whose content precedes it ("..., X said").
+  // `before` is the token just before the attribution (a comma or mark).
+  bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a) {
+    uint32_t b = before;
+    int q = QuoteClosingAt(b);
+    if (q < 0 && IsComma(b) && b > sb) q = QuoteClosingAt(b - 1);
+    if (q < 0 && IsComma(b) && b > 0) {
+      // `"...", he said` with the comma outside, or a quote ending the
+      // previous sentence.
+      q = QuoteClosingAt(b - 1);
+    }
+    if (q >= 0 && !raw_[q].used) {
+      const RawQuote& r = raw_[q];
+      uint32_t qsb = SentBegin(r.tb);
+      bool alone = true;
+      for (uint32_t k = qsb; k < r.tb && alone; ++k) alone = !IsWord(k) || in_quote_[k] >= 0;
+      // Quotes closed before this one in the same sentence belong to an
+      // earlier attribution; only plain words before the mark make it part
+      // of a longer statement.
+      a->quotes = {q};
+      if (alone || r.open == kNone) {
+        a->ctb = r.tb;
+        a->cte = r.te;
+        a->kind = QuoteKind::kDirect;
+        return true;
+      }
+      a->ctb = qsb;
+      a->cte = r.te;
+      return true;
+    }
+    uint32_t e = b;
+    while (e > sb && (IsComma(e - 1) || IsDash(e - 1))) --e;
+    if (IsComma(b) || IsDash(b)) {
+      // e is already before the comma.
+    }
+    uint32_t start = sb;
+    if (start >= e) return false;
+    a->ctb = start;
+    a->cte = e;
+    return true;
+  }
+
+  void FindAttributions() {
+    const auto& sents = doc_.sentences();
+    for (uint32_t s = 0; s < sents.size(); ++s) {
+      const uint32_t sb = sents[s].token_begin, se = sents[s].token_end;
+      for (uint32_t c = sb; c < se; ++c) {
+        if (in_quote_[c] >= 0 || !toks_[c].Has(kTokWord)) continue;
+        if (c < covered_until_) continue;
+        CueClass cls = CueClass::kSpeech;
+        uint32_t len = MatchCue(c, se, &cls);
+        if (len == 0) continue;
+        Attribution a;
+        a.cue_b = c;
+        a.cue_e = c + len;
+        if (TryAttribution(sb, se, cls, &a)) {
+          Accept(std::move(a));
+        }
+      }
+    }
+  }
+
+  bool TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a) {
+    const uint32_t c = a->cue_b, ce = a->cue_e;
+    const bool ing = IsIngForm(Text(c));
+    const bool after_break =
+        c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 || IsDash(c - 1));
+    if (cls == CueClass::kAccording) {
+      a->subj = SubjectAfter(ce, se);
+      if (!a->subj.found()) return false;
+      if (after_break) return ContentBefore(c - 1, sb, a);
+      // "According to X, ...": the content follows the comma.
+      uint32_t k = a->subj.te;
+      while (k < se && !IsComma(k)) ++k;
+      if (k >= se) {
+        // "... according to X." without a comma before: content before.
+        return c > sb && ContentBefore(c, sb, a);
+      }
+      return ContentAfter(k + 1, se, CueClass::kSpeech, a);
+    }
+    if (after_break && ing && !IsDoubleMark(c - 1) && QuoteClosingAt(c - 1) < 0 &&
+        !(IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0)) {
+      // ", adding that ...": the subject is the previous attribution's.
+      if (attrs_.empty() || sent_of_[attrs_.back().cue_b] != sent_of_[c]) return false;
+      a->subj = attrs_.back().subj;
+      a->inherited = true;
+      return ContentAfter(ce, se, cls, a);
+    }
+    if (after_break) {
+      // Inverted: `"...," said Fallon.`
+      a->subj = SubjectAfter(ce, se);
+      if (!a->subj.found()) return false;
+      if (!ClosesAttribution(a->subj.te, se)) return false;
+      if (!ContentBefore(c - 1, sb, a)) return false;
+      AddSplitQuote(a->subj.te, se, a);
+      return true;
+    }
+    if (c == sb || (c == sb + 1 && IsDoubleMark(sb))) {
+      // Sentence-initial cue: "Said Ellis: ..." (inverted, content after).
+      a->subj = SubjectAfter(ce, se);
+      if (!a->subj.found()) return false;
+      return ContentAfter(a->subj.te, se, cls, a);
+    }
+    a->subj = SubjectBefore(c, sb);
+    if (!a->subj.found()) return false;
+    if (ing && !a->subj.pronoun && !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
+      return false;  // "a statement calling on ...": not a speaker
+    }
+    const uint32_t nb = a->subj.tb;
+    const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
+                                  IsDash(nb - 1));
+    if (post) {
+      // `"...," he said` or `..., he said.`; for a plain comma the cue must
+      // close the clause, or "In a statement, he said he ..." would be read
+      // backwards.
+      bool after_quote = QuoteClosingAt(nb - 1) >= 0 ||
+                         (IsComma(nb - 1) && nb >= 2 && QuoteClosingAt(nb - 2) >= 0);
+      uint32_t tail = ce;
+      if (cls == CueClass::kSpeechObj && !after_quote) {
+        Subject obj = SubjectAfter(ce, se);
+        if (obj.found()) tail = obj.te;
+      }
+      if (after_quote || ClosesAttribution(tail, se)) {
+        if (!ContentBefore(nb - 1, sb, a)) return false;
+        AddSplitQuote(ce, se, a);
+        return true;
+      }
+    }
+    return ContentAfter(ce, se, cls, a);
+  }
+
+  // `"First part," he said, "second part."`: the second part joins.
+  void AddSplitQuote(uint32_t from, uint32_t se, Attribution* a) {
+    if (a->kind != QuoteKind::kDirect) return;
+    for (uint32_t k = from; k < se && k < from + kMaxSplitGap; ++k) {
+      int q = QuoteOpeningAt(k);
+      if (q >= 0) {
+        if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":"))) return;
+        a->quotes.push_back(q);
+        a->cte = raw_[q].te;
+        return;
+      }
+      if (Is(k, ".") || Is(k, ";")) return;
+    }
+  }
+
+  void Accept(Attribution a) {
+    if (a.cte <= a.ctb) return;
+    // Contents never overlap: each token belongs to one attribution.
+    for (const Attribution& o : attrs_) {
+      if (a.ctb < o.cte && o.ctb < a.cte) return;
+    }
+    // Quotes in the content that were not taken as its direct part.
+    for (uint32_t k = a.ctb; k < a.cte; ++k) {
+      int q = in_quote_[k];
+      if (q >= 0 && std::find(a.quotes.begin(), a.quotes.end(), q) == a.quotes.end()) {
+        a.quotes.push_back(q);
+      }
+    }
+    // Cues inside a content that follows its cue are not attributions.
+    if (a.ctb > a.cue_b) covered_until_ = std::max(covered_until_, a.cte);
+    if (a.kind != QuoteKind::kDirect && !a.quotes.empty()) a.kind = QuoteKind::kPartial;
+    for (int q : a.quotes) raw_[q].used = true;
+    attrs_.push_back(std::move(a));
+  }
+
+  // ------------------------------------------------------------ speakers
+  void ResolveSpeakers() {
+    // Mentions by start, for overlap lookups.
+    const auto& ms = doc_.mentions();
+    mention_order_.resize(ms.size());
+    for (uint32_t i = 0; i < ms.size(); ++i) mention_order_[i] = i;
+    std::sort(mention_order_.begin(), mention_order_.end(), [&](uint32_t x, uint32_t y) {
+      return ms[x].span.begin < ms[y].span.begin;
+    });
+    std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& x, const Attribution& y) {
+      return std::min(x.ctb, x.cue_b) < std::min(y.ctb, y.cue_b);
+    });
+    for (Attribution& a : attrs_) a.speaker = MakeSpeaker(a.subj);
+  }
+
+  Span SpanOf(uint32_t tb, uint32_t te) const {
+    return {toks_[tb].span.begin, toks_[te - 1].span.end};
+  }
+
+  static bool PersonLike(EntityType t) { return t == EntityType::kPerson; }
+
+  Speaker MakeSpeaker(const Subject& subj) {
+    Speaker sp;
+    if (!subj.found()) return sp;
+    const Span span = SpanOf(subj.tb, subj.te);
+    sp.mention = span;
+    if (subj.pronoun) {
+      char buf[24];
+      std::string_view p = Lower(subj.tb, buf);
+      int m = Antecedent(subj.tb, p);
+      if (m >= 0) {
+        Link(doc_.mentions()[m], &sp);
+        sp.confidence = 0.7f;
+      } else if (!last_name_.empty() && (p == "he" || p == "she") &&
+                 doc_.mentions().empty() &&
+                 sent_of_[subj.tb] <= last_name_sentence_ + kMaxAntecedentSentences) {
+        // No entities layer: the last speaker named.
+        sp.name = last_name_;
+        sp.resolved = true;
+        sp.confidence = 0.5f;
+      }
+      return sp;
+    }
+    // The mention of the phrase's head: the one ending it, else a person,
+    // else an organization.
+    int best = -1;
+    int best_rank = 0;
+    const auto& ms = doc_.mentions();
+    auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), span.begin,
+                               [&](uint32_t i, uint32_t b) { return ms[i].span.end <= b; });
+    for (; it != mention_order_.end() && ms[*it].span.begin < span.end; ++it) {
+      const Mention& m = ms[*it];
+      if (!m.span.Overlaps(span)) continue;
+      int rank = 1;
+      if (m.type == EntityType::kOrganization) rank = 2;
+      if (PersonLike(m.type)) rank = 3;
+      if (m.span.end >= span.end) rank += 3;
+      if (m.type == EntityType::kLocation && m.span.end < span.end) rank = 0;
+      if (rank > best_rank) {
+        best_rank = rank;
+        best = static_cast<int>(*it);
+      }
+    }
+    if (best >= 0) {
+      Link(ms[best], &sp);
+      sp.confidence = 0.9f;
+    } else {
+      sp.name = std::string(doc_.Slice(span));
+      sp.resolved = true;
+      sp.confidence = 0.6f;
+    }
+    if (toks_[subj.te - 1].Has(kTokCapitalized)) {
+      last_name_ = sp.name;
+      last_name_sentence_ = sent_of_[subj.tb];
+    }
+    return sp;
+  }
+
+  void Link(const Mention& m, Speaker* sp) const {
+    sp->resolved = true;
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc_.entities().size()) {
+      sp->entity = m.entity;
+      sp->name = doc_.entities()[m.entity].canonical_name;
+    }
+    if (sp->name.empty()) sp->name = std::string(doc_.Slice(m.span));
+  }
+
+  // The nearest compatible mention before the pronoun at token `t`: the
+  // first subject-like mention of the closest sentence that has one.
+  int Antecedent(uint32_t t, std::string_view pronoun) const {
+    const auto& ms = doc_.mentions();
+    if (ms.empty()) return -1;
+    auto compatible = [&](EntityType type) {
+      if (pronoun == "he" || pronoun == "she") return type == EntityType::kPerson;
+      if (pronoun == "it") return type == EntityType::kOrganization;
+      if (pronoun == "they" || pronoun == "we") {
+        return type == EntityType::kOrganization || type == EntityType::kPerson;
+      }
+      return false;
+    };
+    if (pronoun == "i" || pronoun == "you") return -1;
+    const auto& sents = doc_.sentences();
+    int s = static_cast<int>(sent_of_[t]);
+    const uint32_t limit = toks_[t].span.begin;
+    for (int back = 0; back <= kMaxAntecedentSentences && s >= 0; ++back, --s) {
+      const Span ss = sents[s].span;
+      auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
+                                 [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
+      for (; it != mention_order_.end() && ms[*it].span.begin < ss.end; ++it) {
+        const Mention& m = ms[*it];
+        if (m.span.end > limit) break;
+        if (!compatible(m.type)) continue;
+        uint32_t mt = doc_.TokenAt(m.span.begin);
+        if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
+        uint32_t after = doc_.TokenAt(m.span.end);
+        if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
+        return static_cast<int>(*it);
+      }
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------ leftovers
+  bool StartsSentence(const RawQuote& r) const {
+    const uint32_t sb = SentBegin(r.tb);
+    for (uint32_t k = sb; k < r.tb; ++k) {
+      if (IsWord(k)) return false;
+    }
+    return true;
+  }
+  bool EndsSentence(const RawQuote& r) const {
+    const uint32_t last = r.te - 1;
+    const uint32_t se = SentEnd(last);
+    for (uint32_t k = r.te; k < se; ++k) {
+      if (IsWord(k) || IsDoubleMark(k)) return false;
+    }
+    return true;
+  }
+
+  void AddLeftoverQuotes() {
+    // Attributions in text order, to find the one before a quote.
+    size_t ai = 0;
+    const Attribution* prev = nullptr;
+    std::vector<Attribution> extra;
+    const Attribution* chain = nullptr;  // last continuation's source
+    uint32_t chain_end = 0;
+    for (size_t qi = 0; qi < raw_.size(); ++qi) {
+      RawQuote& r = raw_[qi];
+      while (ai < attrs_.size() && attrs_[ai].cte <= r.tb) prev = &attrs_[ai++];
+      if (r.used) continue;
+      if (r.open == kNone) continue;  // an orphan closing mark, unattributed
+      Attribution a;
+      a.ctb = r.tb;
+      a.cte = r.te;
+      a.quotes = {static_cast<int>(qi)};
+      a.cue_b = a.cue_e = r.tb;
+      const bool full = StartsSentence(r) && EndsSentence(r);
+      if (full) {
+        a.kind = QuoteKind::kDirect;
+        // A continuation: the previous attribution ends in the sentence
+        // before, or only other quotes of the same speaker come between.
+        const Attribution* src = nullptr;
+        uint32_t gap_from = 0;
+        if (chain != nullptr && chain_end <= r.tb) {
+          src = chain;
+          gap_from = chain_end;
+        }
+        if (prev != nullptr && (src == nullptr || prev->cte > gap_from)) {
+          src = prev;
+          gap_from = std::max(prev->cte, prev->cue_e);
+        }
+        if (src != nullptr && src->speaker.resolved && Adjacent(gap_from, r.tb)) {
+          a.speaker = src->speaker;
+          a.speaker.confidence *= 0.9f;
+          a.inherited = true;
+          chain = src;
+          chain_end = r.te;
+        }
+      } else {
+        a.kind = r.words <= kMaxScareWords ? QuoteKind::kScare : QuoteKind::kPartial;
+      }
+      r.used = true;
+      extra.push_back(std::move(a));
+    }
+    for (Attribution& a : extra) attrs_.push_back(std::move(a));
+  }
+
+  // True when the tokens [from, to) hold no sentence outside quotes, i.e.
+  // the quote at `to` follows the attribution ending at `from` directly.
+  bool Adjacent(uint32_t from, uint32_t to) const {
+    if (from >= to) return true;
+    if (sent_of_[to] > sent_of_[from > 0 ? from - 1 : 0] + 1) {
+      // More than one sentence apart: allowed only when every sentence
+      // in between is a quote.
+      for (uint32_t k = from; k < to; ++k) {
+        if (IsWord(k) && in_quote_[k] < 0 && sent_of_[k] != sent_of_[from > 0 ? from - 1 : 0]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (uint32_t k = from; k < to; ++k) {
+      if (IsWord(k) && in_quote_[k] < 0 && sent_of_[k] != sent_of_[from > 0 ? from - 1 : 0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ output
+  void Emit() {
+    auto& out = doc_.mutable_quotes();
+    out.clear();
+    out.reserve(attrs_.size());
+    const auto& sents = doc_.sentences();
+    for (const Attribution& a : attrs_) {
+      Quote q;
+      q.kind = a.kind;
+      if (a.kind == QuoteKind::kIndirect) {
+        q.fragments.push_back(SpanOf(a.ctb, a.cte));
+      } else {
+        std::vector<int> qs = a.quotes;
+        std::sort(qs.begin(), qs.end());
+        for (int qi : qs) {
+          for (const Span& p : raw_[qi].pieces) q.fragments.push_back(p);
+        }
+      }
+      if (q.fragments.empty()) continue;
+      if (a.kind == QuoteKind::kDirect || a.kind == QuoteKind::kScare) {
+        q.span = {q.fragments.front().begin, q.fragments.back().end};
+      } else {
+        Span c = SpanOf(a.ctb, a.cte);
+        // Partial: from the content start, without a trailing mark.
+        q.span = {c.begin, std::max(c.end, q.fragments.back().end)};
+        uint32_t e = a.cte;
+        while (e > a.ctb + 1 && IsDoubleMark(e - 1)) --e;
+        q.span.end = std::max(toks_[e - 1].span.end, q.fragments.back().end);
+        uint32_t b = a.ctb;
+        while (b + 1 < a.cte && IsDoubleMark(b)) ++b;
+        q.span.begin = std::min(toks_[b].span.begin, q.fragments.front().begin);
+      }
+      if (a.kind != QuoteKind::kScare) q.speaker = a.speaker;
+      if (a.cue_e > a.cue_b) q.cue = SpanOf(a.cue_b, a.cue_e);
+      uint32_t s0 = sent_of_[a.ctb], s1 = sent_of_[a.cte - 1];
+      if (a.cue_e > a.cue_b) {
+        s0 = std::min(s0, sent_of_[a.cue_b]);
+        s1 = std::max(s1, sent_of_[a.cue_e - 1]);
+      }
+      q.sentence = {sents[s0].span.begin, sents[s1].span.end};
+      out.push_back(std::move(q));
+    }
+    std::sort(out.begin(), out.end(), [](const Quote& x, const Quote& y) {
+      return x.span.begin < y.span.begin;
+    });
+  }
+
+  const CueTable& cues_;
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<RawQuote> raw_;
+  std::vector<int> in_quote_;
+  std::vector<uint32_t> sent_of_;
+  std::vector<Attribution> attrs_;
+  std::vector<uint32_t> mention_order_;
+  uint32_t covered_until_ = 0;
+  std::string last_name_;
+  uint32_t last_name_sentence_ = 0;
+};
+
+StatusOr<CueClass> ParseCueClass(const GazetteerEntry& e) {
+  const std::string& c = e.Field("class");
+  if (c.empty() || c == "speech") return CueClass::kSpeech;
+  if (c == "speech_obj") return CueClass::kSpeechObj;
+  if (c == "speech_call") return CueClass::kCall;
+  if (c == "belief") return CueClass::kBelief;
+  if (c == "according") return CueClass::kAccording;
+  return InvalidArgumentError(e.file + ":" + std::to_string(e.line) +
+                              ": unknown cue class '" + c + "'");
+}
+
+}  // namespace
+
+StatusOr<CueTable> CueTable::FromGazetteers(const Gazetteers& g) {
+  CueTable t;
+  for (uint32_t i : g.EntriesOfType("CUE")) {
+    const GazetteerEntry& e = g.entry(i);
+    StatusOr<CueClass> cls = ParseCueClass(e);
+    if (!cls.ok()) return cls.status();
+    for (const std::string& alias : e.aliases) {
+      // Split on spaces and lower-case (cue forms are ASCII).
+      std::vector<std::string> words;
+      std::string cur;
+      for (char ch : alias) {
+        if (ch == ' ') {
+          if (!cur.empty()) words.push_back(std::move(cur));
+          cur.clear();
+        } else {
+          cur.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        }
+      }
+      if (!cur.empty()) words.push_back(std::move(cur));
+      if (words.empty()) continue;
+      Form f;
+      f.cls = *cls;
+      f.rest.assign(words.begin() + 1, words.end());
+      t.by_first_[words[0]].push_back(std::move(f));
+    }
+  }
+  if (t.by_first_.empty()) {
+    return FailedPreconditionError(
+        "no CUE entries in the gazetteers (expected gazetteers/data/cues/cue_verbs.tsv)");
+  }
+  return t;
+}
+
+const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_lower) const {
+  auto it = by_first_.find(first_lower);
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+QuoteExtractor::QuoteExtractor(CueTable cues) : cues_(std::move(cues)) {
+  info_.name = "quotes.said_verb";
+  info_.version = 1;
+  // TODO(quotes): needs kEntities once an entities.* stage is registered;
+  // until then speakers are found syntactically.
+  info_.needs = {Layer::kTokens};
+  info_.adds = {Layer::kQuotes};
+}
+
+StatusOr<std::unique_ptr<Extractor>> QuoteExtractor::Create(const ExtractorContext& ctx) {
+  std::unique_ptr<Gazetteers> own;
+  const Gazetteers* g = ctx.gazetteers;
+  if (g == nullptr) {
+    const std::string dir = DefaultGazetteerDir() + "/cues";
+    auto loaded = Gazetteers::Load({dir});
+    if (!loaded.ok()) {
+      return FailedPreconditionError("quotes.said_verb: cannot load the cue list from " +
+                                     dir + ": " + loaded.status().ToString());
+    }
+    own = std::move(*loaded);
+    g = own.get();
+  }
+  auto cues = CueTable::FromGazetteers(*g);
+  if (!cues.ok()) {
+    return FailedPreconditionError("quotes.said_verb: " + cues.status().ToString());
+  }
+  return std::unique_ptr<Extractor>(new QuoteExtractor(std::move(*cues)));
+}
+
+Status QuoteExtractor::Extract(Document& doc) const {
+  Run(cues_, doc).Go();
+  return OkStatus();
+}
+
+}  // namespace newsie
