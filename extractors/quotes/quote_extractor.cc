@@ -137,6 +137,8 @@ class Run {
     for (uint32_t s = 0; s < sents.size(); ++s) {
       for (uint32_t t = sents[s].token_begin; t < sents[s].token_end; ++t) sent_of_[t] = s;
     }
+    cue_taken_.assign(n, 0);
+    AttributeQuotes();
     FindAttributions();
     ResolveSpeakers();
     AddLeftoverQuotes();
@@ -550,12 +552,192 @@ class Run {
     return true;
   }
 
+  // The subject phrase starting at `from` and ending before `to`:
+  // "Kremlin spokesman Dmitry Peskov" in `," Kremlin spokesman Dmitry
+  // Peskov said`, "Ramos" in `," Ramos, 58, told AFP`, "a reporter" in
+  // `a reporter can be heard asking`.
+  Subject SubjectFrom(uint32_t from, uint32_t to) const {
+    Subject s;
+    uint32_t k = from;
+    if (k >= to || !toks_[k].Has(kTokWord)) return s;
+    if (InSet(k, Pronouns())) {
+      s.tb = k;
+      s.te = k + 1;
+      s.pronoun = true;
+      return s;
+    }
+    if (InSet(k, Determiners())) ++k;
+    uint32_t last = kNone;
+    int lower_words = 0;
+    for (; k < to && k - from < kMaxSubjectTokens + 2; ++k) {
+      const Token& t = toks_[k];
+      if (t.Has(kTokPossessive)) continue;
+      if (!t.Has(kTokWord | kTokNumber)) break;
+      if (InSet(k, AuxAdverbs()) || InSet(k, ClauseStops()) || IsLyAdverb(k)) {
+        char buf[24];
+        if (Lower(k, buf) == "of" && last != kNone) continue;
+        break;
+      }
+      if (t.Has(kTokLower) && ++lower_words > 3) break;
+      last = k;
+    }
+    if (last == kNone) return s;
+    s.tb = from;
+    s.te = last + 1;
+    return s;
+  }
+
+  // The cue nearest after token `from` in [from, end), outside quotes and
+  // before any sentence-internal stop; kNone when none.
+  uint32_t CueAfter(uint32_t from, uint32_t end, CueClass* cls, uint32_t* len) const {
+    for (uint32_t k = from; k < end && k < from + kMaxSubjectTokens + 6; ++k) {
+      if (in_quote_[k] >= 0 || IsDoubleMark(k)) return kNone;
+      std::string_view w = Text(k);
+      if (w == "." || w == ";" || w == "?" || w == "!" || w == ":" || w == "(") return kNone;
+      if (cue_taken_[k]) return kNone;
+      *len = MatchCue(k, end, cls);
+      if (*len > 0) return k;
+    }
+    return kNone;
+  }
+
+  // Quote-led attributions: a quote with its attribution right after it
+  // (`"...," X said`) or right before it (`X said: "..."`).
+  void AttributeQuotes() {
+    for (size_t qi = 0; qi < raw_.size(); ++qi) {
+      const RawQuote& r = raw_[qi];
+      if (r.used || r.te == 0) continue;
+      const uint32_t se = SentEnd(r.te - 1);
+      const uint32_t sb = SentBegin(r.tb);
+      Attribution a;
+      a.quotes = {static_cast<int>(qi)};
+      a.ctb = r.tb;
+      a.cte = r.te;
+      const bool opens = r.open != kNone && (StartsSentence(r) || AfterIntro(r.tb, sb));
+      // After: `"...," he said` / `"...," said X` / `"...," X, 58, told AFP`.
+      uint32_t k = r.te;
+      while (k < se && IsComma(k)) ++k;
+      CueClass cls = CueClass::kSpeech;
+      uint32_t len = 0;
+      uint32_t c = k < se ? CueAfter(k, se, &cls, &len) : kNone;
+      if (c != kNone && cls != CueClass::kAccording) {
+        a.cue_b = c;
+        a.cue_e = c + len;
+        a.subj = c == k ? SubjectAfter(c + len, se) : SubjectFrom(k, c);
+        if (a.subj.found() && c != k && !OnlyAppositive(a.subj.te, c)) a.subj = Subject();
+        // The comma of `"...," he said` (or ? ! inside the marks) marks an
+        // attribution; without it only `"..." he said` is one.
+        if (a.subj.found() && !CommaBeforeAttribution(r) &&
+            !(a.subj.pronoun && c == a.subj.te)) {
+          a.subj = Subject();
+        }
+        if (a.subj.found()) {
+          if (opens || r.open == kNone) {
+            a.kind = QuoteKind::kDirect;
+          } else {
+            a.ctb = sb;
+          }
+          uint32_t tail = c == k ? a.subj.te : a.cue_e;
+          AddSplitQuote(tail, se, &a);
+          Accept(std::move(a));
+          continue;
+        }
+      }
+      // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`.
+      if (r.open == kNone || !EndsSentence(r) || !AfterIntro(r.tb, sb)) continue;
+      uint32_t cue = kNone;
+      for (uint32_t j = r.tb; j > sb && j + 16 > r.tb; --j) {
+        const uint32_t x = j - 1;
+        if (in_quote_[x] >= 0 || cue_taken_[x]) break;
+        uint32_t l = MatchCue(x, r.tb, &cls);
+        if (l > 0 && cls != CueClass::kAccording) {
+          cue = x;
+          len = l;
+          break;
+        }
+      }
+      Attribution b;
+      b.quotes = {static_cast<int>(qi)};
+      b.ctb = r.tb;
+      b.cte = r.te;
+      b.kind = QuoteKind::kDirect;
+      if (cue != kNone) {
+        b.cue_b = cue;
+        b.cue_e = cue + len;
+        if (cue == sb) {
+          b.subj = SubjectAfter(cue + len, r.tb);
+        } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) && !attrs_.empty() &&
+                   sent_of_[attrs_.back().cue_b] == sent_of_[cue]) {
+          b.subj = attrs_.back().subj;
+          b.inherited = true;
+        } else {
+          b.subj = SubjectBefore(cue, sb);
+          if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
+        }
+      } else if (Is(r.tb - 1, ":")) {
+        // `Trump went even further: "..."`: the sentence's subject.
+        b.cue_b = b.cue_e = r.tb - 1;
+        b.subj = SubjectFrom(sb, r.tb);
+        if (b.subj.found() && !b.subj.pronoun &&
+            !toks_[b.subj.te - 1].Has(kTokCapitalized)) {
+          b.subj = Subject();
+        }
+      }
+      if (b.subj.found()) Accept(std::move(b));
+    }
+  }
+
+  bool CommaBeforeAttribution(const RawQuote& r) const {
+    if (r.te < toks_.size() && (IsComma(r.te) || IsDash(r.te))) return true;
+    if (r.close == kNone || r.close == 0) return r.close == kNone;
+    std::string_view w = Text(r.close - 1);
+    return w == "," || w == "?" || w == "!" || w == "\xE2\x80\x94" || w == "-" ||
+           w == "--" || w == "\xE2\x80\xA6" || w == "...";
+  }
+
+  // Whether tokens [b, e) between a subject and its cue are only
+  // auxiliaries and adverbs ("can be heard") or an appositive set off by
+  // commas (", 58,", ", the convention chair,").
+  bool OnlyAppositive(uint32_t b, uint32_t e) const {
+    if (b >= e) return true;
+    if (IsComma(b) && IsComma(e - 1) && e - b <= 14) return true;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!InSet(k, AuxAdverbs()) && !IsLyAdverb(k) && !Is(k, "heard")) return false;
+    }
+    return true;
+  }
+
+  // `he laughed and said`: the subject before a coordinated verb.
+  Subject CoordinatedSubject(uint32_t cue, uint32_t sb) const {
+    if (cue < sb + 3 || !(Is(cue - 1, "and") || Is(cue - 1, "then"))) return Subject();
+    uint32_t v = cue - 2;  // the first verb
+    if (!toks_[v].Has(kTokLower)) return Subject();
+    return SubjectBefore(v, sb);
+  }
+
+  // The quote at `tb` follows an introduction: ':' or ',' (after a cue
+  // or a subject), or a cue directly ("said “...”").
+  bool AfterIntro(uint32_t tb, uint32_t sb) const {
+    if (tb <= sb) return false;
+    std::string_view w = Text(tb - 1);
+    if (w == ":") return true;
+    CueClass cls;
+    if (w == ",") {
+      for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
+        if (MatchCue(j - 1, tb, &cls) > 0) return true;
+      }
+      return false;
+    }
+    return MatchCue(tb - 1, tb, &cls) > 0;
+  }
+
   void FindAttributions() {
+    covered_until_ = 0;
     const auto& sents = doc_.sentences();
     for (uint32_t s = 0; s < sents.size(); ++s) {
       const uint32_t sb = sents[s].token_begin, se = sents[s].token_end;
       for (uint32_t c = sb; c < se; ++c) {
-        if (in_quote_[c] >= 0 || !toks_[c].Has(kTokWord)) continue;
+        if (in_quote_[c] >= 0 || !toks_[c].Has(kTokWord) || cue_taken_[c]) continue;
         if (c < covered_until_) continue;
         CueClass cls = CueClass::kSpeech;
         uint32_t len = MatchCue(c, se, &cls);
@@ -654,11 +836,11 @@ class Run {
     }
   }
 
-  void Accept(Attribution a) {
-    if (a.cte <= a.ctb) return;
+  bool Accept(Attribution a) {
+    if (a.cte <= a.ctb) return false;
     // Contents never overlap: each token belongs to one attribution.
     for (const Attribution& o : attrs_) {
-      if (a.ctb < o.cte && o.ctb < a.cte) return;
+      if (a.ctb < o.cte && o.ctb < a.cte) return false;
     }
     // Quotes in the content that were not taken as its direct part.
     for (uint32_t k = a.ctb; k < a.cte; ++k) {
@@ -671,7 +853,9 @@ class Run {
     if (a.ctb > a.cue_b) covered_until_ = std::max(covered_until_, a.cte);
     if (a.kind != QuoteKind::kDirect && !a.quotes.empty()) a.kind = QuoteKind::kPartial;
     for (int q : a.quotes) raw_[q].used = true;
+    for (uint32_t k = a.cue_b; k < a.cue_e; ++k) cue_taken_[k] = 1;
     attrs_.push_back(std::move(a));
+    return true;
   }
 
   // ------------------------------------------------------------ speakers
@@ -816,7 +1000,7 @@ class Run {
   void AddLeftoverQuotes() {
     // Attributions in text order, to find the one before a quote.
     size_t ai = 0;
-    const Attribution* prev = nullptr;
+    Attribution* prev = nullptr;
     std::vector<Attribution> extra;
     const Attribution* chain = nullptr;  // last continuation's source
     uint32_t chain_end = 0;
@@ -845,8 +1029,18 @@ class Run {
           src = prev;
           gap_from = std::max(prev->cte, prev->cue_e);
         }
-        if (src != nullptr && src->speaker.resolved && Adjacent(gap_from, r.tb)) {
+        if (src != nullptr && src->subj.found() && Adjacent(gap_from, r.tb)) {
+          if (src == prev && prev->kind == QuoteKind::kDirect &&
+              ParaOf(prev->cte - 1) == ParaOf(r.tb)) {
+            // `"...," said Fallon. "Both arguments ..."`: one statement in
+            // one paragraph, as PolNeAR annotates it.
+            prev->quotes.push_back(static_cast<int>(qi));
+            prev->cte = r.te;
+            r.used = true;
+            continue;
+          }
           a.speaker = src->speaker;
+          a.subj = src->subj;
           a.speaker.confidence *= 0.9f;
           a.inherited = true;
           chain = src;
@@ -938,6 +1132,7 @@ class Run {
   std::vector<uint32_t> sent_of_;
   std::vector<Attribution> attrs_;
   std::vector<uint32_t> mention_order_;
+  std::vector<char> cue_taken_;
   uint32_t covered_until_ = 0;
   std::string last_name_;
   uint32_t last_name_sentence_ = 0;
