@@ -575,7 +575,11 @@ class Run {
       if (!t.Has(kTokWord | kTokNumber)) break;
       if (InSet(k, AuxAdverbs()) || InSet(k, ClauseStops()) || IsLyAdverb(k)) {
         char buf[24];
-        if (Lower(k, buf) == "of" && last != kNone) continue;
+        std::string_view lw = Lower(k, buf);
+        if ((lw == "of" || lw == "and") && last != kNone && k + 1 < to &&
+            !InSet(k + 1, AuxAdverbs())) {
+          continue;
+        }
         break;
       }
       if (t.Has(kTokLower) && ++lower_words > 3) break;
@@ -673,18 +677,32 @@ class Run {
         } else {
           b.subj = SubjectBefore(cue, sb);
           if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
+          if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
         }
-      } else if (Is(r.tb - 1, ":")) {
-        // `Trump went even further: "..."`: the sentence's subject.
+      } else {
         b.cue_b = b.cue_e = r.tb - 1;
+      }
+      if (!b.subj.found()) {
+        // `Trump went even further: "..."`: the sentence's subject, when it
+        // is a name or a pronoun; else the quote stays unattributed.
         b.subj = SubjectFrom(sb, r.tb);
         if (b.subj.found() && !b.subj.pronoun &&
             !toks_[b.subj.te - 1].Has(kTokCapitalized)) {
           b.subj = Subject();
         }
       }
-      if (b.subj.found()) Accept(std::move(b));
+      Accept(std::move(b));
     }
+  }
+
+  // `Mike Lee, who declared`: the phrase before the relative pronoun.
+  Subject RelativeSubject(uint32_t cue, uint32_t sb) const {
+    uint32_t j = cue;
+    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    if (j < sb + 3 || !(Is(j - 1, "who") || Is(j - 1, "which")) || !IsComma(j - 2)) {
+      return Subject();
+    }
+    return SubjectBefore(j - 2, sb);
   }
 
   bool CommaBeforeAttribution(const RawQuote& r) const {
@@ -726,7 +744,9 @@ class Run {
       for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
         if (MatchCue(j - 1, tb, &cls) > 0) return true;
       }
-      return false;
+      // `Prager continues, "..."`: a verb-like word before the comma.
+      return tb >= sb + 2 && toks_[tb - 2].Has(kTokLower) &&
+             Text(tb - 2).size() > 3 && Text(tb - 2).back() == 's' && tb - 2 <= sb + 4;
     }
     return MatchCue(tb - 1, tb, &cls) > 0;
   }
