@@ -617,7 +617,11 @@ class Run {
       a.quotes = {static_cast<int>(qi)};
       a.ctb = r.tb;
       a.cte = r.te;
-      const bool opens = r.open != kNone && (StartsSentence(r) || AfterIntro(r.tb, sb));
+      // Right after another quote (a lost closing mark) counts as opening.
+      const bool after_quote = r.tb > sb && in_quote_[r.tb - 1] >= 0 &&
+                               in_quote_[r.tb - 1] != static_cast<int>(qi);
+      const bool opens = r.open != kNone &&
+                         (StartsSentence(r) || AfterIntro(r.tb, sb) || after_quote);
       // After: `"...," he said` / `"...," said X` / `"...," X, 58, told AFP`.
       uint32_t k = r.te;
       while (k < se && IsComma(k)) ++k;

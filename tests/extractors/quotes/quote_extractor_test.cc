@@ -1,0 +1,349 @@
+#include "extractors/quotes/quote_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gazetteers/gazetteer.h"
+#include "pipeline/tokenizer.h"
+
+namespace newsie {
+namespace {
+
+const Gazetteers& Cues() {
+  static const Gazetteers* g = [] {
+    auto loaded = Gazetteers::Load({std::string(NEWSIE_SOURCE_DIR) + "/gazetteers/data/cues"});
+    REQUIRE(loaded.ok());
+    return loaded->release();
+  }();
+  return *g;
+}
+
+const Extractor& Quotes() {
+  static const Extractor* ex = [] {
+    ExtractorContext ctx;
+    ctx.gazetteers = &Cues();
+    auto created = QuoteExtractor::Create(ctx);
+    REQUIRE(created.ok());
+    return created->release();
+  }();
+  return *ex;
+}
+
+// A person named `name` mentioned at every occurrence of `surface`.
+void AddPerson(Document& doc, const std::string& surface, const std::string& name) {
+  Entity e;
+  e.type = EntityType::kPerson;
+  e.canonical_name = name;
+  const int32_t id = static_cast<int32_t>(doc.entities().size());
+  std::string_view text = doc.text();
+  for (size_t pos = text.find(surface); pos != std::string_view::npos;
+       pos = text.find(surface, pos + 1)) {
+    Mention m;
+    m.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + surface.size())};
+    m.type = EntityType::kPerson;
+    m.entity = id;
+    e.mentions.push_back(static_cast<uint32_t>(doc.mentions().size()));
+    doc.mutable_mentions().push_back(m);
+  }
+  doc.mutable_entities().push_back(e);
+}
+
+struct Got {
+  QuoteKind kind;
+  std::string text;     // fragments joined by " | "
+  std::string speaker;  // mention text
+  std::string name;
+  int32_t entity;
+  bool resolved;
+};
+
+std::vector<Got> Run(Document& doc) {
+  TokenizeDocument(doc);
+  // Mentions are added after tokenizing in the callers that need them.
+  REQUIRE(Quotes().Extract(doc).ok());
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes()) {
+    Got g{q.kind, "", std::string(doc.Slice(q.speaker.mention)), q.speaker.name,
+          q.speaker.entity, q.speaker.resolved};
+    for (size_t i = 0; i < q.fragments.size(); ++i) {
+      if (i) g.text += " | ";
+      g.text += doc.Slice(q.fragments[i]);
+    }
+    out.push_back(g);
+  }
+  return out;
+}
+
+std::vector<Got> Run(const std::string& text) {
+  Document doc(text);
+  return Run(doc);
+}
+
+const Got* Find(const std::vector<Got>& got, const std::string& needle) {
+  for (const Got& g : got) {
+    if (g.text.find(needle) != std::string::npos) return &g;
+  }
+  return nullptr;
+}
+
+TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
+  SUBCASE("quote, subject, verb") {
+    auto got = Run("\u201cWe will win,\u201d Smith said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We will win,");
+    CHECK(got[0].speaker == "Smith");
+  }
+  SUBCASE("subject, verb, colon, quote") {
+    auto got = Run("Smith said: \"We will win.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We will win.");
+    CHECK(got[0].speaker == "Smith");
+  }
+  SUBCASE("inverted: said X") {
+    auto got = Run("\"We will win,\" said Jane Smith, a party official.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Jane Smith");
+  }
+  SUBCASE("told reporters with a time") {
+    auto got = Run("\u201cWe will win,\u201d President Lee told reporters Monday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "President Lee");
+  }
+  SUBCASE("a title or role as the speaker") {
+    auto got = Run("\u201cThe answer is ready,\u201d the Kremlin spokesman said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker.find("Kremlin spokesman") != std::string::npos);
+    got = Run("\u201cThe talks failed,\u201d a U.S. official said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker.find("official") != std::string::npos);
+  }
+  SUBCASE("an appositive between speaker and verb") {
+    auto got = Run("\u201cWe were wrong,\u201d Ramos, 58, told a news agency.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Ramos");
+  }
+}
+
+TEST_CASE("QuoteExtractor: pronoun speakers link to the nearest compatible entity") {
+  Document doc(
+      "Defense Minister Oleg Rudin spoke on Tuesday.\n"
+      "\u201cThe shipments have arrived,\u201d he wrote on Twitter.");
+  TokenizeDocument(doc);
+  AddPerson(doc, "Oleg Rudin", "Oleg Rudin");
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 1);
+  const Quote& q = doc.quotes()[0];
+  CHECK(q.kind == QuoteKind::kDirect);
+  CHECK(doc.Slice(q.speaker.mention) == "he");  // the mention actually used
+  CHECK(q.speaker.entity == 0);
+  CHECK(q.speaker.name == "Oleg Rudin");
+  CHECK(q.speaker.resolved);
+}
+
+TEST_CASE("QuoteExtractor: a possessive or quoted name is not the antecedent") {
+  Document doc(
+      "Orban, considered Putin\u2019s closest ally, has been quiet. "
+      "In a statement, he said he is \u201cin favor of peace.\u201d");
+  TokenizeDocument(doc);
+  AddPerson(doc, "Orban", "Viktor Orban");
+  AddPerson(doc, "Putin", "Vladimir Putin");
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.quotes()[0].kind == QuoteKind::kPartial);
+  CHECK(doc.quotes()[0].speaker.name == "Viktor Orban");
+}
+
+TEST_CASE("QuoteExtractor: a quote split by its attribution is one quote") {
+  auto got = Run("\u201cEvery time you say that,\u201d Tester said, \u201cyou give them ammunition.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "Every time you say that, | you give them ammunition.");
+  CHECK(got[0].speaker == "Tester");
+}
+
+TEST_CASE("QuoteExtractor: quotes over several sentences and paragraphs") {
+  SUBCASE("several sentences") {
+    auto got = Run("\u201cThere was confusion. Those were other matters,\u201d Peskov said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "There was confusion. Those were other matters,");
+    CHECK(got[0].speaker == "Peskov");
+  }
+  SUBCASE("a paragraph opening with a mark and no closing one continues") {
+    auto got = Run(
+        "Smith said: \u201cWe came here to work.\n"
+        "\u201cAnd we will stay until it is done.\u201d\n"
+        "The meeting ended.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We came here to work. | And we will stay until it is done.");
+    CHECK(got[0].speaker == "Smith");
+  }
+}
+
+TEST_CASE("QuoteExtractor: continuation quotes go to the previous speaker") {
+  SUBCASE("same paragraph: one statement") {
+    auto got = Run("\u201cWe will win,\u201d said Fallon. \u201cNobody can stop us now.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "We will win, | Nobody can stop us now.");
+    CHECK(got[0].speaker == "Fallon");
+  }
+  SUBCASE("next paragraph") {
+    auto got = Run(
+        "Any deployment would be made with allies, Kirby said.\n"
+        "\u201cYou can\u2019t just decide this alone.\u201d");
+    const Got* q = Find(got, "decide this alone");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK(q->speaker == "Kirby");
+  }
+  SUBCASE("not across an unrelated sentence") {
+    auto got = Run(
+        "\u201cWe will win,\u201d Smith said.\n"
+        "The weather was cold and the roads were closed for hours.\n"
+        "\u201cNobody expected this.\u201d");
+    const Got* q = Find(got, "Nobody expected");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK_FALSE(q->resolved);
+    CHECK(q->speaker.empty());
+  }
+}
+
+TEST_CASE("QuoteExtractor: partial and scare quotes are kept apart") {
+  SUBCASE("partial quote inside reported speech") {
+    auto got = Run(
+        "Blinken has described the proposal as something that offers "
+        "\u201ca serious diplomatic path forward.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "a serious diplomatic path forward.");
+    CHECK(got[0].speaker == "Blinken");
+  }
+  SUBCASE("scare quote") {
+    auto got = Run("NATO will keep its \u201copen door policy\u201d for now.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kScare);
+    CHECK(got[0].speaker.empty());
+  }
+}
+
+TEST_CASE("QuoteExtractor: broken marks neither swallow text nor merge quotes") {
+  SUBCASE("a straight mark spaced as an opening one") {
+    auto got = Run(
+        "Families left because of \"unusual and concerning \"Russian activity near "
+        "the border. \"We are leaving,\" one diplomat said.");
+    const Got* first = Find(got, "unusual and concerning");
+    REQUIRE(first != nullptr);
+    CHECK(first->text.find("Russian") == std::string::npos);
+    const Got* second = Find(got, "We are leaving");
+    REQUIRE(second != nullptr);
+    CHECK(second->text == "We are leaving,");
+    CHECK(second->speaker.find("diplomat") != std::string::npos);
+  }
+  SUBCASE("an opening glyph where a closing one belongs") {
+    auto got = Run(
+        "Shipments now add up to \u201cabout 500 tons of equipment, "
+        "\u201cand this isn\u2019t the end,\u201d he wrote.");
+    const Got* first = Find(got, "500 tons");
+    REQUIRE(first != nullptr);
+    CHECK(first->text.find("the end") == std::string::npos);
+    const Got* second = Find(got, "this isn");
+    REQUIRE(second != nullptr);
+    CHECK(second->kind == QuoteKind::kDirect);
+    CHECK(second->speaker == "he");
+  }
+  SUBCASE("an unclosed quote stops at its paragraph") {
+    auto got = Run(
+        "He said: \u201cWe will fight on.\n"
+        "Officials in the capital said the talks would resume.");
+    const Got* q = Find(got, "fight on");
+    REQUIRE(q != nullptr);
+    CHECK(q->text.find("Officials") == std::string::npos);
+    const Got* indirect = Find(got, "talks would resume");
+    REQUIRE(indirect != nullptr);
+    CHECK(indirect->kind == QuoteKind::kIndirect);
+  }
+}
+
+TEST_CASE("QuoteExtractor: indirect speech with its content span") {
+  SUBCASE("said that") {
+    auto got = Run("The State Department said that the embassy would close.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "that the embassy would close");
+    CHECK(got[0].speaker == "The State Department");
+  }
+  SUBCASE("told the AP that") {
+    auto got = Run("A U.S. official told The Washington Post that the reply arrived Monday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "that the reply arrived Monday");
+    CHECK(got[0].speaker.find("official") != std::string::npos);
+  }
+  SUBCASE("according to X, before and after") {
+    auto got = Run("According to the ministry, 40 people died.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "40 people died");
+    CHECK(got[0].speaker == "the ministry");
+    got = Run("Forty people died, according to the ministry.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "Forty people died");
+    CHECK(got[0].speaker == "the ministry");
+  }
+  SUBCASE("post-posed: ..., he said") {
+    auto got = Run("Sales were great this year, the company said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "Sales were great this year");
+  }
+  SUBCASE("a leading phrase is not the content") {
+    auto got = Run("In a statement, he said he would run again.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "he would run again");
+    CHECK(got[0].speaker == "he");
+  }
+}
+
+TEST_CASE("QuoteExtractor: works without an entities layer") {
+  auto got = Run(
+      "President Volodymyr Zelensky signed a decree on Tuesday.\n"
+      "\u201cThis is the start of a professional army,\u201d he said.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "he");
+}
+
+TEST_CASE("QuoteExtractor: any bytes in, no crash") {
+  const std::vector<std::string> inputs = {
+      "", "\"", "\u201c", "\u201d said he.", "\"\"\"\"", "said", "according to",
+      "\"a\n\"b\n\"c", std::string("\xff\xfe\"x\"\x80 said y", 14),
+      "\u201c\u201c\u201c\u201d\u201d said X, \u201c"};
+  for (const std::string& s : inputs) {
+    Document doc(s);
+    TokenizeDocument(doc);
+    CHECK(Quotes().Extract(doc).ok());
+    for (const Quote& q : doc.quotes()) {
+      CHECK(q.span.end <= doc.text().size());
+      CHECK(q.span.begin <= q.span.end);
+    }
+  }
+}
+
+TEST_CASE("QuoteExtractor: a missing cue list is a clear error") {
+  auto g = Gazetteers::FromStrings({{"people/x", "id\ttype\tcanonical\np1\tPERSON\tAda\n"}});
+  REQUIRE(g.ok());
+  ExtractorContext ctx;
+  ctx.gazetteers = g->get();
+  auto ex = QuoteExtractor::Create(ctx);
+  REQUIRE_FALSE(ex.ok());
+  CHECK(ex.status().ToString().find("cue_verbs.tsv") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsie
