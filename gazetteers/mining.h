@@ -1,0 +1,114 @@
+// Mining dumps for gazetteer work: names the extractors found that no list
+// covers (candidates for new entries), and how often each entry matches
+// (stats). `newsie gazetteer candidates|stats` feed Documents run through
+// the pipeline into these, one at a time.
+//
+//   CandidateMiner miner(gazetteers);
+//   for (Document& doc : docs) { pipeline.Run(doc); miner.Add(doc); }
+//   for (const Candidate& c : miner.Candidates(/*min_count=*/3)) ...
+//
+// Thread safety: Add() mutates; use one miner per thread, or one thread.
+#ifndef NEWSIE_GAZETTEERS_MINING_H_
+#define NEWSIE_GAZETTEERS_MINING_H_
+
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "gazetteers/gazetteer.h"
+#include "pipeline/document.h"
+
+namespace newsie {
+
+// A name no gazetteer entry covers, grouped over a dump by probable
+// referent: surname-only mentions ("Rubio") count toward the full name
+// ("Marco Rubio") seen in the same article, or else toward the only full
+// name in the dump that ends with them.
+struct Candidate {
+  std::string id;         // suggested id: "person:marco-rubio"
+  std::string type;       // PERSON, ORGANIZATION, LOCATION, MISC
+  std::string canonical;  // the most frequent full surface
+  std::vector<std::string> aliases;  // other surfaces seen, most frequent first
+  uint32_t count = 0;     // mentions
+  uint32_t articles = 0;  // distinct articles
+  std::vector<std::string> examples;  // up to two sentences, from distinct articles
+};
+
+class CandidateMiner {
+ public:
+  // REQUIRES: `gazetteers` outlives the miner.
+  explicit CandidateMiner(const Gazetteers& gazetteers);
+
+  // Collects the name mentions of `doc` (kEntities layer; mentions whose
+  // entity carries a gazetteer_id, or whose surface a gazetteer entry of an
+  // entity type covers, are skipped).
+  void Add(const Document& doc);
+
+  // Candidates with at least `min_count` mentions, most frequent first
+  // (ties: more articles, then canonical name).
+  std::vector<Candidate> Candidates(uint32_t min_count) const;
+
+ private:
+  struct Group {
+    std::map<std::string, uint32_t> type_votes;
+    std::map<std::string, uint32_t> surfaces;  // full surfaces
+    uint32_t count = 0;
+    std::unordered_set<std::string> articles;
+    std::vector<std::pair<std::string, std::string>> examples;  // (article, sentence)
+  };
+  bool Covered(std::string_view surface) const;
+  void Count(Group& g, const std::string& type, std::string_view surface,
+             const std::string& article, std::string_view sentence, bool full);
+
+  const Gazetteers& gaz_;
+  // Folded full name -> group.
+  std::unordered_map<std::string, Group> groups_;
+  // Surname-only mentions not folded within their article: folded token ->
+  // group, resolved against full names in Candidates().
+  std::unordered_map<std::string, Group> surnames_;
+  // Folded last tokens of covered PERSON aliases: a surname of a known
+  // person is not a candidate.
+  std::unordered_set<std::string> known_surnames_;
+  uint64_t doc_counter_ = 0;
+};
+
+// Hits of gazetteer entries over a dump: longest non-overlapping alias
+// matches within each sentence (kTokens layer).
+class GazetteerStats {
+ public:
+  explicit GazetteerStats(const Gazetteers& gazetteers);
+  void Add(const Document& doc);
+
+  // Writes TSV sections ("# lists", "# top entries", "# ambiguous aliases",
+  // "# never hit"): per list entries/hit/hits; the `top` most-hit entries;
+  // aliases that matched more than one entry, by hits; entries never hit
+  // (all when `all_never_hit`, else a count per list).
+  void Write(std::ostream& os, size_t top, bool all_never_hit) const;
+
+  uint64_t hits(uint32_t entry) const { return hits_[entry]; }
+  uint64_t documents() const { return docs_; }
+
+ private:
+  const Gazetteers& gaz_;
+  std::vector<uint64_t> hits_;
+  std::vector<uint32_t> articles_;
+  std::vector<uint64_t> last_doc_;
+  struct Ambiguous {
+    std::string surface;
+    uint64_t hits = 0;
+    const std::vector<uint32_t>* entries = nullptr;
+  };
+  std::unordered_map<std::string, Ambiguous> ambiguous_;  // folded key -> ...
+  uint64_t docs_ = 0;
+};
+
+// "Marco Rubio" -> "marco-rubio" (ASCII letters and digits, folded).
+std::string Slug(std::string_view name);
+
+}  // namespace newsie
+
+#endif  // NEWSIE_GAZETTEERS_MINING_H_
