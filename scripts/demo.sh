@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is missing, build newsie (Release) into
+# build/newsie, and run it on the bundled sample dump: two versions of one
+# Washington Post story. Prints the entities, quotes with speakers and
+# numeric claims of each version, then the reconciler's flagged changes.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+cd "$NEWSIE_ROOT"
+
+newsie_install_packages
+newsie_configure
+newsie_build newsie
+
+dump=examples/wapo-ukraine.jsonl
+echo
+echo "### newsie extract $dump --format text"
+build/newsie extract "$dump" --format text
+
+if build/newsie reconcile --help >/dev/null 2>&1; then
+  echo "### newsie reconcile $dump"
+  if build/newsie reconcile --help 2>&1 | grep -q -- '--format'; then
+    build/newsie reconcile "$dump" --format text
+  else
+    build/newsie reconcile "$dump"
+  fi
+fi
