@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tools/bench.h"
+#include "tools/cli.h"
 
 namespace newsie::cli {
 namespace po = boost::program_options;
@@ -78,16 +79,12 @@ int RunBench(int argc, char** argv) {
       ("format,f", po::value(&format)->default_value("jsonl"), "jsonl, pb or text");
   AddPipelineOptions(desc, &flags);
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, desc), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "newsie bench: " << e.what() << "\n(see newsie bench --help)\n";
+  std::vector<std::string> positional;
+  if (auto code = ParseCommandLine(argc, argv, "bench", desc, &positional, &vm)) return *code;
+  if (!positional.empty()) {
+    std::cerr << "newsie bench: unexpected argument '" << positional[0]
+              << "' (use --dump FILE)\n";
     return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
   }
   if (threads < 1 || size_mb <= 0) {
     std::cerr << "newsie bench: --threads and --size-mb must be positive\n";
