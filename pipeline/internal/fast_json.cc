@@ -1,0 +1,248 @@
+#include "pipeline/internal/fast_json.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/stubs/strutil.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsie::internal {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void AppendU16Escape(uint32_t unit, std::string* out) {
+  char buf[6] = {'\\', 'u', kHex[(unit >> 12) & 15], kHex[(unit >> 8) & 15],
+                 kHex[(unit >> 4) & 15], kHex[unit & 15]};
+  out->append(buf, 6);
+}
+
+// Code points above ASCII that protobuf 3.21 writes as \u escapes: C1
+// controls, the soft hyphen and invisible format characters.
+bool NeedsEscape(uint32_t cp) {
+  if (cp < 0xAD) return cp <= 0x9F;
+  if (cp == 0xAD) return true;
+  if (cp < 0x600) return false;
+  if (cp < 0x2000) {
+    return cp <= 0x603 || cp == 0x6DD || cp == 0x70F || cp == 0x17B4 || cp == 0x17B5;
+  }
+  if (cp < 0xFE00) {
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+           (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x206A && cp <= 0x206F);
+  }
+  if (cp < 0x10000) return cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
+  return (cp >= 0x1D173 && cp <= 0x1D17A) || cp == 0xE0001 ||
+         (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+// For each ASCII byte: 0 copy as is; 'u' as \u00XX; else the letter after
+// the backslash.
+struct AsciiTable {
+  char t[128];
+  constexpr AsciiTable() : t() {
+    for (int c = 0; c < 0x20; ++c) t[c] = 'u';
+    t['\b'] = 'b';
+    t['\t'] = 't';
+    t['\n'] = 'n';
+    t['\f'] = 'f';
+    t['\r'] = 'r';
+    t['"'] = '"';
+    t['\\'] = '\\';
+    t['<'] = 'u';
+    t['>'] = 'u';
+    t[0x7F] = 'u';
+  }
+};
+constexpr AsciiTable kAscii;
+
+// Appends `s` quoted and escaped; false on invalid UTF-8.
+bool AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t run = 0;  // start of the pending run of bytes copied as they are
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      char e = kAscii.t[c];
+      if (e == 0) {
+        ++i;
+        continue;
+      }
+      out->append(s.data() + run, i - run);
+      if (e == 'u') {
+        AppendU16Escape(c, out);
+      } else {
+        out->push_back('\\');
+        out->push_back(e);
+      }
+      run = ++i;
+      continue;
+    }
+    // Multi-byte UTF-8: decode, validate, escape the few protobuf escapes.
+    uint32_t cp;
+    size_t len;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+      return false;
+    }
+    if (NeedsEscape(cp)) {
+      out->append(s.data() + run, i - run);
+      if (cp >= 0x10000) {
+        AppendU16Escape(0xD800 + ((cp - 0x10000) >> 10), out);
+        AppendU16Escape(0xDC00 + ((cp - 0x10000) & 0x3FF), out);
+      } else {
+        AppendU16Escape(cp, out);
+      }
+      run = i + len;
+    }
+    i += len;
+  }
+  out->append(s.data() + run, n - run);
+  out->push_back('"');
+  return true;
+}
+
+template <typename T>
+void AppendQuoted(T v, std::string* out) {
+  out->push_back('"');
+  out->append(std::to_string(v));
+  out->push_back('"');
+}
+
+void AppendDouble(double v, bool is_float, std::string* out) {
+  if (std::isnan(v)) {
+    out->append("\"NaN\"");
+  } else if (std::isinf(v)) {
+    out->append(v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  } else {
+    out->append(is_float ? google::protobuf::SimpleFtoa(static_cast<float>(v))
+                         : google::protobuf::SimpleDtoa(v));
+  }
+}
+
+bool AppendMessage(const Message& m, std::string* out);
+
+// One value of field `f`: element `index` of a repeated field, or the
+// singular value when index < 0.
+bool AppendValue(const Message& m, const Reflection& r, const FieldDescriptor* f,
+                 int index, std::string* out) {
+  const bool rep = index >= 0;
+  switch (f->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_INT32:
+      out->append(std::to_string(rep ? r.GetRepeatedInt32(m, f, index) : r.GetInt32(m, f)));
+      return true;
+    case FieldDescriptor::CPPTYPE_UINT32:
+      out->append(
+          std::to_string(rep ? r.GetRepeatedUInt32(m, f, index) : r.GetUInt32(m, f)));
+      return true;
+    case FieldDescriptor::CPPTYPE_INT64:
+      AppendQuoted(rep ? r.GetRepeatedInt64(m, f, index) : r.GetInt64(m, f), out);
+      return true;
+    case FieldDescriptor::CPPTYPE_UINT64:
+      AppendQuoted(rep ? r.GetRepeatedUInt64(m, f, index) : r.GetUInt64(m, f), out);
+      return true;
+    case FieldDescriptor::CPPTYPE_DOUBLE:
+      AppendDouble(rep ? r.GetRepeatedDouble(m, f, index) : r.GetDouble(m, f), false, out);
+      return true;
+    case FieldDescriptor::CPPTYPE_FLOAT:
+      AppendDouble(rep ? r.GetRepeatedFloat(m, f, index) : r.GetFloat(m, f), true, out);
+      return true;
+    case FieldDescriptor::CPPTYPE_BOOL:
+      out->append((rep ? r.GetRepeatedBool(m, f, index) : r.GetBool(m, f)) ? "true"
+                                                                          : "false");
+      return true;
+    case FieldDescriptor::CPPTYPE_ENUM: {
+      int v = rep ? r.GetRepeatedEnumValue(m, f, index) : r.GetEnumValue(m, f);
+      const auto* ev = f->enum_type()->FindValueByNumber(v);
+      if (ev == nullptr) {
+        out->append(std::to_string(v));
+        return true;
+      }
+      out->push_back('"');
+      out->append(ev->name());
+      out->push_back('"');
+      return true;
+    }
+    case FieldDescriptor::CPPTYPE_STRING: {
+      if (f->type() == FieldDescriptor::TYPE_BYTES) return false;  // base64
+      std::string scratch;
+      const std::string& s = rep ? r.GetRepeatedStringReference(m, f, index, &scratch)
+                                 : r.GetStringReference(m, f, &scratch);
+      return AppendJsonString(s, out);
+    }
+    case FieldDescriptor::CPPTYPE_MESSAGE:
+      return AppendMessage(rep ? r.GetRepeatedMessage(m, f, index) : r.GetMessage(m, f),
+                           out);
+  }
+  return false;
+}
+
+bool IsWellKnownType(const google::protobuf::Descriptor* d) {
+  return d->file()->package() == "google.protobuf";
+}
+
+bool AppendMessage(const Message& m, std::string* out) {
+  if (IsWellKnownType(m.GetDescriptor())) return false;
+  const Reflection& r = *m.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  r.ListFields(m, &fields);  // present fields, by number: the wire order
+  out->push_back('{');
+  bool first = true;
+  for (const FieldDescriptor* f : fields) {
+    if (f->is_map() || f->is_extension()) return false;
+    if (!first) out->push_back(',');
+    first = false;
+    out->push_back('"');
+    out->append(f->name());
+    out->append("\":");
+    if (f->is_repeated()) {
+      out->push_back('[');
+      const int n = r.FieldSize(m, f);
+      for (int i = 0; i < n; ++i) {
+        if (i > 0) out->push_back(',');
+        if (!AppendValue(m, r, f, i, out)) return false;
+      }
+      out->push_back(']');
+    } else if (!AppendValue(m, r, f, -1, out)) {
+      return false;
+    }
+  }
+  out->push_back('}');
+  return true;
+}
+
+}  // namespace
+
+bool AppendMessageJson(const Message& msg, std::string* out) {
+  const size_t size = out->size();
+  if (AppendMessage(msg, out)) return true;
+  out->resize(size);
+  return false;
+}
+
+}  // namespace newsie::internal
