@@ -23,17 +23,28 @@ enum CharClass : uint8_t {
   kInvisible,  // zero-width characters and other format controls
 };
 
-CharClass ClassifyCodePoint(UChar32 c) {
-  if (c < 0x80) {
-    if (c == '\n' || c == '\r') return kNewline;
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return kSpace;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return kLetter;
-    if (c >= '0' && c <= '9') return kDigit;
-    if (c == '"' || c == '\'' || c == '`') return kQuote;
-    if (c == '-') return kHyphen;
-    if (c < 0x20 || c == 0x7f) return kInvisible;
-    return kOther;
+constexpr CharClass ClassifyAscii(int c) {
+  if (c == '\n' || c == '\r') return kNewline;
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return kSpace;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return kLetter;
+  if (c >= '0' && c <= '9') return kDigit;
+  if (c == '"' || c == '\'' || c == '`') return kQuote;
+  if (c == '-') return kHyphen;
+  if (c < 0x20 || c == 0x7f) return kInvisible;
+  return kOther;
+}
+
+// ASCII classes by table: classification runs once per character.
+struct AsciiClasses {
+  CharClass cls[128];
+  constexpr AsciiClasses() : cls() {
+    for (int c = 0; c < 128; ++c) cls[c] = ClassifyAscii(c);
   }
+};
+constexpr AsciiClasses kAsciiClasses;
+
+CharClass ClassifyCodePoint(UChar32 c) {
+  if (c >= 0 && c < 0x80) return kAsciiClasses.cls[c];
   if (c < 0) return kOther;  // invalid byte sequence
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return kNewline;
   if (IsQuoteMarkCodePoint(static_cast<uint32_t>(c))) return kQuote;
@@ -233,6 +244,22 @@ class Scanner {
     bool first_upper = IsUpper(first.c);
     bool first_lower = IsLower(first.c);
     while (pos < n) {
+      // ASCII fast path for the common case: more letters and digits.
+      const unsigned char b = static_cast<unsigned char>(s_[pos]);
+      if (b < 0x80) {
+        const CharClass cls = kAsciiClasses.cls[b];
+        if (cls == kLetter) {
+          ++letters;
+          has_lower |= b >= 'a';
+          has_upper |= b <= 'Z';
+          ++pos;
+          continue;
+        }
+        if (cls == kDigit) {
+          ++pos;
+          continue;
+        }
+      }
       Cp cp = Decode(s_, pos);
       if (cp.cls == kLetter || cp.cls == kDigit) {
         if (cp.cls == kLetter) {

@@ -3,9 +3,12 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/stubs/strutil.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newsie::internal {
@@ -69,6 +72,21 @@ bool AppendJsonString(std::string_view s, std::string* out) {
   size_t run = 0;  // start of the pending run of bytes copied as they are
   size_t i = 0;
   while (i < n) {
+    // Skip 8 plain bytes at a time: none >= 0x80, < 0x20, '"', '\\', '<',
+    // '>' or DEL (bit tricks from "Bit Twiddling Hacks": haszero/hasvalue).
+    while (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+      uint64_t bad = (v & kHigh) | ((v - kOnes * 0x20) & ~v & kHigh) |
+                     has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\')) |
+                     has_zero(v ^ (kOnes * '<')) | has_zero(v ^ (kOnes * '>')) |
+                     has_zero(v ^ (kOnes * 0x7F));
+      if (bad) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
       char e = kAscii.t[c];
@@ -147,12 +165,45 @@ void AppendDouble(double v, bool is_float, std::string* out) {
 
 bool AppendMessage(const Message& m, std::string* out);
 
-// One value of field `f`: element `index` of a repeated field, or the
+// What printing needs of a field, computed once: FieldDescriptor::type()
+// and friends are not free (a call_once each).
+struct FieldInfo {
+  const FieldDescriptor* f;
+  FieldDescriptor::CppType cpp_type;
+  bool repeated;
+  bool unsupported;  // bytes (base64) or map: left to protobuf
+  std::string key;   // "\"name\":"
+};
+
+// A message type's fields sorted by number (the wire order protobuf prints
+// in), cached per thread so printing allocates nothing per message.
+const std::vector<FieldInfo>& FieldsByNumber(const google::protobuf::Descriptor* d) {
+  thread_local std::unordered_map<const google::protobuf::Descriptor*,
+                                  std::vector<FieldInfo>>
+      cache;
+  auto [it, inserted] = cache.try_emplace(d);
+  if (inserted) {
+    for (int i = 0; i < d->field_count(); ++i) {
+      const FieldDescriptor* f = d->field(i);
+      it->second.push_back({f, f->cpp_type(), f->is_repeated(),
+                            f->type() == FieldDescriptor::TYPE_BYTES || f->is_map(),
+                            "\"" + f->name() + "\":"});
+    }
+    std::sort(it->second.begin(), it->second.end(),
+              [](const FieldInfo& a, const FieldInfo& b) {
+                return a.f->number() < b.f->number();
+              });
+  }
+  return it->second;
+}
+
+// One value of field `fi`: element `index` of a repeated field, or the
 // singular value when index < 0.
-bool AppendValue(const Message& m, const Reflection& r, const FieldDescriptor* f,
-                 int index, std::string* out) {
+bool AppendValue(const Message& m, const Reflection& r, const FieldInfo& fi, int index,
+                 std::string* out) {
+  const FieldDescriptor* f = fi.f;
   const bool rep = index >= 0;
-  switch (f->cpp_type()) {
+  switch (fi.cpp_type) {
     case FieldDescriptor::CPPTYPE_INT32:
       out->append(std::to_string(rep ? r.GetRepeatedInt32(m, f, index) : r.GetInt32(m, f)));
       return true;
@@ -189,7 +240,6 @@ bool AppendValue(const Message& m, const Reflection& r, const FieldDescriptor* f
       return true;
     }
     case FieldDescriptor::CPPTYPE_STRING: {
-      if (f->type() == FieldDescriptor::TYPE_BYTES) return false;  // base64
       std::string scratch;
       const std::string& s = rep ? r.GetRepeatedStringReference(m, f, index, &scratch)
                                  : r.GetStringReference(m, f, &scratch);
@@ -207,28 +257,29 @@ bool IsWellKnownType(const google::protobuf::Descriptor* d) {
 }
 
 bool AppendMessage(const Message& m, std::string* out) {
-  if (IsWellKnownType(m.GetDescriptor())) return false;
+  const google::protobuf::Descriptor* d = m.GetDescriptor();
+  // Extensions would need ListFields; well-known types print specially.
+  if (IsWellKnownType(d) || d->extension_range_count() > 0) return false;
   const Reflection& r = *m.GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  r.ListFields(m, &fields);  // present fields, by number: the wire order
   out->push_back('{');
   bool first = true;
-  for (const FieldDescriptor* f : fields) {
-    if (f->is_map() || f->is_extension()) return false;
+  for (const FieldInfo& fi : FieldsByNumber(d)) {
+    const FieldDescriptor* f = fi.f;
+    // Present as ListFields (and so protobuf's printer) sees it.
+    if (fi.repeated ? r.FieldSize(m, f) == 0 : !r.HasField(m, f)) continue;
+    if (fi.unsupported) return false;
     if (!first) out->push_back(',');
     first = false;
-    out->push_back('"');
-    out->append(f->name());
-    out->append("\":");
-    if (f->is_repeated()) {
+    out->append(fi.key);
+    if (fi.repeated) {
       out->push_back('[');
       const int n = r.FieldSize(m, f);
       for (int i = 0; i < n; ++i) {
         if (i > 0) out->push_back(',');
-        if (!AppendValue(m, r, f, i, out)) return false;
+        if (!AppendValue(m, r, fi, i, out)) return false;
       }
       out->push_back(']');
-    } else if (!AppendValue(m, r, f, -1, out)) {
+    } else if (!AppendValue(m, r, fi, -1, out)) {
       return false;
     }
   }
