@@ -1,5 +1,6 @@
 #include "extractors/register_builtin.h"
 
+#include "extractors/entities/entity_extractor.h"
 #include "extractors/quotes/quote_extractor.h"
 #include "extractors/text/text_extractor.h"
 
@@ -7,8 +8,9 @@ namespace newsie {
 
 void RegisterBuiltinExtractors(ExtractorRegistry& r) {
   r.Add("text.icu", &TextExtractor::Create);
+  r.Add("entities.perceptron", &EntityExtractor::Create);
   r.Add("quotes.said_verb", &QuoteExtractor::Create);
-  r.SetDefault({"text.icu", "quotes.said_verb"});
+  r.SetDefault({"text.icu", "entities.perceptron", "quotes.said_verb"});
 }
 
 }  // namespace newsie

@@ -9,6 +9,8 @@ int RunExtract(int argc, char** argv);
 int RunGazetteer(int argc, char** argv);
 int RunBench(int argc, char** argv);
 int RunCat(int argc, char** argv);
+int RunTrainNer(int argc, char** argv);
+int RunBenchEntities(int argc, char** argv);
 
 const Command kCommands[] = {
     {"extract", "extract entities, quotes and claims from article dumps into records", RunExtract},
@@ -16,6 +18,9 @@ const Command kCommands[] = {
     {"eval", "score against a gold corpus (ner, quotes, quantities, numbers)", RunEval},
     {"gazetteer", "lint gazetteer lists; mine candidates and hit stats from dumps", RunGazetteer},
     {"bench", "measure throughput, memory and per-stage time on a dump of real news", RunBench},
+    {"bench-entities", "time the entity stage alone (MB/s, where the time goes)",
+     RunBenchEntities},
+    {"train-ner", "train the entity tagger's model from CoNLL-2003", RunTrainNer},
     {"version", "print the version and record schema", nullptr},
 };
 const int kNumCommands = sizeof(kCommands) / sizeof(kCommands[0]);

@@ -7,7 +7,7 @@
 namespace newsie::cli {
 
 // Defined in tools/eval_<task>.cc. Add a line here and to kEvalTasks.
-// int RunEvalNer(int argc, char** argv);
+int RunEvalNer(int argc, char** argv);
 int RunEvalQuotes(int argc, char** argv);
 
 namespace {
@@ -17,9 +17,9 @@ struct EvalTask {
   int (*run)(int argc, char** argv);
 };
 const EvalTask kEvalTasks[] = {
+    {"ner", "CoNLL-style NER: exact span+type P/R/F1 per type and micro", RunEvalNer},
     {"quotes", "PolNeAR direct quotes, speakers and all attributions (score.py quotes)",
      RunEvalQuotes},
-    {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace
 

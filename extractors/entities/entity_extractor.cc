@@ -1,0 +1,285 @@
+#include "extractors/entities/entity_extractor.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "extractors/entities/entity_linker.h"
+#include "gazetteers/gazetteer.h"
+#include "pipeline/data_path.h"
+
+namespace newsie {
+namespace {
+
+// A candidate mention over tokens [tb, te).
+struct Cand {
+  uint32_t tb, te;
+  EntityType type;
+  Span title;
+  bool metonymy = false;
+};
+
+bool IsText(const Document& doc, uint32_t t, std::string_view s) {
+  return doc.Slice(doc.tokens()[t].span) == s;
+}
+
+bool IsDash(std::string_view w) {
+  return w == "-" || w == "--" || w == "\xE2\x80\x94" /* — */ || w == "\xE2\x80\x93" /* – */;
+}
+
+// Tokens that never begin or end a name: possessive clitics, quote marks,
+// sentence punctuation, and brackets that would be left unbalanced
+// ("Buducnost ( V )" keeps its brackets; "C$" keeps its symbol).
+bool IsEdgeJunk(const Document& doc, uint32_t t, uint32_t tb, uint32_t te) {
+  const Token& tok = doc.tokens()[t];
+  if (tok.Has(kTokPossessive) || tok.Has(kTokQuoteMark)) return true;
+  if (!tok.Has(kTokPunct)) return false;
+  std::string_view w = doc.Slice(tok.span);
+  if (w == "(" || w == ")") {
+    int depth = 0;
+    for (uint32_t k = tb; k < te; ++k) {
+      std::string_view x = doc.Slice(doc.tokens()[k].span);
+      depth += x == "(" ? 1 : x == ")" ? -1 : 0;
+    }
+    return depth != 0 || (w == "(" && t + 1 == te) || (w == ")" && t == tb);
+  }
+  return w == "," || w == ";" || w == ":" || w == "." || w == "!" || w == "?" ||
+         IsDash(w);
+}
+
+bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
+  for (uint32_t e : *m.entries) {
+    if (g.entry(e).type == "TITLE") return true;
+  }
+  return false;
+}
+
+// Capitalized words that begin sentences and are not part of a title.
+bool IsFunctionWord(std::string_view w) {
+  static const char* kWords[] = {"The", "A", "An", "THE", "But", "And", "In", "On", "At",
+                                 "As", "For", "With", "By", "From", "To", "Then", "When",
+                                 "While", "After", "Before", "Former", "Meanwhile"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
+                                 const Gazetteers* gazetteers, bool raw)
+    : model_(std::move(model)), gazetteers_(gazetteers), raw_(raw) {
+  info_.name = "entities.perceptron";
+  info_.version = 1;
+  info_.needs = {Layer::kTokens};
+  info_.adds = {Layer::kEntities};
+}
+
+StatusOr<std::unique_ptr<Extractor>> EntityExtractor::Create(const ExtractorContext& ctx) {
+  std::string path;
+  if (auto it = ctx.options.find("entities.model"); it != ctx.options.end()) {
+    path = it->second;
+  } else {
+    path = FindDataPath(kModelPath);
+  }
+  auto model = ner::NerModel::Load(path);
+  if (!model.ok()) return model.status();
+  bool raw = false;
+  if (auto it = ctx.options.find("entities.raw"); it != ctx.options.end()) {
+    raw = it->second == "1" || it->second == "true";
+  }
+  return std::unique_ptr<Extractor>(
+      new EntityExtractor(std::move(*model), ctx.gazetteers, raw));
+}
+
+Status EntityExtractor::Extract(Document& doc) const {
+  const auto& toks = doc.tokens();
+  // One gazetteer pass serves the features, the title and metonymy rules
+  // and the linker.
+  std::vector<GazetteerMatch> matches;
+  if (gazetteers_) matches = ner::MatchDocument(doc, *gazetteers_);
+  std::vector<uint8_t> labels;
+  model_->Tag(doc, gazetteers_, &matches, &labels);
+
+  std::vector<Cand> cands;
+  std::vector<int> line_kind(doc.sentences().size());
+  for (size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& s = doc.sentences()[si];
+    // All-caps lines anywhere; title-case lines only as the first
+    // paragraph (the headline): sports tables are title case too.
+    line_kind[si] = ner::LineKind(doc, s);
+    if (line_kind[si] == 2 && s.paragraph != 0) line_kind[si] = 0;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      int l = labels[t];
+      if (l == ner::kO) continue;
+      bool cont = ner::IsInside(l) && !cands.empty() && cands.back().te == t &&
+                  cands.back().tb >= s.token_begin &&
+                  cands.back().type == ner::LabelEntityType(l);
+      if (cont) {
+        cands.back().te = t + 1;
+      } else {
+        cands.push_back({t, t + 1, ner::LabelEntityType(l), {}, false});
+      }
+    }
+  }
+
+  // Lists are split at commas and semicolons; edges lose punctuation and
+  // possessive clitics.
+  std::vector<Cand> cut;
+  if (raw_) {  // the tagger's spans as they are (for measuring)
+    cut = std::move(cands);
+    cands.clear();
+  }
+  for (const Cand& c : cands) {
+    uint32_t start = c.tb;
+    for (uint32_t t = c.tb; t <= c.te; ++t) {
+      if (t < c.te && !IsText(doc, t, ",") && !IsText(doc, t, ";")) continue;
+      Cand part = c;
+      part.tb = start;
+      part.te = t;
+      while (part.tb < part.te && IsEdgeJunk(doc, part.tb, part.tb, part.te)) ++part.tb;
+      while (part.te > part.tb && IsEdgeJunk(doc, part.te - 1, part.tb, part.te)) --part.te;
+      if (part.te - part.tb > 1 && IsText(doc, part.tb, "the")) ++part.tb;
+      if (part.te > part.tb) cut.push_back(part);
+      start = t + 1;
+    }
+  }
+
+  // Titles: leading title words leave a person's name ("President Biden"),
+  // and the title before a name becomes the mention's attribute
+  // ("Pentagon spokesman John Kirby").
+  if (gazetteers_ && !raw_) {
+    std::vector<GazetteerMatch> title_matches;
+    for (const GazetteerMatch& m : matches) {
+      if (IsTitleEntry(*gazetteers_, m)) title_matches.push_back(m);
+    }
+    for (Cand& c : cut) {
+      if (c.type != EntityType::kPerson) continue;
+      int si = doc.SentenceAt(toks[c.tb].span.begin);
+      if (si < 0) continue;
+      const Sentence& s = doc.sentences()[static_cast<size_t>(si)];
+      uint32_t title_b = UINT32_MAX, title_e = 0;
+      // Title matches near the name: ending at its start, or starting
+      // inside it (the tagger took "President" into "President Bill Clinton").
+      uint32_t from = c.tb > s.token_begin + 8 ? c.tb - 8 : s.token_begin;
+      auto first = std::lower_bound(
+          title_matches.begin(), title_matches.end(), from,
+          [](const GazetteerMatch& m, uint32_t t) { return m.token_begin < t; });
+      auto last = first;
+      while (last != title_matches.end() && last->token_begin < c.te) ++last;
+      for (auto m = first; m != last; ++m) {  // the longest title ending at the name
+        if (m->token_end == c.tb && m->token_begin < title_b) {
+          title_b = m->token_begin;
+          title_e = c.tb;
+        }
+      }
+      for (bool moved = true; moved;) {  // titles the tagger took into the name
+        moved = false;
+        for (auto m = first; m != last; ++m) {  // longest first at each start
+          if (m->token_begin == c.tb && m->token_end < c.te) {
+            if (title_b == UINT32_MAX) title_b = c.tb;
+            title_e = c.tb = m->token_end;
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (title_b == UINT32_MAX) continue;
+      // Modifiers of the title: "Pentagon", "Russian", "U.S.", "British".
+      uint32_t extra = 0;
+      while (title_b > s.token_begin && extra < 3) {
+        const Token& p = toks[title_b - 1];
+        std::string_view w = doc.Slice(p.span);
+        if (!(p.Has(kTokCapitalized) || p.Has(kTokAllCaps)) || !p.Has(kTokWord) ||
+            IsFunctionWord(w)) {
+          break;
+        }
+        bool in_person = false;
+        for (const Cand& o : cut) {
+          if (o.type == EntityType::kPerson && o.tb < title_b && title_b - 1 < o.te) {
+            in_person = true;
+          }
+        }
+        if (in_person) break;
+        --title_b;
+        ++extra;
+      }
+      c.title = {toks[title_b].span.begin, toks[title_e - 1].span.end};
+    }
+  }
+
+  // Headlines and all-caps lines: a person there must be confirmed by the
+  // body or a gazetteer; an all-caps paragraph opener before a comma or
+  // dash is a dateline, so a place.
+  std::vector<std::string> body_people;
+  for (const Cand& c : cut) {
+    if (c.type != EntityType::kPerson || c.te <= c.tb) continue;
+    int si = doc.SentenceAt(toks[c.tb].span.begin);
+    if (si >= 0 && line_kind[static_cast<size_t>(si)] != 0) continue;
+    for (uint32_t t = c.tb; t < c.te; ++t) {
+      std::string w(doc.Slice(toks[t].span));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      body_people.push_back(std::move(w));
+    }
+  }
+  std::sort(body_people.begin(), body_people.end());
+  std::vector<Cand> kept;
+  for (Cand& c : cut) {
+    if (c.te <= c.tb) continue;
+    if (raw_) {
+      kept.push_back(c);
+      continue;
+    }
+    int si = doc.SentenceAt(toks[c.tb].span.begin);
+    int kind = si >= 0 ? line_kind[static_cast<size_t>(si)] : 0;
+    if (toks[c.tb].Has(kTokParaStart) && toks[c.tb].Has(kTokAllCaps) && c.te < toks.size() &&
+        (IsText(doc, c.te, ",") || IsDash(doc.Slice(toks[c.te].span))) &&
+        c.type == EntityType::kPerson) {
+      c.type = EntityType::kLocation;
+    }
+    if (c.type == EntityType::kPerson && kind != 0) {
+      bool confirmed = false;
+      for (uint32_t t = c.tb; t < c.te && !confirmed; ++t) {
+        std::string w(doc.Slice(toks[t].span));
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        confirmed = std::binary_search(body_people.begin(), body_people.end(), w);
+      }
+      if (!confirmed && gazetteers_ &&
+          FindEntryForTokens(*gazetteers_, matches, c.tb, c.te, EntityType::kPerson)) {
+        confirmed = true;
+      }
+      if (!confirmed) continue;
+    }
+    kept.push_back(c);
+  }
+
+  // Metonyms, by the gazetteers' "metonymy" column.
+  auto& mentions = doc.mutable_mentions();
+  mentions.clear();
+  for (Cand& c : kept) {
+    Mention m;
+    m.span = {toks[c.tb].span.begin, toks[c.te - 1].span.end};
+    m.type = c.type;
+    m.title = c.title;
+    if (gazetteers_ && c.type != EntityType::kPerson && !raw_) {
+      for (const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te); gm; gm = nullptr) {
+        for (uint32_t e : *gm->entries) {
+          const GazetteerEntry& entry = gazetteers_->entry(e);
+          if (!entry.Field("metonymy").empty()) {
+            m.type = EntityTypeOfGazetteerType(entry.type);
+            m.metonymy = true;
+            break;
+          }
+        }
+      }
+    }
+    mentions.push_back(m);
+  }
+  if (raw_) {
+    for (Mention& m : mentions) m.metonymy = false;
+  }
+  LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches);
+  return OkStatus();
+}
+
+}  // namespace newsie

@@ -1,0 +1,65 @@
+// EntityExtractor ("entities.perceptron"): adds the kEntities layer, name
+// mentions of PERSON, ORGANIZATION, LOCATION and MISC grouped into one
+// entity per referent and article.
+//
+//   auto ex = EntityExtractor::Create(ctx);  // loads the model once
+//   (*ex)->Extract(doc);                     // needs kTokens
+//   for (const Entity& e : doc.entities()) std::cout << e.canonical_name;
+//
+// Steps: the two-stage perceptron tagger (ner_model.h) labels tokens; the
+// spans are then cut to the rules (titles and honorifics leave
+// person names and become the mention's `title`; no possessive clitic; no
+// list of names as one mention); people in headlines and all-caps lines are
+// kept only when the body or a gazetteer confirms them, and an all-caps
+// paragraph opener before a comma or dash (a dateline) is a place;
+// metonyms are typed by policy (below); and entity_linker.h groups
+// mentions into entities with canonical names and gazetteer ids.
+//
+// Metonymy policy: a building, street or district named in place of the
+// institution it houses ("the Kremlin", "the Pentagon", "Downing Street",
+// "the White House", "Whitehall", "Foggy Bottom") is an ORGANIZATION with
+// Mention::metonymy set, wherever it appears, by the gazetteer list
+// gazetteers/data/entities/metonyms.tsv. Capital cities standing for their
+// governments ("Washington said") stay LOCATION: telling the two uses apart
+// needs more than a name. CoNLL-2003 labels these buildings LOC, so
+// `newsie eval ner` reports both ways (--metonymy-as-location).
+//
+// Options (ExtractorContext::options): "entities.model" = model path
+// (default: the shipped extractors/entities/model/ner.bin); "entities.raw"
+// = 1 keeps the tagger's spans as they are (no span rules, headline rule or
+// metonymy; linking still runs) to measure what the rules change.
+//
+// Thread safety: immutable after Create(); Extract() may run concurrently
+// on distinct Documents.
+#ifndef NEWSIE_EXTRACTORS_ENTITIES_ENTITY_EXTRACTOR_H_
+#define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+
+#include "extractors/entities/ner_model.h"
+#include "pipeline/extractor.h"
+
+namespace newsie {
+
+class EntityExtractor : public Extractor {
+ public:
+  // NotFound/DataLoss when the model cannot be loaded.
+  static StatusOr<std::unique_ptr<Extractor>> Create(const ExtractorContext& ctx);
+  const ExtractorInfo& info() const override { return info_; }
+  Status Extract(Document& doc) const override;
+
+  static constexpr const char* kModelPath = "extractors/entities/model/ner.bin";
+
+ private:
+  EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,
+                  bool raw);
+  ExtractorInfo info_;
+  std::unique_ptr<ner::NerModel> model_;
+  const Gazetteers* gazetteers_;  // may be null
+  bool raw_;                      // tagger spans only, no span rules
+};
+
+}  // namespace newsie
+
+#endif  // NEWSIE_EXTRACTORS_ENTITIES_ENTITY_EXTRACTOR_H_

@@ -1,0 +1,338 @@
+#include "extractors/entities/entity_linker.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "gazetteers/fold.h"
+#include "gazetteers/gazetteer.h"
+
+namespace newsie {
+namespace {
+
+// A mention's name as words: folded, periods dropped, no leading "the".
+struct Name {
+  std::vector<std::string> words;
+  std::string key;  // words joined by ' '
+};
+
+Name NameOf(std::string_view text) {
+  Name n;
+  std::string folded = FoldForMatch(text);
+  std::string word;
+  auto flush = [&]() {
+    if (!word.empty()) n.words.push_back(std::move(word));
+    word.clear();
+  };
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n') flush();
+    else if (c != '.') word.push_back(c);
+  }
+  flush();
+  if (n.words.size() > 1 && n.words.front() == "the") n.words.erase(n.words.begin());
+  for (size_t i = 0; i < n.words.size(); ++i) {
+    if (i) n.key.push_back(' ');
+    n.key += n.words[i];
+  }
+  return n;
+}
+
+bool IsStopWord(std::string_view w) {
+  return w == "the" || w == "of" || w == "and" || w == "for" || w == "de" || w == "on" ||
+         w == "&" || w == "in" || w == "la" || w == "du" || w == "des" || w == "-";
+}
+
+// "E.U.", "EU", "NATO" (2-6 letters, all capitals in the text).
+bool LooksLikeAcronym(std::string_view text, const Name& n) {
+  if (n.words.size() != 1) return false;
+  const std::string& w = n.words[0];
+  if (w.size() < 2 || w.size() > 6) return false;
+  int upper = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 2;
+}
+
+std::string Initials(const Name& n) {
+  std::string out;
+  for (const std::string& w : n.words) {
+    if (IsStopWord(w) || w.empty()) continue;
+    out.push_back(w[0]);
+  }
+  return out;
+}
+
+struct Group {
+  EntityType type;
+  std::vector<uint32_t> mentions;
+  std::vector<Name> names;  // one per mention
+  const GazetteerEntry* entry = nullptr;
+  size_t best = 0;  // index into mentions of the fullest mention
+};
+
+}  // namespace
+
+EntityType EntityTypeOfGazetteerType(std::string_view t) {
+  if (t == "PERSON") return EntityType::kPerson;
+  if (t == "ORGANIZATION" || t == "ORG" || t == "COMPANY" || t == "NEWS_ORGANIZATION" ||
+      t == "NEWS_ORG" || t == "GOVERNMENT_BODY" || t == "INTERNATIONAL_ORGANIZATION" ||
+      t == "POLITICAL_PARTY" || t == "MEDIA" || t == "AGENCY" || t == "MILITARY") {
+    return EntityType::kOrganization;
+  }
+  if (t == "LOCATION" || t == "COUNTRY" || t == "CITY" || t == "SUBDIVISION" ||
+      t == "REGION" || t == "PLACE" || t == "GPE" || t == "CAPITAL" || t == "CONTINENT") {
+    return EntityType::kLocation;
+  }
+  return EntityType::kUnspecified;
+}
+
+const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
+                                uint32_t te) {
+  auto it = std::lower_bound(
+      matches.begin(), matches.end(), tb,
+      [](const GazetteerMatch& m, uint32_t t) { return m.token_begin < t; });
+  for (; it != matches.end() && it->token_begin == tb; ++it) {
+    if (it->token_end == te) return &*it;
+  }
+  return nullptr;
+}
+
+const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
+                                         const std::vector<GazetteerMatch>& matches,
+                                         uint32_t tb, uint32_t te, EntityType type) {
+  const GazetteerMatch* m = FindMatch(matches, tb, te);
+  if (!m) return nullptr;
+  for (uint32_t i : *m->entries) {
+    if (EntityTypeOfGazetteerType(g.entry(i).type) == type) return &g.entry(i);
+  }
+  return nullptr;
+}
+
+void LinkEntities(Document& doc, const Gazetteers* gaz,
+                  const std::vector<GazetteerMatch>* matches) {
+  std::vector<GazetteerMatch> own;
+  if (gaz && !matches) {
+    for (const Sentence& s : doc.sentences()) {
+      auto m = gaz->Match(doc, s.token_begin, s.token_end);
+      own.insert(own.end(), m.begin(), m.end());
+    }
+    matches = &own;
+  }
+  auto& mentions = doc.mutable_mentions();
+  // Token range of each mention, for gazetteer lookups.
+  std::vector<std::pair<uint32_t, uint32_t>> tokens(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    tokens[i] = {doc.TokenAt(mentions[i].span.begin), doc.TokenAt(mentions[i].span.end - 1) + 1};
+  }
+  auto entry_for = [&](size_t m, EntityType type) -> const GazetteerEntry* {
+    if (!gaz) return nullptr;
+    return FindEntryForTokens(*gaz, *matches, tokens[m].first, tokens[m].second, type);
+  };
+  std::vector<Name> names(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) names[i] = NameOf(doc.Slice(mentions[i].span));
+
+  std::vector<Group> groups;
+  std::vector<int32_t> group_of(mentions.size(), -1);
+  auto join = [&](size_t m, size_t g) {
+    group_of[m] = static_cast<int32_t>(g);
+    groups[g].mentions.push_back(static_cast<uint32_t>(m));
+    groups[g].names.push_back(names[m]);
+  };
+  auto open = [&](size_t m) {
+    groups.push_back({mentions[m].type, {}, {}, nullptr, 0});
+    join(m, groups.size() - 1);
+  };
+
+  // People with full names first, so single names can find them.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
+    const Name& n = names[m];
+    int32_t found = -1;
+    for (size_t g = 0; g < groups.size() && found < 0; ++g) {
+      for (const Name& o : groups[g].names) {
+        if (o.key == n.key || (o.words.size() >= 2 && o.words.front() == n.words.front() &&
+                               o.words.back() == n.words.back())) {
+          found = static_cast<int32_t>(g);
+          break;
+        }
+      }
+    }
+    if (found >= 0) join(m, static_cast<size_t>(found));
+    else open(m);
+  }
+  const size_t full_people = groups.size();
+  // The person a single name refers to: last name, else first name; the
+  // nearest full name before the mention wins, else the first after it.
+  auto person_for = [&](size_t m) -> int32_t {
+    const Name& n = names[m];
+    if (n.words.size() != 1) return -1;
+    for (int pass = 0; pass < 2; ++pass) {
+      int32_t before = -1, after = -1;
+      uint32_t before_pos = 0;
+      for (size_t g = 0; g < full_people; ++g) {
+        for (size_t k = 0; k < groups[g].mentions.size(); ++k) {
+          const Name& o = groups[g].names[k];
+          if (o.words.size() < 2) continue;
+          const std::string& w = pass == 0 ? o.words.back() : o.words.front();
+          if (w != n.words[0]) continue;
+          uint32_t pos = mentions[groups[g].mentions[k]].span.begin;
+          if (pos < mentions[m].span.begin) {
+            if (before < 0 || pos > before_pos) {
+              before = static_cast<int32_t>(g);
+              before_pos = pos;
+            }
+          } else if (after < 0) {
+            after = static_cast<int32_t>(g);
+          }
+        }
+      }
+      if (before >= 0) return before;
+      if (after >= 0) return after;
+    }
+    return -1;
+  };
+
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (group_of[m] >= 0) continue;
+    Mention& men = mentions[m];
+    const Name& n = names[m];
+    if (n.words.empty()) {
+      open(m);
+      continue;
+    }
+    int32_t person = person_for(m);
+    if (person >= 0 && men.type != EntityType::kPerson && !men.metonymy) {
+      // A known person's surname typed otherwise: a person, unless the
+      // gazetteers know the name as a thing of the type it was given.
+      if (entry_for(m, men.type)) person = -1;
+      else men.type = EntityType::kPerson;
+    }
+    if (person >= 0 && men.type == EntityType::kPerson) {
+      join(m, static_cast<size_t>(person));
+      continue;
+    }
+    // Same name, same type.
+    int32_t found = -1;
+    for (size_t g = 0; g < groups.size() && found < 0; ++g) {
+      if (groups[g].type != men.type) continue;
+      for (const Name& o : groups[g].names) {
+        if (o.key == n.key) {
+          found = static_cast<int32_t>(g);
+          break;
+        }
+      }
+    }
+    if (found >= 0) join(m, static_cast<size_t>(found));
+    else open(m);
+  }
+
+  // Gazetteer entries, then acronyms, merge groups of one referent.
+  if (gaz) {
+    for (Group& g : groups) {
+      for (uint32_t m : g.mentions) {
+        if (const GazetteerEntry* e = entry_for(m, g.type)) {
+          g.entry = e;
+          break;
+        }
+      }
+    }
+  }
+  auto merge = [&](size_t into, size_t from) {
+    for (size_t k = 0; k < groups[from].mentions.size(); ++k) {
+      groups[into].mentions.push_back(groups[from].mentions[k]);
+      groups[into].names.push_back(groups[from].names[k]);
+    }
+    if (!groups[into].entry) groups[into].entry = groups[from].entry;
+    groups[from].mentions.clear();
+    groups[from].names.clear();
+  };
+  for (size_t a = 0; a < groups.size(); ++a) {
+    if (groups[a].mentions.empty() || !groups[a].entry) continue;
+    for (size_t b = a + 1; b < groups.size(); ++b) {
+      if (!groups[b].mentions.empty() && groups[b].entry &&
+          groups[b].entry->id == groups[a].entry->id) {
+        merge(a, b);
+      }
+    }
+  }
+  for (size_t a = 0; a < groups.size(); ++a) {
+    if (groups[a].mentions.empty() || groups[a].type == EntityType::kPerson) continue;
+    uint32_t m0 = groups[a].mentions[0];
+    if (!LooksLikeAcronym(doc.Slice(mentions[m0].span), names[m0])) continue;
+    const std::string& acro = names[m0].words[0];
+    for (size_t b = 0; b < groups.size(); ++b) {
+      if (b == a || groups[b].mentions.empty() || groups[b].type == EntityType::kPerson) {
+        continue;
+      }
+      bool spells = false;
+      for (const Name& o : groups[b].names) {
+        if (o.words.size() >= 2 && Initials(o) == acro) spells = true;
+      }
+      if (!spells) continue;
+      for (uint32_t m : groups[a].mentions) mentions[m].type = groups[b].type;
+      merge(b, a);
+      break;
+    }
+  }
+
+  // Entities in order of first mention.
+  std::vector<size_t> order;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].mentions.empty()) continue;
+    std::sort(groups[g].mentions.begin(), groups[g].mentions.end());
+    order.push_back(g);
+  }
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return groups[a].mentions[0] < groups[b].mentions[0];
+  });
+  auto& entities = doc.mutable_entities();
+  entities.clear();
+  for (size_t g : order) {
+    Group& gr = groups[g];
+    Entity e;
+    e.type = gr.type;
+    e.mentions = gr.mentions;
+    // Fullest form: most words, then longest text.
+    uint32_t best = gr.mentions[0];
+    for (uint32_t m : gr.mentions) {
+      size_t w = names[m].words.size(), bw = names[best].words.size();
+      if (w > bw || (w == bw && mentions[m].span.size() > mentions[best].span.size())) {
+        best = m;
+      }
+    }
+    if (gr.entry) {
+      e.canonical_name = gr.entry->canonical;
+      e.gazetteer_id = gr.entry->id;
+      e.wikidata_id = gr.entry->Field("qid");
+    } else {
+      std::string_view text = doc.Slice(mentions[best].span);
+      if (text.size() > 4 && (text.substr(0, 4) == "the " || text.substr(0, 4) == "The ")) {
+        text.remove_prefix(4);
+      }
+      // Collapse line breaks and runs of spaces inside the name.
+      bool space = false;
+      for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+          space = true;
+          continue;
+        }
+        if (space && !e.canonical_name.empty()) e.canonical_name.push_back(' ');
+        space = false;
+        e.canonical_name.push_back(c);
+      }
+    }
+    for (uint32_t m : gr.mentions) {
+      mentions[m].entity = static_cast<int32_t>(entities.size());
+      if (mentions[m].title.empty()) continue;
+      std::string title(doc.Slice(mentions[m].title));
+      if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end()) {
+        e.titles.push_back(std::move(title));
+      }
+    }
+    entities.push_back(std::move(e));
+  }
+}
+
+}  // namespace newsie

@@ -1,0 +1,84 @@
+// In-document entity linking: groups a Document's name mentions into
+// entities, one per referent, and names them.
+//
+//   LinkEntities(doc, gazetteers);  // after mentions are in place
+//   doc.entities()[doc.mentions()[i].entity].canonical_name;
+//
+// Rules, in order:
+// - People: a multi-word name opens an entity ("Antony Blinken"); a later or
+//   earlier single name joins the person whose last (else first) name it is
+//   ("Blinken", "Mr. Blinken"), preferring the nearest one before it. Two
+//   full names with the same first and last word are one person ("Vladimir
+//   V. Putin"). A single capitalized name typed otherwise that is a known
+//   person's surname becomes that person, unless a gazetteer knows it as a
+//   thing of its own type.
+// - Organizations, places, other names: the same folded name, without a
+//   leading "the" and periods ("E.U." = "EU"), is one entity; an acronym
+//   joins the entity whose initials it spells ("E.U." -> "European Union");
+//   names the gazetteers resolve to the same entry are one entity.
+// - The canonical name is the gazetteer's canonical when the entity matched
+//   an entry (its id goes to gazetteer_id), else the fullest mention.
+// - Entity titles: the distinct titles of its mentions, in text order.
+//
+// Thread safety: stateless.
+#ifndef NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
+#define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace newsie {
+
+class Gazetteers;
+struct GazetteerEntry;
+struct GazetteerMatch;
+
+// Replaces doc.entities() and sets Mention::entity for every mention.
+// `gazetteers` may be null; `matches` are its matches over the document
+// (ner::MatchDocument), computed here when null.
+void LinkEntities(Document& doc, const Gazetteers* gazetteers,
+                  const std::vector<GazetteerMatch>* matches = nullptr);
+
+// The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
+// `matches` ordered by token_begin (as Gazetteers::Match returns them).
+const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
+                                uint32_t te);
+
+// The first entry of the match covering exactly [tb, te) whose type maps to
+// `type`, or nullptr.
+const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
+                                         const std::vector<GazetteerMatch>& matches,
+                                         uint32_t tb, uint32_t te, EntityType type);
+
+// The entity type a gazetteer entry type stands for: PERSON, ORGANIZATION
+// (and COMPANY, NEWS_ORGANIZATION, GOVERNMENT_BODY, ...), LOCATION (and
+// COUNTRY, CITY, SUBDIVISION, REGION, ...); kUnspecified for the rest
+// (TITLE, GIVEN_NAME, CUE, ...).
+EntityType EntityTypeOfGazetteerType(std::string_view type);
+
+// The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
+// `matches` ordered by token_begin (as Gazetteers::Match returns them).
+const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
+                                uint32_t te);
+
+// The first entry of the match covering exactly [tb, te) whose type maps to
+// `type`, or nullptr.
+const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
+                                         const std::vector<GazetteerMatch>& matches,
+                                         uint32_t tb, uint32_t te, EntityType type);
+
+// The entity type a gazetteer entry type stands for: PERSON, ORGANIZATION
+// (and COMPANY, NEWS_ORGANIZATION, GOVERNMENT_BODY, ...), LOCATION (and
+// COUNTRY, CITY, SUBDIVISION, REGION, ...); kUnspecified for the rest
+// (TITLE, GIVEN_NAME, CUE, ...).
+EntityType EntityTypeOfGazetteerType(std::string_view type);
+
+// The first entry of `entries` whose type maps to `type`, or nullptr.
+const GazetteerEntry* FindEntryOfType(const Gazetteers& g, std::string_view phrase,
+                                      EntityType type);
+
+}  // namespace newsie
+
+#endif  // NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_

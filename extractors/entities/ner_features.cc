@@ -1,0 +1,356 @@
+#include "extractors/entities/ner_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "gazetteers/gazetteer.h"
+
+namespace newsie::ner {
+namespace {
+
+// Feature templates. Values are part of the model file's meaning: append,
+// never renumber (renumbering needs a retrained model).
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kShape, kPrefix2, kPrefix3, kPrefix4, kSuffix1,
+  kSuffix2, kSuffix3, kSuffix4, kPrevLower, kNextLower, kPrev2Lower,
+  kNext2Lower, kPrevShape, kNextShape, kPrevCurLower, kCurNextLower,
+  kShape3, kInitialShape, kCapsLineShape, kCapsLineLower, kDocEvidence,
+  kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
+  kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
+  kHintContext,
+};
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
+  x += 0x9e3779b97f4a7c15ull;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+inline uint32_t Key(uint64_t tmpl, uint64_t value) {
+  uint32_t k = static_cast<uint32_t>(Mix(value * 31 + tmpl * 0x100000001b3ull));
+  return k ? k : 1;  // 0 marks an empty slot in the model's table
+}
+inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a ^ (b * 0x9ddfea08eb382d69ull)); }
+
+inline uint64_t HashBytes(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// Per-token values the templates combine.
+struct TokInfo {
+  uint64_t word, lower, shape;
+  uint64_t pre[3], suf[4];  // prefixes of 2..4 bytes, suffixes of 1..4
+  uint8_t len_bucket;
+  bool alpha;  // has a letter
+};
+
+const uint64_t kBos = 0x5b05, kEos = 0xe05e;
+
+void Lowered(std::string_view w, std::string* out) {
+  out->clear();
+  for (unsigned char c : w) {
+    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    else if (c >= '0' && c <= '9') c = '0';
+    out->push_back(static_cast<char>(c));
+  }
+}
+
+void Shape(std::string_view w, std::string* out) {
+  out->clear();
+  char last = 0;
+  int32_t i = 0, n = static_cast<int32_t>(w.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(w.data(), i, n, c);
+    char s;
+    if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c < 0x80 && c >= 0) s = static_cast<char>(c);
+    else if (c > 0 && (u_isupper(c) || u_istitle(c))) s = 'X';
+    else if (c > 0 && u_isalpha(c)) s = 'x';
+    else s = 'o';
+    if (s != last) out->push_back(s);
+    last = s;
+  }
+}
+
+// Small open-addressing map from a word hash to document statistics.
+struct DocStat {
+  uint64_t key = 0;
+  uint16_t cap_mid = 0;     // capitalized, not sentence-initial, normal line
+  uint16_t lower = 0;       // lower-case occurrence
+  uint16_t name_first = 0;  // first word of a longer capitalized run
+  uint16_t name_last = 0;   // last word of a longer capitalized run
+};
+
+class DocStats {
+ public:
+  explicit DocStats(size_t n) {
+    size_t cap = 64;
+    while (cap < 2 * n + 2) cap <<= 1;
+    slots_.resize(cap);
+    mask_ = cap - 1;
+  }
+  DocStat& At(uint64_t key) {
+    key |= 1;
+    size_t i = key & mask_;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+    slots_[i].key = key;
+    return slots_[i];
+  }
+
+ private:
+  std::vector<DocStat> slots_;
+  size_t mask_;
+};
+
+}  // namespace
+
+const char* LabelName(int l) {
+  static const char* kNames[] = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
+                                 "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  return l >= 0 && l < kNumLabels ? kNames[l] : "?";
+}
+
+EntityType LabelEntityType(int l) {
+  if (l == kO) return EntityType::kUnspecified;
+  switch (LabelClass(l)) {
+    case 0: return EntityType::kPerson;
+    case 1: return EntityType::kOrganization;
+    case 2: return EntityType::kLocation;
+    default: return EntityType::kMisc;
+  }
+}
+
+int LineKind(const Document& doc, const Sentence& s) {
+  const auto& toks = doc.tokens();
+  int words = 0, caps = 0, titled = 0, lower = 0;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (!toks[t].Has(kTokWord)) continue;
+    if (doc.Slice(toks[t].span).size() < 2 && !toks[t].Has(kTokCapitalized)) continue;
+    ++words;
+    if (toks[t].Has(kTokAllCaps)) ++caps;
+    else if (toks[t].Has(kTokCapitalized)) ++titled;
+    else if (toks[t].Has(kTokLower)) ++lower;
+  }
+  if (words > 0 && caps * 10 >= words * 8 && lower == 0) return 1;
+  if (words >= 4 && lower * 5 <= words && titled + caps == words - lower) return 2;
+  return 0;
+}
+
+uint64_t LowerWordHash(std::string_view word) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : word) {
+    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    else if (c >= '0' && c <= '9') c = '0';
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+
+std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& g) {
+  std::vector<GazetteerMatch> out;
+  for (const Sentence& s : doc.sentences()) {
+    std::vector<GazetteerMatch> m = g.Match(doc, s.token_begin, s.token_end);
+    out.insert(out.end(), m.begin(), m.end());
+  }
+  return out;
+}
+
+void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
+                        const std::vector<GazetteerMatch>* matches, FeatureSet* out) {
+  const auto& toks = doc.tokens();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  out->keys.clear();
+  out->begin.assign(n + 1, UINT32_MAX);
+  out->keys.reserve(static_cast<size_t>(n) * 40);
+
+  std::vector<TokInfo> info(n);
+  std::string low, shp;
+  for (uint32_t t = 0; t < n; ++t) {
+    std::string_view w = doc.Slice(toks[t].span);
+    TokInfo& ti = info[t];
+    ti.word = HashBytes(w);
+    Lowered(w, &low);
+    ti.lower = HashBytes(low);
+    Shape(w, &shp);
+    ti.shape = HashBytes(shp, 7);
+    std::string_view lv(low);
+    for (int k = 0; k < 3; ++k) {
+      size_t len = static_cast<size_t>(k + 2);
+      ti.pre[k] = lv.size() > len ? HashBytes(lv.substr(0, len), 11) : 0;
+    }
+    for (int k = 0; k < 4; ++k) {
+      size_t len = static_cast<size_t>(k + 1);
+      ti.suf[k] = lv.size() > len ? HashBytes(lv.substr(lv.size() - len), 13) : 0;
+    }
+    ti.len_bucket = static_cast<uint8_t>(std::min<size_t>(w.size(), 12));
+    ti.alpha = toks[t].Has(kTokWord);
+  }
+
+  // Sentence context: whether each sentence is an all-caps line (headline,
+  // dateline) or a title-case line where capitals say little.
+  std::vector<uint8_t> line_kind(n, 0);
+  for (const Sentence& s : doc.sentences()) {
+    uint8_t kind = static_cast<uint8_t>(LineKind(doc, s));
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) line_kind[t] = kind;
+  }
+
+  // Document statistics by lower-cased word.
+  DocStats stats(n);
+  for (const Sentence& s : doc.sentences()) {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (!info[t].alpha) continue;
+      const Token& tok = toks[t];
+      if (tok.Has(kTokLower)) {
+        ++stats.At(info[t].lower).lower;
+        continue;
+      }
+      if (line_kind[t] != 0 || !tok.Has(kTokCapitalized)) continue;
+      if (t != s.token_begin) ++stats.At(info[t].lower).cap_mid;
+      // Runs of capitalized words: "Antony Blinken" marks "antony" as a
+      // first word and "blinken" as a last one.
+      bool prev_cap = t > s.token_begin && toks[t - 1].Has(kTokCapitalized) &&
+                      info[t - 1].alpha;
+      bool next_cap = t + 1 < s.token_end && toks[t + 1].Has(kTokCapitalized) &&
+                      info[t + 1].alpha;
+      if (!prev_cap && next_cap) ++stats.At(info[t].lower).name_first;
+      if (prev_cap && !next_cap) ++stats.At(info[t].lower).name_last;
+    }
+  }
+
+  // Gazetteer matches: per token, up to a few (type, position) features.
+  std::vector<std::vector<uint64_t>> gaz;
+  std::vector<GazetteerMatch> own_matches;
+  if (gazetteers && !matches) {
+    own_matches = MatchDocument(doc, *gazetteers);
+    matches = &own_matches;
+  }
+  if (gazetteers) {
+    gaz.resize(n);
+      for (const GazetteerMatch& m : *matches) {
+        // Only matches that contain a capitalized word: "general" the
+        // adjective is not "General" the title.
+        bool cap = false;
+        for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+          cap |= toks[t].Has(kTokCapitalized);
+        }
+        if (!cap) continue;
+        uint64_t seen = 0;
+        for (uint32_t e : *m.entries) {
+          uint64_t th = HashBytes(gazetteers->entry(e).type, 17);
+          if (th == seen) continue;
+          seen = th;
+          uint32_t len = m.token_end - m.token_begin;
+          for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+            uint64_t pos = len == 1 ? 3 : (t == m.token_begin ? 1 : 2);
+            uint64_t f = Combine(th, pos * 4 + std::min<uint32_t>(len, 3));
+            if (gaz[t].size() < 6 &&
+                std::find(gaz[t].begin(), gaz[t].end(), f) == gaz[t].end()) {
+              gaz[t].push_back(f);
+            }
+          }
+        }
+      }
+  }
+
+  auto& keys = out->keys;
+  for (const Sentence& s : doc.sentences()) {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      out->begin[t] = static_cast<uint32_t>(keys.size());
+      const TokInfo& ti = info[t];
+      const Token& tok = toks[t];
+      uint64_t p1 = t > s.token_begin ? info[t - 1].lower : kBos;
+      uint64_t p2 = t > s.token_begin + 1 ? info[t - 2].lower : kBos;
+      uint64_t n1 = t + 1 < s.token_end ? info[t + 1].lower : kEos;
+      uint64_t n2 = t + 2 < s.token_end ? info[t + 2].lower : kEos;
+      uint64_t ps1 = t > s.token_begin ? info[t - 1].shape : kBos;
+      uint64_t ns1 = t + 1 < s.token_end ? info[t + 1].shape : kEos;
+      uint64_t ps2 = t > s.token_begin + 1 ? info[t - 2].shape : kBos;
+      uint64_t ns2 = t + 2 < s.token_end ? info[t + 2].shape : kEos;
+      uint64_t kind = line_kind[t];
+      bool initial = t == s.token_begin;
+
+      keys.push_back(Key(kBias, 0));
+      keys.push_back(Key(kWord, ti.word));
+      keys.push_back(Key(kLower, ti.lower));
+      keys.push_back(Key(kShape, ti.shape));
+      for (int k = 0; k < 3; ++k) {
+        if (ti.pre[k]) keys.push_back(Key(kPrefix2 + k, ti.pre[k]));
+      }
+      for (int k = 0; k < 4; ++k) {
+        if (ti.suf[k]) keys.push_back(Key(kSuffix1 + k, ti.suf[k]));
+      }
+      keys.push_back(Key(kLength, ti.len_bucket * 4 + kind));
+      keys.push_back(Key(kPrevLower, p1));
+      keys.push_back(Key(kNextLower, n1));
+      keys.push_back(Key(kPrev2Lower, p2));
+      keys.push_back(Key(kNext2Lower, n2));
+      keys.push_back(Key(kPrevShape, ps1));
+      keys.push_back(Key(kNextShape, ns1));
+      keys.push_back(Key(kPrev2Shape, ps2));
+      keys.push_back(Key(kNext2Shape, ns2));
+      keys.push_back(Key(kPrevCurLower, Combine(p1, ti.lower)));
+      keys.push_back(Key(kCurNextLower, Combine(ti.lower, n1)));
+      keys.push_back(Key(kShape3, Combine(Combine(ps1, ti.shape), ns1)));
+      keys.push_back(Key(kPrevWordShape, Combine(p1, ti.shape)));
+      keys.push_back(Key(kNextWordShape, Combine(ti.shape, n1)));
+      if (initial) keys.push_back(Key(kInitialShape, Combine(ti.shape, kind)));
+      if (kind != 0) {
+        keys.push_back(Key(kCapsLineShape, Combine(ti.shape, kind)));
+        keys.push_back(Key(kCapsLineLower, Combine(ti.lower, kind)));
+      }
+      if (ti.alpha && !tok.Has(kTokLower)) {
+        // Where the capitals of this token say little (sentence start,
+        // headline), the rest of the document says more.
+        DocStat& st = stats.At(ti.lower);
+        uint64_t ev = (st.cap_mid > 0) | (st.lower > 0) << 1 | (st.name_first > 0) << 2 |
+                      (st.name_last > 0) << 3;
+        uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
+        keys.push_back(Key(kDocEvidence, ev * 4 + where));
+        keys.push_back(Key(kDocEvidenceLower, Combine(ti.lower, ev)));
+      }
+      if (!gaz.empty()) {
+        for (uint64_t g : gaz[t]) keys.push_back(Key(kGazetteer, g));
+      }
+    }
+  }
+  out->begin[n] = static_cast<uint32_t>(keys.size());
+  // Tokens no sentence covers (none from the text stage) get no keys.
+  for (uint32_t t = n; t-- > 0;) {
+    if (out->begin[t] > out->begin[t + 1]) out->begin[t] = out->begin[t + 1];
+  }
+}
+
+void ExtractHintFeatures(const Document& doc, const DocHints& hints, FeatureSet* out) {
+  const auto& toks = doc.tokens();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  out->keys.clear();
+  out->begin.assign(n + 1, UINT32_MAX);
+  for (const Sentence& s : doc.sentences()) {
+    const uint64_t kind = static_cast<uint64_t>(LineKind(doc, s));
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      out->begin[t] = static_cast<uint32_t>(out->keys.size());
+      if (t >= hints.other_class.size()) continue;
+      auto hint = [&](uint32_t i) -> uint64_t {
+        return i >= s.token_begin && i < s.token_end ? uint64_t(hints.other_class[i] + 1) : 7;
+      };
+      uint64_t h = hint(t);
+      if (h != 0) {
+        out->keys.push_back(Key(kHint, h * 4 + (toks[t].Has(kTokCapitalized) ? 1 : 0)));
+        out->keys.push_back(Key(kCapsLineHint, h * 4 + kind));
+        out->keys.push_back(Key(kBias, 1));
+      }
+    }
+  }
+  out->begin[n] = static_cast<uint32_t>(out->keys.size());
+  for (uint32_t t = n; t-- > 0;) {
+    if (out->begin[t] > out->begin[t + 1]) out->begin[t] = out->begin[t + 1];
+  }
+}
+
+}  // namespace newsie::ner

@@ -1,0 +1,93 @@
+// NER features: turns a tokenized Document into hashed feature keys per
+// token, for the averaged-perceptron tagger (ner_model.h). The trainer
+// (ner_trainer.h) and the extractor call the same code, so a model always
+// sees at run time the features it was trained on.
+//
+//   FeatureSet fs;
+//   ExtractNerFeatures(doc, gazetteers, &fs);
+//   for (uint32_t k = fs.begin[t]; k < fs.begin[t + 1]; ++k) use(fs.keys[k]);
+//
+// Features per token: the word, its lower-cased form, its shape, affixes,
+// the words and shapes within +-2 tokens (within the sentence), word and
+// shape bigrams, sentence-initial and all-caps-line (headline, dateline)
+// context, gazetteer matches covering the token (type and B/I position) and
+// document-level evidence: whether the same word appears elsewhere in the
+// document capitalized mid-sentence, in lower case, or as the first or last
+// word of a longer capitalized name.
+//
+// Thread safety: stateless.
+#ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_
+#define NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace newsie {
+
+class Gazetteers;
+struct GazetteerMatch;
+
+namespace ner {
+
+// BIO labels over PER, ORG, LOC, MISC.
+enum Label : uint8_t {
+  kO = 0,
+  kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc,
+};
+inline constexpr int kNumLabels = 9;
+inline bool IsBegin(int l) { return l != kO && (l & 1) == 1; }
+inline bool IsInside(int l) { return l != kO && (l & 1) == 0; }
+// 0 = PER, 1 = ORG, 2 = LOC, 3 = MISC; REQUIRES: l != kO.
+inline int LabelClass(int l) { return (l - 1) / 2; }
+inline int BeginOf(int cls) { return 1 + 2 * cls; }
+// True when label `b` may follow label `a` (`a` = -1 at sentence start):
+// I-X only continues B-X or I-X.
+inline bool Allowed(int a, int b) {
+  if (!IsInside(b)) return true;
+  return a > 0 && LabelClass(a) == LabelClass(b);
+}
+const char* LabelName(int l);  // "B-PER", ...
+EntityType LabelEntityType(int l);
+
+// Feature keys per token: keys[begin[t] .. begin[t+1]) for token t.
+struct FeatureSet {
+  std::vector<uint32_t> keys;
+  std::vector<uint32_t> begin;  // tokens + 1 entries
+};
+
+// Per-token evidence for the stacked second stage: for
+// each token, the label class the first pass gave other occurrences of the
+// same word in the document, -1 for none. May be empty.
+struct DocHints {
+  std::vector<int8_t> other_class;  // -1, or 0..3 (PER ORG LOC MISC), 4 = O
+  std::vector<uint8_t> own_label;   // the stage-1 label of the token itself
+};
+
+// Fills `out` for every token of `doc`. `gazetteers` may be null (no
+// gazetteer features); `matches` are its matches over the whole document
+// (MatchDocument), computed here when null. REQUIRES: the kTokens layer.
+void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
+                        const std::vector<GazetteerMatch>* matches, FeatureSet* out);
+
+// Gazetteer matches of every sentence of `doc`, in token order.
+std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& gazetteers);
+
+// The stage-2 features: the hint class (with the token's capitalization
+// and line kind) for tokens that have one, nothing for the others.
+void ExtractHintFeatures(const Document& doc, const DocHints& hints, FeatureSet* out);
+
+// 1 for an all-caps line (headline, dateline), 2 for a title-case line of
+// four or more words (a headline), 0 for running text.
+int LineKind(const Document& doc, const Sentence& s);
+
+// 64-bit hash of the lower-cased token text (digits folded to 0), the key
+// the document-level features and the second pass group words by.
+uint64_t LowerWordHash(std::string_view word);
+
+}  // namespace ner
+}  // namespace newsie
+
+#endif  // NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_

@@ -1,0 +1,124 @@
+// NerModel: the shipped named-entity tagger, two stacked averaged
+// perceptrons with first-order BIO transitions, decoded by Viterbi per
+// sentence. Stage 1 tags from local features (ner_features.h); stage 2 adds
+// to stage 1's scores weights for what stage 1 said about the other
+// occurrences of each word in the document (DocHints), so "Essex" in a
+// headline follows "Essex" in the body, and decodes again with its own
+// transitions.
+//
+//   auto m = NerModel::Load(FindDataPath("extractors/entities/model/ner.bin"));
+//   std::vector<uint8_t> labels;
+//   (*m)->Tag(doc, gazetteers, &labels);  // one ner::Label per token
+//
+// File format (zlib-compressed): "NWSNER01", then per stage the row count,
+// the int16 quantization scale, 10x9 float transitions (row 0: sentence
+// start) and the rows (uint32 feature key, 9 int16 weights). Written by the
+// trainer (`newsie train-ner`, ner_trainer.h).
+//
+// Thread safety: immutable after Load(); Tag() may run concurrently.
+#ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_MODEL_H_
+#define NEWSIE_EXTRACTORS_ENTITIES_NER_MODEL_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/entities/ner_features.h"
+#include "pipeline/document.h"
+#include "pipeline/status.h"
+
+namespace newsie {
+
+class Gazetteers;
+
+namespace ner {
+
+// Best label sequence under the BIO constraints (ner::Allowed) for n
+// tokens with emissions e[n][kNumLabels] and transitions trans[prev + 1][cur]
+// (row 0: sentence start).
+void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumLabels],
+             uint8_t* out);
+
+// One perceptron: feature key -> kNumLabels weights, plus transitions.
+class Perceptron {
+ public:
+  using Row = std::array<float, kNumLabels>;
+  Perceptron();
+  // Replaces the contents (the trainer's hand-over).
+  void Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
+              const float trans[kNumLabels + 1][kNumLabels]);
+  // Adds the weights of keys[begin..end) to `scores`.
+  void Score(const uint32_t* begin, const uint32_t* end, float* scores) const;
+  // Emissions e[(t - tb) * kNumLabels + l] (added to) for tokens [tb, te)
+  // of `fs`. Looks keys up in batches with prefetching: the table is larger
+  // than the caches, and most keys are absent. `scratch` is reused memory.
+  void ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e,
+                   std::vector<int32_t>* scratch) const;
+  // Best label sequence for tokens with emissions e[n][kNumLabels].
+  void Viterbi(const float* e, uint32_t n, uint8_t* out) const {
+    ner::Viterbi(e, n, trans_, out);
+  }
+  size_t rows() const { return keys_.size(); }
+
+  void Serialize(std::string* out) const;
+  bool Deserialize(const char*& p, const char* end);
+
+ private:
+  void BuildIndex();
+  std::vector<uint32_t> keys_;
+  std::vector<float> w_;  // rows x kNumLabels
+  float trans_[kNumLabels + 1][kNumLabels];
+  // Open addressing by key; row + 1 (0: empty slot).
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t row = 0;
+  };
+  std::vector<Slot> slots_;
+  int32_t Find(uint32_t key) const {
+    for (uint32_t i = key & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.row == 0) return -1;
+      if (s.key == key) return static_cast<int32_t>(s.row - 1);
+    }
+  }
+  uint32_t mask_ = 0;
+};
+
+// Stage-2 hints from stage-1 labels: for each token, the label class most
+// often given to the other occurrences of the same (lower-cased) word.
+void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels,
+                  DocHints* hints);
+
+class NerModel {
+ public:
+  static StatusOr<std::unique_ptr<NerModel>> Load(const std::string& path);
+  static std::unique_ptr<NerModel> FromStages(Perceptron stage1, Perceptron stage2);
+  Status Save(const std::string& path) const;
+
+  // One label per token of `doc`. `matches` (may be null) are the
+  // gazetteers' matches over the document (MatchDocument).
+  // REQUIRES: the kTokens layer.
+  void Tag(const Document& doc, const Gazetteers* gazetteers,
+           const std::vector<GazetteerMatch>* matches, std::vector<uint8_t>* labels) const;
+  // Adds `p`'s emissions for every token of `doc` to e[t * kNumLabels + l]
+  // (sized to the token count when empty).
+  static void AddEmissions(const Perceptron& p, const Document& doc, const FeatureSet& fs,
+                           std::vector<float>* e);
+  // Viterbi per sentence over emissions `e` with `p`'s transitions.
+  static void Decode(const Perceptron& p, const Document& doc, const std::vector<float>& e,
+                     std::vector<uint8_t>* labels);
+
+  const Perceptron& stage1() const { return stage1_; }
+  const Perceptron& stage2() const { return stage2_; }
+
+ private:
+  NerModel() = default;
+  Perceptron stage1_, stage2_;
+};
+
+}  // namespace ner
+}  // namespace newsie
+
+#endif  // NEWSIE_EXTRACTORS_ENTITIES_NER_MODEL_H_

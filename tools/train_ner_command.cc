@@ -1,0 +1,70 @@
+// `newsie train-ner`: trains the entity tagger's model (see
+// extractors/entities/ner_trainer.h). The shipped model is regenerated with
+//   build/newsie train-ner --train ../shared/corpora/conll2003/train.conll
+//     --dev ../shared/corpora/conll2003/dev.jsonl
+//     -o extractors/entities/model/ner.bin
+#include <boost/program_options.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "extractors/entities/ner_trainer.h"
+#include "gazetteers/gazetteer.h"
+
+namespace newsie::cli {
+
+int RunTrainNer(int argc, char** argv) {
+  namespace po = boost::program_options;
+  NerTrainOptions o;
+  std::string gaz_dir;
+  bool no_gaz = false;
+  po::options_description desc(
+      "usage: newsie train-ner --train FILE.conll -o MODEL [options]\n\n"
+      "Trains the entities.perceptron model (deterministic for a given seed)");
+  desc.add_options()("help,h", "show this help")(
+      "train", po::value(&o.train_path)->required(), "training corpus (.conll, IOB1)")(
+      "dev", po::value(&o.dev_path), "dev corpus scored after training (.conll or .jsonl)")(
+      "output,o", po::value(&o.output_path)->required(), "model file to write")(
+      "epochs", po::value(&o.epochs)->default_value(o.epochs), "perceptron epochs")(
+      "folds", po::value(&o.folds)->default_value(o.folds), "jackknife folds for stage 2")(
+      "seed", po::value(&o.seed)->default_value(o.seed), "shuffling seed")(
+      "min-count", po::value(&o.min_count)->default_value(o.min_count),
+      "drop features seen fewer times in train")(
+      "prune", po::value(&o.prune)->default_value(o.prune),
+      "drop weight rows whose largest |weight| is at most this")(
+      "gazetteers", po::value(&gaz_dir), "gazetteer directory (default: the shipped one)")(
+      "no-gazetteers", po::bool_switch(&no_gaz), "train without gazetteer features");
+  po::variables_map vm;
+  try {
+    po::store(po::parse_command_line(argc, argv, desc), vm);
+    if (vm.count("help")) {
+      std::cout << desc << "\n";
+      return 0;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "newsie train-ner: " << e.what() << "\n" << desc << "\n";
+    return 2;
+  }
+  std::unique_ptr<Gazetteers> gaz;
+  if (!no_gaz) {
+    auto g = Gazetteers::Load({gaz_dir.empty() ? DefaultGazetteerDir() : gaz_dir});
+    if (!g.ok()) {
+      std::cerr << "newsie train-ner: " << g.status().ToString() << "\n";
+      return 2;
+    }
+    gaz = std::move(*g);
+    o.gazetteers = gaz.get();
+    std::cerr << "gazetteers: " << gaz->size() << " entries, fingerprint "
+              << gaz->fingerprint() << "\n";
+  }
+  Status s = TrainNerModel(o, std::cerr);
+  if (!s.ok()) {
+    std::cerr << "newsie train-ner: " << s.ToString() << "\n";
+    return s.code() == StatusCode::kNotFound || s.code() == StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  return 0;
+}
+
+}  // namespace newsie::cli
