@@ -253,7 +253,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     kept.push_back(c);
   }
 
-  // Metonyms, by the gazetteers' "metonymy" column.
+  // Metonyms, by the gazetteer list of them.
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
   for (Cand& c : kept) {
@@ -265,7 +265,9 @@ Status EntityExtractor::Extract(Document& doc) const {
       for (const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te); gm; gm = nullptr) {
         for (uint32_t e : *gm->entries) {
           const GazetteerEntry& entry = gazetteers_->entry(e);
-          if (!entry.Field("metonymy").empty()) {
+          // Metonyms that are also ordinary places ("Brussels") keep
+          // the tagger's type.
+          if (entry.list == kMetonymList && entry.Field("ambiguous_with").empty()) {
             m.type = EntityTypeOfGazetteerType(entry.type);
             m.metonymy = true;
             break;

@@ -17,11 +17,13 @@
 //
 // Metonymy policy: a building, street or district named in place of the
 // institution it houses ("the Kremlin", "the Pentagon", "Downing Street",
-// "the White House", "Whitehall", "Foggy Bottom") is an ORGANIZATION with
-// Mention::metonymy set, wherever it appears, by the gazetteer list
-// gazetteers/data/entities/metonyms.tsv. Capital cities standing for their
-// governments ("Washington said") stay LOCATION: telling the two uses apart
-// needs more than a name. CoNLL-2003 labels these buildings LOC, so
+// "the White House", "Whitehall", "Wall Street") is an ORGANIZATION with
+// Mention::metonymy set, wherever it appears: the entries of the list
+// gazetteers/data/orgs/metonyms.tsv (kMetonymList) that name no ordinary
+// place in their ambiguous_with column. Those that do ("Brussels") and
+// capital cities standing for their governments ("Washington said") keep
+// the tagger's type, normally LOCATION: telling the two uses apart needs
+// more than a name. CoNLL-2003 labels these buildings LOC, so
 // `newsie eval ner` reports both ways (--metonymy-as-location).
 //
 // Options (ExtractorContext::options): "entities.model" = model path
@@ -50,6 +52,7 @@ class EntityExtractor : public Extractor {
   Status Extract(Document& doc) const override;
 
   static constexpr const char* kModelPath = "extractors/entities/model/ner.bin";
+  static constexpr const char* kMetonymList = "orgs/metonyms";
 
  private:
   EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,

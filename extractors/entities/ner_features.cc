@@ -242,7 +242,9 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
         if (!cap) continue;
         uint64_t seen = 0;
         for (uint32_t e : *m.entries) {
-          uint64_t th = HashBytes(gazetteers->entry(e).type, 17);
+          // The list says more than the type: cities, countries, given
+          // names, news organizations.
+          uint64_t th = HashBytes(gazetteers->entry(e).list, 17);
           if (th == seen) continue;
           seen = th;
           uint32_t len = m.token_end - m.token_begin;
