@@ -64,6 +64,93 @@ bool IsFunctionWord(std::string_view w) {
   return false;
 }
 
+// The first paragraph, a single sentence, with more text after it.
+bool IsHeadline(const Document& doc, const Sentence& s) {
+  if (s.paragraph != 0 || doc.paragraphs().size() < 2) return false;
+  const Paragraph& p = doc.paragraphs()[0];
+  return p.sentence_end - p.sentence_begin == 1;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A title-case headline ("Biden Meets Allies as Tensions Rise") says little
+// through its capitals, and the tagger, trained on running text and all-caps
+// headlines, reads it as one long name. Its names are instead those the
+// body names (or, for a person, the body's surname), found again in it, and
+// gazetteer names.
+void RetagHeadlines(const Document& doc, const std::vector<int>& line_kind,
+                    const Gazetteers* gaz, const std::vector<GazetteerMatch>& matches,
+                    std::vector<Cand>* kept) {
+  const auto& toks = doc.tokens();
+  struct Pattern {
+    uint32_t tb, te;  // a body mention's tokens
+    EntityType type;
+  };
+  std::vector<Pattern> patterns;
+  for (const Cand& c : *kept) {
+    patterns.push_back({c.tb, c.te, c.type});
+    if (c.type == EntityType::kPerson && c.te - c.tb > 1) {
+      patterns.push_back({c.te - 1, c.te, c.type});
+    }
+  }
+  std::vector<Cand> found;
+  for (size_t si = 0; si < doc.sentences().size(); ++si) {
+    if (line_kind[si] != 2) continue;
+    const Sentence& s = doc.sentences()[si];
+    for (uint32_t t = s.token_begin; t < s.token_end;) {
+      uint32_t best = 0;
+      EntityType type = EntityType::kUnspecified;
+      if (toks[t].Has(kTokCapitalized)) {
+        for (const Pattern& p : patterns) {
+          uint32_t len = p.te - p.tb;
+          if (len <= best || t + len > s.token_end) continue;
+          bool same = true;
+          for (uint32_t k = 0; k < len && same; ++k) {
+            same = EqualsIgnoreCase(doc.Slice(toks[t + k].span), doc.Slice(toks[p.tb + k].span));
+          }
+          if (same) {
+            best = len;
+            type = p.type;
+          }
+        }
+        if (gaz) {
+          for (auto m = std::lower_bound(matches.begin(), matches.end(), t,
+                                         [](const GazetteerMatch& g, uint32_t x) {
+                                           return g.token_begin < x;
+                                         });
+               m != matches.end() && m->token_begin == t; ++m) {
+            uint32_t len = m->token_end - m->token_begin;
+            if (len <= best || m->token_end > s.token_end) continue;
+            for (uint32_t e : *m->entries) {
+              EntityType et = EntityTypeOfGazetteerType(gaz->entry(e).type);
+              if (et == EntityType::kUnspecified) continue;
+              best = len;
+              type = et;
+              break;
+            }
+          }
+        }
+      }
+      if (best == 0) {
+        ++t;
+        continue;
+      }
+      found.push_back({t, t + best, type, {}, false});
+      t += best;
+    }
+  }
+  kept->insert(kept->end(), found.begin(), found.end());
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
@@ -105,10 +192,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   std::vector<int> line_kind(doc.sentences().size());
   for (size_t si = 0; si < doc.sentences().size(); ++si) {
     const Sentence& s = doc.sentences()[si];
-    // All-caps lines anywhere; title-case lines only as the first
-    // paragraph (the headline): sports tables are title case too.
+    // All-caps lines anywhere; title-case lines only as the headline:
+    // sports tables and short sentences are title case too.
     line_kind[si] = ner::LineKind(doc, s);
-    if (line_kind[si] == 2 && s.paragraph != 0) line_kind[si] = 0;
+    if (line_kind[si] == 2 && !IsHeadline(doc, s)) line_kind[si] = 0;
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       int l = labels[t];
       if (l == ner::kO) continue;
@@ -237,6 +324,7 @@ Status EntityExtractor::Extract(Document& doc) const {
         c.type == EntityType::kPerson) {
       c.type = EntityType::kLocation;
     }
+    if (kind == 2) continue;  // title-case headline: see RetagHeadline
     if (c.type == EntityType::kPerson && kind != 0) {
       bool confirmed = false;
       for (uint32_t t = c.tb; t < c.te && !confirmed; ++t) {
@@ -251,6 +339,12 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (!confirmed) continue;
     }
     kept.push_back(c);
+  }
+
+  if (!raw_) {
+    RetagHeadlines(doc, line_kind, gazetteers_, matches, &kept);
+    std::sort(kept.begin(), kept.end(),
+              [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
   }
 
   // Metonyms, by the gazetteer list of them.

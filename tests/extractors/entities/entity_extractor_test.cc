@@ -1,0 +1,233 @@
+#include "extractors/entities/entity_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/register_builtin.h"
+#include "gazetteers/gazetteer.h"
+#include "pipeline/registry.h"
+#include "pipeline/tokenizer.h"
+
+namespace newsie {
+namespace {
+
+const Gazetteers& ShippedGazetteers() {
+  static const Gazetteers* g = [] {
+    auto loaded = Gazetteers::Load({std::string(NEWSIE_SOURCE_DIR) + "/gazetteers/data"});
+    REQUIRE(loaded.ok());
+    return loaded->release();
+  }();
+  return *g;
+}
+
+const Extractor& Entities() {
+  static const Extractor* ex = [] {
+    ExtractorContext ctx;
+    ctx.gazetteers = &ShippedGazetteers();
+    auto created = EntityExtractor::Create(ctx);
+    REQUIRE(created.ok());
+    return created->release();
+  }();
+  return *ex;
+}
+
+std::unique_ptr<Document> Run(const std::string& text) {
+  auto doc = std::make_unique<Document>(text);
+  TokenizeDocument(*doc);
+  REQUIRE(Entities().Extract(*doc).ok());
+  return doc;
+}
+
+// "TEXT/TYPE" for each name mention, in text order.
+std::vector<std::string> Mentions(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Mention& m : doc.mentions()) {
+    out.push_back(std::string(doc.Slice(m.span)) + "/" + EntityTypeName(m.type));
+  }
+  return out;
+}
+
+const Mention* Find(const Document& doc, std::string_view text) {
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) == text) return &m;
+  }
+  return nullptr;
+}
+
+const Entity* EntityOf(const Document& doc, std::string_view text) {
+  const Mention* m = Find(doc, text);
+  if (!m || m->entity < 0) return nullptr;
+  return &doc.entities()[static_cast<size_t>(m->entity)];
+}
+
+TEST_CASE("EntityExtractor: finds people, organizations and places with exact spans") {
+  auto doc = Run(
+      "Russian President Vladimir Putin met officials of the European Union in "
+      "Brussels on Monday.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Russian/MISC", "Vladimir Putin/PERSON",
+                                                   "European Union/ORGANIZATION",
+                                                   "Brussels/LOCATION"});
+}
+
+TEST_CASE("EntityExtractor: titles stay out of person names and become attributes") {
+  auto doc = Run(
+      "Secretary of State Antony Blinken will speak with his Russian counterpart, "
+      "Sergei Lavrov, on Tuesday. Pentagon spokesman John Kirby said the troops were "
+      "ready. Defense Minister Oleksii Reznikov disagreed.");
+  SUBCASE("names") {
+    CHECK(Find(*doc, "Antony Blinken") != nullptr);
+    CHECK(Find(*doc, "John Kirby") != nullptr);
+    CHECK(Find(*doc, "Oleksii Reznikov") != nullptr);
+    CHECK(Find(*doc, "Sergei Lavrov") != nullptr);
+  }
+  SUBCASE("titles") {
+    const Mention* b = Find(*doc, "Antony Blinken");
+    REQUIRE(b);
+    CHECK(doc->Slice(b->title) == "Secretary of State");
+    const Mention* k = Find(*doc, "John Kirby");
+    REQUIRE(k);
+    CHECK(doc->Slice(k->title) == "Pentagon spokesman");
+    const Mention* r = Find(*doc, "Oleksii Reznikov");
+    REQUIRE(r);
+    CHECK(doc->Slice(r->title) == "Defense Minister");
+    const Entity* e = EntityOf(*doc, "John Kirby");
+    REQUIRE(e);
+    CHECK(e->titles == std::vector<std::string>{"Pentagon spokesman"});
+  }
+}
+
+TEST_CASE("EntityExtractor: a title the tagger takes into the name is cut off") {
+  auto doc = Run("The bill was signed by President Bill Clinton in 1996.");
+  const Mention* m = Find(*doc, "Bill Clinton");
+  REQUIRE(m);
+  CHECK(m->type == EntityType::kPerson);
+  CHECK(doc->Slice(m->title) == "President");
+}
+
+TEST_CASE("EntityExtractor: no possessive clitic inside a name") {
+  for (const char* text :
+       {"Vladimir Putin spoke on Monday. Putin's forces moved closer to the border.",
+        "Vladimir Putin spoke on Monday. Putin\xE2\x80\x99s forces moved closer to the "
+        "border."}) {
+    auto doc = Run(text);
+    CHECK(Mentions(*doc) ==
+          std::vector<std::string>{"Vladimir Putin/PERSON", "Putin/PERSON"});
+  }
+}
+
+TEST_CASE("EntityExtractor: lists of names are split") {
+  auto doc = Run("Britain, France, the Netherlands and Germany sent troops to the region.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Britain/LOCATION", "France/LOCATION",
+                                                   "Netherlands/LOCATION",
+                                                   "Germany/LOCATION"});
+}
+
+TEST_CASE("EntityExtractor: surname-only mentions join the person's entity") {
+  auto doc = Run(
+      "Secretary of State Antony Blinken arrived in Kyiv on Tuesday. Blinken met "
+      "the president. Later, Mr. Blinken left for Berlin.");
+  const Entity* e = EntityOf(*doc, "Antony Blinken");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::kPerson);
+  CHECK(e->canonical_name == "Antony Blinken");
+  CHECK(e->mentions.size() == 3);
+  for (uint32_t i : e->mentions) {
+    CHECK(doc->mentions()[i].type == EntityType::kPerson);
+  }
+  const Mention* kyiv = Find(*doc, "Kyiv");
+  REQUIRE(kyiv);
+  CHECK(kyiv->type == EntityType::kLocation);
+}
+
+TEST_CASE("EntityExtractor: acronyms join the entity they spell") {
+  auto doc = Run(
+      "The European Union agreed on new sanctions on Monday. E.U. officials said the "
+      "measures would take effect next week.");
+  const Entity* eu = EntityOf(*doc, "European Union");
+  REQUIRE(eu);
+  CHECK(eu->type == EntityType::kOrganization);
+  const Mention* acro = Find(*doc, "E.U.");
+  REQUIRE(acro);
+  CHECK(acro->entity == Find(*doc, "European Union")->entity);
+}
+
+TEST_CASE("EntityExtractor: canonical names and ids come from the gazetteers") {
+  auto doc = Run("Vladimir Putin spoke on Monday. Putin said little.");
+  const Entity* e = EntityOf(*doc, "Vladimir Putin");
+  REQUIRE(e);
+  CHECK(e->gazetteer_id == "person:vladimir-putin");
+  CHECK(e->mentions.size() == 2);
+}
+
+TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
+  auto doc = Run(
+      "The Kremlin said on Monday that talks had failed, and Downing Street "
+      "declined to comment.");
+  for (const char* name : {"Kremlin", "Downing Street"}) {
+    const Mention* m = Find(*doc, name);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::kOrganization);
+    CHECK(m->metonymy);
+  }
+}
+
+TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
+  SUBCASE("all-caps dateline") {
+    auto doc = Run(
+        "KYIV, Ukraine \xE2\x80\x94 Ukrainian officials said on Tuesday that talks "
+        "would continue.");
+    for (const Mention& m : doc->mentions()) CHECK(m.type != EntityType::kPerson);
+  }
+  SUBCASE("headline words") {
+    auto doc = Run(
+        "Stealth Over Health: Tense Talks Loom as Winter Nears\n"
+        "Officials in Geneva said on Monday that the talks would go on.");
+    for (const Mention& m : doc->mentions()) CHECK(m.type != EntityType::kPerson);
+  }
+  SUBCASE("a headline person the body confirms") {
+    auto doc = Run(
+        "Biden Meets Allies as Tensions Rise\n"
+        "President Joe Biden met European leaders on Monday.");
+    const Mention* m = Find(*doc, "Biden");
+    REQUIRE(m);
+    CHECK(m->type == EntityType::kPerson);
+    CHECK(m->entity == Find(*doc, "Joe Biden")->entity);
+  }
+}
+
+TEST_CASE("EntityExtractor: weekdays and months are not names") {
+  auto doc = Run("On Monday, in January, Olaf Scholz met Emmanuel Macron in Paris.");
+  CHECK(Find(*doc, "Monday") == nullptr);
+  CHECK(Find(*doc, "January") == nullptr);
+  CHECK(Find(*doc, "Olaf Scholz") != nullptr);
+  CHECK(Find(*doc, "Emmanuel Macron") != nullptr);
+}
+
+TEST_CASE("EntityExtractor: any bytes in, no crash") {
+  for (std::string text : {std::string(""), std::string("\xFF\xFE garbage \x80"),
+                           std::string(1000, ','), std::string("A B C D E F G"),
+                           std::string("'s 's Mr. Mr. Mr.")}) {
+    auto doc = Run(text);
+    for (const Mention& m : doc->mentions()) {
+      CHECK(m.span.begin < m.span.end);
+      CHECK(m.span.end <= doc->text().size());
+      CHECK(m.entity >= 0);
+    }
+  }
+}
+
+TEST_CASE("EntityExtractor: registered and in the default pipeline after text.icu") {
+  ExtractorRegistry r;
+  RegisterBuiltinExtractors(r);
+  CHECK(r.Has("entities.perceptron"));
+  const auto& d = r.Default();
+  REQUIRE(d.size() >= 2);
+  CHECK(d[0] == "text.icu");
+  CHECK(d[1] == "entities.perceptron");
+}
+
+}  // namespace
+}  // namespace newsie
