@@ -35,6 +35,7 @@ struct Options {
   std::string gold;
   std::string extractors;
   std::vector<std::string> floors;  // name=value
+  std::vector<std::string> sets;    // extractor options, name=value
   std::string dump;
   int show = 0;
   int limit = 0;
@@ -196,6 +197,7 @@ int RunEvalQuotes(int argc, char** argv) {
       "NAME=VALUE: fail (exit 3) when a figure is below VALUE; names: direct_overlap_f1, "
       "direct_exact_f1, direct_source_acc, all_overlap_f1, all_source_acc")(
       "show", po::value(&o.show), "print up to N direct-quote errors")(
+      "set", po::value(&o.sets)->composing(), "NAME=VALUE extractor option (repeatable)")(
       "limit", po::value(&o.limit), "score only the first N articles")(
       "dump", po::value(&o.dump), "also write the quotes as JSON lines (score.py's newsie adapter)");
   try {
@@ -226,6 +228,14 @@ int RunEvalQuotes(int argc, char** argv) {
   RegisterBuiltinExtractors(registry);
   ExtractorContext ctx;
   ctx.gazetteers = gaz->get();
+  for (const std::string& kv : o.sets) {
+    size_t eq = kv.find('=');
+    if (eq == std::string::npos) {
+      std::cerr << "newsie eval quotes: --set expects NAME=VALUE, got '" << kv << "'\n";
+      return 2;
+    }
+    ctx.options[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
   std::vector<std::string> names =
       o.extractors.empty() ? QuoteStages(registry) : SplitExtractorList(o.extractors);
   auto pipeline = Pipeline::Build(registry, names, ctx);

@@ -15,6 +15,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kMaxSubjectTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
 constexpr uint32_t kMaxSplitGap = 14;
+// Indirect contents have at least this many words.
+constexpr int kMinIndirectWords = 2;
 // Quotes of at most this many words, attributed to no one, are scare quotes.
 constexpr int kMaxScareWords = 4;
 // Sentences searched back for a pronoun's antecedent.
@@ -121,8 +123,8 @@ bool IsIngForm(std::string_view w) {
 
 class Run {
  public:
-  Run(const CueTable& cues, Document& doc)
-      : cues_(cues), doc_(doc), toks_(doc.tokens()) {}
+  Run(const CueTable& cues, bool paired_apostrophes, Document& doc)
+      : cues_(cues), paired_apostrophes_(paired_apostrophes), doc_(doc), toks_(doc.tokens()) {}
 
   void Go() {
     const uint32_t n = static_cast<uint32_t>(toks_.size());
@@ -158,7 +160,42 @@ class Run {
     return !w.empty() && set.count(w) > 0;
   }
   bool IsDoubleMark(uint32_t t) const {
-    return toks_[t].Has(kTokQuoteMark) && !toks_[t].Has(kTokSingleQuote);
+    if (!toks_[t].Has(kTokQuoteMark)) return false;
+    return !toks_[t].Has(kTokSingleQuote) || PairedApostrophe(t) != 0;
+  }
+  // Two straight apostrophes standing for one double mark (''), as some
+  // papers print them: 1 for the first, 2 for the second, else 0.
+  int PairedApostrophe(uint32_t t) const {
+    if (!paired_apostrophes_ || Text(t) != "'") return 0;
+    if (t + 1 < toks_.size() && Text(t + 1) == "'" &&
+        toks_[t + 1].span.begin == toks_[t].span.end) {
+      return 1;
+    }
+    if (t > 0 && Text(t - 1) == "'" && toks_[t - 1].span.end == toks_[t].span.begin) return 2;
+    return 0;
+  }
+  // Whether the mark at `m` (the first token of a pair) may open or close a
+  // quote, from its glyph or the spacing around it.
+  bool MarkOpens(uint32_t m) const {
+    if (PairedApostrophe(m) == 0) return toks_[m].Has(kTokOpenQuote);
+    return SpaceBefore(m) && !SpaceAfter(m + 1);
+  }
+  bool MarkCloses(uint32_t m) const {
+    if (PairedApostrophe(m) == 0) return toks_[m].Has(kTokCloseQuote);
+    return !SpaceBefore(m) && SpaceAfter(m + 1);
+  }
+  bool SpaceBefore(uint32_t t) const {
+    uint32_t b = toks_[t].span.begin;
+    if (b == 0) return true;
+    char c = doc_.text()[b - 1];
+    return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
+  }
+  bool SpaceAfter(uint32_t t) const {
+    uint32_t e = toks_[t].span.end;
+    if (e >= doc_.text().size()) return true;
+    char c = doc_.text()[e];
+    return c == ' ' || c == '\n' || c == '\t' || c == '.' || c == ',' || c == ';' ||
+           c == ':' || c == ')' || c == '?' || c == '!';
   }
   bool IsComma(uint32_t t) const { return Is(t, ","); }
   bool IsWord(uint32_t t) const { return toks_[t].Has(kTokWord | kTokNumber); }
@@ -197,7 +234,7 @@ class Run {
       const uint32_t pe = sents[paras[p].sentence_end - 1].token_end;
       marks.clear();
       for (uint32_t t = pb; t < pe; ++t) {
-        if (IsDoubleMark(t)) marks.push_back(t);
+        if (IsDoubleMark(t) && PairedApostrophe(t) != 2) marks.push_back(t);
       }
       size_t i = 0;
       int cur = -1;            // open quote
@@ -211,8 +248,8 @@ class Run {
       }
       while (i < marks.size()) {
         const uint32_t m = marks[i];
-        const bool can_open = !toks_[m].Has(kTokCloseQuote);
-        const bool can_close = !toks_[m].Has(kTokOpenQuote);
+        const bool can_open = !MarkCloses(m);
+        const bool can_close = !MarkOpens(m);
         if (cur < 0) {
           if (can_open) {
             cur = NewQuote(m);
@@ -240,7 +277,7 @@ class Run {
         // An opening mark inside an open quote. If a closing mark follows,
         // the current quote lost its closing mark: it ends before `m`.
         // Otherwise `m` is a closing mark with the wrong glyph or spacing.
-        if (i + 1 < marks.size() && !toks_[marks[i + 1]].Has(kTokOpenQuote)) {
+        if (i + 1 < marks.size() && !MarkOpens(marks[i + 1])) {
           AddPiece(cur, open_tok + 1, m);
           Finish(cur, m - 1, false);
           last_end = m;
@@ -261,7 +298,7 @@ class Run {
         bool next_opens = false;
         if (p + 1 < paras.size()) {
           uint32_t nb = sents[paras[p + 1].sentence_begin].token_begin;
-          next_opens = IsDoubleMark(nb) && !toks_[nb].Has(kTokCloseQuote);
+          next_opens = IsDoubleMark(nb) && !MarkCloses(nb);
         }
         if (next_opens) {
           carry = cur;
@@ -299,6 +336,7 @@ class Run {
 
   // `last` is the last token of the quote; `closed` when it is a mark.
   void Finish(int q, uint32_t last, bool closed) {
+    if (closed && PairedApostrophe(last) == 1) ++last;
     raw_[q].te = last + 1;
     raw_[q].close = closed ? last : kNone;
   }
@@ -683,6 +721,13 @@ class Run {
           if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
           if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
         }
+        // `Instead, Axelrod said, "she started ..."`: the lead phrase is
+        // part of what was said, so the quote is only part of it.
+        if (b.subj.found() && !b.inherited && b.subj.tb > sb && IsComma(b.subj.tb - 1) &&
+            !Is(r.tb - 1, ":")) {
+          b.kind = QuoteKind::kPartial;
+          b.ctb = sb;
+        }
       } else {
         b.cue_b = b.cue_e = r.tb - 1;
       }
@@ -697,6 +742,23 @@ class Run {
       }
       Accept(std::move(b));
     }
+  }
+
+  // The name before an appositive that ends with the comma before the cue
+  // at `c`: the leftmost comma after a capitalized phrase or pronoun.
+  Subject AppositiveSubject(uint32_t c, uint32_t sb) const {
+    if (c < sb + 3 || !IsComma(c - 1)) return Subject();
+    const uint32_t from = c > sb + 40 ? c - 40 : sb;
+    for (uint32_t k = from + 1; k + 1 < c; ++k) {
+      if (IsDoubleMark(k) || in_quote_[k] >= 0) return Subject();
+      if (!IsComma(k)) continue;
+      Subject s = SubjectBefore(k, sb);
+      if (s.found() && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized)) &&
+          (s.tb == sb || IsComma(s.tb - 1) || InSet(s.tb - 1, ClauseStops()))) {
+        return s;
+      }
+    }
+    return Subject();
   }
 
   // `Mike Lee, who declared`: the phrase before the relative pronoun.
@@ -748,9 +810,15 @@ class Run {
       for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
         if (MatchCue(j - 1, tb, &cls) > 0) return true;
       }
-      // `Prager continues, "..."`: a verb-like word before the comma.
-      return tb >= sb + 2 && toks_[tb - 2].Has(kTokLower) &&
-             Text(tb - 2).size() > 3 && Text(tb - 2).back() == 's' && tb - 2 <= sb + 4;
+      // `Prager continues, "..."`: a name or pronoun, then a verb-like word
+      // before the comma.
+      if (tb < sb + 3 || !toks_[tb - 2].Has(kTokLower) || Text(tb - 2).size() <= 3 ||
+          Text(tb - 2).back() != 's') {
+        return false;
+      }
+      const uint32_t subj = tb - 3;
+      return (toks_[subj].Has(kTokCapitalized) || InSet(subj, Pronouns())) &&
+             (subj == sb || (subj == sb + 1 && toks_[sb].Has(kTokCapitalized)));
     }
     return MatchCue(tb - 1, tb, &cls) > 0;
   }
@@ -805,11 +873,15 @@ class Run {
     if (after_break) {
       // Inverted: `"...," said Fallon.`
       a->subj = SubjectAfter(ce, se);
+      if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
+        if (!ContentBefore(c - 1, sb, a)) return false;
+        AddSplitQuote(a->subj.te, se, a);
+        return true;
+      }
+      // `Norma Samour, the owner of a shop, said she ...`: an appositive.
+      a->subj = AppositiveSubject(c, sb);
       if (!a->subj.found()) return false;
-      if (!ClosesAttribution(a->subj.te, se)) return false;
-      if (!ContentBefore(c - 1, sb, a)) return false;
-      AddSplitQuote(a->subj.te, se, a);
-      return true;
+      return ContentAfter(ce, se, cls, a);
     }
     if (c == sb || (c == sb + 1 && IsDoubleMark(sb))) {
       // Sentence-initial cue: "Said Ellis: ..." (inverted, content after).
@@ -862,6 +934,14 @@ class Run {
 
   bool Accept(Attribution a) {
     if (a.cte <= a.ctb) return false;
+    if (a.kind == QuoteKind::kIndirect) {
+      // "reported from Sydney": too short to be a statement.
+      int words = 0;
+      for (uint32_t k = a.ctb; k < a.cte && words < kMinIndirectWords; ++k) {
+        words += IsWord(k) ? 1 : 0;
+      }
+      if (words < kMinIndirectWords) return false;
+    }
     // Contents never overlap: each token belongs to one attribution.
     for (const Attribution& o : attrs_) {
       if (a.ctb < o.cte && o.ctb < a.cte) return false;
@@ -1149,6 +1229,7 @@ class Run {
   }
 
   const CueTable& cues_;
+  const bool paired_apostrophes_;
   Document& doc_;
   const std::vector<Token>& toks_;
   std::vector<RawQuote> raw_;
@@ -1213,7 +1294,8 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
   return it == by_first_.end() ? nullptr : &it->second;
 }
 
-QuoteExtractor::QuoteExtractor(CueTable cues) : cues_(std::move(cues)) {
+QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
+    : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
   info_.version = 1;
   // TODO(quotes): needs kEntities once an entities.* stage is registered;
@@ -1239,11 +1321,20 @@ StatusOr<std::unique_ptr<Extractor>> QuoteExtractor::Create(const ExtractorConte
   if (!cues.ok()) {
     return FailedPreconditionError("quotes.said_verb: " + cues.status().ToString());
   }
-  return std::unique_ptr<Extractor>(new QuoteExtractor(std::move(*cues)));
+  bool paired = false;
+  if (auto it = ctx.options.find("quotes.paired_apostrophes"); it != ctx.options.end()) {
+    if (it->second == "true" || it->second == "1") {
+      paired = true;
+    } else if (it->second != "false" && it->second != "0") {
+      return InvalidArgumentError("quotes.paired_apostrophes: expected true or false, got '" +
+                                  it->second + "'");
+    }
+  }
+  return std::unique_ptr<Extractor>(new QuoteExtractor(std::move(*cues), paired));
 }
 
 Status QuoteExtractor::Extract(Document& doc) const {
-  Run(cues_, doc).Go();
+  Run(cues_, paired_apostrophes_, doc).Go();
   return OkStatus();
 }
 

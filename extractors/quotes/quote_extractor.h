@@ -92,14 +92,18 @@ class QuoteExtractor : public Extractor {
   // Cues come from ctx.gazetteers; when that is null the shipped lists
   // (DefaultGazetteerDir()/cues) are loaded. Fails with a message naming
   // the expected file when no cue list can be found.
+  // Option "quotes.paired_apostrophes" = true|false (default false): read
+  // two straight apostrophes ('') as a double quotation mark, as archive
+  // copy of some papers prints them.
   static StatusOr<std::unique_ptr<Extractor>> Create(const ExtractorContext& ctx);
   const ExtractorInfo& info() const override { return info_; }
   Status Extract(Document& doc) const override;
 
  private:
-  explicit QuoteExtractor(CueTable cues);
+  QuoteExtractor(CueTable cues, bool paired_apostrophes);
   ExtractorInfo info_;
   CueTable cues_;
+  bool paired_apostrophes_;
 };
 
 }  // namespace newsie
