@@ -662,14 +662,20 @@ class Run {
                          (StartsSentence(r) || AfterIntro(r.tb, sb) || after_quote);
       // After: `"...," he said` / `"...," said X` / `"...," X, 58, told AFP`.
       uint32_t k = r.te;
-      while (k < se && IsComma(k)) ++k;
+      uint32_t ase = se;  // where the attribution may end
+      if (k == se && k < toks_.size() && r.close != kNone && CommaBeforeAttribution(r) &&
+          ParaOf(k) == ParaOf(r.te - 1)) {
+        // `"Is that all?" Trump said.`: the mark ended the sentence.
+        ase = SentEnd(k);
+      }
+      while (k < ase && IsComma(k)) ++k;
       CueClass cls = CueClass::kSpeech;
       uint32_t len = 0;
-      uint32_t c = k < se ? CueAfter(k, se, &cls, &len) : kNone;
+      uint32_t c = k < ase ? CueAfter(k, ase, &cls, &len) : kNone;
       if (c != kNone && cls != CueClass::kAccording) {
         a.cue_b = c;
         a.cue_e = c + len;
-        a.subj = c == k ? SubjectAfter(c + len, se) : SubjectFrom(k, c);
+        a.subj = c == k ? SubjectAfter(c + len, ase) : SubjectFrom(k, c);
         if (a.subj.found() && c != k && !OnlyAppositive(a.subj.te, c)) a.subj = Subject();
         // The comma of `"...," he said` (or ? ! inside the marks) marks an
         // attribution; without it only `"..." he said` is one.
@@ -684,7 +690,7 @@ class Run {
             a.ctb = sb;
           }
           uint32_t tail = c == k ? a.subj.te : a.cue_e;
-          AddSplitQuote(tail, se, &a);
+          AddSplitQuote(tail, ase, &a);
           Accept(std::move(a));
           continue;
         }
@@ -696,7 +702,7 @@ class Run {
         const uint32_t x = j - 1;
         if (in_quote_[x] >= 0 || cue_taken_[x]) break;
         uint32_t l = MatchCue(x, r.tb, &cls);
-        if (l > 0 && cls != CueClass::kAccording) {
+        if (l > 0) {
           cue = x;
           len = l;
           break;
@@ -710,7 +716,7 @@ class Run {
       if (cue != kNone) {
         b.cue_b = cue;
         b.cue_e = cue + len;
-        if (cue == sb) {
+        if (cue == sb || cls == CueClass::kAccording) {
           b.subj = SubjectAfter(cue + len, r.tb);
         } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) && !attrs_.empty() &&
                    sent_of_[attrs_.back().cue_b] == sent_of_[cue]) {
@@ -720,6 +726,13 @@ class Run {
           b.subj = SubjectBefore(cue, sb);
           if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
           if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
+          // `Carson shared a syllabus, writing "..."`, `Trump called on her
+          // to resign and said, "..."`: the sentence's subject speaks.
+          const bool loose = IsIngForm(Text(cue)) || Is(cue - 1, "and");
+          if (loose && (!b.subj.found() ||
+                        (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized)))) {
+            b.subj = SentenceSubject(sb, cue);
+          }
         }
         // `Instead, Axelrod said, "she started ..."`: the lead phrase is
         // part of what was said, so the quote is only part of it.
@@ -759,6 +772,25 @@ class Run {
       }
     }
     return Subject();
+  }
+
+  // The sentence-initial subject before `limit`, when it is a name or a
+  // pronoun ("Trump's Virginia state director, Mike Rubino, ...").
+  Subject SentenceSubject(uint32_t sb, uint32_t limit) const {
+    uint32_t k = sb;
+    while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) ++k;
+    Subject s = SubjectFrom(k, limit);
+    if (!s.found()) return s;
+    if (s.te < limit && IsComma(s.te)) {
+      // `X's director, Mike Rubino,`: the name in the appositive.
+      Subject inner = SubjectFrom(s.te + 1, limit);
+      if (inner.found() && inner.te < limit && IsComma(inner.te) &&
+          toks_[inner.te - 1].Has(kTokCapitalized)) {
+        return inner;
+      }
+    }
+    if (!s.pronoun && !toks_[s.te - 1].Has(kTokCapitalized)) return Subject();
+    return s;
   }
 
   // `Mike Lee, who declared`: the phrase before the relative pronoun.
