@@ -9,6 +9,7 @@ namespace newsie::cli {
 // Defined in tools/eval_<task>.cc. Add a line here and to kEvalTasks.
 int RunEvalNer(int argc, char** argv);
 int RunEvalQuotes(int argc, char** argv);
+int RunEvalReconcile(int argc, char** argv);
 
 namespace {
 struct EvalTask {
@@ -20,6 +21,8 @@ const EvalTask kEvalTasks[] = {
     {"ner", "CoNLL-style NER: exact span+type P/R/F1 per type and micro", RunEvalNer},
     {"quotes", "PolNeAR direct quotes, speakers and all attributions (score.py quotes)",
      RunEvalQuotes},
+    {"reconcile", "claim changes between article versions vs a hand gold set", RunEvalReconcile},
+    {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace
 

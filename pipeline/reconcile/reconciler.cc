@@ -124,6 +124,7 @@ struct ClaimInfo {
   double low = 0, high = 0;
   std::string unit, counted, holder, concept_name;
   double relpos = 0;  // sentence position in the article, 0..1
+  const v1::Claim& item() const { return *claim; }
 };
 
 bool Adjacent(std::string_view text, Span left, Span right) {
@@ -249,7 +250,11 @@ double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, in
   if (value_eq) {
     if (!(key_eq || real_unit_eq || concept_eq || aligned || Distinctive(x.high))) return -1;
     rule = 0;
-    score = 10;
+    // Same number, different things counted ("four insurgents" vs "four
+    // officers"): admissible (a reworded sentence) but weaker than a same-
+    // thing pair whose number changed.
+    bool things_differ = !x.unit.empty() && !y.unit.empty() && !unit_eq && !key_eq;
+    score = things_differ ? 4 : 10;
   } else {
     if (aligned && (real_unit_eq || key_eq || concept_eq)) {
       rule = 1;
@@ -314,6 +319,23 @@ float ClaimConfidence(v1::ChangeKind kind, int rule) {
   }
 }
 
+// Appends a change of `kind` between old item x and new item y (either may
+// be null) with their sentences.
+template <typename Change, typename Info>
+void FillChange(const Context& cx, v1::ChangeKind kind, const Info* x, const Info* y, float conf,
+                Change* c) {
+  c->set_kind(kind);
+  if (x) {
+    *c->mutable_before() = x->item();
+    *c->mutable_before_sentence() = MakeSpan(cx.a.text, x->sentence, x->item().sentence());
+  }
+  if (y) {
+    *c->mutable_after() = y->item();
+    *c->mutable_after_sentence() = MakeSpan(cx.b.text, y->sentence, y->item().sentence());
+  }
+  c->set_confidence(conf);
+}
+
 void ReconcileClaims(const Context& cx, const ReconcileOptions& opt, v1::ChangeReport* out) {
   std::vector<ClaimInfo> xa = ClaimInfos(cx.a), xb = ClaimInfos(cx.b);
   std::vector<std::tuple<double, int, int, int>> cands;  // score, i, j, rule
@@ -336,17 +358,7 @@ void ReconcileClaims(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
   }
   // Emit in the order of the new version, removals in the old one's order.
   auto add = [&](v1::ChangeKind kind, const ClaimInfo* x, const ClaimInfo* y, float conf) {
-    v1::ClaimChange* c = out->add_claim_changes();
-    c->set_kind(kind);
-    if (x) {
-      *c->mutable_before() = *x->claim;
-      *c->mutable_before_sentence() = MakeSpan(cx.a.text, x->sentence, x->claim->sentence());
-    }
-    if (y) {
-      *c->mutable_after() = *y->claim;
-      *c->mutable_after_sentence() = MakeSpan(cx.b.text, y->sentence, y->claim->sentence());
-    }
-    c->set_confidence(conf);
+    FillChange(cx, kind, x, y, conf, out->add_claim_changes());
   };
   for (size_t i = 0; i < xa.size(); ++i) {
     if (match_a[i] >= 0) continue;
@@ -378,6 +390,7 @@ struct QuoteInfo {
   std::vector<uint64_t> bag;  // sorted hashes
   std::string speaker;        // last word of the speaker's name
   bool pronoun_speaker = false;
+  const v1::Quote& item() const { return *quote; }
 };
 
 bool IsPronoun(std::string_view w) {
@@ -479,17 +492,7 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     match_b[j] = i;
   }
   auto add = [&](v1::ChangeKind kind, const QuoteInfo* x, const QuoteInfo* y, float conf) {
-    v1::QuoteChange* c = out->add_quote_changes();
-    c->set_kind(kind);
-    if (x) {
-      *c->mutable_before() = *x->quote;
-      *c->mutable_before_sentence() = MakeSpan(cx.a.text, x->sentence, x->quote->sentence());
-    }
-    if (y) {
-      *c->mutable_after() = *y->quote;
-      *c->mutable_after_sentence() = MakeSpan(cx.b.text, y->sentence, y->quote->sentence());
-    }
-    c->set_confidence(conf);
+    FillChange(cx, kind, x, y, conf, out->add_quote_changes());
   };
   for (size_t i = 0; i < qa.size(); ++i) {
     if (match_a[i] >= 0 || SameWordsBefore(cx, qa[i].sentence)) continue;

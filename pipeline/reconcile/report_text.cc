@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <string_view>
 
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/delimited_message_util.h>
+
 #include "pipeline/reconcile/reconciler.h"
 #include "pipeline/reconcile/text_align.h"
 
@@ -125,6 +128,30 @@ std::string ChangeReportToText(const v1::ChangeReport& r) {
     }
   }
   return out;
+}
+
+Status AppendReport(const v1::ChangeReport& report, RecordFormat format, std::string* out) {
+  switch (format) {
+    case RecordFormat::kJsonl: {
+      std::string line;
+      NEWSIE_RETURN_IF_ERROR(RecordToJson(report, &line));
+      out->append(line);
+      out->push_back('\n');
+      return OkStatus();
+    }
+    case RecordFormat::kPb: {
+      google::protobuf::io::StringOutputStream sos(out);
+      if (!google::protobuf::util::SerializeDelimitedToZeroCopyStream(report, &sos)) {
+        return InternalError("cannot serialize change report");
+      }
+      return OkStatus();
+    }
+    case RecordFormat::kText:
+      out->append(ChangeReportToText(report));
+      out->push_back('\n');
+      return OkStatus();
+  }
+  return InternalError("unknown format");
 }
 
 }  // namespace newsie::reconcile

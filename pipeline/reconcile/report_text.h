@@ -12,12 +12,18 @@
 #include <string>
 
 #include "newsie/v1/reconcile.pb.h"
+#include "pipeline/record_writer.h"
+#include "pipeline/status.h"
 
 namespace newsie::reconcile {
 
 // One block per report: a header line, then one entry per change. A report
 // with no changes prints its header and "no changes".
 std::string ChangeReportToText(const v1::ChangeReport& report);
+
+// Appends `report` to `out` framed as record_writer.h frames records: a JSON
+// line, a varint-delimited message, or the text form above.
+Status AppendReport(const v1::ChangeReport& report, RecordFormat format, std::string* out);
 
 }  // namespace newsie::reconcile
 
