@@ -9,7 +9,8 @@
 #include "pipeline/reconcile/reconciler.h"
 #include "pipeline/reconcile/report_text.h"
 #include "pipeline/reconcile/version_source.h"
-#include "tools/command_args.h"
+#include "tools/cli.h"
+#include "tools/reconcile_source.h"
 
 namespace newsie::cli {
 namespace po = boost::program_options;
@@ -33,7 +34,8 @@ int RunDiff(int argc, char** argv) {
       ("include-unchanged", po::bool_switch(&include_unchanged),
        "also list matched claims and quotes (UNCHANGED)");
   AddPipelineOptions(desc, &flags);
-  if (int rc = ParseWithInputs("diff", argc, argv, desc, &inputs); rc >= 0) return rc;
+  po::variables_map vm;
+  if (auto code = ParseCommandLine(argc, argv, "diff", desc, &inputs, &vm)) return *code;
   auto fail = [](const std::string& m) {
     std::cerr << "newsie diff: " << m << "\n";
     return 2;

@@ -11,7 +11,8 @@
 #include "pipeline/reconcile/report_text.h"
 #include "pipeline/reconcile/version_source.h"
 #include "pipeline/reconcile/version_stream.h"
-#include "tools/command_args.h"
+#include "tools/cli.h"
+#include "tools/reconcile_source.h"
 
 namespace newsie::cli {
 namespace po = boost::program_options;
@@ -54,7 +55,8 @@ int RunReconcile(int argc, char** argv) {
       ("threads,j", po::value(&threads)->default_value(1), "extraction threads")
       ("quiet,q", po::bool_switch(&quiet), "no summary line on stderr");
   AddPipelineOptions(desc, &flags);
-  if (int rc = ParseWithInputs("reconcile", argc, argv, desc, &inputs); rc >= 0) return rc;
+  po::variables_map vm;
+  if (auto code = ParseCommandLine(argc, argv, "reconcile", desc, &inputs, &vm)) return *code;
   auto fail = [](const std::string& m) {
     std::cerr << "newsie reconcile: " << m << "\n";
     return 2;

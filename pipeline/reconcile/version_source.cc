@@ -4,6 +4,7 @@
 
 #include "pipeline/batch.h"
 #include "pipeline/reader.h"
+#include "pipeline/record_reader.h"
 
 namespace newsie::reconcile {
 
@@ -22,15 +23,17 @@ Status ReadVersions(const std::vector<std::string>& inputs, const SourceOptions&
     StatusOr<InputKind> kind = SniffInput(in);
     if (!kind.ok()) return kind.status();
     if (*kind != InputKind::kArticles) {
-      auto reader = RecordReader::Open(in, *kind);
+      auto reader = RecordReader::Open(in);
       if (!reader.ok()) return reader.status();
       v1::ArticleRecord rec;
-      while ((*reader)->Next(&rec)) {
+      for (;;) {
+        StatusOr<bool> more = (*reader)->Next(&rec);
+        if (!more.ok()) return more.status();
+        if (!*more) break;
         ++stats->records_read;
         NEWSIE_RETURN_IF_ERROR(sink(std::move(rec)));
         rec.Clear();
       }
-      NEWSIE_RETURN_IF_ERROR((*reader)->status());
       continue;
     }
     if (options.pipeline == nullptr) {

@@ -20,7 +20,7 @@
 #include "newsie/v1/document.pb.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/record_writer.h"
-#include "pipeline/reconcile/record_reader.h"
+#include "pipeline/reconcile/input_kind.h"
 #include "pipeline/status.h"
 
 namespace newsie::reconcile {
