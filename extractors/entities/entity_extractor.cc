@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extractors/entities/entity_linker.h"
+#include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/data_path.h"
 
@@ -42,9 +43,16 @@ bool IsEdgeJunk(const Document& doc, uint32_t t, uint32_t tb, uint32_t te) {
     }
     return depth != 0 || (w == "(" && t + 1 == te) || (w == ")" && t == tb);
   }
-  return w == "," || w == ";" || w == ":" || w == "." || w == "!" || w == "?" ||
-         IsDash(w);
+  if (w == ".") {
+    // A period written against the word is its abbreviation mark ("ST.").
+    return t == tb || doc.tokens()[t - 1].span.end != tok.span.begin;
+  }
+  return w == "," || w == ";" || w == ":" || w == "!" || w == "?" || IsDash(w);
 }
+
+// The longest title looked for before a name ("White House press
+// secretary").
+constexpr uint32_t kMaxTitleWords = 4;
 
 bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
   for (uint32_t e : *m.entries) {
@@ -55,9 +63,11 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
 
 // Capitalized words that begin sentences and are not part of a title.
 bool IsFunctionWord(std::string_view w) {
-  static const char* kWords[] = {"The", "A", "An", "THE", "But", "And", "In", "On", "At",
-                                 "As", "For", "With", "By", "From", "To", "Then", "When",
-                                 "While", "After", "Before", "Former", "Meanwhile"};
+  static const char* kWords[] = {
+      "The", "A", "An", "THE", "But", "And", "In", "On", "At", "As", "For", "With",
+      "By", "From", "To", "Then", "When", "While", "After", "Before", "Former",
+      "Meanwhile", "You", "I", "We", "He", "She", "It", "They", "This", "That",
+      "These", "Those", "Our", "Your", "His", "Her", "Its", "Their", "My", "If"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -156,6 +166,7 @@ void RetagHeadlines(const Document& doc, const std::vector<int>& line_kind,
 EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
                                  const Gazetteers* gazetteers, bool raw)
     : model_(std::move(model)), gazetteers_(gazetteers), raw_(raw) {
+  if (gazetteers_) surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
   info_.name = "entities.perceptron";
   info_.version = 1;
   info_.needs = {Layer::kTokens};
@@ -248,12 +259,21 @@ Status EntityExtractor::Extract(Document& doc) const {
       uint32_t title_b = UINT32_MAX, title_e = 0;
       // Title matches near the name: ending at its start, or starting
       // inside it (the tagger took "President" into "President Bill Clinton").
-      uint32_t from = c.tb > s.token_begin + 8 ? c.tb - 8 : s.token_begin;
-      auto first = std::lower_bound(
-          title_matches.begin(), title_matches.end(), from,
-          [](const GazetteerMatch& m, uint32_t t) { return m.token_begin < t; });
-      auto last = first;
-      while (last != title_matches.end() && last->token_begin < c.te) ++last;
+      // The document's matches cover capitalized runs only, so titles in
+      // lower case ("spokesman") are looked up here, before the name.
+      uint32_t from = c.tb > s.token_begin + kMaxTitleWords ? c.tb - kMaxTitleWords
+                                                             : s.token_begin;
+      std::vector<GazetteerMatch> near = gazetteers_->Match(doc, from, c.tb);
+      std::erase_if(near, [&](const GazetteerMatch& m) {
+        return m.token_end != c.tb || !IsTitleEntry(*gazetteers_, m);
+      });
+      for (auto m = std::lower_bound(
+               title_matches.begin(), title_matches.end(), c.tb,
+               [](const GazetteerMatch& m, uint32_t t) { return m.token_begin < t; });
+           m != title_matches.end() && m->token_begin < c.te; ++m) {
+        near.push_back(*m);
+      }
+      auto first = near.begin(), last = near.end();
       for (auto m = first; m != last; ++m) {  // the longest title ending at the name
         if (m->token_end == c.tb && m->token_begin < title_b) {
           title_b = m->token_begin;
@@ -351,6 +371,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
   for (Cand& c : kept) {
+    if (!raw_ && c.te - c.tb == 1 && IsFunctionWord(doc.Slice(toks[c.tb].span))) continue;
     Mention m;
     m.span = {toks[c.tb].span.begin, toks[c.te - 1].span.end};
     m.type = c.type;
@@ -373,9 +394,28 @@ Status EntityExtractor::Extract(Document& doc) const {
   }
   if (raw_) {
     for (Mention& m : mentions) m.metonymy = false;
+  } else {
+    RetypeSurnames(doc, matches, &mentions);
   }
-  LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches);
+  LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
   return OkStatus();
+}
+
+void EntityExtractor::RetypeSurnames(const Document& doc,
+                                     const std::vector<GazetteerMatch>& matches,
+                                     std::vector<Mention>* mentions) const {
+  if (!surnames_) return;
+  for (Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson || m.metonymy) continue;
+    uint32_t tb = doc.TokenAt(m.span.begin);
+    if (tb >= doc.tokens().size() || doc.tokens()[tb].span.end != m.span.end) continue;
+    if (!doc.tokens()[tb].Has(kTokCapitalized)) continue;
+    // Known as a thing of its own type ("Jordan" the country): keep it.
+    if (FindEntryForTokens(*gazetteers_, matches, tb, tb + 1, m.type)) continue;
+    std::string folded;
+    AppendFolded(doc.Slice(m.span), &folded);
+    if (surnames_->Find(folded)) m.type = EntityType::kPerson;
+  }
 }
 
 }  // namespace newsie

@@ -12,7 +12,9 @@
 // list of names as one mention); people in headlines and all-caps lines are
 // kept only when the body or a gazetteer confirms them, and an all-caps
 // paragraph opener before a comma or dash (a dateline) is a place;
-// metonyms are typed by policy (below); and entity_linker.h groups
+// metonyms are typed by policy (below); a lone word typed otherwise that is
+// the surname of a gazetteer person becomes a person; a lone function word
+// ("You", "The") is no name; and entity_linker.h groups
 // mentions into entities with canonical names and gazetteer ids.
 //
 // Metonymy policy: a building, street or district named in place of the
@@ -39,6 +41,7 @@
 #include <memory>
 #include <string>
 
+#include "extractors/entities/entity_linker.h"
 #include "extractors/entities/ner_model.h"
 #include "pipeline/extractor.h"
 
@@ -57,10 +60,13 @@ class EntityExtractor : public Extractor {
  private:
   EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,
                   bool raw);
+  void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                      std::vector<Mention>* mentions) const;
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null
   bool raw_;                      // tagger spans only, no span rules
+  std::unique_ptr<PersonSurnames> surnames_;  // null without gazetteers
 };
 
 }  // namespace newsie

@@ -110,8 +110,28 @@ const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
   return nullptr;
 }
 
+PersonSurnames::PersonSurnames(const Gazetteers& g) {
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.type != "PERSON") continue;
+    for (const std::string& alias : e.aliases) {
+      Name n = NameOf(alias);
+      if (n.words.size() < 2) continue;
+      auto& v = by_surname_[n.words.back()];
+      if (std::find(v.begin(), v.end(), &e) == v.end()) v.push_back(&e);
+    }
+  }
+}
+
+const std::vector<const GazetteerEntry*>* PersonSurnames::Find(
+    std::string_view folded) const {
+  auto it = by_surname_.find(std::string(folded));
+  return it == by_surname_.end() ? nullptr : &it->second;
+}
+
 void LinkEntities(Document& doc, const Gazetteers* gaz,
-                  const std::vector<GazetteerMatch>* matches) {
+                  const std::vector<GazetteerMatch>* matches,
+                  const PersonSurnames* surnames) {
   std::vector<GazetteerMatch> own;
   if (gaz && !matches) {
     for (const Sentence& s : doc.sentences()) {
@@ -237,6 +257,18 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
           break;
         }
       }
+    }
+  }
+  if (surnames) {
+    // "President Biden" with no full name in the article: the one known
+    // person of that surname.
+    for (Group& g : groups) {
+      if (g.entry || g.type != EntityType::kPerson || g.mentions.empty()) continue;
+      bool single = true;
+      for (const Name& n : g.names) single &= n.words.size() == 1;
+      if (!single) continue;
+      const auto* v = surnames->Find(g.names[0].words[0]);
+      if (v && v->size() == 1) g.entry = (*v)[0];
     }
   }
   auto merge = [&](size_t into, size_t from) {

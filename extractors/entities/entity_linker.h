@@ -24,7 +24,9 @@
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
 #define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/document.h"
@@ -35,11 +37,26 @@ class Gazetteers;
 struct GazetteerEntry;
 struct GazetteerMatch;
 
+// Surnames of the gazetteers' people: the last word of each multi-word
+// name of a PERSON entry, folded. Built once per Gazetteers.
+class PersonSurnames {
+ public:
+  explicit PersonSurnames(const Gazetteers& g);
+  // The entries with this folded surname ("blinken"); nullptr when none.
+  const std::vector<const GazetteerEntry*>* Find(std::string_view folded) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_surname_;
+};
+
 // Replaces doc.entities() and sets Mention::entity for every mention.
 // `gazetteers` may be null; `matches` are its matches over the document
 // (ner::MatchDocument), computed here when null.
+// A person entity named only by a surname takes the gazetteer entry of the
+// one known person with that surname, when `surnames` is given.
 void LinkEntities(Document& doc, const Gazetteers* gazetteers,
-                  const std::vector<GazetteerMatch>* matches = nullptr);
+                  const std::vector<GazetteerMatch>* matches = nullptr,
+                  const PersonSurnames* surnames = nullptr);
 
 // The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
 // `matches` ordered by token_begin (as Gazetteers::Match returns them).

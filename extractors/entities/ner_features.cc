@@ -152,11 +152,49 @@ uint64_t LowerWordHash(std::string_view word) {
   return h;
 }
 
+namespace {
+
+// Lower-case words that may stand inside a name ("Secretary of State",
+// "Bank of America", "Trinidad and Tobago").
+bool IsNameConnector(std::string_view w) {
+  return w == "of" || w == "and" || w == "the" || w == "de" || w == "for" || w == "&" ||
+         w == "-" || w == "on" || w == "du" || w == "la" || w == "al" || w == "el" ||
+         w == "von" || w == "van" || w == "der" || w == "del" || w == "da" || w == "bin";
+}
+
+}  // namespace
+
 std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& g) {
+  // Only runs of capitalized words (with connectors inside) are looked up:
+  // the features use no match without a capital, and most tokens are lower
+  // case, so this saves most of the folding and hashing.
+  const auto& toks = doc.tokens();
   std::vector<GazetteerMatch> out;
+  auto capital = [&](uint32_t t) {
+    return toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps);
+  };
   for (const Sentence& s : doc.sentences()) {
-    std::vector<GazetteerMatch> m = g.Match(doc, s.token_begin, s.token_end);
-    out.insert(out.end(), m.begin(), m.end());
+    uint32_t t = s.token_begin;
+    while (t < s.token_end) {
+      if (!capital(t)) {
+        ++t;
+        continue;
+      }
+      uint32_t end = t + 1;
+      while (end < s.token_end) {
+        if (capital(end)) {
+          ++end;
+        } else if (end + 1 < s.token_end && capital(end + 1) &&
+                   IsNameConnector(doc.Slice(toks[end].span))) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      std::vector<GazetteerMatch> m = g.Match(doc, t, end);
+      out.insert(out.end(), m.begin(), m.end());
+      t = end;
+    }
   }
   return out;
 }

@@ -72,7 +72,8 @@ struct DocHints {
 void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
                         const std::vector<GazetteerMatch>* matches, FeatureSet* out);
 
-// Gazetteer matches of every sentence of `doc`, in token order.
+// Gazetteer matches within the runs of capitalized words of `doc` (with
+// connectors such as "of" inside: "Secretary of State"), in token order.
 std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& gazetteers);
 
 // The stage-2 features: the hint class (with the token's capitalization

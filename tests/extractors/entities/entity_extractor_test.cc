@@ -142,6 +142,28 @@ TEST_CASE("EntityExtractor: surname-only mentions join the person's entity") {
   CHECK(kyiv->type == EntityType::kLocation);
 }
 
+TEST_CASE("EntityExtractor: surnames of known people are people without a full name") {
+  auto doc = Run(
+      "Tuesday\xE2\x80\x99s conversation between Blinken and Lavrov is likely to include "
+      "a discussion on Moscow\xE2\x80\x99s written response. Blinken has described the "
+      "proposal as serious.");
+  const Entity* b = EntityOf(*doc, "Blinken");
+  REQUIRE(b);
+  CHECK(b->type == EntityType::kPerson);
+  CHECK(b->mentions.size() == 2);
+  CHECK(b->canonical_name == "Antony Blinken");  // the one known Blinken
+  const Mention* l = Find(*doc, "Lavrov");
+  REQUIRE(l);
+  CHECK(l->type == EntityType::kPerson);
+  CHECK(Find(*doc, "Moscow")->type == EntityType::kLocation);
+  CHECK(Find(*doc, "Tuesday") == nullptr);
+}
+
+TEST_CASE("EntityExtractor: a lone function word is no name") {
+  auto doc = Run("\xE2\x80\x9CYou can\xE2\x80\x99t just decide,\xE2\x80\x9D Kirby said.");
+  CHECK(Find(*doc, "You") == nullptr);
+}
+
 TEST_CASE("EntityExtractor: acronyms join the entity they spell") {
   auto doc = Run(
       "The European Union agreed on new sanctions on Monday. E.U. officials said the "
