@@ -49,15 +49,6 @@ struct TokInfo {
 
 const uint64_t kBos = 0x5b05, kEos = 0xe05e;
 
-void Lowered(std::string_view w, std::string* out) {
-  out->clear();
-  for (unsigned char c : w) {
-    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-    else if (c >= '0' && c <= '9') c = '0';
-    out->push_back(static_cast<char>(c));
-  }
-}
-
 void Shape(std::string_view w, std::string* out) {
   out->clear();
   char last = 0;
@@ -208,23 +199,57 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
   out->keys.reserve(static_cast<size_t>(n) * 40);
 
   std::vector<TokInfo> info(n);
-  std::string low, shp;
+  std::string shp;
   for (uint32_t t = 0; t < n; ++t) {
     std::string_view w = doc.Slice(toks[t].span);
     TokInfo& ti = info[t];
-    ti.word = HashBytes(w);
-    Lowered(w, &low);
-    ti.lower = HashBytes(low);
-    Shape(w, &shp);
-    ti.shape = HashBytes(shp, 7);
-    std::string_view lv(low);
-    for (int k = 0; k < 3; ++k) {
-      size_t len = static_cast<size_t>(k + 2);
-      ti.pre[k] = lv.size() > len ? HashBytes(lv.substr(0, len), 11) : 0;
+    // One pass hashes the word, its lower-cased form and (as intermediate
+    // states) its prefixes; a second, backwards over at most four bytes,
+    // its suffixes. The shape follows on the ASCII path.
+    constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
+    uint64_t hw = kBasis, hl = kBasis, hs = kBasis ^ 7;
+    bool ascii = true;
+    char last = 0;
+    ti.pre[0] = ti.pre[1] = ti.pre[2] = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i]);
+      hw = (hw ^ c) * kPrime;
+      unsigned char l = c;
+      char sc;
+      if (c >= 'A' && c <= 'Z') {
+        l = static_cast<unsigned char>(c + 32);
+        sc = 'X';
+      } else if (c >= 'a' && c <= 'z') {
+        sc = 'x';
+      } else if (c >= '0' && c <= '9') {
+        l = '0';
+        sc = 'd';
+      } else {
+        sc = static_cast<char>(c);
+        if (c >= 0x80) ascii = false;
+      }
+      hl = (hl ^ l) * kPrime;
+      if (i >= 1 && i <= 3 && w.size() > i + 1) ti.pre[i - 1] = hl;
+      if (sc != last) hs = (hs ^ static_cast<unsigned char>(sc)) * kPrime;
+      last = sc;
     }
-    for (int k = 0; k < 4; ++k) {
-      size_t len = static_cast<size_t>(k + 1);
-      ti.suf[k] = lv.size() > len ? HashBytes(lv.substr(lv.size() - len), 13) : 0;
+    ti.word = hw;
+    ti.lower = hl;
+    if (ascii) {
+      ti.shape = hs;
+    } else {
+      Shape(w, &shp);
+      ti.shape = HashBytes(shp, kBasis ^ 7);
+    }
+    uint64_t hb = kBasis ^ 13;
+    for (size_t k = 0; k < 4; ++k) {
+      ti.suf[k] = 0;
+      if (w.size() <= k + 1) continue;
+      unsigned char c = static_cast<unsigned char>(w[w.size() - 1 - k]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      else if (c >= '0' && c <= '9') c = '0';
+      hb = (hb ^ c) * kPrime;
+      ti.suf[k] = hb;
     }
     ti.len_bucket = static_cast<uint8_t>(std::min<size_t>(w.size(), 12));
     ti.alpha = toks[t].Has(kTokWord);
@@ -262,14 +287,18 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
   }
 
   // Gazetteer matches: per token, up to a few (type, position) features.
-  std::vector<std::vector<uint64_t>> gaz;
+  // Up to kMaxGaz features per token, flat.
+  constexpr uint32_t kMaxGaz = 6;
+  std::vector<uint64_t> gaz;
+  std::vector<uint8_t> gaz_n;
   std::vector<GazetteerMatch> own_matches;
   if (gazetteers && !matches) {
     own_matches = MatchDocument(doc, *gazetteers);
     matches = &own_matches;
   }
-  if (gazetteers) {
-    gaz.resize(n);
+  if (gazetteers && !matches->empty()) {
+    gaz.resize(static_cast<size_t>(n) * kMaxGaz);
+    gaz_n.assign(n, 0);
       for (const GazetteerMatch& m : *matches) {
         // Only matches that contain a capitalized word: "general" the
         // adjective is not "General" the title.
@@ -289,9 +318,9 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
           for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
             uint64_t pos = len == 1 ? 3 : (t == m.token_begin ? 1 : 2);
             uint64_t f = Combine(th, pos * 4 + std::min<uint32_t>(len, 3));
-            if (gaz[t].size() < 6 &&
-                std::find(gaz[t].begin(), gaz[t].end(), f) == gaz[t].end()) {
-              gaz[t].push_back(f);
+            uint64_t* g = &gaz[static_cast<size_t>(t) * kMaxGaz];
+            if (gaz_n[t] < kMaxGaz && std::find(g, g + gaz_n[t], f) == g + gaz_n[t]) {
+              g[gaz_n[t]++] = f;
             }
           }
         }
@@ -310,8 +339,6 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       uint64_t n2 = t + 2 < s.token_end ? info[t + 2].lower : kEos;
       uint64_t ps1 = t > s.token_begin ? info[t - 1].shape : kBos;
       uint64_t ns1 = t + 1 < s.token_end ? info[t + 1].shape : kEos;
-      uint64_t ps2 = t > s.token_begin + 1 ? info[t - 2].shape : kBos;
-      uint64_t ns2 = t + 2 < s.token_end ? info[t + 2].shape : kEos;
       uint64_t kind = line_kind[t];
       bool initial = t == s.token_begin;
 
@@ -325,15 +352,12 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       for (int k = 0; k < 4; ++k) {
         if (ti.suf[k]) keys.push_back(Key(kSuffix1 + k, ti.suf[k]));
       }
-      keys.push_back(Key(kLength, ti.len_bucket * 4 + kind));
       keys.push_back(Key(kPrevLower, p1));
       keys.push_back(Key(kNextLower, n1));
       keys.push_back(Key(kPrev2Lower, p2));
       keys.push_back(Key(kNext2Lower, n2));
       keys.push_back(Key(kPrevShape, ps1));
       keys.push_back(Key(kNextShape, ns1));
-      keys.push_back(Key(kPrev2Shape, ps2));
-      keys.push_back(Key(kNext2Shape, ns2));
       keys.push_back(Key(kPrevCurLower, Combine(p1, ti.lower)));
       keys.push_back(Key(kCurNextLower, Combine(ti.lower, n1)));
       keys.push_back(Key(kShape3, Combine(Combine(ps1, ti.shape), ns1)));
@@ -355,7 +379,9 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
         keys.push_back(Key(kDocEvidenceLower, Combine(ti.lower, ev)));
       }
       if (!gaz.empty()) {
-        for (uint64_t g : gaz[t]) keys.push_back(Key(kGazetteer, g));
+        for (uint32_t k = 0; k < gaz_n[t]; ++k) {
+          keys.push_back(Key(kGazetteer, gaz[static_cast<size_t>(t) * kMaxGaz + k]));
+        }
       }
     }
   }

@@ -36,9 +36,16 @@ Perceptron::Perceptron() {
 void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
                         const float trans[kNumLabels + 1][kNumLabels]) {
   keys_ = keys;
-  w_.resize(rows.size() * kNumLabels);
+  float mx = 0;
+  for (const Row& row : rows) {
+    for (float v : row) mx = std::max(mx, std::fabs(v));
+  }
+  scale_ = mx > 0 ? mx / 32767.0f : 1.0f;
+  q_.resize(rows.size() * kNumLabels);
   for (size_t r = 0; r < rows.size(); ++r) {
-    std::copy(rows[r].begin(), rows[r].end(), w_.begin() + r * kNumLabels);
+    for (int l = 0; l < kNumLabels; ++l) {
+      q_[r * kNumLabels + l] = static_cast<int16_t>(std::lround(rows[r][l] / scale_));
+    }
   }
   std::memcpy(trans_, trans, sizeof trans_);
   BuildIndex();
@@ -54,16 +61,8 @@ void Perceptron::BuildIndex() {
     while (slots_[i].row != 0) i = (i + 1) & mask_;
     slots_[i] = {keys_[r], r + 1};
   }
-}
-
-void Perceptron::Score(const uint32_t* begin, const uint32_t* end, float* scores) const {
-  if (keys_.empty()) return;
-  for (const uint32_t* k = begin; k != end; ++k) {
-    int32_t r = Find(*k);
-    if (r < 0) continue;
-    const float* w = &w_[static_cast<size_t>(r) * kNumLabels];
-    for (int l = 0; l < kNumLabels; ++l) scores[l] += w[l];
-  }
+  filter_.assign(kFilterBits / 64, 0);
+  for (uint32_t k : keys_) filter_[FilterBit(k) >> 6] |= 1ull << (FilterBit(k) & 63);
 }
 
 void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e,
@@ -71,22 +70,32 @@ void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, flo
   if (keys_.empty() || te <= tb) return;
   const uint32_t kb = fs.begin[tb], ke = fs.begin[te];
   const uint32_t* keys = fs.keys.data();
-  for (uint32_t k = kb; k < ke; ++k) __builtin_prefetch(&slots_[keys[k] & mask_]);
+  // Most keys are not in the model: a bit filter small enough for the
+  // cache turns most of those away before they touch the table.
   scratch->resize(ke - kb);
   int32_t* rows = scratch->data();
   for (uint32_t k = kb; k < ke; ++k) {
+    uint32_t bit = FilterBit(keys[k]);
+    bool maybe = (filter_[bit >> 6] >> (bit & 63)) & 1;
+    rows[k - kb] = maybe ? 0 : -1;
+    if (maybe) __builtin_prefetch(&slots_[keys[k] & mask_]);
+  }
+  for (uint32_t k = kb; k < ke; ++k) {
+    if (rows[k - kb] < 0) continue;
     int32_t r = Find(keys[k]);
     rows[k - kb] = r;
-    if (r >= 0) __builtin_prefetch(&w_[static_cast<size_t>(r) * kNumLabels]);
+    if (r >= 0) __builtin_prefetch(&q_[static_cast<size_t>(r) * kNumLabels]);
   }
   for (uint32_t t = tb; t < te; ++t) {
-    float* out = e + static_cast<size_t>(t - tb) * kNumLabels;
+    int32_t acc[kNumLabels] = {};
     for (uint32_t k = fs.begin[t]; k < fs.begin[t + 1]; ++k) {
       int32_t r = rows[k - kb];
       if (r < 0) continue;
-      const float* w = &w_[static_cast<size_t>(r) * kNumLabels];
-      for (int l = 0; l < kNumLabels; ++l) out[l] += w[l];
+      const int16_t* w = &q_[static_cast<size_t>(r) * kNumLabels];
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
     }
+    float* out = e + static_cast<size_t>(t - tb) * kNumLabels;
+    for (int l = 0; l < kNumLabels; ++l) out[l] += static_cast<float>(acc[l]) * scale_;
   }
 }
 
@@ -147,22 +156,18 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
 }
 
 void Perceptron::Serialize(std::string* out) const {
-  float mx = 0;
-  for (float v : w_) mx = std::max(mx, std::fabs(v));
-  float scale = mx > 0 ? mx / 32767.0f : 1.0f;
   Put(out, static_cast<uint32_t>(keys_.size()));
-  Put(out, scale);
+  Put(out, scale_);
   for (const auto& row : trans_) {
     for (float v : row) Put(out, v);
   }
   for (uint32_t k : keys_) Put(out, k);
-  for (float v : w_) Put(out, static_cast<int16_t>(std::lround(v / scale)));
+  for (int16_t q : q_) Put(out, q);
 }
 
 bool Perceptron::Deserialize(const char*& p, const char* end) {
   uint32_t n = 0;
-  float scale = 0;
-  if (!Get(p, end, &n) || !Get(p, end, &scale)) return false;
+  if (!Get(p, end, &n) || !Get(p, end, &scale_)) return false;
   for (auto& row : trans_) {
     for (float& v : row) {
       if (!Get(p, end, &v)) return false;
@@ -173,13 +178,9 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   keys_.resize(n);
   std::memcpy(keys_.data(), p, static_cast<size_t>(n) * 4);
   p += static_cast<size_t>(n) * 4;
-  w_.resize(static_cast<size_t>(n) * kNumLabels);
-  for (float& v : w_) {
-    int16_t q;
-    std::memcpy(&q, p, 2);
-    p += 2;
-    v = q * scale;
-  }
+  q_.resize(static_cast<size_t>(n) * kNumLabels);
+  std::memcpy(q_.data(), p, q_.size() * 2);
+  p += q_.size() * 2;
   BuildIndex();
   return true;
 }

@@ -49,8 +49,6 @@ class Perceptron {
   // Replaces the contents (the trainer's hand-over).
   void Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
               const float trans[kNumLabels + 1][kNumLabels]);
-  // Adds the weights of keys[begin..end) to `scores`.
-  void Score(const uint32_t* begin, const uint32_t* end, float* scores) const;
   // Emissions e[(t - tb) * kNumLabels + l] (added to) for tokens [tb, te)
   // of `fs`. Looks keys up in batches with prefetching: the table is larger
   // than the caches, and most keys are absent. `scratch` is reused memory.
@@ -68,7 +66,10 @@ class Perceptron {
  private:
   void BuildIndex();
   std::vector<uint32_t> keys_;
-  std::vector<float> w_;  // rows x kNumLabels
+  // Weights, rows x kNumLabels, quantized to int16 (times scale_): half
+  // the memory of floats, and the lookups are memory-bound.
+  std::vector<int16_t> q_;
+  float scale_ = 1.0f;
   float trans_[kNumLabels + 1][kNumLabels];
   // Open addressing by key; row + 1 (0: empty slot).
   struct Slot {
@@ -76,6 +77,10 @@ class Perceptron {
     uint32_t row = 0;
   };
   std::vector<Slot> slots_;
+  // One bit per hashed key (bits other than the slot index's).
+  static constexpr uint32_t kFilterBits = 1u << 20;
+  static uint32_t FilterBit(uint32_t key) { return (key >> 11) & (kFilterBits - 1); }
+  std::vector<uint64_t> filter_;
   int32_t Find(uint32_t key) const {
     for (uint32_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
