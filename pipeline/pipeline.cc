@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <exception>
@@ -9,9 +11,20 @@ namespace newsie {
 
 Pipeline::Pipeline(std::vector<std::unique_ptr<Extractor>> stages)
     : stages_(std::move(stages)),
-      nanos_(new std::atomic<uint64_t>[stages_.size()]) {
-  for (size_t i = 0; i < stages_.size(); ++i) nanos_[i] = 0;
+      nanos_(new std::atomic<uint64_t>[stages_.size()]),
+      cpu_nanos_(new std::atomic<uint64_t>[stages_.size()]) {
+  for (size_t i = 0; i < stages_.size(); ++i) nanos_[i] = cpu_nanos_[i] = 0;
 }
+
+namespace {
+
+uint64_t ThreadCpuNanos() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<uint64_t>(ts.tv_sec) * 1000000000ULL + ts.tv_nsec;
+}
+
+}  // namespace
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::FromExtractors(
     std::vector<std::unique_ptr<Extractor>> stages) {
@@ -62,6 +75,7 @@ bool Pipeline::Run(Document& doc) const {
       continue;
     }
     auto t0 = std::chrono::steady_clock::now();
+    const uint64_t cpu0 = ThreadCpuNanos();
     Status s;
     try {
       s = st.Extract(doc);
@@ -70,6 +84,7 @@ bool Pipeline::Run(Document& doc) const {
     } catch (...) {
       s = InternalError("unknown exception");
     }
+    cpu_nanos_[i].fetch_add(ThreadCpuNanos() - cpu0, std::memory_order_relaxed);
     auto dt = std::chrono::steady_clock::now() - t0;
     nanos_[i].fetch_add(
         std::chrono::duration_cast<std::chrono::nanoseconds>(dt).count(),
@@ -86,6 +101,12 @@ bool Pipeline::Run(Document& doc) const {
 std::vector<uint64_t> Pipeline::StageNanos() const {
   std::vector<uint64_t> out(stages_.size());
   for (size_t i = 0; i < stages_.size(); ++i) out[i] = nanos_[i].load();
+  return out;
+}
+
+std::vector<uint64_t> Pipeline::StageCpuNanos() const {
+  std::vector<uint64_t> out(stages_.size());
+  for (size_t i = 0; i < stages_.size(); ++i) out[i] = cpu_nanos_[i].load();
   return out;
 }
 

@@ -62,8 +62,8 @@ struct BenchResult {
   double cpu_seconds = 0;        // user + system, all threads, same interval
   uint64_t peak_rss_bytes = 0;   // getrusage ru_maxrss of this process
   std::vector<std::string> stage_names;
-  std::vector<double> stage_seconds;  // summed over threads
-  double serialize_seconds = 0;       // record -> bytes, summed over threads
+  std::vector<double> stage_seconds;  // CPU time, summed over threads
+  double serialize_seconds = 0;       // record -> bytes, CPU, all threads
 };
 
 // Runs `loaded`'s pipeline over `inputs` with opts.threads workers, writing

@@ -3,6 +3,8 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/stubs/strutil.h>
 
+#include "newsie/v1/span.pb.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -256,7 +258,48 @@ bool IsWellKnownType(const google::protobuf::Descriptor* d) {
   return d->file()->package() == "google.protobuf";
 }
 
+// Spans are most of a record's messages (every mention, quote part and
+// claim has some): printed from the generated accessors, without
+// reflection. Same rules: fields by number, zero and empty omitted.
+bool AppendSpan(const newsie::v1::Span& s, std::string* out) {
+  out->push_back('{');
+  bool first = true;
+  auto key = [&](const char* k) {
+    if (!first) out->push_back(',');
+    first = false;
+    out->append(k);
+  };
+  if (s.begin_byte() != 0) {
+    key("\"begin_byte\":");
+    out->append(std::to_string(s.begin_byte()));
+  }
+  if (s.end_byte() != 0) {
+    key("\"end_byte\":");
+    out->append(std::to_string(s.end_byte()));
+  }
+  if (!s.text().empty()) {
+    key("\"text\":");
+    if (!AppendJsonString(s.text(), out)) return false;
+  }
+  if (s.begin_codepoint() != 0) {
+    key("\"begin_codepoint\":");
+    out->append(std::to_string(s.begin_codepoint()));
+  }
+  if (s.end_codepoint() != 0) {
+    key("\"end_codepoint\":");
+    out->append(std::to_string(s.end_codepoint()));
+  }
+  out->push_back('}');
+  return true;
+}
+
 bool AppendMessage(const Message& m, std::string* out) {
+  if (const auto* span = dynamic_cast<const newsie::v1::Span*>(&m)) {
+    // Guard against a Span with fields this code does not know (a schema
+    // change): then take the general path.
+    static const bool known = newsie::v1::Span::descriptor()->field_count() == 5;
+    if (known) return AppendSpan(*span, out);
+  }
   const google::protobuf::Descriptor* d = m.GetDescriptor();
   // Extensions would need ListFields; well-known types print specially.
   if (IsWellKnownType(d) || d->extension_range_count() > 0) return false;
