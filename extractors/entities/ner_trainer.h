@@ -29,7 +29,7 @@ struct NerTrainOptions {
   std::string train_path;   // .conll (IOB1)
   std::string dev_path;     // optional: .conll or .jsonl, scored after training
   std::string output_path;  // model file
-  int epochs = 8;
+  int epochs = 6;
   int folds = 5;            // jackknife folds for stage-2 training data
   uint32_t seed = 20031;    // sentence shuffling
   int min_count = 1;        // features seen fewer times in train are dropped
