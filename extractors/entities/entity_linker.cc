@@ -67,7 +67,6 @@ std::string Initials(const Name& n) {
 struct Group {
   EntityType type;
   std::vector<uint32_t> mentions;
-  std::vector<Name> names;  // one per mention
   const GazetteerEntry* entry = nullptr;
   size_t best = 0;  // index into mentions of the fullest mention
 };
@@ -158,10 +157,9 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
     groups[g].mentions.push_back(static_cast<uint32_t>(m));
-    groups[g].names.push_back(names[m]);
   };
   auto open = [&](size_t m) {
-    groups.push_back({mentions[m].type, {}, {}, nullptr, 0});
+    groups.push_back({mentions[m].type, {}, nullptr, 0});
     join(m, groups.size() - 1);
   };
 
@@ -171,7 +169,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     const Name& n = names[m];
     int32_t found = -1;
     for (size_t g = 0; g < groups.size() && found < 0; ++g) {
-      for (const Name& o : groups[g].names) {
+      for (uint32_t om : groups[g].mentions) {
+        const Name& o = names[om];
         if (o.key == n.key || (o.words.size() >= 2 && o.words.front() == n.words.front() &&
                                o.words.back() == n.words.back())) {
           found = static_cast<int32_t>(g);
@@ -193,7 +192,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       uint32_t before_pos = 0;
       for (size_t g = 0; g < full_people; ++g) {
         for (size_t k = 0; k < groups[g].mentions.size(); ++k) {
-          const Name& o = groups[g].names[k];
+          const Name& o = names[groups[g].mentions[k]];
           if (o.words.size() < 2) continue;
           const std::string& w = pass == 0 ? o.words.back() : o.words.front();
           if (w != n.words[0]) continue;
@@ -237,7 +236,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     int32_t found = -1;
     for (size_t g = 0; g < groups.size() && found < 0; ++g) {
       if (groups[g].type != men.type) continue;
-      for (const Name& o : groups[g].names) {
+      for (uint32_t om : groups[g].mentions) {
+        const Name& o = names[om];
         if (o.key == n.key) {
           found = static_cast<int32_t>(g);
           break;
@@ -265,20 +265,18 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     for (Group& g : groups) {
       if (g.entry || g.type != EntityType::kPerson || g.mentions.empty()) continue;
       bool single = true;
-      for (const Name& n : g.names) single &= n.words.size() == 1;
+      for (uint32_t m : g.mentions) single &= names[m].words.size() == 1;
       if (!single) continue;
-      const auto* v = surnames->Find(g.names[0].words[0]);
+      const auto* v = surnames->Find(names[g.mentions[0]].words[0]);
       if (v && v->size() == 1) g.entry = (*v)[0];
     }
   }
   auto merge = [&](size_t into, size_t from) {
     for (size_t k = 0; k < groups[from].mentions.size(); ++k) {
       groups[into].mentions.push_back(groups[from].mentions[k]);
-      groups[into].names.push_back(groups[from].names[k]);
     }
     if (!groups[into].entry) groups[into].entry = groups[from].entry;
     groups[from].mentions.clear();
-    groups[from].names.clear();
   };
   for (size_t a = 0; a < groups.size(); ++a) {
     if (groups[a].mentions.empty() || !groups[a].entry) continue;
@@ -299,7 +297,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         continue;
       }
       bool spells = false;
-      for (const Name& o : groups[b].names) {
+      for (uint32_t om : groups[b].mentions) {
+        const Name& o = names[om];
         if (o.words.size() >= 2 && Initials(o) == acro) spells = true;
       }
       if (!spells) continue;
