@@ -243,6 +243,25 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
   }
 
+  // Metonyms, by the gazetteer list of them, whatever the tagger said
+  // (it reads "Kremlin" before "spokesman" as a person at times).
+  if (gazetteers_ && !raw_) {
+    for (Cand& c : cut) {
+      const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te);
+      if (!gm) continue;
+      for (uint32_t e : *gm->entries) {
+        const GazetteerEntry& entry = gazetteers_->entry(e);
+        // Metonyms that are also ordinary places ("Brussels") keep the
+        // tagger's type.
+        if (entry.list == kMetonymList && entry.Field("ambiguous_with").empty()) {
+          c.type = EntityTypeOfGazetteerType(entry.type);
+          c.metonymy = true;
+          break;
+        }
+      }
+    }
+  }
+
   // Titles: leading title words leave a person's name ("President Biden"),
   // and the title before a name becomes the mention's attribute
   // ("Pentagon spokesman John Kirby").
@@ -367,7 +386,6 @@ Status EntityExtractor::Extract(Document& doc) const {
               [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
   }
 
-  // Metonyms, by the gazetteer list of them.
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
   for (Cand& c : kept) {
@@ -376,20 +394,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     m.span = {toks[c.tb].span.begin, toks[c.te - 1].span.end};
     m.type = c.type;
     m.title = c.title;
-    if (gazetteers_ && c.type != EntityType::kPerson && !raw_) {
-      for (const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te); gm; gm = nullptr) {
-        for (uint32_t e : *gm->entries) {
-          const GazetteerEntry& entry = gazetteers_->entry(e);
-          // Metonyms that are also ordinary places ("Brussels") keep
-          // the tagger's type.
-          if (entry.list == kMetonymList && entry.Field("ambiguous_with").empty()) {
-            m.type = EntityTypeOfGazetteerType(entry.type);
-            m.metonymy = true;
-            break;
-          }
-        }
-      }
-    }
+    m.metonymy = c.metonymy;
     mentions.push_back(m);
   }
   if (raw_) {

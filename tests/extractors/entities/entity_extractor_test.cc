@@ -99,6 +99,22 @@ TEST_CASE("EntityExtractor: titles stay out of person names and become attribute
   }
 }
 
+TEST_CASE("EntityExtractor: an institution before a title belongs to the title") {
+  auto doc = Run(
+      "The Kremlin has denied any plans to invade. Kremlin spokesman Dmitry Peskov "
+      "told reporters on Monday that Moscow was open to talks.");
+  const Mention* p = Find(*doc, "Dmitry Peskov");
+  REQUIRE(p);
+  CHECK(p->type == EntityType::kPerson);
+  CHECK(doc->Slice(p->title) == "Kremlin spokesman");
+  for (const Mention& m : doc->mentions()) {
+    if (doc->Slice(m.span) == "Kremlin") {
+      CHECK(m.type == EntityType::kOrganization);
+      CHECK(m.metonymy);
+    }
+  }
+}
+
 TEST_CASE("EntityExtractor: a title the tagger takes into the name is cut off") {
   auto doc = Run("The bill was signed by President Bill Clinton in 1996.");
   const Mention* m = Find(*doc, "Bill Clinton");
