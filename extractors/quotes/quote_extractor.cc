@@ -16,7 +16,7 @@ constexpr uint32_t kMaxSubjectTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
 constexpr uint32_t kMaxSplitGap = 14;
 // Indirect contents have at least this many words.
-constexpr int kMinIndirectWords = 2;
+constexpr int kMinIndirectWords = 3;
 // Quotes of at most this many words, attributed to no one, are scare quotes.
 constexpr int kMaxScareWords = 4;
 // Sentences searched back for a pronoun's antecedent.
@@ -718,9 +718,9 @@ class Run {
         b.cue_e = cue + len;
         if (cue == sb || cls == CueClass::kAccording) {
           b.subj = SubjectAfter(cue + len, r.tb);
-        } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) && !attrs_.empty() &&
-                   sent_of_[attrs_.back().cue_b] == sent_of_[cue]) {
-          b.subj = attrs_.back().subj;
+        } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
+                   PreviousInSentence(cue) != nullptr) {
+          b.subj = PreviousInSentence(cue)->subj;
           b.inherited = true;
         } else {
           b.subj = SubjectBefore(cue, sb);
@@ -772,6 +772,18 @@ class Run {
       }
     }
     return Subject();
+  }
+
+  // The last attribution whose cue comes before token `c` in its sentence.
+  const Attribution* PreviousInSentence(uint32_t c) const {
+    const Attribution* best = nullptr;
+    for (const Attribution& a : attrs_) {
+      if (a.cue_e <= c && sent_of_[a.cue_b] == sent_of_[c] && a.subj.found() &&
+          (best == nullptr || a.cue_b > best->cue_b)) {
+        best = &a;
+      }
+    }
+    return best;
   }
 
   // The sentence-initial subject before `limit`, when it is a name or a
@@ -897,8 +909,9 @@ class Run {
     if (after_break && ing && !IsDoubleMark(c - 1) && QuoteClosingAt(c - 1) < 0 &&
         !(IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0)) {
       // ", adding that ...": the subject is the previous attribution's.
-      if (attrs_.empty() || sent_of_[attrs_.back().cue_b] != sent_of_[c]) return false;
-      a->subj = attrs_.back().subj;
+      const Attribution* prev = PreviousInSentence(c);
+      if (prev == nullptr) return false;
+      a->subj = prev->subj;
       a->inherited = true;
       return ContentAfter(ce, se, cls, a);
     }
@@ -1051,7 +1064,11 @@ class Run {
       if (m.type == EntityType::kOrganization) rank = 2;
       if (PersonLike(m.type)) rank = 3;
       if (m.span.end >= span.end) rank += 3;
-      if (m.type == EntityType::kLocation && m.span.end < span.end) rank = 0;
+      // "The Russian navy", "Hungary's opposition parties": a modifier is
+      // not the speaker.
+      if (!PersonLike(m.type) && m.type != EntityType::kOrganization && m.span.end < span.end) {
+        rank = 0;
+      }
       if (rank > best_rank) {
         best_rank = rank;
         best = static_cast<int>(*it);
@@ -1330,9 +1347,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
   info_.version = 1;
-  // TODO(quotes): needs kEntities once an entities.* stage is registered;
-  // until then speakers are found syntactically.
-  info_.needs = {Layer::kTokens};
+  info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }
 
