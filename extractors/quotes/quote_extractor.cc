@@ -536,6 +536,7 @@ class Run {
       }
       end = qse;
     }
+    end = ClauseEnd(start, end);
     while (end > start && (Is(end - 1, ".") || IsDash(end - 1))) --end;
     // A quote opened in the content may run past the sentence.
     for (uint32_t k = start; k < end; ++k) {
@@ -546,6 +547,29 @@ class Run {
     a->ctb = start;
     a->cte = end;
     return true;
+  }
+
+  // Where reported content in [start, end) stops: before a
+  // non-restrictive clause (", which ...", ", who ...") or a new clause
+  // joined by ", and" / ", but" / ";", outside quotes.
+  uint32_t ClauseEnd(uint32_t start, uint32_t end) const {
+    for (uint32_t k = start + 2; k + 1 < end; ++k) {
+      if (in_quote_[k] >= 0) continue;
+      if (Is(k, ";")) return k;
+      if (!IsComma(k)) continue;
+      char buf[24];
+      std::string_view w = Lower(k + 1, buf);
+      if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||
+          w == "though" || w == "but" || w == "whereas") {
+        return k;
+      }
+      if (w == "and" && k + 2 < end &&
+          (InSet(k + 2, Pronouns()) || InSet(k + 2, Determiners()) ||
+           toks_[k + 2].Has(kTokCapitalized))) {
+        return k;
+      }
+    }
+    return end;
   }
 
   // Content tokens of a cue whose content precedes it ("..., X said").
@@ -801,7 +825,12 @@ class Run {
         return inner;
       }
     }
-    if (!s.pronoun && !toks_[s.te - 1].Has(kTokCapitalized)) return Subject();
+    if (s.pronoun) return s;
+    // The leading name: "Carson" in "Carson shared a syllabus".
+    uint32_t e = s.tb;
+    while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
+    if (e == s.tb) return Subject();
+    s.te = e;
     return s;
   }
 
@@ -864,7 +893,10 @@ class Run {
       return (toks_[subj].Has(kTokCapitalized) || InSet(subj, Pronouns())) &&
              (subj == sb || (subj == sb + 1 && toks_[sb].Has(kTokCapitalized)));
     }
-    return MatchCue(tb - 1, tb, &cls) > 0;
+    // `said "We will win."` introduces a quote; `said "the question is
+    // the timing."` folds the quoted words into the sentence.
+    return MatchCue(tb - 1, tb, &cls) > 0 && tb + 1 < toks_.size() &&
+           !toks_[tb + 1].Has(kTokLower);
   }
 
   void FindAttributions() {

@@ -131,6 +131,69 @@ TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
   }
 }
 
+TEST_CASE("QuoteExtractor: more attribution shapes") {
+  SUBCASE("a question mark ends the sentence before the attribution") {
+    auto got = Run("\"Is that all there is?\" Smith asked. \"We need more.\"");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Smith");
+  }
+  SUBCASE("according to X before a quote") {
+    auto got = Run("According to the newspaper, \u201cThe rules are weak.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "the newspaper");
+  }
+  SUBCASE("a participle speaks for the sentence subject") {
+    auto got = Run("Carson shared a syllabus on his page, writing \u201cHere is the class.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Carson");
+  }
+  SUBCASE("a lead phrase makes the quote part of a longer statement") {
+    auto got = Run("Instead, Axelrod said, \"she started as a favorite.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].speaker == "Axelrod");
+  }
+  SUBCASE("an appositive before an indirect cue") {
+    auto got = Run("Norma Samour, the owner of a shop, said she would back the plan.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "she would back the plan");
+    CHECK(got[0].speaker == "Norma Samour");
+  }
+  SUBCASE("reported content stops before a non-restrictive clause") {
+    auto got = Run("Murphy said he supports the final bill, which includes new rules.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "he supports the final bill");
+  }
+}
+
+TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
+  const std::string text = "''We will win,'' Smith said.";
+  SUBCASE("default: not a quote") { CHECK(Run(text).empty()); }
+  SUBCASE("quotes.paired_apostrophes=true") {
+    ExtractorContext ctx;
+    ctx.gazetteers = &Cues();
+    ctx.options["quotes.paired_apostrophes"] = "true";
+    auto ex = QuoteExtractor::Create(ctx);
+    REQUIRE(ex.ok());
+    Document doc(text);
+    TokenizeDocument(doc);
+    REQUIRE((*ex)->Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    CHECK(doc.Slice(doc.quotes()[0].fragments[0]) == "We will win,");
+    CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "Smith");
+  }
+  SUBCASE("a bad value is an error") {
+    ExtractorContext ctx;
+    ctx.gazetteers = &Cues();
+    ctx.options["quotes.paired_apostrophes"] = "maybe";
+    CHECK_FALSE(QuoteExtractor::Create(ctx).ok());
+  }
+}
+
 TEST_CASE("QuoteExtractor: pronoun speakers link to the nearest compatible entity") {
   Document doc(
       "Defense Minister Oleg Rudin spoke on Tuesday.\n"
