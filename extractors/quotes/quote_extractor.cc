@@ -201,7 +201,8 @@ class Run {
   bool IsWord(uint32_t t) const { return toks_[t].Has(kTokWord | kTokNumber); }
   bool IsDash(uint32_t t) const {
     std::string_view w = Text(t);
-    return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-";
+    return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "\xE2\x80\x95" || w == "--" ||
+           w == "-";
   }
   uint32_t SentBegin(uint32_t t) const {
     return doc_.sentences()[sent_of_[t]].token_begin;
@@ -719,6 +720,21 @@ class Run {
           continue;
         }
       }
+      // `"..." ― Jacklyn Ashley`: a name after a dash, closing the paragraph.
+      if (c == kNone && r.close != kNone && StartsSentence(r) && r.te + 1 < toks_.size() &&
+          IsDash(r.te) && ParaOf(r.te) == ParaOf(r.te - 1)) {
+        const uint32_t pe = LastTokenOfParagraph(r.te) + 1;
+        Subject name = SubjectAfter(r.te + 1, pe);
+        if (name.found() && !name.pronoun && name.te == pe &&
+            toks_[name.tb].Has(kTokCapitalized)) {
+          a.cue_b = r.te;
+          a.cue_e = r.te + 1;
+          a.subj = name;
+          a.kind = QuoteKind::kDirect;
+          Accept(std::move(a));
+          continue;
+        }
+      }
       // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`.
       if (r.open == kNone || !EndsSentence(r) || !AfterIntro(r.tb, sb)) continue;
       uint32_t cue = kNone;
@@ -796,6 +812,12 @@ class Run {
       }
     }
     return Subject();
+  }
+
+  uint32_t LastTokenOfParagraph(uint32_t t) const {
+    const auto& sents = doc_.sentences();
+    const Paragraph& p = doc_.paragraphs()[ParaOf(t)];
+    return sents[p.sentence_end - 1].token_end - 1;
   }
 
   // The last attribution whose cue comes before token `c` in its sentence.
