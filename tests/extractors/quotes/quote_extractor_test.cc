@@ -2,11 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "extractors/register_builtin.h"
 #include "gazetteers/gazetteer.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/registry.h"
 #include "pipeline/tokenizer.h"
 
 namespace newsie {
@@ -406,6 +411,58 @@ TEST_CASE("QuoteExtractor: a missing cue list is a clear error") {
   auto ex = QuoteExtractor::Create(ctx);
   REQUIRE_FALSE(ex.ok());
   CHECK(ex.status().ToString().find("cue_verbs.tsv") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsie
+
+namespace newsie {
+namespace {
+
+// The seed story (../shared/seeds): every full-sentence quote has its
+// speaker, including those attributed only by "he said" or "he wrote".
+TEST_CASE("QuoteExtractor: full-sentence quotes of the seed story have their speakers") {
+  const std::string path =
+      std::string(NEWSIE_SOURCE_DIR) + "/../shared/seeds/001_8c466d227e559753.txt";
+  std::ifstream in(path);
+  if (!in) {
+    MESSAGE("SKIPPED: seeds not found at " << path);
+    return;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto gaz = Gazetteers::Load({DefaultGazetteerDir()});
+  REQUIRE(gaz.ok());
+  ExtractorRegistry registry;
+  RegisterBuiltinExtractors(registry);
+  ExtractorContext ctx;
+  ctx.gazetteers = gaz->get();
+  auto pipeline = Pipeline::Build(registry, registry.Default(), ctx);
+  if (!pipeline.ok()) {
+    MESSAGE("SKIPPED: default pipeline unavailable: " << pipeline.status().ToString());
+    return;
+  }
+  Document doc(ss.str());
+  REQUIRE((*pipeline)->Run(doc));
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"We continue to engage", "Biden"},
+      {"There has been some confusion", "Peskov"},
+      {"Russia has not given an answer", "Peskov"},
+      {"We like the independent approach", "Peskov"},
+      {"This is the start of Ukraine", "Zelensky"},
+      {"and this isn", "Reznikov"},
+      {"You can\u2019t just unilaterally", "Kirby"},
+  };
+  for (const auto& [words, speaker] : expected) {
+    const Quote* found = nullptr;
+    for (const Quote& q : doc.quotes()) {
+      if (doc.Slice(q.span).find(words) != std::string_view::npos) found = &q;
+    }
+    CAPTURE(words);
+    REQUIRE(found != nullptr);
+    CHECK(found->kind == QuoteKind::kDirect);
+    CHECK(found->speaker.name.find(speaker) != std::string::npos);
+  }
 }
 
 }  // namespace
