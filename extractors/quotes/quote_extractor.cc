@@ -115,6 +115,7 @@ struct Attribution {
   QuoteKind kind = QuoteKind::kIndirect;
   Speaker speaker;
   bool inherited = false;        // speaker taken from an earlier attribution
+  int32_t prev_in_sentence = -1;  // earlier attribution with a cue in the sentence
 };
 
 bool IsIngForm(std::string_view w) {
@@ -140,6 +141,8 @@ class Run {
       for (uint32_t t = sents[s].token_begin; t < sents[s].token_end; ++t) sent_of_[t] = s;
     }
     cue_taken_.assign(n, 0);
+    owned_.assign(n, 0);
+    sent_last_.assign(sents.size(), -1);
     AttributeQuotes();
     FindAttributions();
     ResolveSpeakers();
@@ -588,7 +591,7 @@ class Run {
       const RawQuote& r = raw_[q];
       uint32_t qsb = SentBegin(r.tb);
       bool alone = true;
-      for (uint32_t k = qsb; k < r.tb && alone; ++k) alone = !IsWord(k) || in_quote_[k] >= 0;
+      for (uint32_t k = r.tb; k > qsb && alone; --k) alone = !IsWord(k - 1) || in_quote_[k - 1] >= 0;
       // Quotes closed before this one in the same sentence belong to an
       // earlier attribution; only plain words before the mark make it part
       // of a longer statement.
@@ -821,13 +824,12 @@ class Run {
   }
 
   // The last attribution whose cue comes before token `c` in its sentence.
+  // REQUIRES: called before ResolveSpeakers() reorders attrs_.
   const Attribution* PreviousInSentence(uint32_t c) const {
     const Attribution* best = nullptr;
-    for (const Attribution& a : attrs_) {
-      if (a.cue_e <= c && sent_of_[a.cue_b] == sent_of_[c] && a.subj.found() &&
-          (best == nullptr || a.cue_b > best->cue_b)) {
-        best = &a;
-      }
+    for (int32_t i = sent_last_[sent_of_[c]]; i >= 0; i = attrs_[i].prev_in_sentence) {
+      const Attribution& a = attrs_[i];
+      if (a.cue_e <= c && (best == nullptr || a.cue_b > best->cue_b)) best = &a;
     }
     return best;
   }
@@ -1042,8 +1044,14 @@ class Run {
       if (words < kMinIndirectWords) return false;
     }
     // Contents never overlap: each token belongs to one attribution.
-    for (const Attribution& o : attrs_) {
-      if (a.ctb < o.cte && o.ctb < a.cte) return false;
+    for (uint32_t k = a.ctb; k < a.cte; ++k) {
+      if (owned_[k]) return false;
+    }
+    std::fill(owned_.begin() + a.ctb, owned_.begin() + a.cte, 1);
+    if (a.subj.found()) {
+      const uint32_t s = sent_of_[a.cue_b];
+      a.prev_in_sentence = sent_last_[s];
+      sent_last_[s] = static_cast<int32_t>(attrs_.size());
     }
     // Quotes in the content that were not taken as its direct part.
     for (uint32_t k = a.ctb; k < a.cte; ++k) {
@@ -1190,8 +1198,8 @@ class Run {
   // ------------------------------------------------------------ leftovers
   bool StartsSentence(const RawQuote& r) const {
     const uint32_t sb = SentBegin(r.tb);
-    for (uint32_t k = sb; k < r.tb; ++k) {
-      if (IsWord(k)) return false;
+    for (uint32_t k = r.tb; k > sb; --k) {
+      if (IsWord(k - 1)) return false;
     }
     return true;
   }
@@ -1341,6 +1349,8 @@ class Run {
   std::vector<Attribution> attrs_;
   std::vector<uint32_t> mention_order_;
   std::vector<char> cue_taken_;
+  std::vector<char> owned_;          // token is in an accepted content
+  std::vector<int32_t> sent_last_;   // last attribution with a cue there
   uint32_t covered_until_ = 0;
   std::string last_name_;
   uint32_t last_name_sentence_ = 0;
