@@ -1081,7 +1081,13 @@ class Run {
     std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& x, const Attribution& y) {
       return std::min(x.ctb, x.cue_b) < std::min(y.ctb, y.cue_b);
     });
-    for (Attribution& a : attrs_) a.speaker = MakeSpeaker(a.subj);
+    sent_speaker_.assign(doc_.sentences().size(), -1);
+    for (Attribution& a : attrs_) {
+      int mention = -1;
+      a.speaker = MakeSpeaker(a.subj, &mention);
+      // A speaker named in a sentence is the likeliest "he" after it.
+      if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]] = mention;
+    }
   }
 
   Span SpanOf(uint32_t tb, uint32_t te) const {
@@ -1090,7 +1096,8 @@ class Run {
 
   static bool PersonLike(EntityType t) { return t == EntityType::kPerson; }
 
-  Speaker MakeSpeaker(const Subject& subj) {
+  // `*mention` is set to the mention linked, or -1.
+  Speaker MakeSpeaker(const Subject& subj, int* mention) {
     Speaker sp;
     if (!subj.found()) return sp;
     const Span span = SpanOf(subj.tb, subj.te);
@@ -1102,6 +1109,7 @@ class Run {
       if (m >= 0) {
         Link(doc_.mentions()[m], &sp);
         sp.confidence = 0.7f;
+        *mention = m;
       } else if (!last_name_.empty() && (p == "he" || p == "she") &&
                  doc_.mentions().empty() &&
                  sent_of_[subj.tb] <= last_name_sentence_ + kMaxAntecedentSentences) {
@@ -1139,6 +1147,7 @@ class Run {
     if (best >= 0) {
       Link(ms[best], &sp);
       sp.confidence = 0.9f;
+      *mention = best;
     } else {
       sp.name = std::string(doc_.Slice(span));
       sp.resolved = true;
@@ -1178,6 +1187,10 @@ class Run {
     int s = static_cast<int>(sent_of_[t]);
     const uint32_t limit = toks_[t].span.begin;
     for (int back = 0; back <= kMaxAntecedentSentences && s >= 0; ++back, --s) {
+      // The speaker of an attribution in that sentence comes first.
+      if (int m = sent_speaker_[s]; m >= 0 && ms[m].span.end <= limit && compatible(ms[m].type)) {
+        return m;
+      }
       const Span ss = sents[s].span;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
                                  [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
@@ -1350,6 +1363,7 @@ class Run {
   std::vector<uint32_t> mention_order_;
   std::vector<char> cue_taken_;
   std::vector<char> owned_;          // token is in an accepted content
+  std::vector<int32_t> sent_speaker_;  // mention of a speaker named there
   std::vector<int32_t> sent_last_;   // last attribution with a cue there
   uint32_t covered_until_ = 0;
   std::string last_name_;
