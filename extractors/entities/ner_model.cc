@@ -53,7 +53,7 @@ void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row
 
 void Perceptron::BuildIndex() {
   uint32_t cap = 16;
-  while (cap < keys_.size() * 2) cap <<= 1;
+  while (cap < keys_.size() + keys_.size() / 2) cap <<= 1;  // load <= 2/3
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
   for (uint32_t r = 0; r < keys_.size(); ++r) {
