@@ -494,6 +494,9 @@ class Run {
     // "told reporters Monday that ...": the content starts at "that".
     for (uint32_t k = ce; k < se && k < ce + kMaxThatLookahead; ++k) {
       if (IsDoubleMark(k) || Is(k, ".")) break;
+      // "says he introduced a bill to do that": the clause began already.
+      if (InSet(k, Pronouns()) && !Is(k, "it")) break;
+      if (cls != CueClass::kSpeechObj && k >= ce + 5) break;
       if (Is(k, "that") || (Is(k, "whether") && cls == CueClass::kSpeechObj)) {
         start = k;
         break;
@@ -993,7 +996,10 @@ class Run {
     a->subj = SubjectBefore(c, sb);
     if (!a->subj.found()) return false;
     if (ing && !a->subj.pronoun && !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
-      return false;  // "a statement calling on ...": not a speaker
+      // "Sanders issued a statement saying ...": the sentence's subject.
+      a->subj = SentenceSubject(sb, c);
+      if (!a->subj.found()) return false;
+      return ContentAfter(ce, se, cls, a);
     }
     const uint32_t nb = a->subj.tb;
     const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
