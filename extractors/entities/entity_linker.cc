@@ -1,7 +1,10 @@
 #include "extractors/entities/entity_linker.h"
 
 #include <algorithm>
+#include <climits>
+#include <iterator>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "gazetteers/fold.h"
@@ -154,61 +157,70 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
 
   std::vector<Group> groups;
   std::vector<int32_t> group_of(mentions.size(), -1);
+  // Lookups by name instead of scans over the groups: the first group to
+  // hold a name keeps it.
+  std::unordered_map<std::string, int32_t> by_type_key;    // type + key
+  std::unordered_map<std::string, int32_t> by_first_last;  // people
+  auto type_key = [&](EntityType t, const Name& n) {
+    std::string k(1, static_cast<char>('0' + static_cast<int>(t)));
+    k += n.key;
+    return k;
+  };
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
     groups[g].mentions.push_back(static_cast<uint32_t>(m));
+    by_type_key.emplace(type_key(groups[g].type, names[m]), static_cast<int32_t>(g));
+    if (groups[g].type == EntityType::kPerson && names[m].words.size() >= 2) {
+      by_first_last.emplace(names[m].words.front() + '\x1f' + names[m].words.back(),
+                            static_cast<int32_t>(g));
+    }
   };
   auto open = [&](size_t m) {
     groups.push_back({mentions[m].type, {}, nullptr, 0});
     join(m, groups.size() - 1);
+  };
+  auto lookup = [](const std::unordered_map<std::string, int32_t>& map,
+                   const std::string& key) -> int32_t {
+    auto it = map.find(key);
+    return it == map.end() ? -1 : it->second;
   };
 
   // People with full names first, so single names can find them.
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
     const Name& n = names[m];
-    int32_t found = -1;
-    for (size_t g = 0; g < groups.size() && found < 0; ++g) {
-      for (uint32_t om : groups[g].mentions) {
-        const Name& o = names[om];
-        if (o.key == n.key || (o.words.size() >= 2 && o.words.front() == n.words.front() &&
-                               o.words.back() == n.words.back())) {
-          found = static_cast<int32_t>(g);
-          break;
-        }
-      }
-    }
+    int32_t found = lookup(by_type_key, type_key(EntityType::kPerson, n));
+    if (found < 0) found = lookup(by_first_last, n.words.front() + '\x1f' + n.words.back());
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }
-  const size_t full_people = groups.size();
   // The person a single name refers to: last name, else first name; the
-  // nearest full name before the mention wins, else the first after it.
+  // nearest full name before the mention wins, else the nearest after it.
+  // Occurrences of full names by last word (pass 0) and first word (pass 1),
+  // in text order.
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, int32_t>>> by_word[2];
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (uint32_t om : groups[g].mentions) {
+      const Name& o = names[om];
+      by_word[0][o.words.back()].emplace_back(mentions[om].span.begin, static_cast<int32_t>(g));
+      by_word[1][o.words.front()].emplace_back(mentions[om].span.begin,
+                                               static_cast<int32_t>(g));
+    }
+  }
+  for (auto& map : by_word) {
+    for (auto& [w, v] : map) std::sort(v.begin(), v.end());
+  }
   auto person_for = [&](size_t m) -> int32_t {
     const Name& n = names[m];
     if (n.words.size() != 1) return -1;
     for (int pass = 0; pass < 2; ++pass) {
-      int32_t before = -1, after = -1;
-      uint32_t before_pos = 0;
-      for (size_t g = 0; g < full_people; ++g) {
-        for (size_t k = 0; k < groups[g].mentions.size(); ++k) {
-          const Name& o = names[groups[g].mentions[k]];
-          if (o.words.size() < 2) continue;
-          const std::string& w = pass == 0 ? o.words.back() : o.words.front();
-          if (w != n.words[0]) continue;
-          uint32_t pos = mentions[groups[g].mentions[k]].span.begin;
-          if (pos < mentions[m].span.begin) {
-            if (before < 0 || pos > before_pos) {
-              before = static_cast<int32_t>(g);
-              before_pos = pos;
-            }
-          } else if (after < 0) {
-            after = static_cast<int32_t>(g);
-          }
-        }
-      }
-      if (before >= 0) return before;
-      if (after >= 0) return after;
+      auto it = by_word[pass].find(n.words[0]);
+      if (it == by_word[pass].end()) continue;
+      const auto& v = it->second;
+      auto after = std::lower_bound(v.begin(), v.end(),
+                                    std::make_pair(mentions[m].span.begin, INT32_MIN));
+      if (after != v.begin()) return std::prev(after)->second;
+      if (after != v.end()) return after->second;
     }
     return -1;
   };
@@ -233,17 +245,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       continue;
     }
     // Same name, same type.
-    int32_t found = -1;
-    for (size_t g = 0; g < groups.size() && found < 0; ++g) {
-      if (groups[g].type != men.type) continue;
-      for (uint32_t om : groups[g].mentions) {
-        const Name& o = names[om];
-        if (o.key == n.key) {
-          found = static_cast<int32_t>(g);
-          break;
-        }
-      }
-    }
+    int32_t found = lookup(by_type_key, type_key(men.type, n));
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }
