@@ -60,14 +60,46 @@ std::string GazetteerProblem::ToString() const {
   return file + ":" + std::to_string(line) + ": " + (error ? "" : "warning: ") + message;
 }
 
-std::string Gazetteers::Key(std::string_view phrase) {
+namespace {
+
+// The folded key of `phrase`, its first token's key and its token count.
+// Phrases of ASCII letters and single spaces (most aliases) tokenize as
+// their words, so they skip the tokenizer; anything else goes through it,
+// so keys always agree with what Match() builds from document tokens.
+void PhraseKey(std::string_view phrase, std::string* key, std::string* first,
+               uint32_t* ntokens) {
+  key->clear();
+  bool simple = !phrase.empty() && phrase.front() != ' ' && phrase.back() != ' ';
+  for (size_t i = 0; simple && i < phrase.size(); ++i) {
+    char c = phrase[i];
+    simple = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             (c == ' ' && phrase[i - 1] != ' ');
+  }
+  if (simple) {
+    *ntokens = 1;
+    for (char c : phrase) {
+      if (c == ' ') ++*ntokens;
+      key->push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+    }
+    if (first) *first = key->substr(0, key->find(' '));
+    return;
+  }
   Document d{std::string(phrase)};
   TokenizeDocument(d);
-  std::string key;
+  *ntokens = static_cast<uint32_t>(d.tokens().size());
   for (uint32_t i = 0; i < d.tokens().size(); ++i) {
-    if (i) key.push_back(' ');
-    AppendTokenKey(d, i, &key);
+    if (i) key->push_back(' ');
+    AppendTokenKey(d, i, key);
+    if (i == 0 && first) *first = *key;
   }
+}
+
+}  // namespace
+
+std::string Gazetteers::Key(std::string_view phrase) {
+  std::string key;
+  uint32_t n = 0;
+  PhraseKey(phrase, &key, nullptr, &n);
   return key;
 }
 
@@ -164,22 +196,18 @@ void Gazetteers::AddFile(const std::string& list, const std::string& file,
 void Gazetteers::Finish() {
   by_key_.clear();
   first_tokens_.clear();
+  by_key_.reserve(entries_.size() * 2);
+  first_tokens_.reserve(entries_.size());
+  std::string key, first;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     for (const std::string& alias : entries_[i].aliases) {
-      Document d{alias};
-      TokenizeDocument(d);
-      if (d.tokens().empty()) continue;
-      std::string key;
-      for (uint32_t t = 0; t < d.tokens().size(); ++t) {
-        if (t) key.push_back(' ');
-        AppendTokenKey(d, t, &key);
-      }
+      uint32_t n = 0;
+      PhraseKey(alias, &key, &first, &n);
+      if (n == 0) continue;
       auto& v = by_key_[key];
       if (v.empty() || v.back() != i) v.push_back(i);
-      std::string first;
-      AppendTokenKey(d, 0, &first);
       uint32_t& mx = first_tokens_[first];
-      mx = std::max<uint32_t>(mx, static_cast<uint32_t>(d.tokens().size()));
+      mx = std::max(mx, n);
     }
   }
   char buf[17];

@@ -76,7 +76,7 @@ int RunGazetteerLint(int argc, char** argv) {
 template <typename MakeSink>
 int RunOverDumps(const char* name, const std::string& usage, int argc, char** argv,
                  po::options_description& extra, const std::string& default_extractors,
-                 MakeSink make_sink) {
+                 bool needs_entities, MakeSink make_sink) {
   std::vector<std::string> inputs;
   PipelineFlags flags;
   bool quiet = false;
@@ -118,6 +118,17 @@ int RunOverDumps(const char* name, const std::string& usage, int argc, char** ar
   if (!loaded.ok()) {
     std::cerr << "newsie gazetteer " << name << ": " << loaded.status().message() << "\n";
     return 2;
+  }
+  if (needs_entities) {
+    bool has = false;
+    for (const auto& stage : (*loaded)->pipeline->stages()) {
+      for (Layer l : stage->info().adds) has |= l == Layer::kEntities;
+    }
+    if (!has) {
+      std::cerr << "newsie gazetteer " << name
+                << ": the pipeline has no entities stage (see --extractors)\n";
+      return 2;
+    }
   }
   auto reader = ArticleReader::Open(inputs);
   if (!reader.ok()) {
@@ -183,7 +194,7 @@ int RunGazetteerCandidates(int argc, char** argv) {
       "example sentences. Review each row, then paste its first four columns into\n"
       "the right list (see gazetteers/README.md) and run `newsie gazetteer lint`.\n"
       "Exit status: 0 ok, 1 some records failed, 2 usage or input error.\n\noptions",
-      argc, argv, extra, "the full pipeline", [&](const Gazetteers& g) {
+      argc, argv, extra, "the full pipeline", true, [&](const Gazetteers& g) {
         return std::make_unique<CandidateSink>(CandidateSink{CandidateMiner(g), min_count, rows_only});
       });
 }
@@ -210,7 +221,7 @@ int RunGazetteerStats(int argc, char** argv) {
       "that matched more than one entity entry in practice (candidates for an\n"
       "ambiguous_with review or a more specific alias), and entries never hit.\n"
       "Exit status: 0 ok, 1 some records failed, 2 usage or input error.\n\noptions",
-      argc, argv, extra, "text.icu", [&](const Gazetteers& g) {
+      argc, argv, extra, "text.icu", false, [&](const Gazetteers& g) {
         return std::make_unique<StatsSink>(StatsSink{GazetteerStats(g), top, never_hit});
       });
 }
@@ -231,7 +242,9 @@ const Sub kSubs[] = {
 int RunGazetteer(int argc, char** argv) {
   auto usage = [](std::ostream& os) {
     os << "usage: newsie gazetteer <subcommand> [options]\n\nsubcommands:\n";
-    for (const Sub& s : kSubs) os << "  " << s.name << "  " << s.summary << "\n";
+    for (const Sub& s : kSubs) {
+      os << "  " << s.name << std::string(12 - std::strlen(s.name), ' ') << s.summary << "\n";
+    }
     os << "\n'newsie gazetteer <subcommand> --help' describes each; gazetteers/README.md\n"
           "explains the list format.\n";
   };
