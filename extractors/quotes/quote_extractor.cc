@@ -663,10 +663,14 @@ class Run {
   // The cue nearest after token `from` in [from, end), outside quotes and
   // before any sentence-internal stop; kNone when none.
   uint32_t CueAfter(uint32_t from, uint32_t end, CueClass* cls, uint32_t* len) const {
+    int depth = 0;  // inside "(D-Wis.)"
     for (uint32_t k = from; k < end && k < from + kMaxSubjectTokens + 6; ++k) {
       if (in_quote_[k] >= 0 || IsDoubleMark(k)) return kNone;
       std::string_view w = Text(k);
-      if (w == "." || w == ";" || w == "?" || w == "!" || w == ":" || w == "(") return kNone;
+      if (w == "(") ++depth;
+      if (w == ")" && depth > 0) --depth;
+      if (depth > 0 || w == ")") continue;
+      if (w == "." || w == ";" || w == "?" || w == "!" || w == ":") return kNone;
       if (cue_taken_[k]) return kNone;
       *len = MatchCue(k, end, cls);
       if (*len > 0) return k;
@@ -783,7 +787,7 @@ class Run {
         // `Instead, Axelrod said, "she started ..."`: the lead phrase is
         // part of what was said, so the quote is only part of it.
         if (b.subj.found() && !b.inherited && b.subj.tb > sb && IsComma(b.subj.tb - 1) &&
-            !Is(r.tb - 1, ":")) {
+            !Is(r.tb - 1, ":") && r.tb + 1 < r.te && toks_[r.tb + 1].Has(kTokLower)) {
           b.kind = QuoteKind::kPartial;
           b.ctb = sb;
         }
@@ -885,6 +889,20 @@ class Run {
   bool OnlyAppositive(uint32_t b, uint32_t e) const {
     if (b >= e) return true;
     if (IsComma(b) && IsComma(e - 1) && e - b <= 14) return true;
+    // "Rep. Gwen Moore (D-Wis.) said": a parenthesis.
+    if (Is(b, "(")) {
+      uint32_t k = b + 1;
+      while (k < e && k < b + 10 && !Is(k, ")")) ++k;
+      if (k < e && Is(k, ")")) return OnlyAppositive(k + 1, e);
+    }
+    // "a narrator in the Clinton ad asks": a short prepositional phrase.
+    if (e - b <= 6 && (Is(b, "in") || Is(b, "of") || Is(b, "for") || Is(b, "at") ||
+                       Is(b, "from") || Is(b, "with") || Is(b, "on"))) {
+      for (uint32_t k = b; k < e; ++k) {
+        if (!IsWord(k) || InSet(k, Pronouns())) return false;
+      }
+      return true;
+    }
     for (uint32_t k = b; k < e; ++k) {
       if (!InSet(k, AuxAdverbs()) && !IsLyAdverb(k) && !Is(k, "heard")) return false;
     }

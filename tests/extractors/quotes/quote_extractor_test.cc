@@ -129,6 +129,15 @@ TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker.find("official") != std::string::npos);
   }
+  SUBCASE("a party tag or a short phrase between speaker and verb") {
+    auto got = Run("\u201cIt is a dog whistle,\u201d Rep. Gwen Moore (D-Wis.) said Friday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Rep. Gwen Moore");
+    got = Run("\u201cWhy did he not pay?\u201d a narrator in the ad asks.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "a narrator");
+  }
   SUBCASE("an appositive between speaker and verb") {
     auto got = Run("\u201cWe were wrong,\u201d Ramos, 58, told a news agency.");
     REQUIRE(got.size() == 1);
