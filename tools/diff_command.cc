@@ -18,6 +18,7 @@ namespace po = boost::program_options;
 int RunDiff(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format = "text";
+  float min_confidence = 0.5f;
   bool include_unchanged = false;
   PipelineFlags flags;
   po::options_description desc(
@@ -31,6 +32,9 @@ int RunDiff(int argc, char** argv) {
   desc.add_options()
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("text"), "text, jsonl or pb")
+      ("min-confidence", po::value(&min_confidence)->default_value(0.5f, "0.5"),
+       "report changes at least this certain (0 = all; holder changes are 0.45, "
+       "claims of 'one' written as a word 0.4)")
       ("include-unchanged", po::bool_switch(&include_unchanged),
        "also list matched claims and quotes (UNCHANGED)");
   AddPipelineOptions(desc, &flags);
@@ -64,6 +68,7 @@ int RunDiff(int argc, char** argv) {
   }
   reconcile::ReconcileOptions ropts;
   ropts.include_unchanged = include_unchanged;
+  ropts.min_confidence = min_confidence;
   v1::ChangeReport report = reconcile::Reconcile(versions[0], versions[1], ropts);
   if (report.from_version() == report.to_version()) {
     report.set_from_version(0);

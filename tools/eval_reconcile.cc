@@ -85,6 +85,14 @@ int RunEvalReconcile(int argc, char** argv) {
     std::cerr << "newsie eval reconcile: " << loaded.status().message() << "\n";
     return 2;
   }
+  bool has_claims = false;
+  for (const auto& stage : (*loaded)->pipeline->stages()) {
+    if (stage->info().name.rfind("claims.", 0) == 0) has_claims = true;
+  }
+  if (!has_claims) {
+    std::cout << "SKIPPED: no claims.* extractor in the pipeline\n";
+    return 77;
+  }
   std::set<std::pair<std::string, int64_t>> wanted;
   for (const auto& p : gold->pairs) {
     wanted.insert({p.article_id, p.from});

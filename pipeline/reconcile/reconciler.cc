@@ -179,6 +179,12 @@ std::vector<ClaimInfo> ClaimInfos(const Prepared& p) {
   std::vector<ClaimInfo> out;
   size_t ns = p.text.sentences().size();
   for (const v1::Claim& c : p.record->claims()) {
+    // A bare number that counts or measures nothing ("called 911") is not a
+    // claim a reader could check.
+    if ((c.kind() == v1::CARDINAL || c.kind() == v1::NUMBER_KIND_UNSPECIFIED) &&
+        c.unit().empty() && c.counted().empty()) {
+      continue;
+    }
     ClaimInfo ci;
     ci.claim = &c;
     ci.sentence = SentenceOfSpan(p.text, c.sentence());
@@ -305,6 +311,18 @@ v1::ChangeKind ClassifyClaims(const Context& cx, const ClaimInfo& x, const Claim
   return v1::UNCHANGED;
 }
 
+// Confidence that an added or removed claim matters. "One" written as a
+// word is mostly a determiner ("one official said", "one eye", "one-time
+// allies"), so such claims rank below the default reporting threshold.
+float PresenceConfidence(const ClaimInfo& c, bool whole_sentence) {
+  std::string_view text = c.claim->value_text().empty() ? c.claim->span().text()
+                                                        : c.claim->value_text();
+  bool digit = std::any_of(text.begin(), text.end(),
+                           [](char ch) { return ch >= '0' && ch <= '9'; });
+  if (c.high == 1 && c.low == 1 && !digit) return 0.4f;
+  return whole_sentence ? 0.9f : 0.8f;
+}
+
 float ClaimConfidence(v1::ChangeKind kind, int rule) {
   switch (kind) {
     case v1::VALUE_CHANGED:
@@ -313,7 +331,7 @@ float ClaimConfidence(v1::ChangeKind kind, int rule) {
     case v1::UNIT_CHANGED:
       return 0.8f;
     case v1::HOLDER_CHANGED:
-      return 0.6f;
+      return 0.45f;  // holders are often resolved differently; audit only
     default:
       return rule == 0 ? 0.95f : 0.7f;
   }
@@ -358,6 +376,7 @@ void ReconcileClaims(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
   }
   // Emit in the order of the new version, removals in the old one's order.
   auto add = [&](v1::ChangeKind kind, const ClaimInfo* x, const ClaimInfo* y, float conf) {
+    if (kind != v1::UNCHANGED && conf < opt.min_confidence) return;
     FillChange(cx, kind, x, y, conf, out->add_claim_changes());
   };
   for (size_t i = 0; i < xa.size(); ++i) {
@@ -365,14 +384,14 @@ void ReconcileClaims(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     // Found in one of two same-word sentences only: extractor noise.
     if (SameWordsBefore(cx, xa[i].sentence)) continue;
     bool sentence_gone = xa[i].sentence >= 0 && cx.al.after_of[xa[i].sentence] < 0;
-    add(v1::REMOVED, &xa[i], nullptr, sentence_gone ? 0.9f : 0.8f);
+    add(v1::REMOVED, &xa[i], nullptr, PresenceConfidence(xa[i], sentence_gone));
   }
   for (size_t j = 0; j < xb.size(); ++j) {
     int i = match_b[j];
     if (i < 0) {
       if (SameWordsAfter(cx, xb[j].sentence)) continue;
       bool sentence_new = xb[j].sentence >= 0 && cx.al.before_of[xb[j].sentence] < 0;
-      add(v1::ADDED, nullptr, &xb[j], sentence_new ? 0.9f : 0.8f);
+      add(v1::ADDED, nullptr, &xb[j], PresenceConfidence(xb[j], sentence_new));
       continue;
     }
     v1::ChangeKind kind = ClassifyClaims(cx, xa[i], xb[j]);
@@ -492,6 +511,7 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     match_b[j] = i;
   }
   auto add = [&](v1::ChangeKind kind, const QuoteInfo* x, const QuoteInfo* y, float conf) {
+    if (kind != v1::UNCHANGED && conf < opt.min_confidence) return;
     FillChange(cx, kind, x, y, conf, out->add_quote_changes());
   };
   for (size_t i = 0; i < qa.size(); ++i) {
@@ -512,7 +532,11 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     bool same_words = x.words == y.words || SameWordsUpToTypos(x.words, y.words);
     v1::ChangeKind kind = v1::UNCHANGED;
     float conf = 0.9f;
-    if (!same_words && !same_sentence_words) {
+    // Reported speech is the writer's paraphrase: small rewordings ("live
+    // firing" -> "live-fire") change no one's words.
+    bool paraphrase_edit = x.quote->kind() == v1::INDIRECT && y.quote->kind() == v1::INDIRECT &&
+                           BagDice(x.bag, y.bag) >= 0.85;
+    if (!same_words && !same_sentence_words && !paraphrase_edit) {
       kind = v1::TEXT_CHANGED;
       conf = static_cast<float>(0.5 + 0.4 * BagDice(x.bag, y.bag));
     } else if (!SameSpeaker(x, y)) {

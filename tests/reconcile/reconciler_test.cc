@@ -228,6 +228,38 @@ TEST_CASE("Reconciler: unrelated small counts are not paired as a revision") {
   CHECK(Kinds(Reconcile(a, b)) == "claim:REMOVED claim:ADDED ");
 }
 
+TEST_CASE("Reconciler: below-threshold changes are hidden unless asked for") {
+  // "one eye" (a word "one") and a bare number with nothing counted.
+  auto a = Rec("He reached up to the corner of one eye. She called 911.", 1,
+               {{"one eye", 1, "eye"}, {"911", 911, "", v1::EXACT, v1::CARDINAL}});
+  v1::ArticleRecord b = Rec("He left.", 2, {});
+  CHECK(Kinds(Reconcile(a, b)) == "");
+  ReconcileOptions all;
+  all.min_confidence = 0;
+  v1::ChangeReport r = Reconcile(a, b, all);
+  REQUIRE(Kinds(r) == "claim:REMOVED ");  // the bare 911 is never a claim
+  CHECK(r.claim_changes(0).confidence() < 0.5f);
+}
+
+TEST_CASE("Reconciler: small rewording of reported speech is not TEXT_CHANGED") {
+  auto rec = [](const std::string& text, int64_t v, const std::string& words) {
+    v1::ArticleRecord r = Rec(text, v, {}, {{words, "Navy"}});
+    r.mutable_quotes(0)->set_kind(v1::INDIRECT);
+    return r;
+  };
+  v1::ArticleRecord a = rec(
+      "The navy said that 20 warships and other naval vessels of its fleet had returned to port "
+      "after live firing exercises.", 1,
+      "that 20 warships and other naval vessels of its fleet had returned to port after live "
+      "firing exercises");
+  v1::ArticleRecord b = rec(
+      "The navy said that 20 warships and other vessels of its fleet had returned to port after "
+      "live-fire exercises.", 2,
+      "that 20 warships and other vessels of its fleet had returned to port after live-fire "
+      "exercises");
+  CHECK(Kinds(Reconcile(a, b)) == "");
+}
+
 TEST_CASE("Reconciler: concept table joins killed, dead and fatalities") {
   CHECK(ConceptOfWord("killed") == "deaths");
   CHECK(ConceptOfWord("fatalities") == "deaths");
@@ -241,6 +273,7 @@ TEST_CASE("Reconciler: any bytes in, no crash") {
   v1::Claim* c = a.add_claims();
   c->mutable_span()->set_begin_byte(100);
   c->mutable_span()->set_end_byte(5);
+  c->set_unit("\xff");
   b.add_quotes()->set_text("\xe2\x80\x9c");
   v1::ChangeReport r = Reconcile(a, b);
   CHECK(r.claim_changes_size() == 1);

@@ -1,0 +1,13 @@
+# Reconciler measurements (issue 6). The corpus evaluation scores flagged
+# claim changes against our hand-made gold set of real version histories;
+# skipped (exit 77) when ../shared/corpora is absent. The seed-pair check is
+# a doctest in tests/reconcile/seed_test.cc.
+if(NEWSIE_BUILD_TOOLS)
+  add_test(NAME reconcile_corpus_eval
+           COMMAND newsie eval reconcile
+                   --gold ${CMAKE_SOURCE_DIR}/tests/testdata/reconcile/gold/news_article_versions.tsv
+                   --min-precision 0.90 --min-recall 0.80 --verbose)
+  set_tests_properties(reconcile_corpus_eval PROPERTIES
+                       SKIP_RETURN_CODE 77 LABELS corpus
+                       WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endif()
