@@ -50,6 +50,11 @@ bool LooksLikeName(std::string_view s) {
   return true;
 }
 
+std::string Undotted(std::string key) {
+  key.erase(std::remove(key.begin(), key.end(), '.'), key.end());
+  return key;
+}
+
 std::string LastToken(const std::string& key) {
   size_t sp = key.rfind(' ');
   return sp == std::string::npos ? key : key.substr(sp + 1);
@@ -93,21 +98,30 @@ std::string Slug(std::string_view name) {
 }
 
 CandidateMiner::CandidateMiner(const Gazetteers& gazetteers) : gaz_(gazetteers) {
-  for (uint32_t i : gaz_.EntriesOfType("PERSON")) {
-    for (const std::string& a : gaz_.entry(i).aliases) {
+  for (uint32_t i = 0; i < gaz_.size(); ++i) {
+    const GazetteerEntry& e = gaz_.entry(i);
+    if (!IsEntityType(e.type)) continue;
+    for (const std::string& a : e.aliases) {
       std::string key = Gazetteers::Key(a);
-      if (key.find(' ') != std::string::npos) known_surnames_.insert(LastToken(key));
+      if (e.type == "PERSON") {
+        // Every proper token suffix: "Schultz" and "Wasserman Schultz" of
+        // "Debbie Wasserman Schultz".
+        for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+          known_surnames_.insert(key.substr(sp + 1));
+        }
+      }
+      undotted_.insert(Undotted(std::move(key)));
     }
   }
 }
 
 bool CandidateMiner::Covered(std::string_view surface) const {
-  const auto* v = gaz_.Find(surface);
-  if (!v) return false;
-  for (uint32_t i : *v) {
-    if (IsEntityType(gaz_.entry(i).type)) return true;
+  if (const auto* v = gaz_.Find(surface)) {
+    for (uint32_t i : *v) {
+      if (IsEntityType(gaz_.entry(i).type)) return true;
+    }
   }
-  return false;
+  return undotted_.count(Undotted(Gazetteers::Key(surface))) > 0;
 }
 
 void CandidateMiner::Count(Group& g, const std::string& type, std::string_view surface,
@@ -137,6 +151,13 @@ void CandidateMiner::Add(const Document& doc) {
     const char* type;
     bool covered;
   };
+  std::string word;
+  for (const Token& t : doc.tokens()) {
+    if (!t.Has(kTokLower) || !t.Has(kTokWord)) continue;
+    word.clear();
+    AppendFolded(doc.Slice(t.span), &word);
+    lowercase_[word]++;
+  }
   std::vector<Name> names;
   for (const Mention& m : doc.mentions()) {
     const char* type = TypeOf(m.type);
@@ -173,7 +194,7 @@ void CandidateMiner::Add(const Document& doc) {
       Count(surnames_[n.key], type, n.surface, article, sentence, true);
       continue;
     }
-    if (n.covered) continue;
+    if (n.covered || (type == "PERSON" && known_surnames_.count(n.key))) continue;
     Count(groups_[n.key], type, n.surface, article, sentence, true);
   }
 }
@@ -202,9 +223,29 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count) const {
       }
     }
   }
+  auto is_word = [&](const std::string& w) {
+    auto it = lowercase_.find(w);
+    return it != lowercase_.end() && it->second >= 3;
+  };
+  auto words_only = [&](const std::string& key) {
+    size_t start = 0;
+    for (;;) {
+      size_t sp = key.find(' ', start);
+      if (!is_word(key.substr(start, sp == std::string::npos ? sp : sp - start))) return false;
+      if (sp == std::string::npos) return true;
+      start = sp + 1;
+    }
+  };
   std::vector<Candidate> out;
   for (const auto& [key, g] : merged) {
     if (g.count < min_count || g.surfaces.empty()) continue;
+    if (words_only(key)) continue;
+    bool single = key.find(' ') == std::string::npos;
+    if (single && key.size() > 1 && key.back() == 's' &&
+        (known_surnames_.count(key.substr(0, key.size() - 1)) ||
+         full_by_last.count(key.substr(0, key.size() - 1)))) {
+      continue;  // "the Clintons"
+    }
     Candidate c;
     c.type = std::max_element(g.type_votes.begin(), g.type_votes.end(),
                               [](auto& a, auto& b) { return a.second < b.second; })->first;
@@ -212,7 +253,13 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count) const {
     std::stable_sort(surfaces.begin(), surfaces.end(),
                      [](auto& a, auto& b) { return a.second > b.second; });
     c.canonical = surfaces[0].first;
-    for (size_t i = 1; i < surfaces.size(); ++i) c.aliases.push_back(surfaces[i].first);
+    if (c.type == "PERSON" && single && gaz_.FindTyped(c.canonical, "GIVEN_NAME")) continue;
+    std::unordered_set<std::string> seen = {Gazetteers::Key(c.canonical)};
+    for (size_t i = 1; i < surfaces.size(); ++i) {
+      if (seen.insert(Gazetteers::Key(surfaces[i].first)).second) {
+        c.aliases.push_back(surfaces[i].first);
+      }
+    }
     std::string prefix = c.type == "PERSON" ? "person:" : c.type == "ORGANIZATION" ? "org:"
                          : c.type == "LOCATION" ? "loc:" : "misc:";
     c.id = prefix + Slug(c.canonical);

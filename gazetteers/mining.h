@@ -27,7 +27,11 @@ namespace newsie {
 // A name no gazetteer entry covers, grouped over a dump by probable
 // referent: surname-only mentions ("Rubio") count toward the full name
 // ("Marco Rubio") seen in the same article, or else toward the only full
-// name in the dump that ends with them.
+// name in the dump that ends with them. Left out: names covered once
+// periods are ignored ("DC" for "D.C."), lone given names ("Bob"), plurals
+// of known surnames ("the Clintons"), and names made only of words the dump
+// also writes in lower case ("Union", "Social Security"): as aliases they
+// would match those words everywhere.
 struct Candidate {
   std::string id;         // suggested id: "person:marco-rubio"
   std::string type;       // PERSON, ORGANIZATION, LOCATION, MISC
@@ -73,6 +77,12 @@ class CandidateMiner {
   // Folded last tokens of covered PERSON aliases: a surname of a known
   // person is not a candidate.
   std::unordered_set<std::string> known_surnames_;
+  // Folded keys of entity aliases with periods removed: "DC" is "D.C.".
+  std::unordered_set<std::string> undotted_;
+  // Folded word -> occurrences written in lower case over the dump. A name
+  // made only of such words ("Social Security", "Union") is a word, and as
+  // an alias would match it everywhere (matching folds case).
+  std::unordered_map<std::string, uint32_t> lowercase_;
   uint64_t doc_counter_ = 0;
 };
 
