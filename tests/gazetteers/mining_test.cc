@@ -78,6 +78,26 @@ TEST_CASE("CandidateMiner: skips known people's surnames and linked entities") {
   CHECK(cs[0].count == 1);
 }
 
+TEST_CASE("CandidateMiner: leaves out words, lone given names, surname plurals, undotted aliases") {
+  auto g = Gazetteers::FromStrings({{"t",
+      "id\ttype\tcanonical\taliases\n"
+      "g:1\tGIVEN_NAME\tBob\t\n"
+      "l:1\tLOCATION\tWashington, D.C.\tD.C.\n"
+      "p:1\tPERSON\tBill Clinton\t\n"}});
+  REQUIRE(g.ok());
+  CandidateMiner miner(**g);
+  // "union" is written in lower case three times, so "Union" is a word.
+  miner.Add(Doc("a1", "The Union met Bob in DC with the Clintons and Zork Ltd. A union, a union, a union.",
+                {{"Union", kOrg}, {"Bob", kPer}, {"DC", EntityType::kLocation},
+                 {"Clintons", kOrg}, {"Zork Ltd", kOrg}}));
+  miner.Add(Doc("a2", "Union, Bob, DC, the Clintons and Zork Ltd again.",
+                {{"Union", kOrg}, {"Bob", kPer}, {"DC", EntityType::kLocation},
+                 {"Clintons", kOrg}, {"Zork Ltd", kOrg}}));
+  auto cs = miner.Candidates(1);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].canonical == "Zork Ltd");
+}
+
 TEST_CASE("GazetteerStats: counts longest matches, ambiguous aliases and never-hit entries") {
   auto g = Gazetteers::FromStrings({{"t",
       "id\ttype\tcanonical\taliases\n"
