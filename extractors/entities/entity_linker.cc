@@ -67,6 +67,13 @@ std::string Initials(const Name& n) {
   return out;
 }
 
+// FNV-1a over `w`, seeded.
+uint64_t HashWord(std::string_view w, uint64_t seed) {
+  uint64_t h = 1469598103934665603ull ^ (seed * 0x9e3779b97f4a7c15ull);
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 struct Group {
   EntityType type;
   std::vector<uint32_t> mentions;
@@ -159,28 +166,29 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   std::vector<int32_t> group_of(mentions.size(), -1);
   // Lookups by name instead of scans over the groups: the first group to
   // hold a name keeps it.
-  std::unordered_map<std::string, int32_t> by_type_key;    // type + key
-  std::unordered_map<std::string, int32_t> by_first_last;  // people
+  // Keyed by 64-bit hashes of the names (no strings built per lookup).
+  std::unordered_map<uint64_t, int32_t> by_type_key;    // type + key
+  std::unordered_map<uint64_t, int32_t> by_first_last;  // people
   auto type_key = [&](EntityType t, const Name& n) {
-    std::string k(1, static_cast<char>('0' + static_cast<int>(t)));
-    k += n.key;
-    return k;
+    return HashWord(n.key, static_cast<uint64_t>(t) + 1);
+  };
+  auto first_last = [&](const Name& n) {
+    return HashWord(n.words.back(), HashWord(n.words.front(), 7));
   };
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
     groups[g].mentions.push_back(static_cast<uint32_t>(m));
     by_type_key.emplace(type_key(groups[g].type, names[m]), static_cast<int32_t>(g));
     if (groups[g].type == EntityType::kPerson && names[m].words.size() >= 2) {
-      by_first_last.emplace(names[m].words.front() + '\x1f' + names[m].words.back(),
-                            static_cast<int32_t>(g));
+      by_first_last.emplace(first_last(names[m]), static_cast<int32_t>(g));
     }
   };
   auto open = [&](size_t m) {
     groups.push_back({mentions[m].type, {}, nullptr, 0});
     join(m, groups.size() - 1);
   };
-  auto lookup = [](const std::unordered_map<std::string, int32_t>& map,
-                   const std::string& key) -> int32_t {
+  auto lookup = [](const std::unordered_map<uint64_t, int32_t>& map,
+                   uint64_t key) -> int32_t {
     auto it = map.find(key);
     return it == map.end() ? -1 : it->second;
   };
@@ -190,7 +198,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
     const Name& n = names[m];
     int32_t found = lookup(by_type_key, type_key(EntityType::kPerson, n));
-    if (found < 0) found = lookup(by_first_last, n.words.front() + '\x1f' + n.words.back());
+    if (found < 0) found = lookup(by_first_last, first_last(n));
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }
@@ -198,13 +206,14 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   // nearest full name before the mention wins, else the nearest after it.
   // Occurrences of full names by last word (pass 0) and first word (pass 1),
   // in text order.
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, int32_t>>> by_word[2];
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int32_t>>> by_word[2];
   for (size_t g = 0; g < groups.size(); ++g) {
     for (uint32_t om : groups[g].mentions) {
       const Name& o = names[om];
-      by_word[0][o.words.back()].emplace_back(mentions[om].span.begin, static_cast<int32_t>(g));
-      by_word[1][o.words.front()].emplace_back(mentions[om].span.begin,
-                                               static_cast<int32_t>(g));
+      by_word[0][HashWord(o.words.back(), 0)].emplace_back(mentions[om].span.begin,
+                                                            static_cast<int32_t>(g));
+      by_word[1][HashWord(o.words.front(), 0)].emplace_back(mentions[om].span.begin,
+                                                             static_cast<int32_t>(g));
     }
   }
   for (auto& map : by_word) {
@@ -214,7 +223,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     const Name& n = names[m];
     if (n.words.size() != 1) return -1;
     for (int pass = 0; pass < 2; ++pass) {
-      auto it = by_word[pass].find(n.words[0]);
+      auto it = by_word[pass].find(HashWord(n.words[0], 0));
       if (it == by_word[pass].end()) continue;
       const auto& v = it->second;
       auto after = std::lower_bound(v.begin(), v.end(),
