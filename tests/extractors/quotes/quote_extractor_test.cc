@@ -184,6 +184,28 @@ TEST_CASE("QuoteExtractor: more attribution shapes") {
   }
 }
 
+TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") {
+  SUBCASE("an intention with a to-infinitive") {
+    auto got = Run("The senator wants to double the size of the program.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "to double the size of the program");
+    CHECK(got[0].speaker == "The senator");
+  }
+  SUBCASE("a fear with a that-clause") {
+    auto got = Run("Farmers fear that the new tariffs will close their markets.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the new tariffs will close their markets");
+    CHECK(got[0].speaker == "Farmers");
+  }
+  SUBCASE("a two-word cue: called for") {
+    auto got = Run("The mayor called for an independent review of the shooting.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "an independent review of the shooting");
+    CHECK(got[0].speaker == "The mayor");
+  }
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote") { CHECK(Run(text).empty()); }
