@@ -10,6 +10,8 @@ namespace newsie::cli {
 int RunEvalNer(int argc, char** argv);
 int RunEvalQuotes(int argc, char** argv);
 int RunEvalReconcile(int argc, char** argv);
+int RunEvalNumbers(int argc, char** argv);
+int RunEvalQuantities(int argc, char** argv);
 
 namespace {
 struct EvalTask {
@@ -22,6 +24,9 @@ const EvalTask kEvalTasks[] = {
     {"quotes", "PolNeAR direct quotes, speakers and all attributions (score.py quotes)",
      RunEvalQuotes},
     {"reconcile", "claim changes between article versions vs a hand gold set", RunEvalReconcile},
+    {"numbers", "number layer vs a Recognizers-Text spec: per-case pass rate", RunEvalNumbers},
+    {"quantities", "claims vs NewsQuant: value F1, value+unit F1, qualifier accuracy",
+     RunEvalQuantities},
     {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace

@@ -1,0 +1,541 @@
+#include "extractors/claims/claim_extractor.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace newsie {
+namespace {
+
+constexpr int kMaxNounPhraseWords = 4;
+
+bool EqualsLower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool InSet(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (EqualsLower(w, s)) return true;
+  }
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view w, std::string_view suf) {
+  return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
+}
+
+// Words that end a counted noun phrase: function words, auxiliaries and
+// common adverbs.
+bool IsStopWord(std::string_view w) {
+  static const std::unordered_set<std::string> set = {
+      "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "nor",
+      "as", "than", "that", "which", "who", "whom", "whose", "were", "was", "are", "is",
+      "be", "been", "being", "had", "have", "has", "will", "would", "could", "should",
+      "may", "might", "can", "do", "does", "did", "the", "a", "an", "this", "these",
+      "those", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he",
+      "she", "we", "you", "i", "per", "each", "apiece", "more", "less", "fewer", "over",
+      "under", "after", "before", "since", "during", "into", "onto", "about", "around",
+      "across", "through", "while", "when", "where", "if", "so", "not", "no", "also",
+      "just", "only", "ago", "earlier", "later", "last", "next", "up", "down", "out",
+      "off", "away", "back", "then", "there", "here", "said", "says", "say", "according",
+      "including", "between", "against", "among", "within", "without", "toward",
+      "towards", "behind", "beyond", "near", "via", "like", "unlike", "plus", "minus",
+      "all", "both", "either", "neither", "such", "what", "how", "why", "because",
+      "although", "though", "until", "till", "unless", "whether", "now", "still",
+      "already", "yet", "ever", "even", "again", "once", "too", "very", "much", "many",
+      "most", "least", "some", "any", "other", "another", "every", "s", "'s", "’s",
+      "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "a.m.", "p.m.", "percent", "per", "cent", "told",
+      "whereas", "versus", "vs", "vs.", "respectively", "instead", "alone", "overall",
+      "total", "combined", "annually", "apiece", "compared", "higher", "lower", "ahead",
+      "worth", "old", "long", "wide", "tall", "high", "deep", "away"};
+  if (w.size() > 12) return false;
+  return set.count(Lower(w)) > 0;
+}
+
+bool IsPlural(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us");
+}
+
+// Qualifier phrases written before a number, longest first.
+struct QualPhrase {
+  std::initializer_list<std::string_view> words;
+  Qualifier q;
+};
+const QualPhrase kQualifiers[] = {
+    {{"no", "more", "than"}, Qualifier::kAtMost},
+    {{"no", "fewer", "than"}, Qualifier::kAtLeast},
+    {{"no", "less", "than"}, Qualifier::kAtLeast},
+    {{"a", "minimum", "of"}, Qualifier::kAtLeast},
+    {{"a", "maximum", "of"}, Qualifier::kAtMost},
+    {{"in", "excess", "of"}, Qualifier::kMoreThan},
+    {{"as", "many", "as"}, Qualifier::kUpTo},
+    {{"as", "much", "as"}, Qualifier::kUpTo},
+    {{"as", "high", "as"}, Qualifier::kUpTo},
+    {{"as", "few", "as"}, Qualifier::kAtLeast},
+    {{"as", "little", "as"}, Qualifier::kAtLeast},
+    {{"more", "than"}, Qualifier::kMoreThan},
+    {{"greater", "than"}, Qualifier::kMoreThan},
+    {{"higher", "than"}, Qualifier::kMoreThan},
+    {{"upwards", "of"}, Qualifier::kMoreThan},
+    {{"at", "least"}, Qualifier::kAtLeast},
+    {{"at", "most"}, Qualifier::kAtMost},
+    {{"less", "than"}, Qualifier::kLessThan},
+    {{"fewer", "than"}, Qualifier::kLessThan},
+    {{"lower", "than"}, Qualifier::kLessThan},
+    {{"shy", "of"}, Qualifier::kLessThan},
+    {{"up", "to"}, Qualifier::kUpTo},
+    {{"close", "to"}, Qualifier::kApproximate},
+    {{"an", "estimated"}, Qualifier::kApproximate},
+    {{"over"}, Qualifier::kMoreThan},
+    {{"above"}, Qualifier::kMoreThan},
+    {{"exceeding"}, Qualifier::kMoreThan},
+    {{"under"}, Qualifier::kLessThan},
+    {{"below"}, Qualifier::kLessThan},
+    {{"sub"}, Qualifier::kLessThan},
+    {{"almost"}, Qualifier::kApproximate},
+    {{"nearly"}, Qualifier::kApproximate},
+    {{"about"}, Qualifier::kApproximate},
+    {{"around"}, Qualifier::kApproximate},
+    {{"approximately"}, Qualifier::kApproximate},
+    {{"approx."}, Qualifier::kApproximate},
+    {{"roughly"}, Qualifier::kApproximate},
+    {{"some"}, Qualifier::kApproximate},
+    {{"estimated"}, Qualifier::kApproximate},
+    {{"circa"}, Qualifier::kApproximate},
+    {{"~"}, Qualifier::kApproximate},
+};
+
+bool IsIncreaseWord(std::string_view w) {
+  return InSet(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
+                   "gains", "gaining", "increased", "increase", "increases", "increasing",
+                   "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged",
+                   "surge", "surges", "soared", "soar", "advanced", "advances", "added",
+                   "add", "adds", "grew", "grow", "grows", "growing", "boosted", "boost",
+                   "raised", "raise", "raises", "higher", "expanded", "expand", "rallied",
+                   "spiked", "accelerated", "widened", "improved", "lifted"});
+}
+
+bool IsDecreaseWord(std::string_view w) {
+  return InSet(w, {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+                   "dropping", "declined", "decline", "declines", "declining", "lost",
+                   "lose", "loses", "losing", "down", "decreased", "decrease", "decreases",
+                   "cut", "cuts", "cutting", "slid", "slide", "slides", "slipped", "slip",
+                   "plunged", "plunge", "plunges", "plummeted", "tumbled", "tumble", "sank",
+                   "sink", "shed", "sheds", "eased", "ease", "dipped", "dip", "slumped",
+                   "slump", "lower", "shrank", "shrink", "shrunk", "reduced", "reduce",
+                   "reduces", "narrowed", "contracted", "retreated", "weakened", "crashed",
+                   "sliding", "slashed", "trimmed", "lowered"});
+}
+
+// Words that may stand between a change verb and its number.
+bool IsChangeFiller(std::string_view w) {
+  return InSet(w, {"by", "another", "nearly", "about", "around", "some", "roughly",
+                   "almost", "just", "only", "a", "further", "additional", "an", "over",
+                   "under", "more", "than", "less", "approximately", "sharply", "slightly",
+                   "as", "much", "many", "fully", "close", "at", "least",
+                   "estimated", "$", "US", "us"});
+}
+
+// Verbs of counting: "forces number 250,000", "troops totaling 9,000".
+bool IsCountVerb(std::string_view w) {
+  return InSet(w, {"number", "numbered", "numbers", "numbering", "total", "totaled",
+                   "totalled", "totaling", "totalling", "totals"});
+}
+
+class ClaimBuilder {
+ public:
+  explicit ClaimBuilder(Document& doc) : doc_(doc), toks_(doc.tokens()) {
+    // Quotes by where their content and their sentences begin, so finding
+    // the holder of a number is a binary search, not a scan.
+    const auto& quotes = doc_.quotes();
+    for (uint32_t i = 0; i < quotes.size(); ++i) {
+      if (quotes[i].kind == QuoteKind::kScare) continue;
+      by_content_.push_back({quotes[i].span.begin, i});
+      for (const Span& f : quotes[i].fragments) by_content_.push_back({f.begin, i});
+      by_sentence_.push_back({quotes[i].sentence.begin, i});
+    }
+    std::sort(by_content_.begin(), by_content_.end());
+    std::sort(by_sentence_.begin(), by_sentence_.end());
+  }
+
+  void Run() {
+    const auto& nums = doc_.numbers();
+    for (uint32_t i = 0; i < nums.size(); ++i) Consider(i);
+    AssignKeys();
+  }
+
+ private:
+  std::string_view Tok(uint32_t t) const { return doc_.Slice(toks_[t].span); }
+
+  bool IsWordTok(uint32_t t) const {
+    return toks_[t].Has(kTokWord) && !toks_[t].Has(kTokPossessive);
+  }
+
+  void Consider(uint32_t ni) {
+    const NumberMention& n = doc_.numbers()[ni];
+    switch (n.kind) {
+      case NumberKind::kDate: case NumberKind::kYear: case NumberKind::kTime:
+      case NumberKind::kPhone: case NumberKind::kOther: case NumberKind::kOrdinal:
+      case NumberKind::kUnspecified:
+        return;
+      default:
+        break;
+    }
+    int si = doc_.SentenceAt(n.span.begin);
+    if (si < 0) return;
+    const Sentence& s = doc_.sentences()[si];
+    if (IsByline(s)) return;
+    uint32_t first = doc_.TokenAt(n.span.begin);
+    uint32_t after = doc_.TokenAt(n.span.end);
+    if (after < toks_.size() && toks_[after].span.begin < n.span.end) ++after;
+    uint32_t sb = s.token_begin, se = s.token_end;
+    // "one of the ...": a member of a set, not a quantity.
+    if (n.value == 1 && !n.is_range && after < se && EqualsLower(Tok(after), "of")) return;
+    // The duration inside a change ("by 100,000 over the next three years").
+    if (n.kind == NumberKind::kDuration && first >= sb + 2 && !doc_.claims().empty() &&
+        InSet(Tok(first - 1), {"next", "past", "coming", "following"}) &&
+        (doc_.claims().back().qualifier == Qualifier::kIncrease ||
+         doc_.claims().back().qualifier == Qualifier::kDecrease) &&
+        doc_.claims().back().sentence == s.span) {
+      Claim& prev = doc_.mutable_claims().back();
+      prev.span.end = std::max(prev.span.end, n.span.end);
+      return;
+    }
+
+    // Adjectival durations ("a five-year award") describe, not claim.
+    if (n.kind == NumberKind::kDuration) {
+      std::string_view t = doc_.Slice(n.span);
+      size_t dash = t.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < t.size() &&
+          t.find_first_of("0123456789 ", dash) == std::string_view::npos) {
+        return;
+      }
+    }
+    Claim c;
+    c.number = static_cast<int32_t>(ni);
+    c.value = n.value;
+    if (n.is_range) {
+      c.low = n.low;
+      c.high = n.high;
+    }
+    c.value_span = n.span;
+    c.sentence = s.span;
+    c.unit = n.unit;
+    c.currency = n.currency;
+    c.kind = n.kind;
+    c.span = n.span;
+
+    // Qualifier and direction from the words before.
+    uint32_t qual_begin = first;
+    c.qualifier = n.is_range ? Qualifier::kRange : Qualifier::kExact;
+    for (const QualPhrase& qp : kQualifiers) {
+      uint32_t len = static_cast<uint32_t>(qp.words.size());
+      if (first < sb + len) continue;
+      uint32_t t = first - len;
+      bool match = true;
+      for (std::string_view w : qp.words) {
+        if (!EqualsLower(Tok(t++), w)) { match = false; break; }
+      }
+      if (match) {
+        c.qualifier = qp.q;
+        qual_begin = first - len;
+        break;
+      }
+    }
+    // "sub-7": the prefix is inside the token.
+    std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
+    if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
+    if (c.qualifier == Qualifier::kMoreThan && n.kind == NumberKind::kDuration &&
+        EqualsLower(Tok(qual_begin), "over")) {
+      c.qualifier = Qualifier::kExact;  // "over three years": a period
+      qual_begin = first;
+    }
+    Qualifier dir = Direction(first, sb);
+    if (dir != Qualifier::kUnspecified) c.qualifier = dir;
+    if (doc_.text()[n.span.begin] == '+' ||
+        (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin)) {
+      c.qualifier = Qualifier::kIncrease;
+    }
+    c.span.begin = toks_[qual_begin].span.begin;
+
+    // Unit and counted thing.
+    std::string_view text = doc_.Slice(n.span);
+    bool strong = text.size() > 7 && EqualsLower(text.substr(text.size() - 6), "strong");
+    uint32_t np_end = after;
+    if (c.unit.empty() || n.kind == NumberKind::kFraction) {
+      if (n.kind == NumberKind::kFraction) {
+        // "two-thirds of the combined sales": counted only.
+        if (after < se && EqualsLower(Tok(after), "of")) {
+          uint32_t e;
+          c.counted = NounPhrase(after + 1, se, &e, false);
+          if (!c.counted.empty()) np_end = e;
+        }
+      } else {
+        uint32_t start = after;
+        bool vague = n.is_range && n.high == n.low * 10;
+        if (vague && start < se && EqualsLower(Tok(start), "of")) ++start;
+        uint32_t e;
+        std::string head;
+        std::string np = NounPhrase(start, se, &e, n.value == 1 && !n.is_range, &head);
+        if (!np.empty()) {
+          c.unit = head;
+          if (np != head) c.counted = np;
+          np_end = e;
+        } else if (!strong && first > sb) {
+          // "Ukrainian forces currently number 250,000"
+          uint32_t subj = first;
+          c.unit = CountVerbSubject(first, sb, &subj);
+          if (!c.unit.empty()) {
+            c.span.begin = std::min(c.span.begin, toks_[subj].span.begin);
+          } else if (c.qualifier == Qualifier::kIncrease ||
+                     c.qualifier == Qualifier::kDecrease) {
+            // "increase the size of its armed forces by 100,000"
+            c.unit = ChangedThing(first, sb);
+          }
+        }
+        if (!c.unit.empty() && (c.kind == NumberKind::kCardinal)) c.kind = NumberKind::kCount;
+      }
+    } else if (after + 1 < se && EqualsLower(Tok(after), "of") &&
+               n.kind != NumberKind::kPercent) {
+      // "500 tons of defense equipment"
+      uint32_t e;
+      c.counted = NounPhrase(after + 1, se, &e, false);
+      if (!c.counted.empty()) np_end = e;
+    } else if (n.kind == NumberKind::kPercent && after + 1 < se &&
+               EqualsLower(Tok(after), "of")) {
+      uint32_t e;
+      c.counted = NounPhrase(after + 1, se, &e, false);
+      if (!c.counted.empty()) np_end = e;
+    }
+    if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
+    c.holder = Holder(n.span);
+    doc_.mutable_claims().push_back(std::move(c));
+  }
+
+  bool IsByline(const Sentence& s) const {
+    return s.token_end - s.token_begin < 16 && s.token_begin < toks_.size() &&
+           toks_[s.token_begin].Has(kTokParaStart) && Tok(s.token_begin) == "By";
+  }
+
+  Qualifier Direction(uint32_t first, uint32_t sb) const {
+    // Up to four filler words back to a change word: "rose 3%", "fell by
+    // nearly 5 percent", "was up 19 cents". "to" before the number marks the
+    // result ("rose to $7.36 billion"), not the change.
+    if (first > sb && EqualsLower(Tok(first - 1), "to") &&
+        !(first > sb + 1 && EqualsLower(Tok(first - 2), "up"))) {
+      return Qualifier::kUnspecified;
+    }
+    uint32_t t = first;
+    bool saw_by = false;
+    for (int k = 0; k < 5 && t > sb; ++k) {
+      --t;
+      std::string_view w = Tok(t);
+      if (IsIncreaseWord(w)) return Qualifier::kIncrease;
+      if (IsDecreaseWord(w)) return Qualifier::kDecrease;
+      if (EqualsLower(w, "by")) saw_by = true;
+      if (!IsChangeFiller(w)) break;
+    }
+    if (!saw_by) return Qualifier::kUnspecified;
+    // "increase the size of the armed forces by 100,000": a change verb
+    // earlier in the clause, no other number in between.
+    uint32_t limit = first > sb + 14 ? first - 14 : sb;
+    for (uint32_t u = t; u > limit; --u) {
+      const Token& tk = toks_[u - 1];
+      if (tk.Has(kTokNumber)) break;
+      std::string_view w = Tok(u - 1);
+      if (w == ";" || w == ":") break;
+      if (IsIncreaseWord(w)) return Qualifier::kIncrease;
+      if (IsDecreaseWord(w)) return Qualifier::kDecrease;
+    }
+    return Qualifier::kUnspecified;
+  }
+
+  // The counted noun phrase starting at token `t`: words through adjectives
+  // up to a function word, punctuation or a verb after a plural noun. Returns
+  // the phrase ("heavily armed troops") and sets *head to its head noun
+  // ("troops") and *end past it. `singular`: stop at a verb ending in -s
+  // ("one proposal asks").
+  std::string NounPhrase(uint32_t t, uint32_t se, uint32_t* end, bool singular,
+                         std::string* head = nullptr) const {
+    uint32_t b = t, last_plural = UINT32_MAX, e = t;
+    int words = 0;
+    if (t < se && toks_[t].Has(kTokSentStart)) return {};
+    // "around 73 raising the prospect": a verb, not a noun.
+    if (t + 1 < se && (EndsWith(Tok(t), "ing") || EndsWith(Tok(t), "ed")) &&
+        InSet(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this"})) {
+      return {};
+    }
+    while (t < se && words < kMaxNounPhraseWords) {
+      const Token& tk = toks_[t];
+      if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
+      std::string_view w = Tok(t);
+      if (IsStopWord(w)) break;
+      if (words > 0 && singular && IsPlural(w)) break;
+      if (words > 0 && last_plural != UINT32_MAX &&
+          (EndsWith(w, "ed") || EndsWith(w, "ing"))) {
+        break;  // "countries conducted", "troops returning"
+      }
+      if (words > 0 && (EndsWith(w, "ly"))) break;
+      if (IsPlural(w) || InSet(w, {"people", "personnel", "children", "men", "women",
+                                   "police", "staff", "cattle", "troops", "feet"})) {
+        last_plural = t;
+      }
+      ++words;
+      ++t;
+      e = t;
+    }
+    if (words == 0) return {};
+    // Trailing adverbs and participles are not the head.
+    while (e > b) {
+      std::string_view w = Tok(e - 1);
+      if (EndsWith(w, "ly") || (e - 1 > b && last_plural != UINT32_MAX &&
+                                last_plural < e - 1 && (EndsWith(w, "ed") ||
+                                                        EndsWith(w, "ing")))) {
+        --e;
+      } else {
+        break;
+      }
+    }
+    // A phrase of adverbs/adjectives before a plural noun: head is the last
+    // plural ("profile slots available").
+    if (last_plural != UINT32_MAX && last_plural + 1 < e) e = last_plural + 1;
+    if (e == b) return {};
+    *end = e;
+    if (head) *head = std::string(Tok(e - 1));
+    return std::string(doc_.Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+  }
+
+  // The plural noun right before "by N" in a change: "increase its armed
+  // forces by 100,000" -> "forces".
+  std::string ChangedThing(uint32_t first, uint32_t sb) const {
+    uint32_t t = first;
+    while (t > sb && IsChangeFiller(Tok(t - 1)) && !EqualsLower(Tok(t - 1), "by")) --t;
+    if (t <= sb + 1 || !EqualsLower(Tok(t - 1), "by")) return {};
+    uint32_t h = t - 2;
+    if (!IsWordTok(h) || IsStopWord(Tok(h)) || !IsPlural(Tok(h))) return {};
+    return std::string(Tok(h));
+  }
+
+  std::string CountVerbSubject(uint32_t first, uint32_t sb, uint32_t* subj) const {
+    uint32_t t = first;
+    if (t == sb || !IsCountVerb(Tok(t - 1))) {
+      // "a force numbering about 9,000": allow one qualifier word between.
+      if (t >= sb + 2 && IsCountVerb(Tok(t - 2))) {
+        t -= 1;
+      } else {
+        return {};
+      }
+    }
+    --t;  // the verb
+    while (t > sb) {
+      std::string_view w = Tok(t - 1);
+      if (EndsWith(w, "ly") || InSet(w, {"now", "still", "currently", "already", "once",
+                                        "together", "combined"})) {
+        --t;
+        continue;
+      }
+      break;
+    }
+    if (t == sb && !(t < toks_.size())) return {};
+    if (t == 0) return {};
+    uint32_t h = t - 1;
+    if (h < sb || !IsWordTok(h) || IsStopWord(Tok(h))) return {};
+    *subj = h;
+    return std::string(Tok(h));
+  }
+
+  // The speaker of the quote whose content holds `span`, else of the quote
+  // whose sentence holds it (an attributed sentence); unresolved otherwise.
+  Speaker Holder(Span span) const {
+    const auto& quotes = doc_.quotes();
+    constexpr int kLookBack = 8;  // quotes starting before span; they rarely nest
+    auto find = [&](const std::vector<std::pair<uint32_t, uint32_t>>& index,
+                    bool content) -> const Quote* {
+      auto it = std::upper_bound(index.begin(), index.end(),
+                                 std::make_pair(span.begin, UINT32_MAX));
+      for (int k = 0; k < kLookBack && it != index.begin(); ++k) {
+        --it;
+        const Quote& q = quotes[it->second];
+        if (!content) {
+          if (q.sentence.Contains(span)) return &q;
+          continue;
+        }
+        if (q.span.Contains(span)) return &q;
+        for (const Span& f : q.fragments) {
+          if (f.Contains(span)) return &q;
+        }
+      }
+      return nullptr;
+    };
+    if (const Quote* q = find(by_content_, true)) return q->speaker;
+    if (const Quote* q = find(by_sentence_, false)) return q->speaker;
+    return Speaker{};
+  }
+
+  void AssignKeys() {
+    std::map<std::string, int> seen;
+    for (Claim& c : doc_.mutable_claims()) {
+      std::string unit = Lower(c.unit);
+      if (IsPlural(unit)) unit.pop_back();
+      std::string holder;
+      if (c.holder.entity >= 0 &&
+          c.holder.entity < static_cast<int32_t>(doc_.entities().size())) {
+        holder = doc_.entities()[c.holder.entity].canonical_name;
+      } else {
+        holder = c.holder.name;
+      }
+      std::string key = std::string(NumberKindName(c.kind)) + "|" + unit + "|" +
+                        Lower(c.counted) + "|" + Lower(holder);
+      int n = ++seen[key];
+      if (n > 1) {
+        key.push_back('#');
+        key.append(std::to_string(n));
+      }
+      c.claim_key = std::move(key);
+    }
+  }
+
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<std::pair<uint32_t, uint32_t>> by_content_, by_sentence_;  // begin, quote
+};
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor() {
+  info_.name = "claims.rules";
+  info_.version = 1;
+  // kQuotes gives the holders (speakers of the quotes numbers stand in).
+  info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
+  info_.adds = {Layer::kClaims};
+}
+
+StatusOr<std::unique_ptr<Extractor>> ClaimExtractor::Create(const ExtractorContext&) {
+  return std::unique_ptr<Extractor>(new ClaimExtractor());
+}
+
+Status ClaimExtractor::Extract(Document& doc) const {
+  doc.mutable_claims().clear();
+  ClaimBuilder(doc).Run();
+  return OkStatus();
+}
+
+}  // namespace newsie

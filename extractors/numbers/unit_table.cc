@@ -1,0 +1,154 @@
+#include "extractors/numbers/unit_table.h"
+
+#include <algorithm>
+
+#include "gazetteers/gazetteer.h"
+
+namespace newsie {
+namespace {
+
+constexpr int kMaxUnitTokens = 4;
+constexpr size_t kMaxUnitBytes = 40;
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != ' ' && c != '\t') out.push_back(c);
+  }
+  return out;
+}
+
+void FoldAscii(std::string& s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+}
+
+NumberKind KindOf(std::string_view k) {
+  if (k == "MONEY") return NumberKind::kMoney;
+  if (k == "PERCENT") return NumberKind::kPercent;
+  if (k == "DURATION") return NumberKind::kDuration;
+  if (k == "AGE") return NumberKind::kAge;
+  return NumberKind::kMeasure;
+}
+
+UnitPosition PositionOf(std::string_view p) {
+  if (p == "prefix") return UnitPosition::kPrefix;
+  if (p == "both") return UnitPosition::kBoth;
+  if (p == "money-suffix") return UnitPosition::kMoneySuffix;
+  if (p == "measure-suffix") return UnitPosition::kMeasureSuffix;
+  return UnitPosition::kSuffix;
+}
+
+}  // namespace
+
+void UnitTable::Add(const std::string& alias, bool exact, const UnitInfo* u) {
+  std::string text = StripSpaces(alias);
+  if (text.empty() || text.size() > kMaxUnitBytes) return;
+  if (!exact) FoldAscii(text);
+  std::string tag = exact ? "x" : "f";
+  // First entry wins, so analysts' earlier rows take precedence. Ambiguous
+  // weight words ("pounds") go to their own map, consulted for numbers
+  // without a scale word ("200 pounds" but "2 million pounds").
+  if (u->position == UnitPosition::kMeasureSuffix) {
+    map_.emplace("w" + tag + text, u);
+    return;
+  }
+  bool after = u->position != UnitPosition::kPrefix;
+  bool before = u->position == UnitPosition::kPrefix || u->position == UnitPosition::kBoth;
+  if (after) map_.emplace("a" + tag + text, u);
+  if (before) map_.emplace("b" + tag + text, u);
+}
+
+StatusOr<std::unique_ptr<UnitTable>> UnitTable::Create(const Gazetteers* g) {
+  std::unique_ptr<Gazetteers> own;
+  if (g == nullptr || g->EntriesOfType("UNIT").empty()) {
+    auto loaded = Gazetteers::Load({DefaultGazetteerDir() + "/units"});
+    if (!loaded.ok()) return loaded.status();
+    own = std::move(*loaded);
+    g = own.get();
+  }
+  std::unique_ptr<UnitTable> t(new UnitTable());
+  for (uint32_t i : g->EntriesOfType("UNIT")) {
+    const GazetteerEntry& e = g->entry(i);
+    auto u = std::make_unique<UnitInfo>();
+    u->id = e.id;
+    u->canonical = e.canonical;
+    u->kind = KindOf(e.Field("kind"));
+    u->currency = e.Field("currency");
+    u->position = PositionOf(e.Field("position"));
+    bool exact = e.Field("case") == "exact";
+    for (const std::string& a : e.aliases) t->Add(a, exact, u.get());
+    t->units_.push_back(std::move(u));
+  }
+  if (t->units_.empty()) return NotFoundError("no UNIT entries in the units gazetteer");
+  return t;
+}
+
+const UnitInfo* UnitTable::Find(std::string_view key, bool after) const {
+  if (key.empty() || key.size() > kMaxUnitBytes) return nullptr;
+  std::string k;
+  k.reserve(key.size() + 2);
+  k.push_back(after ? 'a' : 'b');
+  k.push_back('x');
+  k.append(key);
+  auto it = map_.find(k);
+  if (it != map_.end()) return it->second;
+  k[1] = 'f';
+  for (size_t i = 2; i < k.size(); ++i) {
+    if (k[i] >= 'A' && k[i] <= 'Z') k[i] = static_cast<char>(k[i] + 32);
+  }
+  it = map_.find(k);
+  return it == map_.end() ? nullptr : it->second;
+}
+
+const UnitInfo* UnitTable::Lookup(std::string_view s, bool after) const {
+  return Find(s, after);
+}
+
+const UnitInfo* UnitTable::Alternative(const UnitInfo* u, std::string_view key) const {
+  if (u == nullptr || u->position != UnitPosition::kMoneySuffix) return u;
+  std::string k = "wf";
+  for (char c : key) k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  auto it = map_.find(k);
+  return it == map_.end() ? u : it->second;
+}
+
+const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t limit,
+                                 bool after, uint32_t* next) const {
+  const auto& toks = doc.tokens();
+  std::string key;
+  const UnitInfo* best = nullptr;
+  for (uint32_t j = tok; j < limit && j < tok + kMaxUnitTokens; ++j) {
+    std::string_view w = doc.Slice(toks[j].span);
+    if (key.size() + w.size() > kMaxUnitBytes) break;
+    key.append(w);
+    if (const UnitInfo* u = Find(key, after)) {
+      best = u;
+      *next = j + 1;
+    }
+  }
+  return best;
+}
+
+const UnitInfo* UnitTable::MatchBefore(const Document& doc, uint32_t first,
+                                       uint32_t last, uint32_t* begin) const {
+  const auto& toks = doc.tokens();
+  std::string key;
+  const UnitInfo* best = nullptr;
+  for (uint32_t n = 0; n < kMaxUnitTokens && last >= first + n; ++n) {
+    uint32_t j = last - n;
+    std::string_view w = doc.Slice(toks[j].span);
+    if (key.size() + w.size() > kMaxUnitBytes) break;
+    key.insert(0, w);
+    if (const UnitInfo* u = Find(key, false)) {
+      best = u;
+      *begin = j;
+    }
+    if (j == 0) break;
+  }
+  return best;
+}
+
+}  // namespace newsie

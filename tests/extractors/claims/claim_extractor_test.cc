@@ -1,0 +1,146 @@
+#include "extractors/claims/claim_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/register_builtin.h"
+#include "pipeline/pipeline.h"
+
+namespace newsie {
+namespace {
+
+const Pipeline& ClaimsPipeline() {
+  static const Pipeline* p = [] {
+    static ExtractorRegistry reg;
+    RegisterBuiltinExtractors(reg);
+    auto built = Pipeline::Build(reg, {"text.icu", "numbers.rules", "quotes.said_verb", "claims.rules"},
+                                 ExtractorContext{});
+    REQUIRE(built.ok());
+    return built->release();
+  }();
+  return *p;
+}
+
+std::vector<Claim> Claims(const std::string& text, Document* keep = nullptr) {
+  Document doc(text);
+  ClaimsPipeline().Run(doc);
+  std::vector<Claim> out = doc.claims();
+  if (keep) *keep = std::move(doc);
+  return out;
+}
+
+Claim One(const std::string& text) {
+  auto all = Claims(text);
+  REQUIRE_MESSAGE(all.size() == 1, text);
+  return all[0];
+}
+
+TEST_CASE("ClaimExtractor: counted noun through adjectives, with qualifier") {
+  Claim c = One("Moscow massed more than 100,000 heavily armed troops on the border.");
+  CHECK(c.value == 100000);
+  CHECK(c.unit == "troops");
+  CHECK(c.qualifier == Qualifier::kMoreThan);
+  CHECK(c.kind == NumberKind::kCount);
+}
+
+TEST_CASE("ClaimExtractor: measured thing after the unit") {
+  Claim c = One("Shipments add up to about 500 tons of defense equipment.");
+  CHECK(c.value == 500);
+  CHECK(c.unit == "ton");
+  CHECK(c.qualifier == Qualifier::kApproximate);
+  CHECK(c.counted == "defense equipment");
+}
+
+TEST_CASE("ClaimExtractor: 'number 250,000' and '250,000-strong' give the counted noun") {
+  Claim a = One("Ukrainian forces currently number 250,000.");
+  CHECK(a.value == 250000);
+  CHECK(a.unit == "forces");
+  Claim b = One("The country's 250,000-strong military is ready.");
+  CHECK(b.value == 250000);
+  CHECK(b.unit == "military");
+}
+
+TEST_CASE("ClaimExtractor: increase and decrease") {
+  auto cs = Claims("Kyiv plans to increase its armed forces by 100,000 over the next three years.");
+  REQUIRE(cs.size() == 1);  // the duration stays inside the change
+  CHECK(cs[0].value == 100000);
+  CHECK(cs[0].qualifier == Qualifier::kIncrease);
+  CHECK(cs[0].unit == "forces");
+  Claim d = One("Exports to China dropped 7% last year.");
+  CHECK(d.qualifier == Qualifier::kDecrease);
+  CHECK(d.unit == "percent");
+  Claim u = One("Revenue rose to $7.4 billion.");
+  CHECK(u.qualifier == Qualifier::kExact);  // the result, not the change
+}
+
+TEST_CASE("ClaimExtractor: money carries its currency, ranges their ends") {
+  Claim m = One("The city paid $12.4 million for the land.");
+  CHECK(m.kind == NumberKind::kMoney);
+  CHECK(m.currency == "USD");
+  CHECK(m.unit == "dollar");
+  Claim r = One("Organizers expect between 200 and 300 guests.");
+  REQUIRE(r.low.has_value());
+  CHECK(*r.low == 200);
+  CHECK(*r.high == 300);
+  CHECK(r.unit == "guests");
+  CHECK(r.qualifier == Qualifier::kRange);
+}
+
+TEST_CASE("ClaimExtractor: qualifiers") {
+  CHECK(One("Up to 2.5 million people could be called.").qualifier == Qualifier::kUpTo);
+  CHECK(One("At least 40 people were hurt.").qualifier == Qualifier::kAtLeast);
+  CHECK(One("Fewer than 10 ships remain.").qualifier == Qualifier::kLessThan);
+  CHECK(One("No more than 12 jurors sit.").qualifier == Qualifier::kAtMost);
+  CHECK(One("Nearly 300 songs were recorded.").qualifier == Qualifier::kApproximate);
+}
+
+TEST_CASE("ClaimExtractor: dates, years, times, identifiers and 'one of' are not claims") {
+  CHECK(Claims("The talks resume Dec. 23 in Geneva.").empty());
+  CHECK(Claims("They revised the 2015 peace deal.").empty());
+  CHECK(Claims("The vote closes at 10:30 a.m. on Sept. 11.").empty());
+  CHECK(Claims("See Section 427 of the law, or call 555-0100.").empty());
+  CHECK(Claims("It was one of the best games.").empty());
+  CHECK(Claims("Ukraine received a sixth plane of aid.").empty());
+}
+
+TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number") {
+  Document doc("Troops left. Officials said 9,000 troops returned. Others disagreed.");
+  ClaimsPipeline().Run(doc);
+  REQUIRE(doc.claims().size() == 1);
+  // Replace the quote stage's output with a known indirect quote.
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.span = {28, 49};
+  q.sentence = {13, 50};
+  q.speaker.name = "Officials";
+  q.speaker.resolved = true;
+  doc.mutable_quotes() = {q};
+  ExtractorRegistry reg;
+  RegisterBuiltinExtractors(reg);
+  auto claims = reg.Create("claims.rules", ExtractorContext{});
+  REQUIRE(claims.ok());
+  REQUIRE((*claims)->Extract(doc).ok());
+  REQUIRE(doc.claims().size() == 1);
+  CHECK(doc.claims()[0].holder.name == "Officials");
+  CHECK(doc.claims()[0].claim_key.find("officials") != std::string::npos);
+  SUBCASE("no quote: unresolved") {
+    doc.mutable_quotes().clear();
+    REQUIRE((*claims)->Extract(doc).ok());
+    CHECK_FALSE(doc.claims()[0].holder.resolved);
+    CHECK(doc.claims()[0].holder.name.empty());
+  }
+}
+
+TEST_CASE("ClaimExtractor: claim_key is stable across versions, not offsets") {
+  auto a = Claims("About 9,000 troops returned to barracks.");
+  auto b = Claims("On Monday, about 10,000 troops returned to their bases.");
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() == 1);
+  CHECK(a[0].claim_key == b[0].claim_key);
+  CHECK(a[0].value != b[0].value);
+}
+
+}  // namespace
+}  // namespace newsie

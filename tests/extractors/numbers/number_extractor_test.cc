@@ -1,0 +1,159 @@
+#include "extractors/numbers/number_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/register_builtin.h"
+#include "pipeline/pipeline.h"
+
+namespace newsie {
+namespace {
+
+const Pipeline& NumbersPipeline() {
+  static const Pipeline* p = [] {
+    static ExtractorRegistry reg;
+    RegisterBuiltinExtractors(reg);
+    auto built = Pipeline::Build(reg, {"text.icu", "numbers.rules"}, ExtractorContext{});
+    REQUIRE(built.ok());
+    return built->release();
+  }();
+  return *p;
+}
+
+struct Found {
+  std::string text;
+  double value;
+  NumberKind kind;
+  std::string unit;
+  bool is_range;
+  double low, high;
+};
+
+std::vector<Found> Numbers(const std::string& text) {
+  Document doc(text);
+  NumbersPipeline().Run(doc);
+  std::vector<Found> out;
+  for (const NumberMention& n : doc.numbers()) {
+    out.push_back({std::string(doc.Slice(n.span)), n.value, n.kind, n.unit, n.is_range,
+                   n.low, n.high});
+  }
+  return out;
+}
+
+// The single number in `text`.
+Found One(const std::string& text) {
+  auto all = Numbers(text);
+  REQUIRE_MESSAGE(all.size() == 1, text);
+  return all[0];
+}
+
+TEST_CASE("NumberExtractor: digits with separators, decimals and scale suffixes") {
+  CHECK(One("They sent 100,000 troops.").value == 100000);
+  CHECK(One("Inflation was 2.5 last month.").value == doctest::Approx(2.5));
+  CHECK(One("The deal is worth 1.2bn.").value == doctest::Approx(1.2e9));
+  CHECK(One("They raised 10k for the school.").value == 10000);
+  CHECK(One("The rate fell to .08 overnight.").value == doctest::Approx(0.08));
+  CHECK(One("Scientists wrote 1.3e6 in the paper.").value == doctest::Approx(1.3e6));
+  CHECK(One("The temperature reached -12 overnight.").value == -12);
+}
+
+TEST_CASE("NumberExtractor: number words") {
+  CHECK(One("She counted nine thousand ballots.").value == 9000);
+  CHECK(One("He bought a dozen eggs.").value == 12);
+  CHECK(One("Twenty-six people died.").value == 26);
+  CHECK(One("It would cost half a million.").value == 500000);
+  CHECK(One("We waited two hundred and six days.").value == 206);
+  CHECK(One("The score was two point five.").value == doctest::Approx(2.5));
+  SUBCASE("fractions") {
+    Found f = One("Two-thirds of voters agreed.");
+    CHECK(f.value == doctest::Approx(2.0 / 3));
+    CHECK(f.kind == NumberKind::kFraction);
+    CHECK(One("Only a fifth of the money arrived.").value == doctest::Approx(0.2));
+    CHECK(One("He drank 3/4 of the bottle.").value == doctest::Approx(0.75));
+    CHECK(One("Output grew one and a half times.").value == doctest::Approx(1.5));
+  }
+  SUBCASE("a pronoun 'one' is not a number") {
+    CHECK(Numbers("The one you mentioned is gone.").empty());
+  }
+}
+
+TEST_CASE("NumberExtractor: an ordinal is not a fraction") {
+  Found f = One("Ukraine had received a sixth plane of aid.");
+  CHECK(f.kind == NumberKind::kOrdinal);
+  CHECK(f.value == 6);
+  CHECK(One("She finished 4th in the race.").kind == NumberKind::kOrdinal);
+}
+
+TEST_CASE("NumberExtractor: money, percent and measures with normalized units") {
+  Found m = One("The city paid $12.4 million for it.");
+  CHECK(m.value == doctest::Approx(12.4e6));
+  CHECK(m.kind == NumberKind::kMoney);
+  CHECK(m.unit == "dollar");
+  CHECK(m.text == "$12.4 million");
+  CHECK(One("They spent 2.5 million euros.").unit == "euro");
+  Found t = One("The plane carried 84 tons of ammunition.");
+  CHECK(t.kind == NumberKind::kMeasure);
+  CHECK(t.unit == "ton");
+  CHECK(One("Prices rose 3 percent.").unit == "percent");
+  CHECK(One("Prices rose 3 per cent.").unit == "percent");
+  Found p = One("Support fell to 30%.");
+  CHECK(p.kind == NumberKind::kPercent);
+  CHECK(p.value == 30);
+  CHECK(One("The truck weighs 278kg.").unit == "kilogram");
+  CHECK(One("It costs HK$5.4m.").value == doctest::Approx(5.4e6));
+}
+
+TEST_CASE("NumberExtractor: ranges") {
+  Found a = One("Children 5 to 10 years old were tested.");
+  CHECK(a.is_range);
+  CHECK(a.low == 5);
+  CHECK(a.high == 10);
+  CHECK(a.kind == NumberKind::kAge);
+  Found b = One("They expect between 200 and 300 guests.");
+  CHECK(b.is_range);
+  CHECK(b.low == 200);
+  CHECK(b.high == 300);
+  Found c = One("Shares were priced between $62 and $68.");
+  CHECK(c.kind == NumberKind::kMoney);
+  CHECK(c.high == 68);
+  Found d = One("Estimates range from 1 to 2 thousand people.");
+  CHECK(d.low == 1000);
+  CHECK(d.high == 2000);
+  SUBCASE("a change and its result are not a range") {
+    CHECK(Numbers("The deficit rose by $43.6 billion to $419.2 billion.").size() == 2);
+  }
+}
+
+TEST_CASE("NumberExtractor: '250,000-strong' keeps its value") {
+  Found f = One("The country's 250,000-strong military waits.");
+  CHECK(f.value == 250000);
+}
+
+TEST_CASE("NumberExtractor: dates, years, times, phones and identifiers keep their kinds") {
+  CHECK(One("The talks resume Dec. 23 in Geneva.").kind == NumberKind::kDate);
+  CHECK(One("They met on Sept. 11 again.").kind == NumberKind::kDate);
+  CHECK(One("They signed the 2015 peace deal.").kind == NumberKind::kYear);
+  CHECK(One("The vote closes at 10:30 a.m. sharp.").kind == NumberKind::kTime);
+  CHECK(One("Call 555-0100 for details.").kind == NumberKind::kPhone);
+  CHECK(One("See Section 427 of the law.").kind == NumberKind::kOther);
+  CHECK(One("Read it on page 3 today.").kind == NumberKind::kOther);
+}
+
+TEST_CASE("NumberExtractor: vague plurals become ranges") {
+  Found f = One("Thousands of civilians fled.");
+  CHECK(f.is_range);
+  CHECK(f.low == 1000);
+  CHECK(f.high == 10000);
+}
+
+TEST_CASE("NumberExtractor: any bytes in, no crash") {
+  std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
+  for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
+  CHECK(true);
+}
+
+}  // namespace
+}  // namespace newsie
