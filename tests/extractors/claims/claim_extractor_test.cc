@@ -15,8 +15,8 @@ const Pipeline& ClaimsPipeline() {
   static const Pipeline* p = [] {
     static ExtractorRegistry reg;
     RegisterBuiltinExtractors(reg);
-    auto built = Pipeline::Build(reg, {"text.icu", "numbers.rules", "quotes.said_verb", "claims.rules"},
-                                 ExtractorContext{});
+    static ExtractorContext ctx;  // the default pipeline: entities, quotes, ...
+    auto built = Pipeline::Build(reg, reg.Default(), ctx);
     REQUIRE(built.ok());
     return built->release();
   }();
