@@ -39,7 +39,9 @@ StatusOr<InputKind> SniffInput(const std::string& path) {
   std::string buf(kPeek, '\0');
   int n = gzread(gz, buf.data(), static_cast<unsigned>(kPeek));
   gzclose(gz);
-  if (n <= 0) return InputKind::kArticles;
+  // An empty file (e.g. an empty partition) holds no versions: read it as
+  // zero records rather than as one empty article.
+  if (n <= 0) return InputKind::kRecordsJsonl;
   buf.resize(static_cast<size_t>(n));
   size_t b = buf.find_first_not_of(" \t\r\n");
   if (b != std::string::npos && buf[b] == '{') {
