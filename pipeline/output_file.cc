@@ -3,13 +3,56 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 
 namespace newsie {
 namespace fs = std::filesystem;
+namespace {
+
+// Temporary files still being written, removed if SIGINT, SIGTERM or
+// SIGHUP ends the process so that ^C leaves nothing behind.
+constexpr int kMaxTemps = 1024;
+std::atomic<char*> g_temps[kMaxTemps];
+
+void RemoveTempsAndDie(int sig) {
+  for (auto& t : g_temps) {
+    if (char* p = t.load()) unlink(p);  // async-signal-safe
+  }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+int RegisterTemp(const std::string& path) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) {
+        std::signal(sig, RemoveTempsAndDie);
+      }
+    }
+  });
+  char* copy = strdup(path.c_str());
+  for (int i = 0; i < kMaxTemps; ++i) {
+    char* expected = nullptr;
+    if (g_temps[i].compare_exchange_strong(expected, copy)) return i;
+  }
+  std::free(copy);
+  return -1;  // too many at once: left to the rename/unlink paths
+}
+
+void UnregisterTemp(int slot) {
+  if (slot < 0) return;
+  std::free(g_temps[slot].exchange(nullptr));
+}
+
+}  // namespace
 
 StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
   std::unique_ptr<OutputFile> out(new OutputFile());
@@ -35,6 +78,7 @@ StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) 
   umask(mask);
   fchmod(fd, 0666 & ~mask);
   out->temp_ = tmpl;
+  out->temp_slot_ = RegisterTemp(tmpl);
   out->f_ = fdopen(fd, "wb");
   if (!out->f_) {
     close(fd);
@@ -49,6 +93,7 @@ OutputFile::~OutputFile() {
   if (stdout_ || committed_) return;
   if (f_) std::fclose(f_);
   if (!temp_.empty()) unlink(temp_.c_str());
+  UnregisterTemp(temp_slot_);
 }
 
 Status OutputFile::Write(std::string_view bytes) {
@@ -75,8 +120,10 @@ Status OutputFile::Commit() {
   if (!ok || std::rename(temp_.c_str(), path_.c_str()) != 0) {
     std::string err = std::strerror(errno);
     unlink(temp_.c_str());
+    UnregisterTemp(temp_slot_);
     return DataLossError("cannot write " + path_ + ": " + err);
   }
+  UnregisterTemp(temp_slot_);
   return OkStatus();
 }
 

@@ -7,7 +7,10 @@
 //   NEWSIE_RETURN_IF_ERROR((*out)->Write(bytes));
 //   NEWSIE_RETURN_IF_ERROR((*out)->Commit());  // else the temp file is removed
 //
-// Thread safety: one thread at a time.
+// A temporary file is also removed when SIGINT, SIGTERM or SIGHUP ends the
+// process (if the program has not set its own handlers).
+//
+// Thread safety: one thread at a time per OutputFile.
 #ifndef NEWSIE_PIPELINE_OUTPUT_FILE_H_
 #define NEWSIE_PIPELINE_OUTPUT_FILE_H_
 
@@ -42,6 +45,7 @@ class OutputFile {
   std::FILE* f_ = nullptr;
   bool stdout_ = false;
   bool committed_ = false;
+  int temp_slot_ = -1;  // in the signal-cleanup table
 };
 
 }  // namespace newsie

@@ -188,6 +188,24 @@ TEST_CASE("newsie extract: bad records, the summary line and exit codes") {
   }
 }
 
+TEST_CASE("newsie extract: a killed run leaves neither the output nor its temporary file") {
+  if (Skip()) return;
+  TempDir dir;
+  // newsie waits on stdin (the pipe from sleep) with its temporary output
+  // open; SIGTERM then must remove it.
+  std::string script =
+      "sleep 1 | '" + kBinary + "' extract - -o '" + (dir / "out.jsonl") + "' 2>/dev/null & "
+      "pid=$!; for i in $(seq 100); do ls -A '" + dir.path() + "' | grep -q tmp && break; "
+      "sleep 0.05; done; ls -A '" + dir.path() + "' > '" + (dir / "before.txt") + "'; "
+      "kill -TERM $pid; wait $pid; exit 0";
+  REQUIRE(std::system(script.c_str()) == 0);  // runs in sh
+  CHECK(ReadFile(dir / "before.txt").find(".out.jsonl.tmp-") != std::string::npos);
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
+    std::string name = e.path().filename().string();
+    CHECK_MESSAGE(name == "before.txt", name);
+  }
+}
+
 TEST_CASE("newsie: every subcommand has --help") {
   if (Skip()) return;
   TempDir dir;
