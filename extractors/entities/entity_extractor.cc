@@ -75,6 +75,22 @@ bool IsFunctionWord(std::string_view w) {
 }
 
 // The first paragraph, a single sentence, with more text after it.
+// The type a capitalized head noun gives a multi-word name, or kUnspecified.
+EntityType HeadNounType(std::string_view w) {
+  static constexpr std::string_view kMisc[] = {"Act", "Treaty", "Agreement", "Accord",
+                                               "Accords", "Amendment", "Doctrine",
+                                               "Protocol"};
+  static constexpr std::string_view kPlace[] = {"Tower", "Towers", "Stadium", "Airport",
+                                                "Bridge", "Square"};
+  for (std::string_view k : kMisc) {
+    if (w == k) return EntityType::kMisc;
+  }
+  for (std::string_view k : kPlace) {
+    if (w == k) return EntityType::kLocation;
+  }
+  return EntityType::kUnspecified;
+}
+
 bool IsHeadline(const Document& doc, const Sentence& s) {
   if (s.paragraph != 0 || doc.paragraphs().size() < 2) return false;
   const Paragraph& p = doc.paragraphs()[0];
@@ -258,6 +274,20 @@ Status EntityExtractor::Extract(Document& doc) const {
           c.metonymy = true;
           break;
         }
+      }
+    }
+  }
+
+  // Head nouns that say what a name is whatever the tagger said: laws and
+  // treaties are MISC ("North American Free Trade Agreement", "Affordable
+  // Care Act"), buildings and venues places ("Trump Tower", "Wembley
+  // Stadium").
+  if (!raw_) {
+    for (Cand& c : cut) {
+      if (c.metonymy || c.te - c.tb < 2 || c.type != EntityType::kOrganization) continue;
+      if (EntityType t = HeadNounType(doc.Slice(toks[c.te - 1].span));
+          t != EntityType::kUnspecified) {
+        c.type = t;
       }
     }
   }

@@ -212,6 +212,20 @@ TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   }
 }
 
+TEST_CASE("EntityExtractor: laws and treaties are MISC, towers and stadiums places") {
+  auto doc = Run(
+      "Congress passed the North American Free Trade Agreement in 1993 and the "
+      "Affordable Care Act in 2010. He spoke at Trump Tower in New York.");
+  for (const char* name : {"North American Free Trade Agreement", "Affordable Care Act"}) {
+    const Mention* m = Find(*doc, name);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::kMisc);
+  }
+  const Mention* tower = Find(*doc, "Trump Tower");
+  REQUIRE(tower);
+  CHECK(tower->type == EntityType::kLocation);
+}
+
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   SUBCASE("all-caps dateline") {
     auto doc = Run(
