@@ -13,6 +13,9 @@ namespace {
 constexpr uint32_t kNone = UINT32_MAX;
 // How far (in tokens) an attribution's parts may be from each other.
 constexpr uint32_t kMaxSubjectTokens = 8;
+// Words in a role phrase before an appositive name ("A lawyer for the
+// news outlets, David Schulz, said").
+constexpr uint32_t kMaxRoleTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
 constexpr uint32_t kMaxSplitGap = 14;
 // Indirect contents have at least this many words.
@@ -809,6 +812,13 @@ class Run {
 
   // The name before an appositive that ends with the comma before the cue
   // at `c`: the leftmost comma after a capitalized phrase or pronoun.
+  bool AllWords(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (!toks_[k].Has(kTokWord | kTokPossessive) || in_quote_[k] >= 0) return false;
+    }
+    return true;
+  }
+
   Subject AppositiveSubject(uint32_t c, uint32_t sb) const {
     if (c < sb + 3 || !IsComma(c - 1)) return Subject();
     const uint32_t from = c > sb + 40 ? c - 40 : sb;
@@ -816,9 +826,17 @@ class Run {
       if (IsDoubleMark(k) || in_quote_[k] >= 0) return Subject();
       if (!IsComma(k)) continue;
       Subject s = SubjectBefore(k, sb);
-      if (s.found() && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized)) &&
-          (s.tb == sb || IsComma(s.tb - 1) || InSet(s.tb - 1, ClauseStops()))) {
-        return s;
+      const bool opens = s.found() && (s.tb == sb || IsComma(s.tb - 1) ||
+                                       InSet(s.tb - 1, ClauseStops()));
+      if (opens && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized))) return s;
+      // `The state's campaign chairman, Phil Lovas, said`: the name in the
+      // appositive right before the cue.
+      if (k > sb && k <= sb + kMaxRoleTokens && AllWords(sb, k)) {
+        Subject inner = SubjectFrom(k + 1, c - 1);
+        if (inner.found() && !inner.pronoun && inner.te == c - 1 &&
+            toks_[inner.tb].Has(kTokCapitalized) && toks_[inner.te - 1].Has(kTokCapitalized)) {
+          return inner;
+        }
       }
     }
     return Subject();
@@ -995,6 +1013,13 @@ class Run {
     if (after_break) {
       // Inverted: `"...," said Fallon.`
       a->subj = SubjectAfter(ce, se);
+      // `Derek Mitchell, who served ..., said Clinton reached out to ...`:
+      // a name that runs on into lower-case words is the content's subject
+      // when the sentence opens with an appositive subject of the cue.
+      if (a->subj.found() && !a->subj.pronoun && IsComma(c - 1) &&
+          toks_[a->subj.te - 1].Has(kTokLower) && AppositiveSubject(c, sb).found()) {
+        a->subj = Subject();
+      }
       if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
         if (!ContentBefore(c - 1, sb, a)) return false;
         AddSplitQuote(a->subj.te, se, a);

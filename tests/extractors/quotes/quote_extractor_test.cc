@@ -177,6 +177,18 @@ TEST_CASE("QuoteExtractor: more attribution shapes") {
     CHECK(got[0].text == "she would back the plan");
     CHECK(got[0].speaker == "Norma Samour");
   }
+  SUBCASE("a role phrase with the name in an appositive") {
+    auto got = Run("The city's police chief, Ann Ortiz, said the officers had acted lawfully.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the officers had acted lawfully");
+    CHECK(got[0].speaker == "Ann Ortiz");
+  }
+  SUBCASE("a relative clause after the speaker is not the content") {
+    auto got = Run("Tom Reyes, who led the agency until May, said Lee called him twice.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "Lee called him twice");
+    CHECK(got[0].speaker == "Tom Reyes");
+  }
   SUBCASE("reported content stops before a non-restrictive clause") {
     auto got = Run("Murphy said he supports the final bill, which includes new rules.");
     REQUIRE(got.size() == 1);
