@@ -17,6 +17,8 @@ constexpr uint32_t kMaxSubjectTokens = 8;
 // news outlets, David Schulz, said").
 constexpr uint32_t kMaxRoleTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
+// Words in the name before a headline colon ("Dr. Ben Carson:").
+constexpr uint32_t kMaxHeadlineName = 4;
 constexpr uint32_t kMaxSplitGap = 14;
 // Indirect contents have at least this many words.
 constexpr int kMinIndirectWords = 3;
@@ -148,6 +150,7 @@ class Run {
     sent_last_.assign(sents.size(), -1);
     AttributeQuotes();
     FindAttributions();
+    FindHeadlineAttributions();
     ResolveSpeakers();
     AddLeftoverQuotes();
     Emit();
@@ -980,6 +983,41 @@ class Run {
           Accept(std::move(a));
         }
       }
+    }
+  }
+
+  // A one-sentence paragraph opening with a short name and a colon, as in
+  // headlines and transcripts: `Graham: Trump's Rhetoric Destroying GOP`.
+  // The content is the rest of the sentence, reported speech in news style
+  // (kind INDIRECT unless it is all one quote).
+  void FindHeadlineAttributions() {
+    const auto& sents = doc_.sentences();
+    for (const Paragraph& p : doc_.paragraphs()) {
+      if (p.sentence_end != p.sentence_begin + 1) continue;
+      const uint32_t sb = sents[p.sentence_begin].token_begin;
+      const uint32_t se = sents[p.sentence_begin].token_end;
+      uint32_t k = sb;
+      while (k < se && k < sb + kMaxHeadlineName &&
+             (toks_[k].Has(kTokCapitalized) || toks_[k].Has(kTokPossessive))) {
+        ++k;
+      }
+      if (k == sb || k + 2 >= se || !Is(k, ":") || owned_[k + 1]) continue;
+      if (!toks_[k - 1].Has(kTokCapitalized)) continue;
+      Attribution a;
+      a.cue_b = k;
+      a.cue_e = k + 1;
+      a.subj.tb = sb;
+      a.subj.te = k;
+      uint32_t e = se;
+      while (e > k + 1 && (Is(e - 1, ".") || Is(e - 1, "!"))) --e;
+      a.ctb = k + 1;
+      a.cte = e;
+      int q = QuoteOpeningAt(a.ctb);
+      if (q >= 0 && !raw_[q].used && raw_[q].te == e) {
+        a.quotes = {q};
+        a.kind = QuoteKind::kDirect;
+      }
+      Accept(std::move(a));
     }
   }
 

@@ -218,6 +218,18 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
   }
 }
 
+TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
+  auto got = Run("Senator Reyes: Tariffs Will Hurt Farmers.\n\nThe senator spoke on Monday.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kIndirect);
+  CHECK(got[0].text == "Tariffs Will Hurt Farmers");
+  CHECK(got[0].speaker == "Senator Reyes");
+  SUBCASE("not in a longer paragraph or after a lower-case word") {
+    CHECK(Run("Reyes: tariffs hurt. She spoke on Monday.").empty());
+    CHECK(Run("The result was clear: tariffs hurt farmers.").empty());
+  }
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote") { CHECK(Run(text).empty()); }
