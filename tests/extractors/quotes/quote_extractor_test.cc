@@ -210,6 +210,12 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     CHECK(got[0].text == "that the new tariffs will close their markets");
     CHECK(got[0].speaker == "Farmers");
   }
+  SUBCASE("declining to say is reported too") {
+    auto got = Run("The minister declined to say whether the talks would resume.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "to say whether the talks would resume");
+    CHECK(got[0].speaker == "The minister");
+  }
   SUBCASE("a two-word cue: called for") {
     auto got = Run("The mayor called for an independent review of the shooting.");
     REQUIRE(got.size() == 1);
