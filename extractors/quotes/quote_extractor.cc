@@ -824,17 +824,25 @@ class Run {
 
   Subject AppositiveSubject(uint32_t c, uint32_t sb) const {
     if (c < sb + 3 || !IsComma(c - 1)) return Subject();
-    const uint32_t from = c > sb + 40 ? c - 40 : sb;
+    uint32_t from = c > sb + 40 ? c - 40 : sb;
+    // `"...," Scott Pruitt, the attorney general, said`: the subject
+    // follows the quote.
+    for (uint32_t k = c; k > from; --k) {
+      if (in_quote_[k - 1] >= 0 || IsDoubleMark(k - 1)) {
+        from = k;
+        break;
+      }
+    }
+    const uint32_t start = from;
     for (uint32_t k = from + 1; k + 1 < c; ++k) {
-      if (IsDoubleMark(k) || in_quote_[k] >= 0) return Subject();
       if (!IsComma(k)) continue;
-      Subject s = SubjectBefore(k, sb);
-      const bool opens = s.found() && (s.tb == sb || IsComma(s.tb - 1) ||
+      Subject s = SubjectBefore(k, start);
+      const bool opens = s.found() && (s.tb == sb || s.tb == start || IsComma(s.tb - 1) ||
                                        InSet(s.tb - 1, ClauseStops()));
       if (opens && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized))) return s;
       // `The state's campaign chairman, Phil Lovas, said`: the name in the
       // appositive right before the cue.
-      if (k > sb && k <= sb + kMaxRoleTokens && AllWords(sb, k)) {
+      if (k > start && k <= start + kMaxRoleTokens && AllWords(start, k)) {
         Subject inner = SubjectFrom(k + 1, c - 1);
         if (inner.found() && !inner.pronoun && inner.te == c - 1 &&
             toks_[inner.tb].Has(kTokCapitalized) && toks_[inner.te - 1].Has(kTokCapitalized)) {
@@ -1066,6 +1074,14 @@ class Run {
       // `Norma Samour, the owner of a shop, said she ...`: an appositive.
       a->subj = AppositiveSubject(c, sb);
       if (!a->subj.found()) return false;
+      const uint32_t nb = a->subj.tb;
+      if (nb > sb && (QuoteClosingAt(nb - 1) >= 0 ||
+                      (IsComma(nb - 1) && nb >= sb + 2 && QuoteClosingAt(nb - 2) >= 0))) {
+        // `"...," Pruitt, the attorney general, said at an event.`
+        if (!ContentBefore(nb - 1, sb, a)) return false;
+        AddSplitQuote(ce, se, a);
+        return true;
+      }
       return ContentAfter(ce, se, cls, a);
     }
     if (c == sb || (c == sb + 1 && IsDoubleMark(sb))) {

@@ -183,6 +183,13 @@ TEST_CASE("QuoteExtractor: more attribution shapes") {
     CHECK(got[0].text == "the officers had acted lawfully");
     CHECK(got[0].speaker == "Ann Ortiz");
   }
+  SUBCASE("a quote, then the speaker with an appositive, then the cue") {
+    auto got = Run("\u201cThe veto will fall,\u201d Ann Ortiz, the party leader, said Tuesday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "The veto will fall,");
+    CHECK(got[0].speaker == "Ann Ortiz");
+  }
   SUBCASE("a relative clause after the speaker is not the content") {
     auto got = Run("Tom Reyes, who led the agency until May, said Lee called him twice.");
     REQUIRE(got.size() == 1);
