@@ -81,9 +81,17 @@ EntityType HeadNounType(std::string_view w) {
                                                "Accords", "Amendment", "Doctrine",
                                                "Protocol"};
   static constexpr std::string_view kPlace[] = {"Tower", "Towers", "Stadium", "Airport",
-                                                "Bridge", "Square"};
+                                                "Bridge", "Square", "Course"};
+  // Not "Bank" or "Federation": "West Bank", "Russian Federation".
+  static constexpr std::string_view kOrg[] = {
+      "Club", "Association", "Party", "Corp", "Corp.", "Inc", "Inc.",
+      "Ministry", "Council", "Committee", "Company", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC",
+      "Agency", "Commission", "Institute", "University", "Airlines", "Airways"};
   for (std::string_view k : kMisc) {
     if (w == k) return EntityType::kMisc;
+  }
+  for (std::string_view k : kOrg) {
+    if (w == k) return EntityType::kOrganization;
   }
   for (std::string_view k : kPlace) {
     if (w == k) return EntityType::kLocation;
@@ -278,13 +286,17 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
   }
 
-  // Head nouns that say what a name is whatever the tagger said: laws and
-  // treaties are MISC ("North American Free Trade Agreement", "Affordable
-  // Care Act"), buildings and venues places ("Trump Tower", "Wembley
-  // Stadium").
+  // Head nouns that say what an organization or place name is whatever the
+  // tagger said: laws and treaties are MISC ("North American Free Trade
+  // Agreement", "Affordable Care Act"), buildings and venues places ("Trump
+  // Tower", "Wembley Stadium"), clubs, parties and firms organizations
+  // ("All-England Club", "Bank of Japan" is not one: the head is last).
   if (!raw_) {
     for (Cand& c : cut) {
-      if (c.metonymy || c.te - c.tb < 2 || c.type != EntityType::kOrganization) continue;
+      if (c.metonymy || c.te - c.tb < 2 ||
+          (c.type != EntityType::kOrganization && c.type != EntityType::kLocation)) {
+        continue;
+      }
       if (EntityType t = HeadNounType(doc.Slice(toks[c.te - 1].span));
           t != EntityType::kUnspecified) {
         c.type = t;

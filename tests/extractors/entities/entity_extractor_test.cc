@@ -212,10 +212,11 @@ TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   }
 }
 
-TEST_CASE("EntityExtractor: laws and treaties are MISC, towers and stadiums places") {
+TEST_CASE("EntityExtractor: head nouns type names: laws MISC, towers and courses places, clubs organizations") {
   auto doc = Run(
       "Congress passed the North American Free Trade Agreement in 1993 and the "
-      "Affordable Care Act in 2010. He spoke at Trump Tower in New York.");
+      "Affordable Care Act in 2010. He spoke at Trump Tower in New York. Officials of "
+      "the All-England Club played at Brown Deer Park Golf Course.");
   for (const char* name : {"North American Free Trade Agreement", "Affordable Care Act"}) {
     const Mention* m = Find(*doc, name);
     REQUIRE(m);
@@ -224,6 +225,12 @@ TEST_CASE("EntityExtractor: laws and treaties are MISC, towers and stadiums plac
   const Mention* tower = Find(*doc, "Trump Tower");
   REQUIRE(tower);
   CHECK(tower->type == EntityType::kLocation);
+  const Mention* course = Find(*doc, "Brown Deer Park Golf Course");
+  REQUIRE(course);
+  CHECK(course->type == EntityType::kLocation);
+  const Mention* club = Find(*doc, "All-England Club");
+  REQUIRE(club);
+  CHECK(club->type == EntityType::kOrganization);
 }
 
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
