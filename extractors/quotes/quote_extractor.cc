@@ -383,7 +383,25 @@ class Run {
   Subject SubjectBefore(uint32_t c, uint32_t sb) const {
     Subject s;
     uint32_t j = c;
-    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    for (bool moved = true; moved && j > sb;) {
+      moved = false;
+      while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) {
+        --j;
+        moved = true;
+      }
+      // A time adverbial between subject and cue is not the subject: "a
+      // security official on Monday called for", "Trump last week said".
+      uint32_t t = j;
+      while (t > sb && InSet(t - 1, TimeWords())) --t;
+      if (t < j) {
+        if (t > sb && (Is(t - 1, "on") || Is(t - 1, "in") || Is(t - 1, "late") ||
+                       Is(t - 1, "early"))) {
+          --t;
+        }
+        j = t;
+        moved = true;
+      }
+    }
     if (j <= sb) return s;
     const uint32_t head = j - 1;
     if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;

@@ -439,6 +439,14 @@ TEST_CASE("QuoteExtractor: indirect speech with its content span") {
     CHECK(got[0].kind == QuoteKind::kIndirect);
     CHECK(got[0].text == "Sales were great this year");
   }
+  SUBCASE("a time adverbial before the cue is not the speaker") {
+    auto got = Run("A security official on Monday called for revisions to the peace deal.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "A security official");
+    got = Run("The minister on Tuesday said that the plan was dead.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The minister");
+  }
   SUBCASE("a leading phrase is not the content") {
     auto got = Run("In a statement, he said he would run again.");
     REQUIRE(got.size() == 1);
