@@ -151,7 +151,8 @@ struct NumberMention {
 
 enum class Qualifier {
   kUnspecified, kExact, kApproximate, kMoreThan, kAtLeast, kLessThan,
-  kAtMost, kUpTo, kIncrease, kDecrease, kRange,
+  kAtMost, kUpTo, kIncrease, kDecrease,
+  kRange,  // proto compatibility only: never emitted (ranges are EXACT or a bound)
 };
 const char* QualifierName(Qualifier q);  // "EXACT", ...
 

@@ -245,7 +245,9 @@ class ClaimBuilder {
 
     // Qualifier and direction from the words before.
     uint32_t qual_begin = first;
-    c.qualifier = n.is_range ? Qualifier::kRange : Qualifier::kExact;
+    // A range is EXACT unless a bound word applies ("up to 200-300"): its
+    // ends are in low/high, so kRange is never emitted.
+    c.qualifier = Qualifier::kExact;
     for (const QualPhrase& qp : kQualifiers) {
       uint32_t len = static_cast<uint32_t>(qp.words.size());
       if (first < sb + len) continue;

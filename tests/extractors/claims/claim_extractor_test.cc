@@ -85,7 +85,11 @@ TEST_CASE("ClaimExtractor: money carries its currency, ranges their ends") {
   CHECK(*r.low == 200);
   CHECK(*r.high == 300);
   CHECK(r.unit == "guests");
-  CHECK(r.qualifier == Qualifier::kRange);
+  CHECK(r.qualifier == Qualifier::kExact);  // ends in low/high, never RANGE
+  Claim b = One("The plant could hire up to 200-300 workers.");
+  REQUIRE(b.low.has_value());
+  CHECK(*b.high == 300);
+  CHECK(b.qualifier == Qualifier::kUpTo);
 }
 
 TEST_CASE("ClaimExtractor: qualifiers") {
