@@ -274,10 +274,12 @@ class Scanner {
       Cp next = Decode(s_, cp.end);
       bool next_alnum = next.cls == kLetter || next.cls == kDigit;
       if (cp.c == '.' && next_alnum) {
-        // "2.5", "U.S", "a.m", "example.com"
+        // "2.5", "U.S", "a.m", "example.com". A period between a digit and
+        // a digit is a decimal point in any token ("PS2.7m", "RM23.50",
+        // "minus-1.4"), never a sentence end.
         std::string_view sofar = s_.substr(begin, pos - begin);
         bool prev_digit = pos > begin && s_[pos - 1] >= '0' && s_[pos - 1] <= '9';
-        if ((numeric && prev_digit && next.cls == kDigit) ||
+        if ((prev_digit && next.cls == kDigit) ||
             (next.cls == kLetter && IsLetterDotted(std::string(sofar) + ".a")) ||
             (next.cls == kLetter && sofar.size() == 1 && letters == 1)) {
           pos = cp.end;
@@ -285,7 +287,8 @@ class Scanner {
         }
         break;
       }
-      if (cp.c == ',' && numeric && next.cls == kDigit) {
+      if (cp.c == ',' && next.cls == kDigit && pos > begin && s_[pos - 1] >= '0' &&
+          s_[pos - 1] <= '9') {
         // "100,000": a comma followed by exactly three digits.
         uint32_t k = cp.end;
         int digits = 0;

@@ -395,30 +395,15 @@ class Scanner {
     }
   }
 
-  // Digits inside a word token ("PS2", "minus-1") lose their decimals and
-  // separators to the tokenizer ("PS2" "." "7m"); joins them back. Sets the
-  // piece's numeric part from its start to the last joined token, and
-  // returns that token.
+  // The numeric part of a word token ("PS2.7m", "minus-1.4"): the tokenizer
+  // keeps decimals and separators inside the token. Sets the piece's numeric
+  // part from its start to the token end; returns the token.
   uint32_t ExtendDigits(Piece* pc, uint32_t t) {
-    uint32_t last = t;
-    // May cross a sentence end the tokenizer put inside "PS2.7m".
-    while (last + 2 < toks_.size()) {
-      const Token& sep = toks_[last + 1];
-      const Token& nx = toks_[last + 2];
-      std::string_view sw = doc_.Slice(sep.span);
-      if ((sw != "." && sw != ",") || sep.span.begin != toks_[last].span.end ||
-          nx.span.begin != sep.span.end || !nx.Has(kTokNumber)) {
-        break;
-      }
-      char prev = text_[toks_[last].span.end - 1];
-      if (!IsDigit(prev)) break;
-      last += 2;
-    }
-    pc->span.end = toks_[last].span.end;
-    pc->tok = last;
+    pc->span.end = toks_[t].span.end;
+    pc->tok = t;
     consumed_until_ = std::max(consumed_until_, pc->span.end);
     SplitNumeric(text_.substr(pc->span.begin, pc->span.end - pc->span.begin), pc);
-    return last;
+    return t;
   }
 
   // Splits "twenty-six", "one-eighth", "minus-5", "SCP-173" into pieces.
@@ -470,6 +455,19 @@ class Scanner {
   }
   bool Is(size_t i, Cls c) const { return i < p_.size() && p_[i].cls == c; }
   bool IsText(size_t i, std::string_view t) const { return i < p_.size() && Text(i) == t; }
+  // A lower-case plural noun after "a-b" makes it a counted range ("200-300
+  // workers"), not a score ("a 3-1 win", "a 5-4 vote").
+  static bool IsCountedPlural(std::string_view w) {
+    if (w.size() < 3 || w.size() > 20) return false;
+    for (char ch : w) {
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    if (w == "people" || w == "children" || w == "men" || w == "women") return true;
+    if (w == "votes" || w == "wins" || w == "losses" || w == "defeats" || w == "victories") {
+      return false;
+    }
+    return w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  }
   bool PlainDigits(size_t i) const {
     return Is(i, kDigits) && p_[i].suffix.empty();
   }
@@ -1494,6 +1492,8 @@ class Scanner {
         while (next < p_.size() && p_[next].tok < after) ++next;
       } else if (IsText(next, "percent") || IsText(next, "%")) {
         m.kind = NumberKind::kPercent;
+      } else if (IsCountedPlural(Text(next))) {
+        m.kind = NumberKind::kCardinal;  // "200-300 workers": a counted range
       } else {
         m.kind = NumberKind::kOther;
       }

@@ -59,6 +59,15 @@ TEST_CASE("Tokenizer: clitics, numbers and abbreviations are tokens of their own
         std::vector<std::string>{"O'Brien", "'s", "250,000-strong", "army"});
 }
 
+TEST_CASE("Tokenizer: a period between digits inside a word is a decimal point") {
+  CHECK(Tokens("PS2.7m and RM23.50 at minus-1.4 degrees") ==
+        std::vector<std::string>{"PS2.7m", "and", "RM23.50", "at", "minus-1.4", "degrees"});
+  CHECK(Sentences("It cost PS2.7m last year. RM1,250.50 was paid.") ==
+        std::vector<std::string>{"It cost PS2.7m last year.", "RM1,250.50 was paid."});
+  // A sentence-final period after a digit-bearing word still ends the sentence.
+  CHECK(Sentences("He drove a Boeing 747. 2 others flew.").size() == 2);
+}
+
 TEST_CASE("Tokenizer: quotation marks are classified without rewriting the text") {
   Document doc("He called it \"absurd\" and “wrong,” she said.");
   TokenizeDocument(doc);
