@@ -21,7 +21,7 @@
 #include "extractors/entities/ner_model.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/data_path.h"
-#include "pipeline/eval/json_value.h"
+#include "pipeline/eval/json_reader.h"
 #include "pipeline/tokenizer.h"
 
 namespace newsie::cli {
@@ -75,20 +75,17 @@ int RunBenchEntities(int argc, char** argv) {
   std::vector<Document> docs;
   size_t bytes = 0;
   for (const std::string& path : inputs) {
-    std::ifstream in(path);
-    if (!in) {
-      std::cerr << "newsie bench-entities: cannot read " << path << "\n";
+    auto recs = ReadJsonRecords(path);
+    if (!recs.ok()) {
+      std::cerr << "newsie bench-entities: " << recs.status().ToString() << "\n";
       return 2;
     }
-    std::string line;
-    while (std::getline(in, line)) {
-      auto v = ParseJson(line);
-      if (!v.ok()) continue;
-      const JsonValue* t = v->Get("text");
-      if (!t || !t->is_string()) continue;
-      docs.emplace_back(t->str);
+    for (const google::protobuf::Struct& rec : *recs) {
+      std::string text = JsonString(rec, "text");
+      if (text.empty()) continue;
+      bytes += text.size();
+      docs.emplace_back(std::move(text));
       TokenizeDocument(docs.back());
-      bytes += t->str.size();
     }
   }
   auto gaz = Gazetteers::Load({gaz_dir.empty() ? DefaultGazetteerDir() : gaz_dir});

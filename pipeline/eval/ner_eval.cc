@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "pipeline/eval/json_value.h"
+#include "pipeline/eval/json_reader.h"
 #include "pipeline/pipeline.h"
 
 namespace newsie {
@@ -101,33 +101,40 @@ std::vector<uint32_t> CodePointOffsets(const std::string& text) {
   return out;
 }
 
-StatusOr<std::vector<NerDoc>> ReadJsonl(const std::string& path, std::istream& in) {
+// The derived CoNLL JSON lines: {"id", "text", "entities": [{start, end,
+// type}]}, code-point offsets, end exclusive.
+StatusOr<std::vector<NerDoc>> ReadJsonl(const std::string& path) {
+  auto recs = ReadJsonRecords(path);
+  if (!recs.ok()) return recs.status();
   std::vector<NerDoc> docs;
-  std::string line;
-  uint32_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto where = [&]() { return path + ":" + std::to_string(lineno) + ": "; };
-    auto v = ParseJson(line);
-    if (!v.ok()) return InvalidArgumentError(where() + v.status().message());
-    const JsonValue* text = v->Get("text");
-    if (!text || !text->is_string()) return InvalidArgumentError(where() + "no \"text\"");
+  for (size_t n = 0; n < recs->size(); ++n) {
+    const google::protobuf::Struct& rec = (*recs)[n];
+    auto where = [&]() { return path + ": record " + std::to_string(n + 1) + ": "; };
+    auto text = rec.fields().find("text");
+    if (text == rec.fields().end() || !text->second.has_string_value()) {
+      return InvalidArgumentError(where() + "no \"text\"");
+    }
     NerDoc d;
-    if (const JsonValue* id = v->Get("id"); id && id->is_string()) d.id = id->str;
-    d.text = text->str;
+    d.id = JsonString(rec, "id");
+    d.text = text->second.string_value();
     std::vector<uint32_t> cps = CodePointOffsets(d.text);
-    if (const JsonValue* ents = v->Get("entities"); ents && ents->is_array()) {
-      for (const JsonValue& e : ents->items) {
-        const JsonValue* s = e.Get("start");
-        const JsonValue* en = e.Get("end");
-        const JsonValue* t = e.Get("type");
-        if (!s || !en || !t || !s->is_number() || !en->is_number() || !t->is_string() ||
-            s->number < 0 || en->number < s->number || en->number >= double(cps.size())) {
+    if (const google::protobuf::ListValue* ents = JsonList(rec, "entities")) {
+      for (const google::protobuf::Value& v : ents->values()) {
+        if (!v.has_struct_value()) return InvalidArgumentError(where() + "bad entity");
+        const auto& f = v.struct_value().fields();
+        auto s = f.find("start"), e = f.find("end"), t = f.find("type");
+        if (s == f.end() || e == f.end() || t == f.end() ||
+            s->second.kind_case() != google::protobuf::Value::kNumberValue ||
+            e->second.kind_case() != google::protobuf::Value::kNumberValue ||
+            !t->second.has_string_value()) {
           return InvalidArgumentError(where() + "bad entity");
         }
-        d.spans.push_back({cps[static_cast<size_t>(s->number)],
-                           cps[static_cast<size_t>(en->number)], TypeFromString(t->str)});
+        double sb = s->second.number_value(), se = e->second.number_value();
+        if (sb < 0 || se < sb || se >= double(cps.size())) {
+          return InvalidArgumentError(where() + "entity offsets out of range");
+        }
+        d.spans.push_back({cps[static_cast<size_t>(sb)], cps[static_cast<size_t>(se)],
+                           TypeFromString(t->second.string_value())});
       }
     }
     docs.push_back(std::move(d));
@@ -175,7 +182,7 @@ StatusOr<std::vector<NerDoc>> ReadNerGold(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFoundError("gold file not found: " + path);
   if (EndsWith(path, ".conll") || EndsWith(path, ".txt")) return ReadConll(path, in);
-  return ReadJsonl(path, in);
+  return ReadJsonl(path);
 }
 
 std::vector<NerSpan> SpansFromMentions(const Document& doc) {
