@@ -284,11 +284,17 @@ class ClaimBuilder {
     uint32_t np_end = after;
     if (c.unit.empty() || n.kind == NumberKind::kFraction) {
       if (n.kind == NumberKind::kFraction) {
-        // "two-thirds of the combined sales": counted only.
+        // "two-thirds of the combined sales": a share of the counted
+        // thing, whose head is the unit ("sales"); "half of which": none.
         if (after < se && EqualsLower(Tok(after), "of")) {
           uint32_t e;
-          c.counted = NounPhrase(after + 1, se, &e, false);
-          if (!c.counted.empty()) np_end = e;
+          std::string head;
+          c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, &head);
+          if (!c.counted.empty()) {
+            np_end = e;
+            // "of the combined 4.3M sales": the head is past the number.
+            if (e >= se || !toks_[e].Has(kTokNumber)) c.unit = head;
+          }
         }
       } else {
         uint32_t start = after;
@@ -319,12 +325,12 @@ class ClaimBuilder {
                n.kind != NumberKind::kPercent) {
       // "500 tons of defense equipment"
       uint32_t e;
-      c.counted = NounPhrase(after + 1, se, &e, false);
+      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false);
       if (!c.counted.empty()) np_end = e;
     } else if (n.kind == NumberKind::kPercent && after + 1 < se &&
                EqualsLower(Tok(after), "of")) {
       uint32_t e;
-      c.counted = NounPhrase(after + 1, se, &e, false);
+      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false);
       if (!c.counted.empty()) np_end = e;
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
@@ -423,6 +429,16 @@ class ClaimBuilder {
     *end = e;
     if (head) *head = std::string(Tok(e - 1));
     return std::string(doc_.Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+  }
+
+  // Past one determiner or possessive at `t` ("of the population", "of its
+  // budget"), for the noun phrase of an "of"-phrase.
+  uint32_t PastDeterminer(uint32_t t, uint32_t se) const {
+    if (t + 1 < se && InSet(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
+                                     "that", "these", "those", "all"})) {
+      return t + 1;
+    }
+    return t;
   }
 
   // The plural noun right before "by N" in a change: "increase its armed

@@ -92,6 +92,16 @@ TEST_CASE("ClaimExtractor: money carries its currency, ranges their ends") {
   CHECK(b.qualifier == Qualifier::kUpTo);
 }
 
+TEST_CASE("ClaimExtractor: a fraction of a thing counts that thing, past a determiner") {
+  Claim f = One("A third of the rural population is poor.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.counted == "rural population");
+  Claim g = One("Nearly two-thirds of voters backed the plan.");
+  CHECK(g.unit == "voters");
+  CHECK(g.qualifier == Qualifier::kApproximate);
+  CHECK(One("Almost half of which was spent.").unit.empty());
+}
+
 TEST_CASE("ClaimExtractor: qualifiers") {
   CHECK(One("Up to 2.5 million people could be called.").qualifier == Qualifier::kUpTo);
   CHECK(One("At least 40 people were hurt.").qualifier == Qualifier::kAtLeast);
