@@ -34,15 +34,16 @@ std::optional<int> ParseCommandLine(int argc, char** argv, const char* cmd,
   pos.add("positional-args", -1);
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), *vm);
+    // --help before notify(), so a required option does not hide the help.
+    if (vm->count("help")) {
+      std::cout << desc << "\n";
+      return 0;
+    }
     po::notify(*vm);
   } catch (const po::error& e) {
     std::cerr << "newsie " << cmd << ": " << e.what() << "\n(see newsie " << cmd
               << " --help)\n";
     return 2;
-  }
-  if (vm->count("help")) {
-    std::cout << desc << "\n";
-    return 0;
   }
   return std::nullopt;
 }

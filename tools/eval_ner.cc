@@ -14,6 +14,7 @@
 #include "gazetteers/gazetteer.h"
 #include "pipeline/eval/ner_eval.h"
 #include "pipeline/pipeline.h"
+#include "tools/cli.h"
 
 namespace newsie::cli {
 
@@ -37,15 +38,10 @@ int RunEvalNer(int argc, char** argv) {
       "min-micro-f1", po::value(&min_f1),
       "exit 3 when micro PER+ORG+LOC F1 is below this (regression floor)");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, desc), vm);
-    if (vm.count("help")) {
-      std::cout << desc << "\n";
-      return 0;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "newsie eval ner: " << e.what() << "\n" << desc << "\n";
+  std::vector<std::string> positional;
+  if (auto code = ParseCommandLine(argc, argv, "eval ner", desc, &positional, &vm)) return *code;
+  if (!positional.empty()) {
+    std::cerr << "newsie eval ner: unexpected argument '" << positional[0] << "'\n";
     return 2;
   }
   auto gold = ReadNerGold(gold_path);

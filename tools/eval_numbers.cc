@@ -29,7 +29,7 @@ int RunEvalNumbers(int argc, char** argv) {
   Options o;
   PipelineFlags flags;
   flags.extractors = "text.icu,numbers.rules";
-  po::options_description desc("newsie eval numbers --gold SPEC.json [options]");
+  po::options_description desc("usage: newsie eval numbers --gold SPEC.json [options]");
   desc.add_options()("help,h", "show this help")(
       "gold", po::value(&o.gold), "Recognizers-Text spec (JSON array)")(
       "out-of-scope", po::value(&o.out_of_scope),

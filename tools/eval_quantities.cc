@@ -26,7 +26,7 @@ struct Options {
 int RunEvalQuantities(int argc, char** argv) {
   Options o;
   PipelineFlags flags;
-  po::options_description desc("newsie eval quantities --gold FILE.jsonl [options]");
+  po::options_description desc("usage: newsie eval quantities --gold FILE.jsonl [options]");
   desc.add_options()("help,h", "show this help")(
       "gold", po::value(&o.gold), "NewsQuant JSON lines (id, text, quantities)")(
       "show", po::value(&o.show)->default_value(0), "print up to N errors (FN, UNIT, FP)")(

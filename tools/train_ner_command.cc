@@ -11,6 +11,7 @@
 
 #include "extractors/entities/ner_trainer.h"
 #include "gazetteers/gazetteer.h"
+#include "tools/cli.h"
 
 namespace newsie::cli {
 
@@ -36,15 +37,10 @@ int RunTrainNer(int argc, char** argv) {
       "gazetteers", po::value(&gaz_dir), "gazetteer directory (default: the shipped one)")(
       "no-gazetteers", po::bool_switch(&no_gaz), "train without gazetteer features");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, desc), vm);
-    if (vm.count("help")) {
-      std::cout << desc << "\n";
-      return 0;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "newsie train-ner: " << e.what() << "\n" << desc << "\n";
+  std::vector<std::string> positional;
+  if (auto code = ParseCommandLine(argc, argv, "train-ner", desc, &positional, &vm)) return *code;
+  if (!positional.empty()) {
+    std::cerr << "newsie train-ner: unexpected argument '" << positional[0] << "'\n";
     return 2;
   }
   std::unique_ptr<Gazetteers> gaz;
