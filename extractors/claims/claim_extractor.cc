@@ -7,27 +7,12 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "extractors/common/ascii_words.h"
+
 namespace newsie {
 namespace {
 
 constexpr int kMaxNounPhraseWords = 4;
-
-bool EqualsLower(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool InSet(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (EqualsLower(w, s)) return true;
-  }
-  return false;
-}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -124,7 +109,7 @@ const QualPhrase kQualifiers[] = {
 };
 
 bool IsIncreaseWord(std::string_view w) {
-  return InSet(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
+  return InWordList(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
                    "gains", "gaining", "increased", "increase", "increases", "increasing",
                    "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged",
                    "surge", "surges", "soared", "soar", "advanced", "advances", "added",
@@ -134,7 +119,7 @@ bool IsIncreaseWord(std::string_view w) {
 }
 
 bool IsDecreaseWord(std::string_view w) {
-  return InSet(w, {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+  return InWordList(w, {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
                    "dropping", "declined", "decline", "declines", "declining", "lost",
                    "lose", "loses", "losing", "down", "decreased", "decrease", "decreases",
                    "cut", "cuts", "cutting", "slid", "slide", "slides", "slipped", "slip",
@@ -147,7 +132,7 @@ bool IsDecreaseWord(std::string_view w) {
 
 // Words that may stand between a change verb and its number.
 bool IsChangeFiller(std::string_view w) {
-  return InSet(w, {"by", "another", "nearly", "about", "around", "some", "roughly",
+  return InWordList(w, {"by", "another", "nearly", "about", "around", "some", "roughly",
                    "almost", "just", "only", "a", "further", "additional", "an", "over",
                    "under", "more", "than", "less", "approximately", "sharply", "slightly",
                    "as", "much", "many", "fully", "close", "at", "least",
@@ -156,7 +141,7 @@ bool IsChangeFiller(std::string_view w) {
 
 // Verbs of counting: "forces number 250,000", "troops totaling 9,000".
 bool IsCountVerb(std::string_view w) {
-  return InSet(w, {"number", "numbered", "numbers", "numbering", "total", "totaled",
+  return InWordList(w, {"number", "numbered", "numbers", "numbering", "total", "totaled",
                    "totalled", "totaling", "totalling", "totals"});
 }
 
@@ -211,7 +196,7 @@ class ClaimBuilder {
     if (n.value == 1 && !n.is_range && after < se && EqualsLower(Tok(after), "of")) return;
     // The duration inside a change ("by 100,000 over the next three years").
     if (n.kind == NumberKind::kDuration && first >= sb + 2 && !doc_.claims().empty() &&
-        InSet(Tok(first - 1), {"next", "past", "coming", "following"}) &&
+        InWordList(Tok(first - 1), {"next", "past", "coming", "following"}) &&
         (doc_.claims().back().qualifier == Qualifier::kIncrease ||
          doc_.claims().back().qualifier == Qualifier::kDecrease) &&
         doc_.claims().back().sentence == s.span) {
@@ -388,7 +373,7 @@ class ClaimBuilder {
     if (t < se && toks_[t].Has(kTokSentStart)) return {};
     // "around 73 raising the prospect": a verb, not a noun.
     if (t + 1 < se && (EndsWith(Tok(t), "ing") || EndsWith(Tok(t), "ed")) &&
-        InSet(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this"})) {
+        InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this"})) {
       return {};
     }
     while (t < se && words < kMaxNounPhraseWords) {
@@ -402,7 +387,7 @@ class ClaimBuilder {
         break;  // "countries conducted", "troops returning"
       }
       if (words > 0 && (EndsWith(w, "ly"))) break;
-      if (IsPlural(w) || InSet(w, {"people", "personnel", "children", "men", "women",
+      if (IsPlural(w) || InWordList(w, {"people", "personnel", "children", "men", "women",
                                    "police", "staff", "cattle", "troops", "feet"})) {
         last_plural = t;
       }
@@ -434,7 +419,7 @@ class ClaimBuilder {
   // Past one determiner or possessive at `t` ("of the population", "of its
   // budget"), for the noun phrase of an "of"-phrase.
   uint32_t PastDeterminer(uint32_t t, uint32_t se) const {
-    if (t + 1 < se && InSet(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
+    if (t + 1 < se && InWordList(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
                                      "that", "these", "those", "all"})) {
       return t + 1;
     }
@@ -465,7 +450,7 @@ class ClaimBuilder {
     --t;  // the verb
     while (t > sb) {
       std::string_view w = Tok(t - 1);
-      if (EndsWith(w, "ly") || InSet(w, {"now", "still", "currently", "already", "once",
+      if (EndsWith(w, "ly") || InWordList(w, {"now", "still", "currently", "already", "once",
                                         "together", "combined"})) {
         --t;
         continue;

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extractors/common/ascii_words.h"
+
 namespace newsie {
 namespace {
 
@@ -151,23 +153,6 @@ Lex LookupWord(std::string_view w) {
   return it == Lexicon().end() ? Lex{} : it->second;
 }
 
-bool EqualsLower(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool InSet(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (EqualsLower(w, s)) return true;
-  }
-  return false;
-}
-
 // Month names and their news abbreviations, with and without the period.
 bool IsMonth(std::string_view w) {
   static const std::unordered_set<std::string_view> months = {
@@ -179,13 +164,13 @@ bool IsMonth(std::string_view w) {
 }
 
 bool IsWeekday(std::string_view w) {
-  return InSet(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  return InWordList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday"});
 }
 
 // Words before a number that make it an identifier, not a quantity.
 bool IsIdentifierCue(std::string_view w) {
-  return InSet(w, {"section", "page", "pages", "no.", "nos.", "nr.", "nrs.", "room", "row",
+  return InWordList(w, {"section", "page", "pages", "no.", "nos.", "nr.", "nrs.", "room", "row",
                    "chapter", "article", "route", "highway", "interstate", "flight",
                    "platform", "gate", "exit", "floor", "channel", "episode", "seat",
                    "line", "rule", "volume", "vol.", "pp.", "p.", "figure", "fig.",
@@ -196,7 +181,7 @@ bool IsIdentifierCue(std::string_view w) {
 
 // Words after which a 4-digit number is a quantity rather than a year.
 bool IsQuantityCue(std::string_view w) {
-  return InSet(w, {"about", "around", "approximately", "roughly", "nearly", "almost",
+  return InWordList(w, {"about", "around", "approximately", "roughly", "nearly", "almost",
                    "some", "than", "least", "most", "over", "under", "estimated",
                    "another", "additional", "extra", "only", "just", "all", "total",
                    "those", "these"});
@@ -204,7 +189,7 @@ bool IsQuantityCue(std::string_view w) {
 
 // Verbs and adverbs that put a following number into a change.
 bool IsDirectionWord(std::string_view w) {
-  return InSet(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
+  return InWordList(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
                    "gains", "increased", "increase", "increases", "increasing", "jumped",
                    "jump", "jumps", "climbed", "climb", "climbs", "surged", "surge",
                    "soared", "advanced", "added", "grew", "grow", "grows", "boosted",
@@ -818,7 +803,7 @@ class Scanner {
       v = 1 / p_[k + 1].val;
       k += 2;
     } else if ((Is(k, kHalf) || Is(k, kQuarter)) && !p_[k].plural && !p_[k].joined &&
-               !(k > 0 && InSet(Text(k - 1), {"this", "that", "the", "first", "second",
+               !(k > 0 && InWordList(Text(k - 1), {"this", "that", "the", "first", "second",
                                               "each", "every", "last", "next", "other"}))) {
       if (Is(k, kQuarter) && !(Is(k + 1, kScale) && !p_[k + 1].plural)) return false;
       v = 1 / p_[k].val;
@@ -1116,9 +1101,9 @@ class Scanner {
       // "minus-5", "mid-2019".
       if (p_[k].joined && k > 0 && !negative) {
         std::string_view pre = Text(k - 1);
-        if (InSet(pre, {"minus"})) {
+        if (InWordList(pre, {"minus"})) {
           negative = true;
-        } else if (!InSet(pre, {"sub", "mid", "pre", "post", "to", "over", "under",
+        } else if (!InWordList(pre, {"sub", "mid", "pre", "post", "to", "over", "under",
                                 "about", "nearly", "some", "than"}) &&
                    units_.Lookup(pre, false) == nullptr &&
                    !(k >= 2 && Glued(k - 1) &&
@@ -1162,10 +1147,10 @@ class Scanner {
       // "one" as a pronoun: "the one you mentioned", "which one".
       if (r.end == k + 1 && p_[k].cls == kUnitW && p_[k].val == 1 && !negative) {
         std::string_view prev = k > 0 ? Text(k - 1) : std::string_view();
-        if (InSet(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
+        if (InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
                          "another", "someone", "anyone", "everyone", "little", "only",
                          "last", "first", "next", "other", "such", "a", "same"}) ||
-            (Is(k + 1, kNone) && InSet(Text(k + 1), {"another", "anothers"}))) {
+            (Is(k + 1, kNone) && InWordList(Text(k + 1), {"another", "anothers"}))) {
           return k + 1;
         }
       }
@@ -1336,13 +1321,13 @@ class Scanner {
       if (s > 0 && !generation) {
         m.value = m.low = m.high = r.value * s;
         r.scaled = true;
-      } else if (InSet(suf, {"th", "st", "nd", "rd"})) {
+      } else if (InWordList(suf, {"th", "st", "nd", "rd"})) {
         m.kind = NumberKind::kOrdinal;
         if (IsDate(start, m, next)) m.kind = NumberKind::kDate;
         m.span = {begin, end};
         out_.push_back(m);
         return next;
-      } else if (InSet(suf, {"am", "pm", "a.m", "p.m"})) {
+      } else if (InWordList(suf, {"am", "pm", "a.m", "p.m"})) {
         m.kind = NumberKind::kTime;
         m.span = {begin, end};
         out_.push_back(m);
@@ -1662,12 +1647,12 @@ class Scanner {
     // Times: "10:30", "5 p.m.", "10.45 pm".
     if (IsText(r.end, ":") && Glued(r.end) && Is(r.end + 1, kDigits) && Glued(r.end + 1)) {
       size_t e = r.end + 2;
-      if (e < p_.size() && InSet(Text(e), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++e;
+      if (e < p_.size() && InWordList(Text(e), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++e;
       m.span.end = p_[e - 1].span.end;
       next = e;
       return NumberKind::kTime;
     }
-    if (next < p_.size() && InSet(Text(next), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+    if (next < p_.size() && InWordList(Text(next), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
       m.span.end = p_[next].span.end;
       ++next;
       return NumberKind::kTime;
@@ -1690,7 +1675,7 @@ class Scanner {
       return NumberKind::kOther;
     }
     // "aged 50", "the age of 21"
-    if (InSet(prev, {"aged"}) || (InSet(prev, {"of"}) && start > 1 && InSet(Text(start - 2), {"age"}))) {
+    if (InWordList(prev, {"aged"}) || (InWordList(prev, {"of"}) && start > 1 && InWordList(Text(start - 2), {"age"}))) {
       m.unit = "age";
       return NumberKind::kAge;
     }

@@ -1,0 +1,37 @@
+// Small ASCII word helpers shared by the rule-based extractors: case-blind
+// comparison of a token against lower-case word lists, without allocating.
+//
+//   if (InWordList(doc.Slice(tok.span), {"about", "around", "nearly"})) ...
+//
+// Thread safety: stateless.
+#ifndef NEWSIE_EXTRACTORS_COMMON_ASCII_WORDS_H_
+#define NEWSIE_EXTRACTORS_COMMON_ASCII_WORDS_H_
+
+#include <initializer_list>
+#include <string_view>
+
+namespace newsie {
+
+// True when `w` equals `lower` ignoring ASCII case. REQUIRES: `lower` is
+// lower case.
+inline bool EqualsLower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// True when `w` equals one of the lower-case words in `set`, ignoring case.
+inline bool InWordList(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (EqualsLower(w, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace newsie
+
+#endif  // NEWSIE_EXTRACTORS_COMMON_ASCII_WORDS_H_
