@@ -193,9 +193,16 @@ void Gazetteers::AddFile(const std::string& list, const std::string& file,
   if (header.empty()) problem(lineno, "no header row");
 }
 
+uint32_t Gazetteers::KeyFilterBit(std::string_view key) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  return static_cast<uint32_t>(h ^ (h >> 32)) & (kKeyFilterBits - 1);
+}
+
 void Gazetteers::Finish() {
   by_key_.clear();
   first_tokens_.clear();
+  std::fill(key_filter_.begin(), key_filter_.end(), 0);
   by_key_.reserve(entries_.size() * 2);
   first_tokens_.reserve(entries_.size());
   std::string key, first;
@@ -208,6 +215,8 @@ void Gazetteers::Finish() {
       if (v.empty() || v.back() != i) v.push_back(i);
       uint32_t& mx = first_tokens_[first];
       mx = std::max(mx, n);
+      AddToKeyFilter(key);
+      AddToKeyFilter(first);
     }
   }
   char buf[17];
@@ -294,12 +303,29 @@ std::vector<uint32_t> Gazetteers::EntriesOfType(std::string_view type) const {
 std::vector<GazetteerMatch> Gazetteers::Match(const Document& doc, uint32_t token_begin,
                                               uint32_t token_end) const {
   std::vector<GazetteerMatch> out;
-  std::string key;
   const auto& toks = doc.tokens();
   token_end = std::min<uint32_t>(token_end, static_cast<uint32_t>(toks.size()));
+  if (token_begin >= token_end) return out;
+  // Fold each token once: `folded` holds every token's key followed by one
+  // space, token k's key starting at off[k - token_begin], so the key of
+  // tokens [i, i + len) is a substring and no token is folded twice.
+  std::string folded;
+  std::vector<uint32_t> off;
+  off.reserve(token_end - token_begin + 1);
   for (uint32_t i = token_begin; i < token_end; ++i) {
-    key.clear();
-    AppendTokenKey(doc, i, &key);
+    off.push_back(static_cast<uint32_t>(folded.size()));
+    AppendTokenKey(doc, i, &folded);
+    folded.push_back(' ');
+  }
+  off.push_back(static_cast<uint32_t>(folded.size()));
+  auto key_of = [&](uint32_t i, uint32_t len, std::string* key) {
+    uint32_t b = off[i - token_begin], e = off[i + len - token_begin] - 1;
+    key->assign(folded, b, e - b);
+  };
+  std::string key;
+  for (uint32_t i = token_begin; i < token_end; ++i) {
+    key_of(i, 1, &key);
+    if (!MaybeKey(key)) continue;
     auto ft = first_tokens_.find(key);
     if (ft == first_tokens_.end()) continue;
     uint32_t max_len = std::min(ft->second, token_end - i);
@@ -308,9 +334,9 @@ std::vector<GazetteerMatch> Gazetteers::Match(const Document& doc, uint32_t toke
       if (len > 1) {
         // Aliases do not run across a paragraph break.
         if (toks[i + len - 1].Has(kTokParaStart)) break;
-        key.push_back(' ');
-        AppendTokenKey(doc, i + len - 1, &key);
+        key_of(i, len, &key);
       }
+      if (!MaybeKey(key)) continue;
       auto it = by_key_.find(key);
       if (it != by_key_.end()) out.push_back({i, i + len, &it->second});
     }

@@ -135,6 +135,19 @@ class Gazetteers {
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
   // Folded first token -> max alias length in tokens starting with it.
   std::unordered_map<std::string, uint32_t> first_tokens_;
+  // One bit per hashed key of by_key_ and first_tokens_ (no false
+  // negatives): Match() skips most absent keys without a map lookup.
+  static constexpr uint32_t kKeyFilterBits = 1u << 19;
+  static uint32_t KeyFilterBit(std::string_view key);
+  bool MaybeKey(std::string_view key) const {
+    uint32_t bit = KeyFilterBit(key);
+    return (key_filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  void AddToKeyFilter(std::string_view key) {
+    uint32_t bit = KeyFilterBit(key);
+    key_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  std::vector<uint64_t> key_filter_ = std::vector<uint64_t>(kKeyFilterBits / 64);
   std::map<std::string, std::vector<std::string>> examples_;
   std::string fingerprint_;
   uint64_t hash_ = 1469598103934665603ull;
