@@ -75,23 +75,6 @@ const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
 // (TITLE, GIVEN_NAME, CUE, ...).
 EntityType EntityTypeOfGazetteerType(std::string_view type);
 
-// The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
-// `matches` ordered by token_begin (as Gazetteers::Match returns them).
-const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
-                                uint32_t te);
-
-// The first entry of the match covering exactly [tb, te) whose type maps to
-// `type`, or nullptr.
-const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
-                                         const std::vector<GazetteerMatch>& matches,
-                                         uint32_t tb, uint32_t te, EntityType type);
-
-// The entity type a gazetteer entry type stands for: PERSON, ORGANIZATION
-// (and COMPANY, NEWS_ORGANIZATION, GOVERNMENT_BODY, ...), LOCATION (and
-// COUNTRY, CITY, SUBDIVISION, REGION, ...); kUnspecified for the rest
-// (TITLE, GIVEN_NAME, CUE, ...).
-EntityType EntityTypeOfGazetteerType(std::string_view type);
-
 // The first entry of `entries` whose type maps to `type`, or nullptr.
 const GazetteerEntry* FindEntryOfType(const Gazetteers& g, std::string_view phrase,
                                       EntityType type);
