@@ -59,6 +59,35 @@ bool IsPlural(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us");
 }
 
+// Verbs in -s that follow a counted noun phrase as its verb, never as its
+// head: "19 fouls proves", "one proposal asks".
+bool IsThirdPersonVerb(std::string_view w) {
+  return InWordList(w, {"says", "proves", "seems", "makes", "means", "becomes", "includes",
+                   "gives", "takes", "comes", "goes", "gets", "appears", "suggests",
+                   "represents", "indicates", "involves", "requires", "contains", "brings",
+                   "puts", "keeps", "lets", "allows", "tells", "thinks", "knows",
+                   "believes", "wants", "owns", "pays", "sees", "sits", "employs",
+                   "expects", "earns", "lacks", "serves", "joins", "hopes", "continues",
+                   "depends", "exists", "happens", "feels", "belongs", "provides",
+                   "receives", "sends", "spends", "stays", "survives", "tends", "waits",
+                   "asks", "seeks", "creates", "produces", "reaches", "exceeds", "equals",
+                   "predicts", "warns"});
+}
+
+// Words in -s that are verbs or nouns ("costs", "needs", "plans"): verbs
+// after a plural noun ("19 fouls costs") or in the of-phrase of a share ("a
+// third of the population lives"); heads otherwise ("5 health plans").
+bool IsNounOrVerbS(std::string_view w) {
+  return InWordList(w, {"costs", "needs", "plans", "works", "results", "rises", "falls",
+                   "drops", "hits", "runs", "leads", "cuts", "gains", "changes",
+                   "returns", "starts", "wins", "looks", "turns", "moves", "calls",
+                   "counts", "finds", "helps", "loses", "grows", "increases",
+                   "decreases", "declines", "remains", "supports", "sells", "buys",
+                   "claims", "reports", "accounts", "marks", "shows", "estimates",
+                   "totals", "offers", "lives", "adds", "faces", "stands", "uses",
+                   "holds", "meets", "lies", "sounds", "tries", "plays"});
+}
+
 // Qualifier phrases written before a number, longest first.
 struct QualPhrase {
   std::initializer_list<std::string_view> words;
@@ -192,6 +221,12 @@ class ClaimBuilder {
     uint32_t after = doc_.TokenAt(n.span.end);
     if (after < toks_.size() && toks_[after].span.begin < n.span.end) ++after;
     uint32_t sb = s.token_begin, se = s.token_end;
+    // "Jamie Armstrong, 25, said": an age in apposition describes the
+    // person; NewsQuant does not count it as a quantity.
+    if (n.kind == NumberKind::kAge && first > sb && Tok(first - 1) == "," &&
+        toks_[first].Has(kTokNumber) && toks_[first].span.end == n.span.end) {
+      return;
+    }
     // "one of the ...": a member of a set, not a quantity.
     if (n.value == 1 && !n.is_range && after < se && EqualsLower(Tok(after), "of")) return;
     // The duration inside a change ("by 100,000 over the next three years").
@@ -255,6 +290,12 @@ class ClaimBuilder {
       c.qualifier = Qualifier::kExact;  // "over three years": a period
       qual_begin = first;
     }
+    // "has averaged 7.3 points", "averaging 15.9 degrees": an average is
+    // approximate.
+    if (c.qualifier == Qualifier::kExact && qual_begin > sb &&
+        InWordList(Tok(qual_begin - 1), {"averaged", "averaging", "averages"})) {
+      c.qualifier = Qualifier::kApproximate;
+    }
     Qualifier dir = Direction(first, sb);
     if (dir != Qualifier::kUnspecified) c.qualifier = dir;
     if (doc_.text()[n.span.begin] == '+' ||
@@ -262,6 +303,18 @@ class ClaimBuilder {
       c.qualifier = Qualifier::kIncrease;
     }
     c.span.begin = toks_[qual_begin].span.begin;
+    // A conversion in parentheses keeps the qualifier of the quantity it
+    // converts: "more than 7.5 million Danish crowns (US $1.1 million)",
+    // "just under 296 hp (224 kW / 300 PS)".
+    if (c.qualifier == Qualifier::kExact && qual_begin > sb && !doc_.claims().empty() &&
+        (Tok(qual_begin - 1) == "(" || Tok(qual_begin - 1) == "/")) {
+      const Claim& prev = doc_.claims().back();
+      uint32_t open = toks_[qual_begin - 1].span.begin;
+      bool adjacent = prev.sentence == s.span && prev.span.end <= open &&
+                      open - prev.span.end <= 1;
+      if (Tok(qual_begin - 1) == "/") adjacent = adjacent && InParens(qual_begin - 1, sb);
+      if (adjacent) c.qualifier = prev.qualifier;
+    }
 
     // Unit and counted thing.
     std::string_view text = doc_.Slice(n.span);
@@ -274,11 +327,20 @@ class ClaimBuilder {
         if (after < se && EqualsLower(Tok(after), "of")) {
           uint32_t e;
           std::string head;
-          c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, &head);
+          c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, &head, true);
           if (!c.counted.empty()) {
             np_end = e;
             // "of the combined 4.3M sales": the head is past the number.
             if (e >= se || !toks_[e].Has(kTokNumber)) c.unit = head;
+          }
+        } else if (after < se && IsOutOfFraction(n)) {
+          // "one out of three Germans": the counted noun follows.
+          uint32_t e;
+          std::string head;
+          c.counted = NounPhrase(after, se, &e, false, &head);
+          if (!c.counted.empty()) {
+            np_end = e;
+            c.unit = head;
           }
         }
       } else {
@@ -315,7 +377,7 @@ class ClaimBuilder {
     } else if (n.kind == NumberKind::kPercent && after + 1 < se &&
                EqualsLower(Tok(after), "of")) {
       uint32_t e;
-      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false);
+      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, nullptr, true);
       if (!c.counted.empty()) np_end = e;
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
@@ -323,9 +385,26 @@ class ClaimBuilder {
     doc_.mutable_claims().push_back(std::move(c));
   }
 
+  // True when an unclosed "(" stands before token `t` (back to `sb`).
+  bool InParens(uint32_t t, uint32_t sb) const {
+    for (uint32_t u = t; u > sb && u + 12 > t; --u) {
+      std::string_view w = Tok(u - 1);
+      if (w == ")") return false;
+      if (w == "(") return true;
+    }
+    return false;
+  }
+
   bool IsByline(const Sentence& s) const {
     return s.token_end - s.token_begin < 16 && s.token_begin < toks_.size() &&
            toks_[s.token_begin].Has(kTokParaStart) && Tok(s.token_begin) == "By";
+  }
+
+  // A fraction written "X out of Y" or "X in Y".
+  bool IsOutOfFraction(const NumberMention& n) const {
+    std::string_view t = doc_.Slice(n.span);
+    return t.find(" out of ") != std::string_view::npos ||
+           t.find(" in ") != std::string_view::npos;
   }
 
   Qualifier Direction(uint32_t first, uint32_t sb) const {
@@ -367,7 +446,7 @@ class ClaimBuilder {
   // ("troops") and *end past it. `singular`: stop at a verb ending in -s
   // ("one proposal asks").
   std::string NounPhrase(uint32_t t, uint32_t se, uint32_t* end, bool singular,
-                         std::string* head = nullptr) const {
+                         std::string* head = nullptr, bool of_phrase = false) const {
     uint32_t b = t, last_plural = UINT32_MAX, e = t;
     int words = 0;
     if (t < se && toks_[t].Has(kTokSentStart)) return {};
@@ -382,6 +461,10 @@ class ClaimBuilder {
       std::string_view w = Tok(t);
       if (IsStopWord(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
+      if (words > 0 && (IsThirdPersonVerb(w) ||
+                        (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
+        break;  // "19 fouls proves", "of the population lives"
+      }
       if (words > 0 && last_plural != UINT32_MAX &&
           (EndsWith(w, "ed") || EndsWith(w, "ing"))) {
         break;  // "countries conducted", "troops returning"
@@ -420,7 +503,7 @@ class ClaimBuilder {
   // budget"), for the noun phrase of an "of"-phrase.
   uint32_t PastDeterminer(uint32_t t, uint32_t se) const {
     if (t + 1 < se && InWordList(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
-                                     "that", "these", "those", "all"})) {
+                                     "that", "these", "those", "all", "a", "an"})) {
       return t + 1;
     }
     return t;
@@ -525,7 +608,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 1;
+  info_.version = 2;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

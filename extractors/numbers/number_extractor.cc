@@ -440,6 +440,8 @@ class Scanner {
   }
   bool Is(size_t i, Cls c) const { return i < p_.size() && p_[i].cls == c; }
   bool IsText(size_t i, std::string_view t) const { return i < p_.size() && Text(i) == t; }
+  // "/" or the fraction slash U+2044 ("1⁄32").
+  bool IsSlash(size_t i) const { return IsText(i, "/") || IsText(i, "\xE2\x81\x84"); }
   // A lower-case plural noun after "a-b" makes it a counted range ("200-300
   // workers"), not a score ("a 3-1 win", "a 5-4 vote").
   static bool IsCountedPlural(std::string_view w) {
@@ -1017,11 +1019,11 @@ class Scanner {
       }
     }
     // Fractions: "3/4", "-4/5"; mixed "2 1/4". Three parts make a date.
-    if (suf.empty() && IsText(e, "/") && Glued(e) && PlainDigits(e + 1) && Glued(e + 1) &&
+    if (suf.empty() && IsSlash(e) && Glued(e) && PlainDigits(e + 1) && Glued(e + 1) &&
         !q.commas && !q.dot) {
       double den;
       NumericValue(p_[e + 1].num, &den);
-      if (IsText(e + 2, "/") && Glued(e + 2)) return false;  // a date
+      if (IsSlash(e + 2) && Glued(e + 2)) return false;  // a date
       if (den == 0) return false;
       r->value = v / den;
       r->end = e + 2;
@@ -1030,8 +1032,8 @@ class Scanner {
       return true;
     }
     if (suf.empty() && !q.commas && !q.dot && PlainDigits(e) && !Glued(e) &&
-        IsText(e + 1, "/") && Glued(e + 1) && PlainDigits(e + 2) && Glued(e + 2) &&
-        !(IsText(e + 3, "/") && Glued(e + 3))) {
+        IsSlash(e + 1) && Glued(e + 1) && PlainDigits(e + 2) && Glued(e + 2) &&
+        !(IsSlash(e + 3) && Glued(e + 3))) {
       double a, b;
       NumericValue(p_[e].num, &a);
       NumericValue(p_[e + 2].num, &b);
@@ -1158,7 +1160,7 @@ class Scanner {
       WordFractionAfterCardinal(k, &r);
     } else if (Is(k, kOrd) || (Is(k, kTens) && Is(k + 1, kOrd))) {
       return EmitOrdinal(k);
-    } else if (Is(k, kScale) && p_[k].plural && !negative) {
+    } else if ((Is(k, kScale) || Is(k, kHundred)) && p_[k].plural && !negative) {
       return EmitVague(k);
     } else if (Is(k, kDozen) && p_[k].plural && Is(k + 1, kOf)) {
       return EmitVague(k);
@@ -1242,7 +1244,9 @@ class Scanner {
     return e;
   }
 
-  // "thousands of civilians", "millions of", "tens of millions of", "dozens".
+  // "thousands of civilians", "hundreds of miles", "millions of", "tens of
+  // millions of", "dozens of": a range from the scale to ten times it, as
+  // NewsQuant annotates them ("thousands of tests" = 1000-10000).
   size_t EmitVague(size_t k) {
     double s = p_[k].val;
     size_t b = k;
@@ -1254,6 +1258,8 @@ class Scanner {
       b = k - 2;
     }
     if (!Is(k + 1, kOf)) return k + 1;
+    // "hundreds of thousands of": the scale word after carries the mention.
+    if (Is(k, kHundred) && Is(k + 2, kScale) && p_[k + 2].plural) return k + 1;
     // Already emitted "hundreds" as part of "hundreds of thousands"? Drop it.
     if (b < k && !out_.empty() && out_.back().span.begin == p_[b].span.begin) out_.pop_back();
     NumberMention m;
@@ -1559,6 +1565,12 @@ class Scanner {
       if (change && own_unit) return next;
       if (Is(k, kOr) && own_unit) return next;
       if (Is(k, kTo) && !own_unit && hi.unit.empty() && !m.unit.empty()) return next;
+      // "in 2008 to 29 mpg": a bare number above a high end with its own
+      // unit is something else (a year, a score), not the low end.
+      if (Is(k, kTo) && m.unit.empty() && !hi.unit.empty() && hi.value < m.value &&
+          !EqualsLower(p1, "from")) {
+        return next;
+      }
       if (Is(k, kTo) && m.unit.empty() && hi.unit.empty() && !EqualsLower(p1, "from") &&
           (hi.value < m.value || m.value != std::floor(m.value))) {
         return next;  // "8 in 5", "scores 3 to 1"
@@ -1638,6 +1650,17 @@ class Scanner {
     return false;
   }
 
+  // "Senard, 65, now faces", "Jamie Armstrong, 25, said": a whole number
+  // from 1 to 119 between commas right after a capitalized word (a name).
+  bool IsAppositionAge(size_t start, const NumberMention& m, size_t next) const {
+    if (m.value < 1 || m.value >= 120 || m.value != std::floor(m.value)) return false;
+    if (start < 2 || !IsText(start - 1, ",") || next >= p_.size()) return false;
+    if (!IsText(next, ",") && !IsText(next, ")")) return false;
+    const Token& name = toks_[p_[start - 2].tok];
+    return name.Has(kTokCapitalized) && name.Has(kTokWord) && !name.Has(kTokAllCaps) &&
+           !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2));
+  }
+
   NumberKind Classify(size_t start, size_t k, NumberMention& m, const Parsed& r,
                       size_t& next) {
     if (r.words || r.scaled) return NumberKind::kCardinal;
@@ -1674,6 +1697,11 @@ class Scanner {
         !IsMonth(Text(next)) && !IsQuantityCue(prev) && !toks_[p_[next].tok].Has(kTokPunct)) {
       return NumberKind::kOther;
     }
+    // "Jamie Armstrong, 25, said": an age in apposition to a name.
+    if (IsAppositionAge(start, m, next)) {
+      m.unit = "year";
+      return NumberKind::kAge;
+    }
     // "aged 50", "the age of 21"
     if (InWordList(prev, {"aged"}) || (InWordList(prev, {"of"}) && start > 1 && InWordList(Text(start - 2), {"age"}))) {
       m.unit = "age";
@@ -1703,12 +1731,57 @@ class Scanner {
   uint32_t consumed_until_ = 0;  // bytes already read by an earlier sentence
 };
 
+// "four-, five- and six-cylinder engines", "two- or three-bedroom flats",
+// "10- to 15-year terms": numbers left with a dangling hyphen take the unit of
+// the hyphenated number that ends the list. `out` is in text order.
+void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    const NumberMention& m = out[i];
+    uint32_t e = m.span.end;
+    if (!m.unit.empty() || m.is_range || e + 1 >= text.size() || text[e] != '-' ||
+        (text[e + 1] != ' ' && text[e + 1] != ',')) {
+      continue;
+    }
+    // Later numbers separated only by hyphens, commas, spaces and a
+    // conjunction, up to one written with its unit after a hyphen.
+    size_t j = i + 1;
+    for (; j < out.size(); ++j) {
+      std::string_view gap = text.substr(out[j - 1].span.end,
+                                         out[j].span.begin - out[j - 1].span.end);
+      size_t pos = 0;
+      bool ok = !gap.empty() && gap.size() <= 8;
+      while (ok && pos < gap.size()) {
+        char c = gap[pos];
+        if (c == '-' || c == ',' || c == ' ') { ++pos; continue; }
+        std::string_view rest = gap.substr(pos);
+        size_t w = 0;
+        while (w < rest.size() && rest[w] >= 'a' && rest[w] <= 'z') ++w;
+        std::string_view word = rest.substr(0, w);
+        ok = word == "and" || word == "or" || word == "to";
+        pos += w;
+      }
+      if (!ok) { j = out.size(); break; }
+      if (!out[j].unit.empty() || out[j].is_range) break;
+    }
+    if (j >= out.size() || out[j].is_range) continue;
+    std::string_view last = text.substr(out[j].span.begin,
+                                        out[j].span.end - out[j].span.begin);
+    if (last.find('-') == std::string_view::npos) continue;
+    for (size_t k = i; k < j; ++k) {
+      out[k].unit = out[j].unit;
+      out[k].currency = out[j].currency;
+      out[k].kind = out[j].kind;
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 1;
+  info_.version = 2;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -1727,6 +1800,7 @@ Status NumberExtractor::Extract(Document& doc) const {
   std::stable_sort(out.begin(), out.end(), [](const NumberMention& a, const NumberMention& b) {
     return a.span.begin < b.span.begin;
   });
+  ShareSuspendedUnits(doc.text(), out);
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

@@ -119,6 +119,44 @@ TEST_CASE("ClaimExtractor: dates, years, times, identifiers and 'one of' are not
   CHECK(Claims("Ukraine received a sixth plane of aid.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a verb in -s after the counted noun is not its head") {
+  CHECK(One("No red cards, but 19 fouls proves it was feisty.").unit == "fouls");
+  CHECK(One("A third of the population lives in the south.").unit == "population");
+  CHECK(One("Officials approved 5 health plans.").unit == "plans");
+  CHECK(One("The board received 12 claims.").unit == "claims");
+}
+
+TEST_CASE("ClaimExtractor: 'one out of three Germans' and 'of a US pint' give the unit") {
+  Claim o = One("One out of three Germans have housing problems.");
+  CHECK(o.value == doctest::Approx(1.0 / 3));
+  CHECK(o.unit == "Germans");
+  Claim p = One("An ounce is 1/16 of a US pint.");
+  CHECK(p.value == doctest::Approx(0.0625));
+  CHECK(p.unit == "pint");
+}
+
+TEST_CASE("ClaimExtractor: a conversion in parentheses keeps the qualifier") {
+  auto cs = Claims("It makes just under 296 hp (224 kW / 300 PS) at 5000 rpm.");
+  REQUIRE(cs.size() == 4);
+  CHECK(cs[0].qualifier == Qualifier::kLessThan);
+  CHECK(cs[1].qualifier == Qualifier::kLessThan);
+  CHECK(cs[2].qualifier == Qualifier::kLessThan);
+  CHECK(cs[3].qualifier == Qualifier::kExact);
+  auto m = Claims("Customers with more than 7.5 million Danish crowns (US $1.1 million) pay.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].qualifier == Qualifier::kMoreThan);
+  CHECK(m[1].unit == "dollar");
+}
+
+TEST_CASE("ClaimExtractor: an average is approximate") {
+  CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
+}
+
+TEST_CASE("ClaimExtractor: an age in apposition is not a claim, 'aged 50' is") {
+  CHECK(Claims("Jamie Armstrong, 25, said she left.").empty());
+  CHECK(One("A man aged 50 was arrested.").value == 50);
+}
+
 TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number") {
   Document doc("Troops left. Officials said 9,000 troops returned. Others disagreed.");
   ClaimsPipeline().Run(doc);

@@ -149,6 +149,52 @@ TEST_CASE("NumberExtractor: vague plurals become ranges") {
   CHECK(f.high == 10000);
 }
 
+TEST_CASE("NumberExtractor: 'hundreds of' is 100-1000; 'hundreds of thousands' one range") {
+  Found h = One("The plume extends hundreds of miles into space.");
+  CHECK(h.is_range);
+  CHECK(h.low == 100);
+  CHECK(h.high == 1000);
+  Found t = One("Hundreds of thousands of people marched.");
+  CHECK(t.low == 100000);
+  CHECK(t.high == 1000000);
+  CHECK(Numbers("The hundreds were lost.").empty());
+}
+
+TEST_CASE("NumberExtractor: the fraction slash U+2044") {
+  Found f = One("It is 1\xE2\x81\x84" "32 of a US quart.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(1.0 / 32));
+}
+
+TEST_CASE("NumberExtractor: suspended hyphens share the unit of the last number") {
+  auto all = Numbers("It offers four-, five- and six-cylinder engines.");
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].value == 4);
+  CHECK(all[1].value == 5);
+  CHECK(all[2].value == 6);
+  for (const Found& f : all) CHECK(f.unit == "cylinder");
+  auto two = Numbers("They rent two- or three-bedroom flats.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].unit == "bedroom");
+  CHECK(Numbers("Scores were 2- 1 and 3 points.")[0].unit.empty());
+}
+
+TEST_CASE("NumberExtractor: an age in apposition to a name") {
+  Found a = One("Jamie Armstrong, 25, said she left.");
+  CHECK(a.kind == NumberKind::kAge);
+  CHECK(a.value == 25);
+  CHECK(One("In March, 25 people left.").kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: a year is not the low end of a range with a unit") {
+  auto all = Numbers("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.");
+  REQUIRE(all.size() == 4);
+  CHECK(all[1].kind == NumberKind::kYear);
+  CHECK_FALSE(all[2].is_range);
+  CHECK(all[2].value == 29);
+  CHECK(all[2].unit == "mile per gallon");
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
