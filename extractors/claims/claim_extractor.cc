@@ -50,7 +50,8 @@ bool IsStopWord(std::string_view w) {
       "friday", "saturday", "sunday", "a.m.", "p.m.", "percent", "per", "cent", "told",
       "whereas", "versus", "vs", "vs.", "respectively", "instead", "alone", "overall",
       "total", "combined", "annually", "apiece", "compared", "higher", "lower", "ahead",
-      "worth", "old", "long", "wide", "tall", "high", "deep", "away"};
+      "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
+      "apart", "aside", "abroad", "ahead"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -71,7 +72,8 @@ bool IsThirdPersonVerb(std::string_view w) {
                    "depends", "exists", "happens", "feels", "belongs", "provides",
                    "receives", "sends", "spends", "stays", "survives", "tends", "waits",
                    "asks", "seeks", "creates", "produces", "reaches", "exceeds", "equals",
-                   "predicts", "warns"});
+                   "predicts", "warns", "writes", "argues", "explains", "insists", "recalls",
+                   "admits", "acknowledges", "concedes", "contends", "agrees", "fears"});
 }
 
 // Words in -s that are verbs or nouns ("costs", "needs", "plans"): verbs
@@ -220,6 +222,10 @@ class ClaimBuilder {
     uint32_t first = doc_.TokenAt(n.span.begin);
     uint32_t after = doc_.TokenAt(n.span.end);
     if (after < toks_.size() && toks_[after].span.begin < n.span.end) ++after;
+    bool plus = after < toks_.size() && toks_[after].span.begin == n.span.end &&
+                Tok(after) == "+";
+    if (plus) ++after;  // "500+ jobs"
+
     uint32_t sb = s.token_begin, se = s.token_end;
     // "Jamie Armstrong, 25, said": an age in apposition describes the
     // person; NewsQuant does not count it as a quantity.
@@ -282,6 +288,13 @@ class ClaimBuilder {
         break;
       }
     }
+    // "100,000-plus subscribers", "500+ jobs": more than the number.
+    {
+      std::string_view nt = doc_.Slice(n.span);
+      if (plus || (nt.size() > 5 && EqualsLower(nt.substr(nt.size() - 5), "-plus"))) {
+        if (c.qualifier == Qualifier::kExact) c.qualifier = Qualifier::kMoreThan;
+      }
+    }
     // "sub-7": the prefix is inside the token.
     std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
     if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
@@ -296,7 +309,7 @@ class ClaimBuilder {
         InWordList(Tok(qual_begin - 1), {"averaged", "averaging", "averages"})) {
       c.qualifier = Qualifier::kApproximate;
     }
-    Qualifier dir = Direction(first, sb);
+    Qualifier dir = Direction(first, sb, n.kind);
     if (dir != Qualifier::kUnspecified) c.qualifier = dir;
     if (doc_.text()[n.span.begin] == '+' ||
         (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin)) {
@@ -306,10 +319,13 @@ class ClaimBuilder {
     // A conversion in parentheses keeps the qualifier of the quantity it
     // converts: "more than 7.5 million Danish crowns (US $1.1 million)",
     // "just under 296 hp (224 kW / 300 PS)".
+    // So does one after ", or": "rose 5 cents, or 2.1 per cent".
+    bool or_conv = qual_begin > sb + 1 && EqualsLower(Tok(qual_begin - 1), "or") &&
+                   Tok(qual_begin - 2) == ",";
     if (c.qualifier == Qualifier::kExact && qual_begin > sb && !doc_.claims().empty() &&
-        (Tok(qual_begin - 1) == "(" || Tok(qual_begin - 1) == "/")) {
+        (Tok(qual_begin - 1) == "(" || Tok(qual_begin - 1) == "/" || or_conv)) {
       const Claim& prev = doc_.claims().back();
-      uint32_t open = toks_[qual_begin - 1].span.begin;
+      uint32_t open = toks_[qual_begin - (or_conv ? 2 : 1)].span.begin;
       bool adjacent = prev.sentence == s.span && prev.span.end <= open &&
                       open - prev.span.end <= 1;
       if (Tok(qual_begin - 1) == "/") adjacent = adjacent && InParens(qual_begin - 1, sb);
@@ -407,7 +423,7 @@ class ClaimBuilder {
            t.find(" in ") != std::string_view::npos;
   }
 
-  Qualifier Direction(uint32_t first, uint32_t sb) const {
+  Qualifier Direction(uint32_t first, uint32_t sb, NumberKind kind) const {
     // Up to four filler words back to a change word: "rose 3%", "fell by
     // nearly 5 percent", "was up 19 cents". "to" before the number marks the
     // result ("rose to $7.36 billion"), not the change.
@@ -420,7 +436,23 @@ class ClaimBuilder {
     for (int k = 0; k < 5 && t > sb; ++k) {
       --t;
       std::string_view w = Tok(t);
-      if (IsIncreaseWord(w)) return Qualifier::kIncrease;
+      if (IsIncreaseWord(w)) {
+        // "raised $3.3 million", "adding 151,000 jobs": what is raised or
+        // added, not a rise (unless a share: "added 3%").
+        if (!saw_by && kind != NumberKind::kPercent &&
+            InWordList(w, {"raised", "raise", "raises", "raising", "added", "add", "adds",
+                           "adding"})) {
+          return Qualifier::kUnspecified;
+        }
+        // "gave up 517 yards", "made up 40%": a phrasal verb, not "up".
+        if (EqualsLower(w, "up") && t > sb &&
+            InWordList(Tok(t - 1), {"gave", "give", "gives", "giving", "given", "made",
+                                    "make", "makes", "making", "signed", "set", "put",
+                                    "took", "take", "takes", "taking"})) {
+          return Qualifier::kUnspecified;
+        }
+        return Qualifier::kIncrease;
+      }
       if (IsDecreaseWord(w)) return Qualifier::kDecrease;
       if (EqualsLower(w, "by")) saw_by = true;
       if (!IsChangeFiller(w)) break;
@@ -461,6 +493,12 @@ class ClaimBuilder {
       std::string_view w = Tok(t);
       if (IsStopWord(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
+      // "one commentator liked", "one case Internet activists": after a
+      // singular count, a participle or a capitalized word ends the phrase.
+      if (words > 0 && singular &&
+          (EndsWith(w, "ed") || (tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized)))) {
+        break;
+      }
       if (words > 0 && (IsThirdPersonVerb(w) ||
                         (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
         break;  // "19 fouls proves", "of the population lives"
@@ -608,7 +646,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 2;
+  info_.version = 3;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

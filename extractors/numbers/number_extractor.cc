@@ -256,6 +256,11 @@ bool NumericValue(std::string_view num, double* v) {
 
 // A scale written right after digits: "1.2bn", "10k", "13.6M", "2mil".
 double SuffixScale(std::string_view s, bool money) {
+  // "$28.4million", "3billion": the scale word glued to the digits.
+  if (EqualsLower(s, "thousand")) return 1e3;
+  if (EqualsLower(s, "million")) return 1e6;
+  if (EqualsLower(s, "billion")) return 1e9;
+  if (EqualsLower(s, "trillion")) return 1e12;
   if (s.empty() || s.size() > 4) return 0;
   if (s == "k" || s == "K") return 1e3;
   if (s == "M" || s == "MM" || (s == "mm" && money)) return 1e6;
@@ -567,7 +572,8 @@ class Scanner {
         case kAnd:
           if ((last == kHundred || last == kScale) && j + 1 < n &&
               ((p_[j + 1].cls == kUnitW && p_[j + 1].val > 0) || p_[j + 1].cls == kTeen ||
-               p_[j + 1].cls == kTens || (PlainDigits(j + 1) && p_[j + 1].num != "0"))) {
+               p_[j + 1].cls == kTens ||
+               (PlainDigits(j + 1) && p_[j + 1].num != "0" && !p_[j + 1].dot))) {
             ck_end = end;
             ck_val = val;
             ck_scaled = scaled;
@@ -1346,7 +1352,7 @@ class Scanner {
       } else if (suf[0] == '-') {
         std::string_view rest = suf.substr(1);
         if (!rest.empty() && IsDigit(rest[0])) {
-          return DigitPair(start, begin, m, suffix_piece);
+          return DigitPair(begin, m, suffix_piece, unit);
         }
         if (EqualsLower(rest, "strong")) {
           strong = true;
@@ -1452,7 +1458,8 @@ class Scanner {
   }
 
   // "2-0" (a score), "5-10W" (a range), "555-0100" (a phone number).
-  size_t DigitPair(size_t start, uint32_t begin, NumberMention& m, size_t sp) {
+  // `prefix`: a currency symbol read before the digits ("$5-10 million").
+  size_t DigitPair(uint32_t begin, NumberMention& m, size_t sp, const UnitInfo* prefix) {
     const Piece& q = p_[sp];
     std::string_view rest = q.suffix.substr(1);
     Piece second;
@@ -1461,8 +1468,48 @@ class Scanner {
     NumericValue(second.num, &hi);
     uint32_t end = q.span.end;
     size_t next = sp + 1;
-    if (q.num.size() >= 3 && second.num.size() >= 4 && !q.commas && !second.commas) {
+    bool year = q.num.size() == 4 && !q.commas && !q.dot && m.value >= 1500 &&
+                m.value < 2100 && second.suffix.empty() &&
+                ((second.num.size() == 4 && hi > m.value && hi < 2100) ||
+                 (second.num.size() == 2 && !second.dot));
+    bool third = second.suffix.size() > 1 && second.suffix[0] == '-' &&
+                 IsDigit(second.suffix[1]);
+    if (third && q.num.size() == 4 && second.num.size() == 2 && m.value >= 1500 &&
+        m.value < 2100 && hi >= 1 && hi <= 12) {
+      m.kind = NumberKind::kDate;  // "2019-08-12"
+    } else if (third) {
+      m.kind = NumberKind::kPhone;  // "202-555-0100"
+    } else if (year) {
+      m.kind = NumberKind::kYear;  // "2010-2012", "the 2018-19 season"
+    } else if (q.num.size() >= 3 && second.num.size() >= 4 && !q.commas && !second.commas) {
       m.kind = NumberKind::kPhone;
+    } else if (double sc = PairScale(second, prefix, &next, &end); sc > 0 && hi > m.value) {
+      // "5-10 million people", "$5-10bn", "2-3 billion euros": the scale
+      // word applies to both ends.
+      m.value = m.low = m.value * sc;
+      hi *= sc;
+      const UnitInfo* u = prefix;
+      uint32_t after;
+      if (!u && next < p_.size() && !p_[next].joined &&
+          (u = units_.Match(doc_, p_[next].tok, te_, true, &after)) != nullptr) {
+        end = toks_[after - 1].span.end;
+        while (next < p_.size() && p_[next].tok < after) ++next;
+      }
+      if (u) {
+        m.unit = u->canonical;
+        m.kind = u->kind;
+        m.currency = u->currency;
+      } else {
+        m.kind = NumberKind::kCardinal;
+      }
+      m.is_range = true;
+      m.high = hi;
+    } else if (prefix && hi > m.value && second.suffix.empty()) {
+      m.unit = prefix->canonical;  // "$5-10"
+      m.kind = prefix->kind;
+      m.currency = prefix->currency;
+      m.is_range = true;
+      m.high = hi;
     } else if (hi > m.value && !second.suffix.empty()) {
       const UnitInfo* u = units_.Lookup(second.suffix, true);
       if (u) {
@@ -1498,6 +1545,23 @@ class Scanner {
     m.span = {begin, end};
     out_.push_back(m);
     return next;
+  }
+
+  // The scale of the high end of a digit pair: glued ("10bn", "10m" after a
+  // currency) or the next word ("10 million"), which *next and *end then
+  // pass. 0 when there is none.
+  double PairScale(const Piece& second, const UnitInfo* prefix, size_t* next,
+                   uint32_t* end) const {
+    if (!second.suffix.empty()) {
+      return SuffixScale(second.suffix, prefix && prefix->kind == NumberKind::kMoney);
+    }
+    size_t k = *next;
+    if (k < p_.size() && !p_[k].joined && Is(k, kScale) && !p_[k].plural) {
+      *end = p_[k].span.end;
+      *next = k + 1;
+      return p_[k].val;
+    }
+    return 0;
   }
 
   // Reads a second number at piece k for a range; returns its mention
@@ -1543,6 +1607,7 @@ class Scanner {
     bool conn = (between && Is(k, kAnd)) || Is(k, kTo) || Is(k, kDash) || Is(k, kOr) ||
                 IsText(k, "\xE2\x80\x94");
     if (!conn) return next;
+    bool dash = !Is(k, kTo) && !Is(k, kOr) && !Is(k, kAnd);
     if (Is(k, kDash) && Glued(k) && Glued(k + 1)) {
       // "25-40min" split by the tokenizer only with spaces; accept.
     }
@@ -1555,6 +1620,9 @@ class Scanner {
     }
     bool units_ok = (m.unit.empty() && !hi.unit.empty()) || m.unit == hi.unit;
     if (!units_ok) return next;
+    // "46%-35%": a poll result or a score, not a range (a dash range
+    // ascends).
+    if (dash && hi.value < m.value) return next;
     if (!between) {
       // After "by" or a change verb, "X to Y" is a change and its result:
       // "rose 5% to 20%"; only bare "by 1 to 1.5 degrees" is a range.
@@ -1684,6 +1752,8 @@ class Scanner {
     auto has_upper = [](std::string_view w) {
       return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
+    // Tweet and record ids: thirteen or more digits without separators.
+    if (!q.commas && !q.dot && q.num.size() >= 13) return NumberKind::kOther;
     // Identifiers: "Section 427", "page 3", "iPhone 11", "S&P 500".
     if (start > 0 && !q.commas && (IsIdentifierCue(prev) ||
         (has_upper(prev) && !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
@@ -1781,7 +1851,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 2;
+  info_.version = 3;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

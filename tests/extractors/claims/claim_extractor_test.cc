@@ -148,6 +148,38 @@ TEST_CASE("ClaimExtractor: a conversion in parentheses keeps the qualifier") {
   CHECK(m[1].unit == "dollar");
 }
 
+TEST_CASE("ClaimExtractor: ', or' introduces a conversion with the same qualifier") {
+  auto cs = Claims("The stock rose 5 cents, or 2.1 per cent, to $2.45.");
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[0].qualifier == Qualifier::kIncrease);
+  CHECK(cs[1].qualifier == Qualifier::kIncrease);
+  CHECK(cs[1].unit == "percent");
+  CHECK(cs[2].qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: what is raised or added is not a rise; 'gave up' is not 'up'") {
+  CHECK(One("The challenger raised more than $3.3 million.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("The economy added 151,000 jobs.").qualifier == Qualifier::kExact);
+  CHECK(One("Shares added 3% on Monday.").qualifier == Qualifier::kIncrease);
+  CHECK(One("The defense gave up 517 rushing yards.").qualifier == Qualifier::kExact);
+  CHECK(One("Shares were up 4% at noon.").qualifier == Qualifier::kIncrease);
+}
+
+TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
+  Claim a = One("Playbook has 100,000-plus subscribers.");
+  CHECK(a.qualifier == Qualifier::kMoreThan);
+  CHECK(a.unit == "subscribers");
+  Claim b = One("The plant offers 500+ jobs.");
+  CHECK(b.qualifier == Qualifier::kMoreThan);
+  CHECK(b.unit == "jobs");
+}
+
+TEST_CASE("ClaimExtractor: after a singular count, a participle or a name ends the noun") {
+  CHECK(One("At least one commentator liked the name.").unit == "commentator");
+  CHECK(One("In one case Internet activists objected.").unit == "case");
+  CHECK(One("They met one floor below.").unit == "floor");
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

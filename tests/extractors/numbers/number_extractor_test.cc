@@ -195,6 +195,45 @@ TEST_CASE("NumberExtractor: a year is not the low end of a range with a unit") {
   CHECK(all[2].unit == "mile per gallon");
 }
 
+TEST_CASE("NumberExtractor: a scale word after a digit pair applies to both ends") {
+  Found a = One("The flood could hit 5-10 million people.");
+  CHECK(a.is_range);
+  CHECK(a.low == 5e6);
+  CHECK(a.high == 10e6);
+  Found b = One("The plan costs $5-10bn over a decade.");
+  CHECK(b.kind == NumberKind::kMoney);
+  CHECK(b.unit == "dollar");
+  CHECK(b.low == 5e9);
+  CHECK(b.high == 10e9);
+  Found c = One("Tickets cost $5-10 at the door.");
+  CHECK(c.unit == "dollar");
+  CHECK(c.high == 10);
+  Found d = One("They paid 2-3 million euros.");
+  CHECK(d.unit == "euro");
+  CHECK(d.low == 2e6);
+}
+
+TEST_CASE("NumberExtractor: a glued scale word, and no decimal after 'and'") {
+  CHECK(One("He ended December with $28.4million in cash.").value == doctest::Approx(28.4e6));
+  auto r = Numbers("It spent Rs 500 crore and 1.3 lakh rupees.");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].value == 5e9);
+  CHECK(r[1].value == doctest::Approx(1.3e5));
+}
+
+TEST_CASE("NumberExtractor: descending dash pairs, year spans, ISO dates, phones, long ids") {
+  auto poll = Numbers("Sanders leads Clinton, 46%-35%, among young voters.");
+  REQUIRE(poll.size() == 2);
+  CHECK_FALSE(poll[0].is_range);
+  CHECK(poll[0].value == 46);
+  CHECK(poll[1].value == 35);
+  CHECK(One("He served 2010-2012 in Congress.").kind == NumberKind::kYear);
+  CHECK(One("The 2018-19 season ended.").kind == NumberKind::kYear);
+  CHECK(One("It opened on 2019-08-12 downtown.").kind == NumberKind::kDate);
+  CHECK(One("Call 202-555-0100 today.").kind == NumberKind::kPhone);
+  CHECK(One("See tweet 747970077610352640 here.").kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
