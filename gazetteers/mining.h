@@ -26,12 +26,35 @@ namespace newsie {
 
 // A name no gazetteer entry covers, grouped over a dump by probable
 // referent: surname-only mentions ("Rubio") count toward the full name
-// ("Marco Rubio") seen in the same article, or else toward the only full
-// name in the dump that ends with them. Left out: names covered once
+// ("Marco Rubio") they were linked to in their article (else the full name
+// in the article ending with them, else the only full name in the dump that
+// does); an acronym counts toward its spelled-out name seen in the dump
+// ("NRA" -> "National Rifle Association"). Left out: names covered once
 // periods are ignored ("DC" for "D.C."), lone given names ("Bob"), plurals
 // of known surnames ("the Clintons"), and names made only of words the dump
 // also writes in lower case ("Union", "Social Security"): as aliases they
 // would match those words everywhere.
+//
+// Each candidate carries a confidence in (0, 1]: the product of a factor
+// per doubt that the evidence over all its mentions raises, each named by a
+// flag (CandidateFlagsHelp() lists them). The evidence generalizes over
+// dumps; none of it names particular strings:
+// - type agreement: the share of mentions the tagger gave the chosen type;
+// - the span's surroundings: a title it cuts ("Senate Majority" of "Senate
+//   Majority Leader"), quote marks around it (slogans), '@' or '#' before
+//   it, "in"/"at" before it (places), a number before it ("Four
+//   Pinocchios"), the same capitalized word next to it (a span cut short:
+//   organizations and places take the word in, "Republican Jewish
+//   Coalition"; people are doubtful, "Sandy Hook" of "Sandy Hook
+//   Elementary"), the same common noun after it ("the Mar-a-Lago resort");
+// - the dump: how often the tagger names a capitalized word ("TV", "OK"),
+//   acronyms spelled out in lower case ("PAC"), a longer name of another
+//   type ("Glass-Steagall Act"), a full name whose surname it is ("Cosby");
+// - the lists: demonyms of known places ("Iowans"), titles inside the span,
+//   a direction before a known place ("Western Europe"), a common word or
+//   a known surname where a given name should be ("Trump Tower", "Will
+//   Sanders" at a sentence start), CamelCase joins of a known name
+//   ("HillaryClinton").
 struct Candidate {
   std::string id;         // suggested id: "person:marco-rubio"
   std::string type;       // PERSON, ORGANIZATION, LOCATION, MISC
@@ -40,7 +63,12 @@ struct Candidate {
   uint32_t count = 0;     // mentions
   uint32_t articles = 0;  // distinct articles
   std::vector<std::string> examples;  // up to two sentences, from distinct articles
+  double confidence = 1.0;  // product of the doubts' factors, in (0, 1]
+  std::vector<std::string> flags;  // the doubts: "type_share=0.50", "title", ...
 };
+
+// One line per flag name: what it means.
+const char* CandidateFlagsHelp();
 
 class CandidateMiner {
  public:
@@ -49,12 +77,13 @@ class CandidateMiner {
 
   // Collects the name mentions of `doc` (kEntities layer; mentions whose
   // entity carries a gazetteer_id, or whose surface a gazetteer entry of an
-  // entity type covers, are skipped).
+  // entity type covers, are skipped) and the evidence about them.
   void Add(const Document& doc);
 
-  // Candidates with at least `min_count` mentions, most frequent first
-  // (ties: more articles, then canonical name).
-  std::vector<Candidate> Candidates(uint32_t min_count) const;
+  // Candidates with at least `min_count` mentions and at least
+  // `min_confidence`, most frequent first (ties: more articles, then
+  // canonical name).
+  std::vector<Candidate> Candidates(uint32_t min_count, double min_confidence = 0.0) const;
 
  private:
   struct Group {
@@ -63,10 +92,31 @@ class CandidateMiner {
     uint32_t count = 0;
     std::unordered_set<std::string> articles;
     std::vector<std::pair<std::string, std::string>> examples;  // (article, sentence)
+    // Evidence, counted over full-form mentions outside headlines.
+    uint32_t context = 0;    // such mentions
+    uint32_t title_cut = 0;  // a title starts inside the span and ends after it
+    uint32_t quoted = 0;     // enclosed in quote marks
+    uint32_t handle = 0;     // after '@' or '#'
+    uint32_t named = 0;      // with a title or honorific before it
+    uint32_t initial = 0;    // first token of its sentence
+    uint32_t locative[2] = {0, 0};  // right after "in", "at"
+    uint32_t title_inside = 0;      // a capitalized title strictly inside
+    uint32_t counted = 0;           // after a number
+    std::map<std::string, uint32_t> before, after;  // capitalized neighbour words
+    std::map<std::string, uint32_t> after_lower;    // lower-case word after it, folded
+    void Absorb(const Group& o, bool surfaces_too);
+  };
+  // What one document says about an acronym ("NRA"): spelled out in lower
+  // case ("political action committee") or capitalized, by folded key.
+  struct Acronym {
+    uint32_t lower = 0;
+    std::string lower_example;
+    std::map<std::string, uint32_t> capitalized;
   };
   bool Covered(std::string_view surface) const;
   void Count(Group& g, const std::string& type, std::string_view surface,
              const std::string& article, std::string_view sentence, bool full);
+  void AddAcronyms(const Document& doc);
 
   const Gazetteers& gaz_;
   // Folded full name -> group.
@@ -83,6 +133,11 @@ class CandidateMiner {
   // made only of such words ("Social Security", "Union") is a word, and as
   // an alias would match it everywhere (matching folds case).
   std::unordered_map<std::string, uint32_t> lowercase_;
+  // Folded word -> occurrences written capitalized or in capitals outside
+  // name mentions.
+  std::unordered_map<std::string, uint32_t> unnamed_;
+  // Folded acronym -> how the dump spells it out.
+  std::unordered_map<std::string, Acronym> acronyms_;
   uint64_t doc_counter_ = 0;
 };
 

@@ -1,5 +1,6 @@
 // `newsie gazetteer lint|candidates|stats`: tools for the analysts who keep
 // the gazetteers (see gazetteers/README.md). Logic lives in gazetteers/.
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <iostream>
@@ -160,15 +161,22 @@ int RunOverDumps(const char* name, const std::string& usage, int argc, char** ar
 struct CandidateSink {
   CandidateMiner miner;
   uint32_t min_count;
+  double min_confidence;
   bool rows_only;
   void Add(const Document& doc) { miner.Add(doc); }
   void Finish(std::ostream& os) {
-    if (!rows_only) os << "id\ttype\tcanonical\taliases\tcount\tarticles\texample_1\texample_2\n";
-    for (const Candidate& c : miner.Candidates(min_count)) {
+    if (!rows_only) {
+      os << "id\ttype\tcanonical\taliases\tcount\tarticles\tconfidence\tflags\texample_1"
+            "\texample_2\n";
+    }
+    char conf[16];
+    for (const Candidate& c : miner.Candidates(min_count, min_confidence)) {
       os << c.id << "\t" << c.type << "\t" << c.canonical << "\t";
       for (size_t i = 0; i < c.aliases.size(); ++i) os << (i ? "|" : "") << c.aliases[i];
       if (!rows_only) {
-        os << "\t" << c.count << "\t" << c.articles;
+        std::snprintf(conf, sizeof conf, "%.2f", c.confidence);
+        os << "\t" << c.count << "\t" << c.articles << "\t" << conf << "\t";
+        for (size_t i = 0; i < c.flags.size(); ++i) os << (i ? "," : "") << c.flags[i];
         for (size_t i = 0; i < 2; ++i) os << "\t" << (i < c.examples.size() ? c.examples[i] : "");
       }
       os << "\n";
@@ -178,24 +186,33 @@ struct CandidateSink {
 
 int RunGazetteerCandidates(int argc, char** argv) {
   uint32_t min_count = 2;
+  double min_confidence = 0.5;
   bool rows_only = false;
   po::options_description extra;
   extra.add_options()("min-count", po::value(&min_count)->default_value(2),
                       "only names mentioned at least N times")(
+      "min-confidence", po::value(&min_confidence)->default_value(0.5, "0.5"),
+      "only names whose evidence gives at least this confidence (0 lists every name,\n"
+      "with its flags, for review)")(
       "rows-only", po::bool_switch(&rows_only),
       "print id, type, canonical, aliases only, no header: rows to paste into a list");
   return RunOverDumps(
       "candidates",
-      "usage: newsie gazetteer candidates DUMP... [--min-count N] [options]\n\n"
+      std::string("usage: newsie gazetteer candidates DUMP... [--min-count N] [options]\n\n"
       "Runs the pipeline over article dumps (as `newsie extract` reads them) and\n"
       "lists the names the extractors found that no gazetteer entry covers, grouped\n"
-      "by probable referent (surname-only mentions fold into the full name), most\n"
-      "frequent first, as TSV: id, type, canonical, aliases, count, articles and two\n"
-      "example sentences. Review each row, then paste its first four columns into\n"
-      "the right list (see gazetteers/README.md) and run `newsie gazetteer lint`.\n"
-      "Exit status: 0 ok, 1 some records failed, 2 usage or input error.\n\noptions",
+      "by probable referent (surname-only mentions fold into the full name, acronyms\n"
+      "into the name they spell), most frequent first, as TSV: id, type, canonical,\n"
+      "aliases, count, articles, confidence, flags and two example sentences.\n"
+      "Confidence (0-1] multiplies the doubts the flags name; names below\n"
+      "--min-confidence are left out. Review each row, then paste its first four\n"
+      "columns into the right list (see gazetteers/README.md) and run\n"
+      "`newsie gazetteer lint`.\n"
+      "Exit status: 0 ok, 1 some records failed, 2 usage or input error.\n\nflags:\n") +
+      CandidateFlagsHelp() + "\noptions",
       argc, argv, extra, "the full pipeline", true, [&](const Gazetteers& g) {
-        return std::make_unique<CandidateSink>(CandidateSink{CandidateMiner(g), min_count, rows_only});
+        return std::make_unique<CandidateSink>(
+            CandidateSink{CandidateMiner(g), min_count, min_confidence, rows_only});
       });
 }
 
