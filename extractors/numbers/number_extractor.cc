@@ -176,7 +176,15 @@ bool IsIdentifierCue(std::string_view w) {
                    "line", "rule", "volume", "vol.", "pp.", "p.", "figure", "fig.",
                    "table", "paragraph", "clause", "amendment", "title", "level",
                    "grade", "district", "ward", "precinct", "apartment", "apt.", "suite",
-                   "unit", "box", "lot", "number", "#"});
+                   "unit", "box", "lot", "number", "#", "category", "season"});
+}
+
+// Names of indexes, lists and products written before a number, in any case
+// (NewsQuant has lower-cased sentences: "the sp 500 is poised to drop").
+bool IsNamedSeries(std::string_view w) {
+  return InWordList(w, {"s&p", "sp", "ftse", "russell", "nikkei", "dax", "cac", "stoxx",
+                   "fortune", "covid", "iphone", "ipad", "windows", "boeing", "airbus",
+                   "formula", "galaxy", "xbox", "playstation", "ios", "android"});
 }
 
 // Words after which a 4-digit number is a quantity rather than a year.
@@ -1220,9 +1228,25 @@ class Scanner {
       return;
     }
     if (den.value == 0 || (!over && r->value >= den.value)) return;
-    if (in && r->value != 1) return;
-    // "over" and "in" end the expression: "2000 over 3 years" is a span.
-    if ((over || in) && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct)) return;
+    // "1 in 5 Americans", "one in four voters": a share, unless the
+    // denominator is a year or a span of time or games ("2 in 3 days").
+    if (in && (r->value != std::floor(r->value) || (den.value >= 1500 && den.value < 2100))) {
+      return;
+    }
+    if (in && den.end < p_.size() &&
+        InWordList(Text(den.end), {"day", "days", "week", "weeks", "month", "months", "year",
+                                   "years", "hour", "hours", "minute", "minutes", "second",
+                                   "seconds", "decade", "decades", "game", "games", "match",
+                                   "matches", "start", "starts", "season", "seasons",
+                                   "attempts", "tries", "races", "innings", "sets"})) {
+      return;
+    }
+    // "over" ends the expression: "2000 over 3 years" is a span.
+    if (over && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct)) return;
+    if (in && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct) &&
+        !(toks_[p_[den.end].tok].Has(kTokWord) && p_[den.end].cls == kNone)) {
+      return;
+    }
     r->value /= den.value;
     r->end = den.end;
     r->fraction = true;
@@ -1755,7 +1779,7 @@ class Scanner {
     // Tweet and record ids: thirteen or more digits without separators.
     if (!q.commas && !q.dot && q.num.size() >= 13) return NumberKind::kOther;
     // Identifiers: "Section 427", "page 3", "iPhone 11", "S&P 500".
-    if (start > 0 && !q.commas && (IsIdentifierCue(prev) ||
+    if (start > 0 && !q.commas && (IsIdentifierCue(prev) || IsNamedSeries(prev) ||
         (has_upper(prev) && !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
          !IsMonth(prev) && !IsWeekday(prev) && !toks_[p_[start - 1].tok].Has(kTokPunct) &&
          p_[start - 1].cls == kNone && q.num.size() <= 4))) {
@@ -1851,7 +1875,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 3;
+  info_.version = 4;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

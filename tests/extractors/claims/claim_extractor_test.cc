@@ -180,6 +180,33 @@ TEST_CASE("ClaimExtractor: after a singular count, a participle or a name ends t
   CHECK(One("They met one floor below.").unit == "floor");
 }
 
+TEST_CASE("ClaimExtractor: 'one in four voters' is a share of the voters") {
+  Claim c = One("One in four voters agreed.");
+  CHECK(c.value == doctest::Approx(0.25));
+  CHECK(c.unit == "voters");
+  Claim d = One("Only 1 in 5 Americans trust the media.");
+  CHECK(d.value == doctest::Approx(0.2));
+  CHECK(d.unit == "Americans");
+  CHECK(Claims("He scored 2 in 3 days.").size() == 2);  // a count and a span of time
+}
+
+TEST_CASE("ClaimExtractor: 'the two leaders' refers back; superlatives and spans stay") {
+  CHECK(Claims("The two leaders will also discuss security, the Kremlin said.").empty());
+  CHECK(Claims("These three ships sank.").empty());
+  CHECK(One("The three largest banks failed.").unit == "banks");
+  CHECK(One("Over the past two years it grew.").unit == "year");
+  CHECK(One("His two sons run the firm.").unit == "sons");
+  CHECK(One("The 120 decibels were loud.").value == 120);  // digits: a figure
+}
+
+TEST_CASE("ClaimExtractor: a bare pronoun 'one' and a rank are not claims") {
+  CHECK(Claims("One is a thoughtful policy wonk.").empty());
+  CHECK(Claims("It was a sighting of one that was rare.").empty());
+  CHECK(Claims("The side slipped towards the bottom three.").empty());
+  CHECK(One("It has one solution for all.").unit == "solution");
+  CHECK(One("The top three seeds advanced.").unit == "seeds");
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

@@ -234,6 +234,12 @@ TEST_CASE("NumberExtractor: descending dash pairs, year spans, ISO dates, phones
   CHECK(One("See tweet 747970077610352640 here.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: index and product names in lower case are identifiers") {
+  CHECK(One("the sp 500 is poised to drop").kind == NumberKind::kOther);
+  CHECK(One("the category 4 hurricane hit").kind == NumberKind::kOther);
+  CHECK(One("he bought an iphone 11 yesterday").kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
