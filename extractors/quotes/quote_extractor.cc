@@ -414,13 +414,21 @@ class Run {
     if (InSet(head, ClauseStops()) || InSet(head, Determiners())) return s;
     uint32_t k = head;
     int lower_words = toks_[head].Has(kTokLower) ? 1 : 0;
+    // Where the phrase stops when no determiner opens it: after two
+    // lower-case words. A phrase that a determiner opens may hold more ("A
+    // senior security official", "a top Ukrainian security official").
+    uint32_t bare_stop = kNone;
     while (k > sb && head + 1 - k < kMaxSubjectTokens) {
       const uint32_t x = k - 1;
       const Token& t = toks_[x];
       if (in_quote_[x] >= 0) break;
       if (t.Has(kTokPossessive)) { k = x; continue; }
       if (!t.Has(kTokWord | kTokNumber)) break;
-      if (InSet(x, Determiners())) { k = x; break; }
+      if (InSet(x, Determiners())) {
+        k = x;
+        bare_stop = kNone;
+        break;
+      }
       char buf[24];
       std::string_view lw = Lower(x, buf);
       if (lw == "of" && x > sb && toks_[x - 1].Has(kTokCapitalized) &&
@@ -428,19 +436,26 @@ class Run {
         k = x;
         continue;
       }
-      if (InSet(x, ClauseStops())) break;
-      if (t.Has(kTokLower)) {
-        if (++lower_words > 2) break;
-        k = x;
-        continue;
-      }
+      if (InSet(x, ClauseStops()) || IsLyAdverb(x)) break;
+      if (t.Has(kTokLower) && ++lower_words > 2 && bare_stop == kNone) bare_stop = k;
       k = x;
     }
+    if (bare_stop != kNone) k = bare_stop;
     // A capitalized sentence opener such as "But" or "In" is not part of it.
     while (k < head && InSet(k, ClauseStops())) ++k;
     s.tb = k;
     s.te = head + 1;
     return s;
+  }
+
+  // A past-tense form, an auxiliary or a cue: where a subject phrase read
+  // forwards ends ("parties released", "parties have", "parties said").
+  bool LooksLikeVerb(uint32_t t) const {
+    std::string_view w = Text(t);
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    if (InSet(t, AuxAdverbs()) || InSet(t, ClauseStops())) return true;
+    CueClass cls;
+    return MatchCue(t, static_cast<uint32_t>(toks_.size()), &cls) > 0;
   }
 
   bool IsLyAdverb(uint32_t t) const {
@@ -908,6 +923,14 @@ class Run {
     uint32_t e = s.tb;
     while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
     if (e == s.tb) return Subject();
+    // "Hungary's opposition parties released ...": a possessive name heads
+    // the noun phrase after it, up to the verb.
+    if (toks_[e - 1].Has(kTokPossessive)) {
+      uint32_t n = e;
+      while (n < s.te && n < e + 3 && toks_[n].Has(kTokLower) && !LooksLikeVerb(n)) ++n;
+      if (n == e) return Subject();
+      e = n;
+    }
     s.te = e;
     return s;
   }

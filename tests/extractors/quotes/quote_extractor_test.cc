@@ -440,12 +440,25 @@ TEST_CASE("QuoteExtractor: indirect speech with its content span") {
     CHECK(got[0].text == "Sales were great this year");
   }
   SUBCASE("a time adverbial before the cue is not the speaker") {
-    auto got = Run("A security official on Monday called for revisions to the peace deal.");
+    auto got = Run("A senior security official on Monday called for revisions to the peace deal.");
     REQUIRE(got.size() == 1);
-    CHECK(got[0].speaker == "A security official");
+    CHECK(got[0].speaker == "A senior security official");
     got = Run("The minister on Tuesday said that the plan was dead.");
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "The minister");
+  }
+  SUBCASE("a role phrase opened by a determiner keeps all its words") {
+    auto got = Run("As talks go on, a top Ukrainian security official said the deal was unfair.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "a top Ukrainian security official");
+    CHECK(got[0].text == "the deal was unfair");
+  }
+  SUBCASE("a possessive name heads the phrase after it") {
+    auto got = Run(
+        "Hungary\u2019s opposition parties released a statement calling on Orban to cancel "
+        "his trip to Moscow.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Hungary\u2019s opposition parties");
   }
   SUBCASE("a leading phrase is not the content") {
     auto got = Run("In a statement, he said he would run again.");
