@@ -75,6 +75,39 @@ const WordSet& ClauseStops() {
   return *s;
 }
 
+// Frequent irregular past forms, which end a subject phrase read forwards.
+const WordSet& IrregularPast() {
+  static const auto* s = new WordSet{
+      "became", "began", "brought", "came", "did", "drew", "felt", "found", "gave",
+      "got", "had", "heard", "held", "kept", "knew", "led", "left", "lost", "made",
+      "met", "paid", "put", "ran", "said", "saw", "sent", "set", "spent", "spoke",
+      "stood", "took", "thought", "told", "went", "won", "wrote"};
+  return *s;
+}
+
+// Prepositions that open a sentence's leading adverbial ("In Chicago, ...").
+const WordSet& Prepositions() {
+  static const auto* s = new WordSet{
+      "in", "on", "at", "by", "with", "from", "into", "about", "during", "over",
+      "under", "against", "after", "before", "since", "until", "for", "like", "per",
+      "via", "as", "while", "when", "because", "although", "though", "if"};
+  return *s;
+}
+
+// Quantities that stand for people as a subject ("one in three said").
+const WordSet& Quantifiers() {
+  static const auto* s = new WordSet{
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "half", "most", "many", "several", "some", "majority", "others", "few"};
+  return *s;
+}
+
+const WordSet& Approximators() {
+  static const auto* s = new WordSet{"nearly", "almost", "about", "roughly", "over",
+                                     "around", "only", "just"};
+  return *s;
+}
+
 const WordSet& Determiners() {
   static const auto* s = new WordSet{
       "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
@@ -404,11 +437,34 @@ class Run {
     }
     if (j <= sb) return s;
     const uint32_t head = j - 1;
+    // "Sen. Rand Paul (R-Ky.) said": the phrase before the parenthesis.
+    if (Is(head, ")")) {
+      for (uint32_t k = head; k > sb && k + 10 > head; --k) {
+        if (Is(k - 1, "(")) return k - 1 > sb ? SubjectBefore(k - 1, sb) : s;
+      }
+      return s;
+    }
     if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;
     if (InSet(head, Pronouns())) {
       s.tb = head;
       s.te = head + 1;
       s.pronoun = true;
+      return s;
+    }
+    // "One in three said", "Nearly half said": a quantity of people.
+    if (InSet(head, Quantifiers())) {
+      uint32_t k = head;
+      if (k >= sb + 2 && Is(k - 1, "in") && InSet(k - 2, Quantifiers())) k -= 2;
+      if (k > sb && InSet(k - 1, Approximators())) --k;
+      if (k > sb && (Is(k - 1, "the") || Is(k - 1, "The") || Is(k - 1, "a") || Is(k - 1, "A"))) {
+        --k;
+      }
+      if (k > sb && !InSet(k - 1, ClauseStops()) && toks_[k - 1].Has(kTokWord) &&
+          !InSet(k - 1, AuxAdverbs())) {
+        return s;  // "the other three said": not a bare quantity
+      }
+      s.tb = k;
+      s.te = head + 1;
       return s;
     }
     if (InSet(head, ClauseStops()) || InSet(head, Determiners())) return s;
@@ -453,6 +509,7 @@ class Run {
   bool LooksLikeVerb(uint32_t t) const {
     std::string_view w = Text(t);
     if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    if (InSet(t, IrregularPast())) return true;
     if (InSet(t, AuxAdverbs()) || InSet(t, ClauseStops())) return true;
     CueClass cls;
     return MatchCue(t, static_cast<uint32_t>(toks_.size()), &cls) > 0;
@@ -602,7 +659,17 @@ class Run {
     for (uint32_t k = start + 2; k + 1 < end; ++k) {
       if (in_quote_[k] >= 0) continue;
       if (Is(k, ";")) return k;
+      // "he plans to ... and suspected that ...", "... but said ...": a
+      // second cue of the same subject starts its own attribution.
+      if ((Is(k, "and") || Is(k, "but")) && CoordinatedCue(k + 1, end)) {
+        uint32_t e = k;
+        if (e > start && IsComma(e - 1)) --e;
+        return e;
+      }
       if (!IsComma(k)) continue;
+      // "..., insisting that ...": likewise.
+      CueClass cls;
+      if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
       char buf[24];
       std::string_view w = Lower(k + 1, buf);
       if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||
@@ -616,6 +683,17 @@ class Run {
       }
     }
     return end;
+  }
+
+  // Whether a cue verb (after auxiliaries and adverbs: "and later said")
+  // starts at `k`, with content after it, so that it heads an attribution
+  // of its own.
+  bool CoordinatedCue(uint32_t k, uint32_t end) const {
+    while (k < end && (InSet(k, AuxAdverbs()) || IsLyAdverb(k))) ++k;
+    if (k >= end || !toks_[k].Has(kTokLower)) return false;
+    CueClass cls;
+    const uint32_t len = MatchCue(k, end, &cls);
+    return len > 0 && cls != CueClass::kAccording && k + len < end && IsWord(k + len);
   }
 
   // Content tokens of a cue whose content precedes it ("..., X said").
@@ -820,7 +898,7 @@ class Run {
           const bool loose = IsIngForm(Text(cue)) || Is(cue - 1, "and");
           if (loose && (!b.subj.found() ||
                         (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized)))) {
-            b.subj = SentenceSubject(sb, cue);
+            b.subj = SentenceSubject(sb, cue, /*nominal=*/false);
           }
         }
         // `Instead, Axelrod said, "she started ..."`: the lead phrase is
@@ -905,9 +983,21 @@ class Run {
 
   // The sentence-initial subject before `limit`, when it is a name or a
   // pronoun ("Trump's Virginia state director, Mike Rubino, ...").
-  Subject SentenceSubject(uint32_t sb, uint32_t limit) const {
+  // With `nominal`, also a noun phrase opened by a determiner ("The
+  // company issued a statement, saying ...").
+  Subject SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
     uint32_t k = sb;
-    while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) ++k;
+    bool lead_phrase = false;  // "At the convention, ...": not the subject
+    while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) {
+      lead_phrase = lead_phrase || InSet(k, Prepositions());
+      ++k;
+    }
+    if (lead_phrase) {
+      while (k < limit && !IsComma(k) && in_quote_[k] < 0) ++k;
+      if (k >= limit || !IsComma(k)) return Subject();
+      ++k;
+      while (k < limit && InSet(k, ClauseStops())) ++k;
+    }
     Subject s = SubjectFrom(k, limit);
     if (!s.found()) return s;
     if (s.te < limit && IsComma(s.te)) {
@@ -921,11 +1011,14 @@ class Run {
     if (s.pronoun) return s;
     // The leading name: "Carson" in "Carson shared a syllabus".
     uint32_t e = s.tb;
+    const bool det = nominal && InSet(e, Determiners());
+    if (det) ++e;
     while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
     if (e == s.tb) return Subject();
-    // "Hungary's opposition parties released ...": a possessive name heads
-    // the noun phrase after it, up to the verb.
-    if (toks_[e - 1].Has(kTokPossessive)) {
+    // "Hungary's opposition parties released ...", "The company issued
+    // ...": a possessive name or a determiner heads the noun phrase after
+    // it, up to the verb.
+    if (det || toks_[e - 1].Has(kTokPossessive)) {
       uint32_t n = e;
       while (n < s.te && n < e + 3 && toks_[n].Has(kTokLower) && !LooksLikeVerb(n)) ++n;
       if (n == e) return Subject();
@@ -1090,11 +1183,15 @@ class Run {
     }
     if (after_break && ing && !IsDoubleMark(c - 1) && QuoteClosingAt(c - 1) < 0 &&
         !(IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0)) {
-      // ", adding that ...": the subject is the previous attribution's.
-      const Attribution* prev = PreviousInSentence(c);
-      if (prev == nullptr) return false;
-      a->subj = prev->subj;
-      a->inherited = true;
+      // ", adding that ...": the subject is the previous attribution's,
+      // else the sentence's ("Le Pen voiced support ..., saying ...").
+      if (const Attribution* prev = PreviousInSentence(c); prev != nullptr) {
+        a->subj = prev->subj;
+        a->inherited = true;
+      } else {
+        a->subj = SentenceSubject(sb, c - 1, /*nominal=*/true);
+      }
+      if (!a->subj.found()) return false;
       return ContentAfter(ce, se, cls, a);
     }
     if (after_break) {
@@ -1132,10 +1229,42 @@ class Run {
       return ContentAfter(a->subj.te, se, cls, a);
     }
     a->subj = SubjectBefore(c, sb);
-    if (!a->subj.found()) return false;
+    if (!a->subj.found()) {
+      uint32_t j = c;
+      while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+      if (j == sb) return false;
+      if (Is(j - 1, "and") || Is(j - 1, "but")) {
+        // "Bob said he heard gunfire and suspected that ...": the subject
+        // of the earlier cue; "he laughed and said": of the verb before;
+        // "Emineth became a delegate and said": of the sentence. Not in a
+        // relative clause on the earlier speaker ("said Fowler, who ... and
+        // has backed Clinton").
+        const Attribution* prev = PreviousInSentence(c);
+        if (prev != nullptr && prev->subj.found() && prev->subj.te + 1 < j &&
+            IsComma(prev->subj.te) &&
+            (Is(prev->subj.te + 1, "who") || Is(prev->subj.te + 1, "which"))) {
+          return false;
+        }
+        if (prev != nullptr) {
+          a->subj = prev->subj;
+          a->inherited = true;
+        } else if (j >= sb + 2 && LooksLikeVerb(j - 2)) {
+          a->subj = CoordinatedSubject(j, sb);
+        } else {
+          a->subj = SentenceSubject(sb, j - 1, /*nominal=*/true);
+        }
+      } else if ((Is(j - 1, "who") || Is(j - 1, "that")) && j >= sb + 2) {
+        // "Republicans who say the law is ...": the phrase before "who".
+        uint32_t w = j - 1;
+        if (IsComma(w - 1)) --w;
+        a->subj = SubjectBefore(w, sb);
+      }
+      if (!a->subj.found()) return false;
+      return ContentAfter(ce, se, cls, a);
+    }
     if (ing && !a->subj.pronoun && !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
       // "Sanders issued a statement saying ...": the sentence's subject.
-      a->subj = SentenceSubject(sb, c);
+      a->subj = SentenceSubject(sb, c, /*nominal=*/true);
       if (!a->subj.found()) return false;
       return ContentAfter(ce, se, cls, a);
     }
@@ -1568,7 +1697,7 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
-  info_.version = 1;
+  info_.version = 2;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

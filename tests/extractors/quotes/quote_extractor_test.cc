@@ -468,6 +468,75 @@ TEST_CASE("QuoteExtractor: indirect speech with its content span") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a second cue of the same subject starts its own attribution") {
+  SUBCASE("..., V-ing that ...") {
+    auto got = Run(
+        "Carson said he plans to preview a strategy for Libya, insisting that U.S. leaders "
+        "are too concerned about Iraq.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "he plans to preview a strategy for Libya");
+    CHECK(got[0].speaker == "Carson");
+    CHECK(got[1].text == "that U.S. leaders are too concerned about Iraq");
+    CHECK(got[1].speaker == "Carson");
+  }
+  SUBCASE("... and V that ...") {
+    auto got = Run(
+        "Bob said he first heard gunfire at 9:42 p.m. and later added that the compound was "
+        "under attack.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "he first heard gunfire at 9:42 p.m.");
+    CHECK(got[1].text == "that the compound was under attack");
+    CHECK(got[1].speaker == "Bob");
+  }
+  SUBCASE("a coordinated cue after another verb takes the sentence's subject") {
+    auto got = Run(
+        "Gary Emineth, a former state party chairman, became a delegate and said he is "
+        "leaning toward Trump.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "he is leaning toward Trump");
+    CHECK(got[0].speaker == "Gary Emineth");
+  }
+  SUBCASE("a participle cue with no earlier cue takes the sentence's subject") {
+    auto got = Run("The company issued a statement Monday, saying it would appeal the ruling.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "it would appeal the ruling");
+    CHECK(got[0].speaker == "The company");
+    // A leading prepositional phrase is not the subject.
+    got = Run("At the convention his aides forced a change, calling for \u201cappropriate help.\u201d");
+    for (const Got& g : got) CHECK(g.speaker != "the convention");
+  }
+  SUBCASE("a verb in a relative clause on the speaker is not a cue of its own") {
+    auto got = Run(
+        "\u201cNow is the time,\u201d said Don Fowler, who led the party from 1995 to 1997, and "
+        "has backed Hillary Clinton since her 2008 bid. \u201cThe plan should be ready.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "Now is the time, | The plan should be ready.");
+    CHECK(got[0].speaker == "Don Fowler");
+  }
+}
+
+TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or parenthesized") {
+  SUBCASE("one in three said") {
+    auto got = Run("One in three said the party doesn\u2019t care about the Latino community.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "One in three");
+    CHECK(got[0].text == "the party doesn\u2019t care about the Latino community");
+  }
+  SUBCASE("X who say ...") {
+    auto got = Run("It offered ammunition to Republicans who say the law is a money pit.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Republicans");
+    CHECK(got[0].text == "the law is a money pit");
+  }
+  SUBCASE("a party and state in parentheses") {
+    auto got = Run("Sen. Rand Paul (R-Ky.) said the tax plan would give money to immigrants.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Sen. Rand Paul");
+    CHECK(got[0].text == "the tax plan would give money to immigrants");
+  }
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
