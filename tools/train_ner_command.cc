@@ -30,10 +30,14 @@ int RunTrainNer(int argc, char** argv) {
       "epochs", po::value(&o.epochs)->default_value(o.epochs), "perceptron epochs")(
       "folds", po::value(&o.folds)->default_value(o.folds), "jackknife folds for stage 2")(
       "seed", po::value(&o.seed)->default_value(o.seed), "shuffling seed")(
+      "bags", po::value(&o.bags)->default_value(o.bags),
+      "stage 1 is the mean of this many runs with different shuffling seeds")(
       "min-count", po::value(&o.min_count)->default_value(o.min_count),
       "drop features seen fewer times in train")(
       "prune", po::value(&o.prune)->default_value(o.prune),
       "drop weight rows whose largest |weight| is at most this")(
+      "clusters", po::value(&o.clusters_path),
+      "word classes (TSV: word top mid fine) for cluster features; stored in the model")(
       "gazetteers", po::value(&gaz_dir), "gazetteer directory (default: the shipped one)")(
       "no-gazetteers", po::bool_switch(&no_gaz), "train without gazetteer features");
   po::variables_map vm;

@@ -192,7 +192,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
     : model_(std::move(model)), gazetteers_(gazetteers), raw_(raw) {
   if (gazetteers_) surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
   info_.name = "entities.perceptron";
-  info_.version = 1;
+  info_.version = 2;  // 2: word-cluster and document-topic features
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -290,17 +290,16 @@ Status EntityExtractor::Extract(Document& doc) const {
   // tagger said: laws and treaties are MISC ("North American Free Trade
   // Agreement", "Affordable Care Act"), buildings and venues places ("Trump
   // Tower", "Wembley Stadium"), clubs, parties and firms organizations
-  // ("All-England Club", "Bank of Japan" is not one: the head is last).
+  // ("All-England Club", also when tagged MISC; "Bank of Japan" is not
+  // one: the head is last).
   if (!raw_) {
     for (Cand& c : cut) {
-      if (c.metonymy || c.te - c.tb < 2 ||
-          (c.type != EntityType::kOrganization && c.type != EntityType::kLocation)) {
-        continue;
-      }
-      if (EntityType t = HeadNounType(doc.Slice(toks[c.te - 1].span));
-          t != EntityType::kUnspecified) {
-        c.type = t;
-      }
+      if (c.metonymy || c.te - c.tb < 2 || c.type == EntityType::kPerson) continue;
+      EntityType t = HeadNounType(doc.Slice(toks[c.te - 1].span));
+      // A MISC name only becomes an organization ("All-England Club"): an
+      // event may be named for its venue.
+      if (c.type == EntityType::kMisc && t != EntityType::kOrganization) continue;
+      if (t != EntityType::kUnspecified) c.type = t;
     }
   }
 

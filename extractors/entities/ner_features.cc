@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 
 #include "gazetteers/gazetteer.h"
 
@@ -19,7 +21,7 @@ enum Template : uint64_t {
   kShape3, kInitialShape, kCapsLineShape, kCapsLineLower, kDocEvidence,
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
-  kHintContext,
+  kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -43,6 +45,7 @@ inline uint64_t HashBytes(std::string_view s, uint64_t h = 1469598103934665603ul
 struct TokInfo {
   uint64_t word, lower, shape;
   uint64_t pre[3], suf[4];  // prefixes of 2..4 bytes, suffixes of 1..4
+  const WordClusters::Classes* cls;  // null: no word class
   uint8_t len_bucket;
   bool alpha;  // has a letter
 };
@@ -153,6 +156,16 @@ bool IsNameConnector(std::string_view w) {
          w == "von" || w == "van" || w == "der" || w == "del" || w == "da" || w == "bin";
 }
 
+// Words that say what a document is about: lower case, three or more
+// ASCII letters (no function-word punctuation or numbers).
+bool IsTopicWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& g) {
@@ -190,8 +203,124 @@ std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers&
   return out;
 }
 
+void WordClusters::Rehash(size_t words) {
+  size_t cap = 16;
+  while (cap < 2 * words + 2) cap <<= 1;  // load <= 1/2: most lookups miss
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(cap, Slot());
+  mask_ = cap - 1;
+  size_ = 0;
+  for (const Slot& s : old) {
+    if (s.key != 0) Add(s.key, s.classes);
+  }
+}
+
+void WordClusters::Add(uint64_t key, Classes c) {
+  if (key == 0) return;
+  if (2 * (size_ + 1) + 2 > slots_.size()) Rehash(2 * (size_ + 1));
+  size_t i = key & mask_;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  if (slots_[i].key == 0) ++size_;
+  slots_[i] = {key, c};
+}
+
+StatusOr<WordClusters> WordClusters::FromTsv(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return NotFoundError("word clusters not found: " + path);
+  WordClusters wc;
+  std::vector<double> counts;  // by top class
+  std::string line;
+  bool header = false;
+  for (int no = 1; std::getline(in, line); ++no) {
+    if (line.empty() || line[0] == '#') continue;
+    if (!header) {
+      header = true;
+      if (line.rfind("word\t", 0) == 0) continue;
+    }
+    size_t a = line.find('\t');
+    size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
+    size_t c = b == std::string::npos ? b : line.find('\t', b + 1);
+    if (c == std::string::npos || a == 0) {
+      return InvalidArgumentError(path + ":" + std::to_string(no) +
+                                  ": want word, top, mid, fine separated by tabs");
+    }
+    auto num = [&](size_t from, size_t to, uint16_t* v) {
+      std::string f = line.substr(from, to == std::string::npos ? to : to - from);
+      if (f.empty() || f.size() > 5 || f.find_first_not_of("0123456789") != std::string::npos) {
+        return false;
+      }
+      unsigned long x = std::stoul(f);
+      *v = static_cast<uint16_t>(x);
+      return x < 65535;
+    };
+    size_t d = line.find('\t', c + 1);
+    Classes cls;
+    if (!num(a + 1, b, &cls.top) || !num(b + 1, c, &cls.mid) || !num(c + 1, d, &cls.fine)) {
+      return InvalidArgumentError(path + ":" + std::to_string(no) + ": bad class number");
+    }
+    std::string_view word = std::string_view(line).substr(0, a);
+    wc.Add(LowerWordHash(word), cls);
+    if (d != std::string::npos && IsTopicWord(word)) {
+      double count = std::strtod(line.c_str() + d + 1, nullptr);
+      if (counts.size() <= cls.top) counts.resize(cls.top + 1u, 0.0);
+      counts[cls.top] += count;
+    }
+  }
+  double total = 0;
+  for (double x : counts) total += x;
+  for (double x : counts) wc.top_prior_.push_back(static_cast<float>(total > 0 ? x / total : 0));
+  return wc;
+}
+
+void WordClusters::Serialize(std::string* out) const {
+  uint32_t n = static_cast<uint32_t>(size_);
+  out->append(reinterpret_cast<const char*>(&n), 4);
+  // In key order, so the same classes give the same bytes.
+  std::vector<const Slot*> used;
+  for (const Slot& s : slots_) {
+    if (s.key != 0) used.push_back(&s);
+  }
+  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  for (const Slot* s : used) {
+    out->append(reinterpret_cast<const char*>(&s->key), 8);
+    uint16_t c[3] = {s->classes.top, s->classes.mid, s->classes.fine};
+    out->append(reinterpret_cast<const char*>(c), 6);
+  }
+  uint32_t k = static_cast<uint32_t>(top_prior_.size());
+  out->append(reinterpret_cast<const char*>(&k), 4);
+  out->append(reinterpret_cast<const char*>(top_prior_.data()), 4 * k);
+}
+
+bool WordClusters::Deserialize(const char*& p, const char* end) {
+  uint32_t n = 0;
+  if (end - p < 4) return false;
+  std::memcpy(&n, p, 4);
+  p += 4;
+  if (static_cast<size_t>(end - p) / 14 < n) return false;
+  slots_.clear();
+  size_ = 0;
+  Rehash(n);
+  for (uint32_t i = 0; i < n; ++i, p += 14) {
+    uint64_t key;
+    uint16_t c[3];
+    std::memcpy(&key, p, 8);
+    std::memcpy(c, p + 8, 6);
+    Add(key, {c[0], c[1], c[2]});
+  }
+  uint32_t k = 0;
+  if (end - p < 4) return false;
+  std::memcpy(&k, p, 4);
+  p += 4;
+  if (k > 1024 || static_cast<size_t>(end - p) < 4ull * k) return false;
+  top_prior_.resize(k);
+  std::memcpy(top_prior_.data(), p, 4ull * k);
+  p += 4ull * k;
+  return true;
+}
+
 void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
-                        const std::vector<GazetteerMatch>* matches, FeatureSet* out) {
+                        const std::vector<GazetteerMatch>* matches, FeatureSet* out,
+                        const WordClusters* clusters) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
   out->keys.clear();
@@ -251,6 +380,8 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       hb = (hb ^ c) * kPrime;
       ti.suf[k] = hb;
     }
+    ti.cls = nullptr;
+    if (clusters) ti.cls = clusters->Find(hl);
     ti.len_bucket = static_cast<uint8_t>(std::min<size_t>(w.size(), 12));
     ti.alpha = toks[t].Has(kTokWord);
   }
@@ -284,6 +415,41 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       if (!prev_cap && next_cap) ++stats.At(info[t].lower).name_first;
       if (prev_cap && !next_cap) ++stats.At(info[t].lower).name_last;
     }
+  }
+
+  // Document topic: the top word classes over-represented among the
+  // document's lower-case words, against their shares in the unlabeled text
+  // (a sports report: "innings", "goals", "match"), in strength buckets.
+  // Place names there are often clubs; the weights learn such shifts.
+  uint64_t topics[2];
+  int n_topics = 0;
+  if (clusters && !clusters->top_prior().empty()) {
+    const std::vector<float>& prior = clusters->top_prior();
+    std::vector<uint32_t> count(prior.size(), 0);
+    uint32_t total = 0;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!info[t].cls || !toks[t].Has(kTokLower) || info[t].cls->top >= prior.size()) continue;
+      if (!IsTopicWord(doc.Slice(toks[t].span))) continue;
+      ++count[info[t].cls->top];
+      ++total;
+    }
+    float best[2] = {0, 0};
+    for (size_t c = 0; total >= 10 && c < prior.size(); ++c) {
+      if (count[c] < 3 || prior[c] <= 0) continue;
+      float r = static_cast<float>(count[c]) / static_cast<float>(total) / prior[c];
+      if (r < 1.5f) continue;
+      uint64_t v = c * 4 + (r < 2.5f ? 1 : r < 4.0f ? 2 : 3);
+      if (r > best[0]) {
+        best[1] = best[0];
+        topics[1] = topics[0];
+        best[0] = r;
+        topics[0] = v;
+      } else if (r > best[1]) {
+        best[1] = r;
+        topics[1] = v;
+      }
+    }
+    n_topics = best[1] > 0 ? 2 : best[0] > 0 ? 1 : 0;
   }
 
   // Gazetteer matches: per token, up to a few (type, position) features.
@@ -364,6 +530,21 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       keys.push_back(Key(kPrevWordShape, Combine(p1, ti.shape)));
       keys.push_back(Key(kNextWordShape, Combine(ti.shape, n1)));
       if (initial) keys.push_back(Key(kInitialShape, Combine(ti.shape, kind)));
+      if (clusters) {
+        // Word classes: the token's at each granularity, its neighbours'
+        // at the middle one (kBos/kEos past the sentence, 0xffff unknown).
+        constexpr uint64_t kNone = 0xffff;
+        if (ti.cls) {
+          keys.push_back(Key(kCluster, ti.cls->top));
+          keys.push_back(Key(kCluster, 0x10000 + ti.cls->mid));
+          keys.push_back(Key(kCluster, 0x20000 + ti.cls->fine));
+        } else {
+          keys.push_back(Key(kCluster, kNone));
+        }
+        auto mid = [&](uint32_t i) -> uint64_t { return info[i].cls ? info[i].cls->mid : kNone; };
+        keys.push_back(Key(kPrevCluster, t > s.token_begin ? mid(t - 1) : kBos));
+        keys.push_back(Key(kNextCluster, t + 1 < s.token_end ? mid(t + 1) : kEos));
+      }
       if (kind != 0) {
         keys.push_back(Key(kCapsLineShape, Combine(ti.shape, kind)));
         keys.push_back(Key(kCapsLineLower, Combine(ti.lower, kind)));
@@ -381,6 +562,13 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       if (!gaz.empty()) {
         for (uint32_t k = 0; k < gaz_n[t]; ++k) {
           keys.push_back(Key(kGazetteer, gaz[static_cast<size_t>(t) * kMaxGaz + k]));
+        }
+      }
+      if (n_topics > 0 && ti.alpha && !tok.Has(kTokLower)) {
+        for (int k = 0; k < n_topics; ++k) keys.push_back(Key(kDocTopic, topics[k]));
+        if (!gaz.empty() && gaz_n[t] > 0) {
+          keys.push_back(
+              Key(kDocTopicGaz, Combine(topics[0], gaz[static_cast<size_t>(t) * kMaxGaz])));
         }
       }
     }

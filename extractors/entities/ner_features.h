@@ -13,17 +13,21 @@
 // context, gazetteer matches covering the token (type and B/I position) and
 // document-level evidence: whether the same word appears elsewhere in the
 // document capitalized mid-sentence, in lower case, or as the first or last
-// word of a longer capitalized name.
+// word of a longer capitalized name; and, with WordClusters, the word classes
+// (learned from unlabeled news text) of the token and its neighbours, which
+// carry what train taught about a word to words train never saw.
 //
 // Thread safety: stateless.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_
 #define NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "pipeline/document.h"
+#include "pipeline/status.h"
 
 namespace newsie {
 
@@ -66,11 +70,55 @@ struct DocHints {
   std::vector<uint8_t> own_label;   // the stage-1 label of the token itself
 };
 
+// Word classes at three granularities (top, mid, fine) by lower-cased word
+// (LowerWordHash), from extractors/entities/model/word_clusters.tsv; the
+// model file carries its own copy, so a model always sees the classes it was
+// trained with. Immutable after loading.
+class WordClusters {
+ public:
+  struct Classes {
+    uint16_t top = 0, mid = 0, fine = 0;
+  };
+  // Reads the TSV (header "word top mid fine count", '#' comments; count,
+  // the word's frequency in the unlabeled text, gives top_prior()); fails
+  // on a malformed line with "path:line: reason".
+  static StatusOr<WordClusters> FromTsv(const std::string& path);
+  // Classes of the word whose LowerWordHash is `lower_hash`, null if none.
+  const Classes* Find(uint64_t lower_hash) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = lower_hash & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].key == lower_hash) return &slots_[i].classes;
+      if (slots_[i].key == 0) return nullptr;
+    }
+  }
+  // Share of each top class among the running-text occurrences of the
+  // lower-case words (three or more letters) of the unlabeled text: the
+  // prior a document's own shares are compared with (its topic).
+  const std::vector<float>& top_prior() const { return top_prior_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void Serialize(std::string* out) const;
+  bool Deserialize(const char*& p, const char* end);
+
+ private:
+  void Add(uint64_t key, Classes c);
+  void Rehash(size_t words);
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (a word hashing to 0 is dropped)
+    Classes classes;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0, size_ = 0;
+  std::vector<float> top_prior_;
+};
+
 // Fills `out` for every token of `doc`. `gazetteers` may be null (no
 // gazetteer features); `matches` are its matches over the whole document
-// (MatchDocument), computed here when null. REQUIRES: the kTokens layer.
+// (MatchDocument), computed here when null. `clusters` may be null (no
+// word-class features). REQUIRES: the kTokens layer.
 void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
-                        const std::vector<GazetteerMatch>* matches, FeatureSet* out);
+                        const std::vector<GazetteerMatch>* matches, FeatureSet* out,
+                        const WordClusters* clusters = nullptr);
 
 // Gazetteer matches within the runs of capitalized words of `doc` (with
 // connectors such as "of" inside: "Secretary of State"), in token order.

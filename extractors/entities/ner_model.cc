@@ -227,10 +227,12 @@ void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels, DocHi
   }
 }
 
-std::unique_ptr<NerModel> NerModel::FromStages(Perceptron stage1, Perceptron stage2) {
+std::unique_ptr<NerModel> NerModel::FromStages(Perceptron stage1, Perceptron stage2,
+                                               WordClusters clusters) {
   std::unique_ptr<NerModel> m(new NerModel());
   m->stage1_ = std::move(stage1);
   m->stage2_ = std::move(stage2);
+  m->clusters_ = std::move(clusters);
   return m;
 }
 
@@ -257,7 +259,8 @@ StatusOr<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
   std::unique_ptr<NerModel> m(new NerModel());
   const char* p = raw.data();
   const char* end = p + raw.size();
-  if (!m->stage1_.Deserialize(p, end) || !m->stage2_.Deserialize(p, end) || p != end) {
+  if (!m->stage1_.Deserialize(p, end) || !m->stage2_.Deserialize(p, end) ||
+      (p != end && !m->clusters_.Deserialize(p, end)) || p != end) {
     return DataLossError(path + ": truncated model data");
   }
   return m;
@@ -267,6 +270,7 @@ Status NerModel::Save(const std::string& path) const {
   std::string raw;
   stage1_.Serialize(&raw);
   stage2_.Serialize(&raw);
+  if (!clusters_.empty()) clusters_.Serialize(&raw);
   uLongf bound = compressBound(static_cast<uLong>(raw.size()));
   std::string packed(16 + bound, '\0');
   std::memcpy(packed.data(), kMagic, 8);
@@ -310,7 +314,7 @@ void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
                    const std::vector<GazetteerMatch>* matches,
                    std::vector<uint8_t>* labels) const {
   FeatureSet fs;
-  ExtractNerFeatures(doc, gazetteers, matches, &fs);
+  ExtractNerFeatures(doc, gazetteers, matches, &fs, clusters());
   std::vector<float> e;
   AddEmissions(stage1_, doc, fs, &e);
   std::vector<uint8_t> first;

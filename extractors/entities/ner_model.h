@@ -12,7 +12,9 @@
 //
 // File format (zlib-compressed): "NWSNER01", then per stage the row count,
 // the int16 quantization scale, 10x9 float transitions (row 0: sentence
-// start) and the rows (uint32 feature key, 9 int16 weights). Written by the
+// start) and the rows (uint32 feature key, 9 int16 weights); then, optional,
+// the word classes the features use (WordClusters: uint32 count, then per
+// word uint64 LowerWordHash and three uint16 classes). Written by the
 // trainer (`newsie train-ner`, ner_trainer.h).
 //
 // Thread safety: immutable after Load(); Tag() may run concurrently.
@@ -99,7 +101,8 @@ void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels,
 class NerModel {
  public:
   static StatusOr<std::unique_ptr<NerModel>> Load(const std::string& path);
-  static std::unique_ptr<NerModel> FromStages(Perceptron stage1, Perceptron stage2);
+  static std::unique_ptr<NerModel> FromStages(Perceptron stage1, Perceptron stage2,
+                                              WordClusters clusters = {});
   Status Save(const std::string& path) const;
 
   // One label per token of `doc`. `matches` (may be null) are the
@@ -117,10 +120,13 @@ class NerModel {
 
   const Perceptron& stage1() const { return stage1_; }
   const Perceptron& stage2() const { return stage2_; }
+  // The word classes the features use; null when the model has none.
+  const WordClusters* clusters() const { return clusters_.empty() ? nullptr : &clusters_; }
 
  private:
   NerModel() = default;
   Perceptron stage1_, stage2_;
+  WordClusters clusters_;
 };
 
 }  // namespace ner

@@ -31,10 +31,12 @@ struct NerTrainOptions {
   std::string output_path;  // model file
   int epochs = 6;
   int folds = 5;            // jackknife folds for stage-2 training data
+  int bags = 1;             // stage 1 = mean of this many runs, one per shuffling seed
   uint32_t seed = 20031;    // sentence shuffling
   int min_count = 1;        // features seen fewer times in train are dropped
   float prune = 0.0f;       // rows whose largest |weight| is below are dropped
   const Gazetteers* gazetteers = nullptr;  // gazetteer features, may be null
+  std::string clusters_path;               // word classes (TSV) for cluster features; optional
 };
 
 // Trains, writes the model and logs progress and the dev score to `log`.

@@ -57,6 +57,55 @@ TEST_CASE("TrainNerModel: same data and seed give the same model bytes; the mode
   CHECK(labels[3] == ner::kBLoc);
 }
 
+TEST_CASE("WordClusters: reads the TSV, keys words case- and digit-folded, rejects bad lines") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "c.tsv",
+                     "# comment\nword\ttop\tmid\tfine\tcount\nessex\t1\t7\t70\t30\n"
+                     "surrey\t1\t7\t70\t10\nsaid\t2\t9\t90\t60\n00-0\t3\t4\t5\t9\n");
+  auto wc = ner::WordClusters::FromTsv(dir / "c.tsv");
+  REQUIRE(wc.ok());
+  CHECK(wc->size() == 4);
+  const auto* essex = wc->Find(ner::LowerWordHash("ESSEX"));
+  REQUIRE(essex != nullptr);
+  CHECK(essex->top == 1);
+  CHECK(essex->mid == 7);
+  CHECK(essex->fine == 70);
+  REQUIRE(wc->Find(ner::LowerWordHash("12-3")) != nullptr);  // digits fold to 0
+  CHECK(wc->Find(ner::LowerWordHash("Kent")) == nullptr);
+  // Priors: running-text shares of lower-case topic words by top class
+  // ("00-0" is no topic word).
+  REQUIRE(wc->top_prior().size() == 3);
+  CHECK(wc->top_prior()[1] == doctest::Approx(0.4));
+  CHECK(wc->top_prior()[2] == doctest::Approx(0.6));
+
+  testing::WriteFile(dir / "bad.tsv", "word\ttop\tmid\tfine\nessex\t1\tx\t70\n");
+  auto bad = ner::WordClusters::FromTsv(dir / "bad.tsv");
+  REQUIRE(!bad.ok());
+  CHECK(bad.status().ToString().find("bad.tsv:2") != std::string::npos);
+}
+
+TEST_CASE("TrainNerModel: a model trained with word clusters carries them through Save/Load") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "train.conll", TinyCorpus());
+  testing::WriteFile(dir / "c.tsv",
+                     "word\ttop\tmid\tfine\tcount\nparis\t1\t1\t1\t5\nlisbon\t1\t1\t1\t5\n"
+                     "visited\t2\t2\t2\t9\n");
+  NerTrainOptions o;
+  o.train_path = dir / "train.conll";
+  o.clusters_path = dir / "c.tsv";
+  o.epochs = 3;
+  o.folds = 3;
+  o.output_path = dir / "a.bin";
+  std::ostringstream log;
+  REQUIRE(TrainNerModel(o, log).ok());
+  auto model = ner::NerModel::Load(dir / "a.bin");
+  REQUIRE(model.ok());
+  REQUIRE((*model)->clusters() != nullptr);
+  CHECK((*model)->clusters()->size() == 3);
+  CHECK((*model)->clusters()->Find(ner::LowerWordHash("Lisbon")) != nullptr);
+  CHECK((*model)->clusters()->top_prior().size() == 3);
+}
+
 TEST_CASE("NerModel::Load: missing and corrupt files fail cleanly") {
   CHECK(ner::NerModel::Load("/nonexistent/ner.bin").status().code() == StatusCode::kNotFound);
   testing::TempDir dir;
