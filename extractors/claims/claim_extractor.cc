@@ -234,7 +234,10 @@ class ClaimBuilder {
       return;
     }
     // "one of the ...": a member of a set, not a quantity.
-    if (n.value == 1 && !n.is_range && after < se && EqualsLower(Tok(after), "of")) return;
+    if (n.value == 1 && !n.is_range && n.unit.empty() && n.kind == NumberKind::kCardinal &&
+        after < se && EqualsLower(Tok(after), "of")) {
+      return;
+    }
     // The duration inside a change ("by 100,000 over the next three years").
     if (n.kind == NumberKind::kDuration && first >= sb + 2 && !doc_.claims().empty() &&
         InWordList(Tok(first - 1), {"next", "past", "coming", "following"}) &&
@@ -396,6 +399,20 @@ class ClaimBuilder {
       c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, nullptr, true);
       if (!c.counted.empty()) np_end = e;
     }
+    // "from about 14-18 mpg to 24", "from 5% to 7": the result takes the
+    // unit of the start.
+    if (c.unit.empty() && n.kind == NumberKind::kCardinal && first > sb &&
+        EqualsLower(Tok(first - 1), "to") && !doc_.claims().empty()) {
+      const Claim& prev = doc_.claims().back();
+      uint32_t pf = doc_.TokenAt(prev.span.begin);
+      if (prev.sentence == s.span && !prev.unit.empty() && toks_[first - 1].span.begin >= prev.span.end &&
+          toks_[first - 1].span.begin - prev.span.end <= 1 && pf > sb &&
+          EqualsLower(Tok(pf - 1), "from")) {
+        c.unit = prev.unit;
+        c.kind = prev.kind;
+        c.currency = prev.currency;
+      }
+    }
     if (IsAnaphoricCount(n, c, first, sb, after)) return;
     // A bare "one" with nothing counted is a pronoun ("one that was", "One
     // is a policy wonk"); "the bottom three" is a rank.
@@ -516,10 +533,19 @@ class ClaimBuilder {
         InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this"})) {
       return {};
     }
-    while (t < se && words < kMaxNounPhraseWords) {
+    int max_words = kMaxNounPhraseWords;
+    while (t < se && words < max_words) {
       const Token& tk = toks_[t];
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
+      if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular &&
+          InWordList(w, {"and", "or"}) && PluralWithin(t + 1, se, 2)) {
+        // "4.3M digital and physical sales", "20 Kia and Hyundai vehicles":
+        // coordinated modifiers of one plural head.
+        max_words = kMaxNounPhraseWords + 2;
+        ++t;
+        continue;
+      }
       if (IsStopWord(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
       // "one commentator liked", "one case Internet activists": after a
@@ -564,6 +590,16 @@ class ClaimBuilder {
     *end = e;
     if (head) *head = std::string(Tok(e - 1));
     return std::string(doc_.Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+  }
+
+  // True when one of the `n` word tokens from `t` is a plural noun, with no
+  // function word before it.
+  bool PluralWithin(uint32_t t, uint32_t se, uint32_t n) const {
+    for (uint32_t u = t; u < se && u < t + n; ++u) {
+      if (!IsWordTok(u) || IsStopWord(Tok(u)) || IsThirdPersonVerb(Tok(u))) return false;
+      if (IsPlural(Tok(u))) return true;
+    }
+    return false;
   }
 
   // Past one determiner or possessive at `t` ("of the population", "of its
@@ -675,7 +711,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 4;
+  info_.version = 5;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1032,6 +1032,29 @@ class Scanner {
         return true;
       }
     }
+    // "1.99×10−30", "6.02 × 10^23": a mantissa times a power of ten with a
+    // sign or a caret (U+00D7 times, U+2212 minus).
+    if (suf.empty() && (IsText(e, "\xC3\x97") || IsText(e, "x")) && Is(e + 1, kDigits) &&
+        p_[e + 1].num == "10" && p_[e + 1].suffix.empty()) {
+      size_t k = e + 2;
+      bool neg = false;
+      if (IsText(k, "^") && Glued(k)) ++k;
+      if ((IsText(k, "\xE2\x88\x92") || IsText(k, "-")) && Glued(k)) {
+        neg = true;
+        ++k;
+      } else if (IsText(k, "+") && Glued(k)) {
+        ++k;
+      }
+      if (k > e + 2 && Is(k, kDigits) && Glued(k) && p_[k].suffix.empty() && !p_[k].dot) {
+        double x;
+        NumericValue(p_[k].num, &x);
+        r->value = v * std::pow(10.0, neg ? -x : x);
+        r->end = k + 1;
+        r->scaled = true;
+        suffix_piece_ = std::string::npos;
+        return true;
+      }
+    }
     // Fractions: "3/4", "-4/5"; mixed "2 1/4". Three parts make a date.
     if (suf.empty() && IsSlash(e) && Glued(e) && PlainDigits(e + 1) && Glued(e + 1) &&
         !q.commas && !q.dot) {
@@ -1353,6 +1376,14 @@ class Scanner {
     if (suffix_piece != std::string::npos && !p_[suffix_piece].suffix.empty()) {
       std::string_view suf = p_[suffix_piece].suffix;
       double s = SuffixScale(suf, money_prefix);
+      // "1.5m people", "3m jobs": a million before a counted plural, not
+      // metres.
+      if (s == 0 && suf == "m" && next < p_.size() && !Glued(next) && p_[next].cls == kNone &&
+          (IsCountedPlural(Text(next)) ||
+           (toks_[p_[next].tok].Has(kTokCapitalized) && Text(next).back() == 's')) &&
+          !units_.Lookup(Text(next), true)) {
+        s = 1e6;
+      }
       bool generation = suf == "G" && r.value <= 6 && r.value == std::floor(r.value);
       if (s > 0 && !generation) {
         m.value = m.low = m.high = r.value * s;
@@ -1392,6 +1423,11 @@ class Scanner {
           if (s2 > 0) {
             m.value = m.low = m.high = r.value * s2;
             r.scaled = true;
+          } else if (rest.size() > 2 && !InWordList(rest, {"plus", "odd", "ish", "something"}) &&
+                     std::all_of(rest.begin(), rest.end(), [](char c) {
+                       return c >= 'a' && c <= 'z';
+                     })) {
+            m.unit = std::string(rest);  // "20-point", "11-member", as for words
           }
         }
       } else {
@@ -1435,7 +1471,9 @@ class Scanner {
           end = toks_[after - 1].span.end;
           while (next < p_.size() && p_[next].tok < after) ++next;
         }
-      } else if (p_[next].joined && p_[next].cls == kNone) {
+      } else if (p_[next].joined &&
+                 (p_[next].cls == kNone ||
+                  (p_[next].cls == kPoint && p_[next].span.end == toks_[p_[next].tok].span.end))) {
         // "five-year", "three-point", "million-year-old"
         std::string_view rest(text_.data() + p_[next].span.begin,
                               toks_[p_[next].tok].span.end - p_[next].span.begin);
@@ -1803,7 +1841,10 @@ class Scanner {
     }
     if (start > 0 && IsText(start - 1, "#")) return NumberKind::kOther;
     // Years: four digits, 1500-2099, not a quantity ("about 2000 people").
-    if (!q.commas && !q.dot && q.num.size() == 4 && m.value >= 1500 && m.value < 2100) {
+    bool far_year = m.value >= 2100 && m.value < 2200 &&
+                    InWordList(prev, {"by", "in", "until", "till", "before", "after", "since"});
+    if (!q.commas && !q.dot && q.num.size() == 4 && m.value >= 1500 &&
+        (m.value < 2100 || far_year)) {
       if (!IsQuantityCue(prev) && !(next < p_.size() && (Is(next, kScale) || Is(next, kHundred)))) {
         return NumberKind::kYear;
       }
@@ -1875,7 +1916,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 4;
+  info_.version = 5;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -207,6 +207,29 @@ TEST_CASE("ClaimExtractor: a bare pronoun 'one' and a rank are not claims") {
   CHECK(One("The top three seeds advanced.").unit == "seeds");
 }
 
+TEST_CASE("ClaimExtractor: '1% of' is a share, not 'one of'") {
+  Claim c = One("Footballers pledge 1% of their earnings.");
+  CHECK(c.value == 1);
+  CHECK(c.unit == "percent");
+}
+
+TEST_CASE("ClaimExtractor: coordinated modifiers of one plural head") {
+  Claim c = One("It sold 4.3M digital and physical copies.");
+  CHECK(c.unit == "copies");
+  CHECK(c.counted == "digital and physical copies");
+  CHECK(One("He fed 5 cats and dogs.").unit == "cats");
+}
+
+TEST_CASE("ClaimExtractor: 'from X unit to Y' gives Y the unit") {
+  auto cs = Claims("Mileage went from about 14-18 mpg to 24 for SUVs.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].value == 24);
+  CHECK(cs[1].unit == "mile per gallon");
+  auto d = Claims("It went to 24 from 18 mpg.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].unit.empty());
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

@@ -240,6 +240,30 @@ TEST_CASE("NumberExtractor: index and product names in lower case are identifier
   CHECK(One("he bought an iphone 11 yesterday").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: '1.5m people' is millions, '100m race' metres") {
+  Found p = One("Some 1.5m people voted.");
+  CHECK(p.value == doctest::Approx(1.5e6));
+  CHECK(p.unit.empty());
+  CHECK(One("He won the 100m race.").unit == "metre");
+}
+
+TEST_CASE("NumberExtractor: powers of ten written with a times sign") {
+  Found m = One("The sun weighs 1.99\xC3\x97" "10\xE2\x88\x92" "30 kilograms.");
+  CHECK(m.value == doctest::Approx(1.99e-30));
+  CHECK(m.unit == "kilogram");
+  CHECK(One("There are 6.02 \xC3\x97 10^23 atoms.").value == doctest::Approx(6.02e23));
+}
+
+TEST_CASE("NumberExtractor: hyphenated modifiers keep their noun as unit") {
+  CHECK(One("He shot from three-point range.").unit == "point");
+  CHECK(One("She holds a 20-point lead.").unit == "point");
+}
+
+TEST_CASE("NumberExtractor: a year after 2100 following 'by'") {
+  CHECK(One("Seas could rise by 2120, scientists say.").kind == NumberKind::kYear);
+  CHECK(One("About 2150 people came.").kind == NumberKind::kCardinal);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
