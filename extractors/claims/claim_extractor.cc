@@ -233,6 +233,13 @@ class ClaimBuilder {
         toks_[first].Has(kTokNumber) && toks_[first].span.end == n.span.end) {
       return;
     }
+    // "8. Carly Fiorina": a list item number.
+    if (toks_[first].Has(kTokNumber) && (toks_[first].Has(kTokSentStart) ||
+                                         toks_[first].Has(kTokParaStart)) &&
+        after < se && (Tok(after) == "." || Tok(after) == ")") &&
+        toks_[after].span.begin == n.span.end) {
+      return;
+    }
     // "one of the ...": a member of a set, not a quantity.
     if (n.value == 1 && !n.is_range && n.unit.empty() && n.kind == NumberKind::kCardinal &&
         after < se && EqualsLower(Tok(after), "of")) {
@@ -312,7 +319,7 @@ class ClaimBuilder {
         InWordList(Tok(qual_begin - 1), {"averaged", "averaging", "averages"})) {
       c.qualifier = Qualifier::kApproximate;
     }
-    Qualifier dir = Direction(first, sb, n.kind);
+    Qualifier dir = Direction(first, sb, n);
     if (dir != Qualifier::kUnspecified) c.qualifier = dir;
     if (doc_.text()[n.span.begin] == '+' ||
         (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin)) {
@@ -469,7 +476,24 @@ class ClaimBuilder {
            t.find(" in ") != std::string_view::npos;
   }
 
-  Qualifier Direction(uint32_t first, uint32_t sb, NumberKind kind) const {
+  // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count): the
+  // verb's object, not a rise. Prices and index points that "added 15 sen"
+  // or "added 38.76 points" did rise.
+  bool IsAmountNotRise(std::string_view verb, const NumberMention& n) const {
+    if (InWordList(verb, {"raised", "raise", "raises", "raising"})) {
+      return n.kind == NumberKind::kMoney;
+    }
+    if (!InWordList(verb, {"added", "add", "adds", "adding"}) ||
+        n.kind != NumberKind::kCardinal) {
+      return false;
+    }
+    uint32_t a = doc_.TokenAt(n.span.end);
+    while (a < toks_.size() && toks_[a].span.begin < n.span.end) ++a;
+    return a < toks_.size() && IsWordTok(a) &&
+           !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis"});
+  }
+
+  Qualifier Direction(uint32_t first, uint32_t sb, const NumberMention& n) const {
     // Up to four filler words back to a change word: "rose 3%", "fell by
     // nearly 5 percent", "was up 19 cents". "to" before the number marks the
     // result ("rose to $7.36 billion"), not the change.
@@ -485,16 +509,13 @@ class ClaimBuilder {
       if (IsIncreaseWord(w)) {
         // "raised $3.3 million", "adding 151,000 jobs": what is raised or
         // added, not a rise (unless a share: "added 3%").
-        if (!saw_by && kind != NumberKind::kPercent &&
-            InWordList(w, {"raised", "raise", "raises", "raising", "added", "add", "adds",
-                           "adding"})) {
-          return Qualifier::kUnspecified;
-        }
+        if (!saw_by && IsAmountNotRise(w, n)) return Qualifier::kUnspecified;
         // "gave up 517 yards", "made up 40%": a phrasal verb, not "up".
         if (EqualsLower(w, "up") && t > sb &&
             InWordList(Tok(t - 1), {"gave", "give", "gives", "giving", "given", "made",
                                     "make", "makes", "making", "signed", "set", "put",
-                                    "took", "take", "takes", "taking"})) {
+                                    "took", "take", "takes", "taking", "pick", "picks",
+                                    "picked", "picking"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
@@ -530,7 +551,9 @@ class ClaimBuilder {
     if (t < se && toks_[t].Has(kTokSentStart)) return {};
     // "around 73 raising the prospect": a verb, not a noun.
     if (t + 1 < se && (EndsWith(Tok(t), "ing") || EndsWith(Tok(t), "ed")) &&
-        InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this"})) {
+        InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                "themselves", "himself", "herself", "itself", "them", "him",
+                                "us", "it"})) {
       return {};
     }
     int max_words = kMaxNounPhraseWords;
@@ -572,12 +595,14 @@ class ClaimBuilder {
       e = t;
     }
     if (words == 0) return {};
-    // Trailing adverbs and participles are not the head.
+    // Trailing adverbs and participles are not the head ("176 majority
+    // needed").
     while (e > b) {
       std::string_view w = Tok(e - 1);
-      if (EndsWith(w, "ly") || (e - 1 > b && last_plural != UINT32_MAX &&
-                                last_plural < e - 1 && (EndsWith(w, "ed") ||
-                                                        EndsWith(w, "ing")))) {
+      if (EndsWith(w, "ly") ||
+          (e - 1 > b && last_plural != UINT32_MAX && last_plural < e - 1 &&
+           (EndsWith(w, "ed") || EndsWith(w, "ing"))) ||
+          (e - 1 > b && last_plural == UINT32_MAX && EndsWith(w, "ed") && w.size() > 4)) {
         --e;
       } else {
         break;
@@ -711,7 +736,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 5;
+  info_.version = 6;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

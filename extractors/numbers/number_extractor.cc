@@ -1486,6 +1486,7 @@ class Scanner {
         } else if (EqualsLower(rest, "strong")) {
           strong = true;
         } else if (rest.size() > 2 && rest.find('-') == std::string_view::npos &&
+                   !InWordList(rest, {"plus", "odd", "ish", "something"}) &&
                    std::all_of(rest.begin(), rest.end(), [](char c) {
                      return (c >= 'a' && c <= 'z');
                    })) {
@@ -1705,6 +1706,9 @@ class Scanner {
           (hi.value < m.value || m.value != std::floor(m.value))) {
         return next;  // "8 in 5", "scores 3 to 1"
       }
+      // "46 percent to 40 percent": a poll result; a descending range needs
+      // "from" ("from 4.8 to 4.7 percent").
+      if (Is(k, kTo) && hi.value < m.value && !EqualsLower(p1, "from")) return next;
       if (Is(k, kOr) && !(hi.value > m.value && hi.value < 100)) return next;
     }
     if (m.kind == NumberKind::kCardinal && hi.kind != NumberKind::kCardinal) {
@@ -1916,7 +1920,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 5;
+  info_.version = 6;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

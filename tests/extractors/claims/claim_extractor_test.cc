@@ -230,6 +230,22 @@ TEST_CASE("ClaimExtractor: 'from X unit to Y' gives Y the unit") {
   CHECK(d[0].unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: poll results, list items, phrasal 'pick up', trailing participles") {
+  auto poll = Claims("The poll has Clinton at 46 percent to 40 percent.");
+  REQUIRE(poll.size() == 2);
+  CHECK_FALSE(poll[0].low.has_value());
+  CHECK(poll[1].value == 40);
+  CHECK(Claims("Rankings follow.\n9. Rand Paul.").empty());
+  CHECK(One("Sanders will pick up at least 45.").qualifier == Qualifier::kAtLeast);
+  CHECK(One("It fell short of the 176 majority needed.").unit == "majority");
+  Claim p = One("She asked about the 2 million-plus people deported.");
+  CHECK(p.qualifier == Qualifier::kMoreThan);
+  CHECK(p.unit == "people");
+  CHECK(Claims("I don't think either one helped themselves.").empty());
+  CHECK(One("Hextar added 15 sen to close higher.").qualifier == Qualifier::kIncrease);
+  CHECK(One("The index added 38.76 points.").qualifier == Qualifier::kIncrease);
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }
