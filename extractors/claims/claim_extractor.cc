@@ -12,7 +12,7 @@
 namespace newsie {
 namespace {
 
-constexpr int kMaxNounPhraseWords = 4;
+constexpr int kMaxNounPhraseWords = 5;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -398,7 +398,7 @@ class ClaimBuilder {
                n.kind != NumberKind::kPercent) {
       // "500 tons of defense equipment"
       uint32_t e;
-      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false);
+      c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, nullptr, true);
       if (!c.counted.empty()) np_end = e;
     } else if (n.kind == NumberKind::kPercent && after + 1 < se &&
                EqualsLower(Tok(after), "of")) {
@@ -515,7 +515,7 @@ class ClaimBuilder {
             InWordList(Tok(t - 1), {"gave", "give", "gives", "giving", "given", "made",
                                     "make", "makes", "making", "signed", "set", "put",
                                     "took", "take", "takes", "taking", "pick", "picks",
-                                    "picked", "picking"})) {
+                                    "picked", "picking", "use", "uses", "used", "using"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
@@ -577,6 +577,7 @@ class ClaimBuilder {
           (EndsWith(w, "ed") || (tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized)))) {
         break;
       }
+      if (words > 0 && of_phrase && EndsWith(w, "ed")) break;  // "of age found guilty"
       if (words > 0 && (IsThirdPersonVerb(w) ||
                         (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
         break;  // "19 fouls proves", "of the population lives"
@@ -736,7 +737,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 6;
+  info_.version = 7;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -176,7 +176,7 @@ bool IsIdentifierCue(std::string_view w) {
                    "line", "rule", "volume", "vol.", "pp.", "p.", "figure", "fig.",
                    "table", "paragraph", "clause", "amendment", "title", "level",
                    "grade", "district", "ward", "precinct", "apartment", "apt.", "suite",
-                   "unit", "box", "lot", "number", "#", "category", "season"});
+                   "unit", "box", "lot", "number", "#", "category", "season", "group"});
 }
 
 // Names of indexes, lists and products written before a number, in any case
@@ -1537,6 +1537,15 @@ class Scanner {
                  (second.num.size() == 2 && !second.dot));
     bool third = second.suffix.size() > 1 && second.suffix[0] == '-' &&
                  IsDigit(second.suffix[1]);
+    uint32_t ft = doc_.TokenAt(begin);
+    bool after_month = ft > tb_ && IsMonth(doc_.Slice(toks_[ft - 1].span)) && m.value >= 1 &&
+                       m.value <= 31 && hi <= 31 && second.suffix.empty();
+    if (after_month) {
+      m.kind = NumberKind::kDate;  // "June 19-23", "March 1-8"
+      m.span = {toks_[ft - 1].span.begin, end};
+      out_.push_back(m);
+      return next;
+    }
     if (third && q.num.size() == 4 && second.num.size() == 2 && m.value >= 1500 &&
         m.value < 2100 && hi >= 1 && hi <= 12) {
       m.kind = NumberKind::kDate;  // "2019-08-12"
@@ -1694,6 +1703,10 @@ class Scanner {
       std::string_view p2 = ft > tb_ + 1 ? doc_.Slice(toks_[ft - 2].span) : std::string_view();
       bool change = EqualsLower(p1, "by") || IsDirectionWord(p1) || IsDirectionWord(p2);
       if (change && own_unit) return next;
+      // "fell by one to 554": a change and its result, not a range.
+      if (change && Is(k, kTo) && hi.value > 4 * m.value && !EqualsLower(p1, "from")) {
+        return next;
+      }
       if (Is(k, kOr) && own_unit) return next;
       if (Is(k, kTo) && !own_unit && hi.unit.empty() && !m.unit.empty()) return next;
       // "in 2008 to 29 mpg": a bare number above a high end with its own
@@ -1920,7 +1933,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 6;
+  info_.version = 7;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

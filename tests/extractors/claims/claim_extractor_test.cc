@@ -246,6 +246,14 @@ TEST_CASE("ClaimExtractor: poll results, list items, phrasal 'pick up', trailing
   CHECK(One("The index added 38.76 points.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: five-word counted phrases; 'uses up' is not a rise") {
+  CHECK(One("Fighting broke out between two main Iraqi Kurdish rebel groups.").unit ==
+        "groups");
+  Claim u = One("Guangzhou uses up 500,000 containers each day.");
+  CHECK(u.qualifier == Qualifier::kExact);
+  CHECK(u.unit == "containers");
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

@@ -264,6 +264,17 @@ TEST_CASE("NumberExtractor: a year after 2100 following 'by'") {
   CHECK(One("About 2150 people came.").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: a change and its result are not a range; day spans are dates") {
+  auto r = Numbers("The rig count fell by one to 554 this week.");
+  REQUIRE(r.size() == 2);
+  CHECK_FALSE(r[0].is_range);
+  CHECK(One("Temperatures rose by 1 to 2 degrees.").is_range);
+  CHECK(One("Value will rise from 24 to 33 billion euros.").is_range);
+  Found d = One("The test runs June 19-23 at Lord's.");
+  CHECK(d.kind == NumberKind::kDate);
+  CHECK(One("Romania won a group 8 qualifier.").kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
