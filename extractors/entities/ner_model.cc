@@ -2,6 +2,10 @@
 
 #include <zlib.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -35,124 +39,180 @@ Perceptron::Perceptron() {
 
 void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
                         const float trans[kNumLabels + 1][kNumLabels]) {
-  keys_ = keys;
   float mx = 0;
   for (const Row& row : rows) {
     for (float v : row) mx = std::max(mx, std::fabs(v));
   }
   scale_ = mx > 0 ? mx / 32767.0f : 1.0f;
-  q_.resize(rows.size() * kNumLabels);
+  std::vector<int16_t> q(rows.size() * kNumLabels);
   for (size_t r = 0; r < rows.size(); ++r) {
     for (int l = 0; l < kNumLabels; ++l) {
-      q_[r * kNumLabels + l] = static_cast<int16_t>(std::lround(rows[r][l] / scale_));
+      q[r * kNumLabels + l] = static_cast<int16_t>(std::lround(rows[r][l] / scale_));
     }
   }
   std::memcpy(trans_, trans, sizeof trans_);
-  BuildIndex();
+  BuildIndex(keys, q);
 }
 
-void Perceptron::BuildIndex() {
+void Perceptron::BuildIndex(const std::vector<uint32_t>& keys, const std::vector<int16_t>& q) {
+  keys_ = keys;
+  // The empty marker: the smallest value that is no key (feature keys are
+  // never 0, so almost always 0).
+  std::vector<uint32_t> sorted = keys;
+  std::sort(sorted.begin(), sorted.end());
+  empty_ = 0;
+  for (uint32_t k : sorted) {
+    if (k == empty_) ++empty_;
+    else if (k > empty_) break;
+  }
   uint32_t cap = 16;
-  while (cap < keys_.size() + keys_.size() / 2) cap <<= 1;  // load <= 2/3
-  slots_.assign(cap, Slot());
+  while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load <= 2/3
+  slot_keys_.assign(cap, empty_);
+  slot_weights_.assign(static_cast<size_t>(cap) * kNumLabels, 0);
   mask_ = cap - 1;
-  for (uint32_t r = 0; r < keys_.size(); ++r) {
-    uint32_t i = keys_[r] & mask_;
-    while (slots_[i].row != 0) i = (i + 1) & mask_;
-    slots_[i] = {keys_[r], r + 1};
+  for (uint32_t r = 0; r < keys.size(); ++r) {
+    uint32_t i = keys[r] & mask_;
+    while (slot_keys_[i] != empty_ && slot_keys_[i] != keys[r]) i = (i + 1) & mask_;
+    if (slot_keys_[i] == keys[r]) continue;  // a repeated key: the first row wins
+    slot_keys_[i] = keys[r];
+    std::memcpy(&slot_weights_[static_cast<size_t>(i) * kNumLabels],
+                &q[static_cast<size_t>(r) * kNumLabels], kNumLabels * sizeof(int16_t));
   }
-  filter_.assign(kFilterBits / 64, 0);
-  for (uint32_t k : keys_) filter_[FilterBit(k) >> 6] |= 1ull << (FilterBit(k) & 63);
 }
 
-void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e,
-                             std::vector<int32_t>* scratch) const {
+void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e) const {
   if (keys_.empty() || te <= tb) return;
-  const uint32_t kb = fs.begin[tb], ke = fs.begin[te];
   const uint32_t* keys = fs.keys.data();
-  // Most keys are not in the model: a bit filter small enough for the
-  // cache turns most of those away before they touch the table.
-  scratch->resize(ke - kb);
-  int32_t* rows = scratch->data();
-  for (uint32_t k = kb; k < ke; ++k) {
-    uint32_t bit = FilterBit(keys[k]);
-    bool maybe = (filter_[bit >> 6] >> (bit & 63)) & 1;
-    rows[k - kb] = maybe ? 0 : -1;
-    if (maybe) __builtin_prefetch(&slots_[keys[k] & mask_]);
-  }
-  for (uint32_t k = kb; k < ke; ++k) {
-    if (rows[k - kb] < 0) continue;
-    int32_t r = Find(keys[k]);
-    rows[k - kb] = r;
-    if (r >= 0) __builtin_prefetch(&q_[static_cast<size_t>(r) * kNumLabels]);
-  }
+  const uint32_t* begin = fs.begin.data();
+  const uint32_t* slot_keys = slot_keys_.data();
+  const int16_t* slot_weights = slot_weights_.data();
+  const uint32_t mask = mask_, empty = empty_;
+  // The weights of a token's keys' home slots are prefetched one token
+  // ahead: the weights are larger than the caches.
+  auto prefetch = [&](uint32_t t) {
+    for (uint32_t k = begin[t]; k < begin[t + 1]; ++k) {
+      __builtin_prefetch(&slot_weights[static_cast<size_t>(keys[k] & mask) * kNumLabels]);
+    }
+  };
+  prefetch(tb);
   for (uint32_t t = tb; t < te; ++t) {
+    if (t + 1 < te) prefetch(t + 1);
+    // Integer sums are exact in any order; the float conversion and the
+    // scaling are per label, as the trainer's scoring does.
+#if defined(__SSE2__)
+    __m128i acc_lo = _mm_setzero_si128(), acc_hi = _mm_setzero_si128();
+    int32_t acc8 = 0;
+#else
     int32_t acc[kNumLabels] = {};
-    for (uint32_t k = fs.begin[t]; k < fs.begin[t + 1]; ++k) {
-      int32_t r = rows[k - kb];
-      if (r < 0) continue;
-      const int16_t* w = &q_[static_cast<size_t>(r) * kNumLabels];
+#endif
+    for (uint32_t k = begin[t], kend = begin[t + 1]; k < kend; ++k) {
+      const uint32_t key = keys[k];
+      if (key == empty) continue;  // no key of the model
+      uint32_t i = key & mask, found;
+      while ((found = slot_keys[i]) != key && found != empty) i = (i + 1) & mask;
+      if (found != key) continue;
+      const int16_t* w = &slot_weights[static_cast<size_t>(i) * kNumLabels];
+#if defined(__SSE2__)
+      // Weights 0..7 sign-extended to two vectors of four int32; weight 8
+      // apart.
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+      acc_lo = _mm_add_epi32(acc_lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+      acc_hi = _mm_add_epi32(acc_hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+      acc8 += w[8];
+#else
       for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
+#endif
     }
     float* out = e + static_cast<size_t>(t - tb) * kNumLabels;
+#if defined(__SSE2__)
+    static_assert(kNumLabels == 9);
+    const __m128 scale = _mm_set1_ps(scale_);
+    _mm_storeu_ps(out, _mm_add_ps(_mm_loadu_ps(out), _mm_mul_ps(_mm_cvtepi32_ps(acc_lo), scale)));
+    _mm_storeu_ps(out + 4,
+                  _mm_add_ps(_mm_loadu_ps(out + 4), _mm_mul_ps(_mm_cvtepi32_ps(acc_hi), scale)));
+    out[8] += static_cast<float>(acc8) * scale_;
+#else
     for (int l = 0; l < kNumLabels; ++l) out[l] += static_cast<float>(acc[l]) * scale_;
+#endif
   }
 }
 
 void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumLabels],
              uint8_t* out) {
   if (n == 0) return;
+  // The transitions as a full 9 x 9 table over (previous, current), with
+  // the BIO constraint as kNegInf, padded to 12 labels: every step is then
+  // the same 12-lane max-plus product, which runs as SIMD. Forbidden
+  // transitions score near -1e30 and never win against the allowed ones
+  // (a B- label is always reachable), so the best scores are exactly the
+  // constrained ones. The back pointers are not kept: the backward pass
+  // recomputes the argmax for the chosen label only, with the same
+  // tie-breaking (the lowest previous label wins).
+  using V4 = float __attribute__((vector_size(16)));
+  constexpr int kLanes = 12, kVecs = kLanes / 4;
+  static_assert(kNumLabels <= kLanes);
+  alignas(16) float tt[kNumLabels][kLanes];
+  for (int a = 0; a < kNumLabels; ++a) {
+    for (int l = 0; l < kLanes; ++l) {
+      tt[a][l] = l < kNumLabels && Allowed(a, l) ? trans[a + 1][l] : kNegInf;
+    }
+  }
   // Sentences are short; keep the lattice on the stack when it fits.
   constexpr uint32_t kStack = 256;
-  float best_buf[2][kNumLabels];
-  uint8_t back_stack[kStack * kNumLabels];
-  std::vector<uint8_t> back_heap;
-  uint8_t* back = back_stack;
+  alignas(16) float lattice_stack[kStack * kLanes];
+  std::vector<V4> lattice_heap;
+  float* score = lattice_stack;
   if (n > kStack) {
-    back_heap.resize(static_cast<size_t>(n) * kNumLabels);
-    back = back_heap.data();
+    lattice_heap.resize(static_cast<size_t>(n) * kVecs);
+    score = reinterpret_cast<float*>(lattice_heap.data());
   }
-  float* prev = best_buf[0];
-  float* cur = best_buf[1];
-  for (int l = 0; l < kNumLabels; ++l) {
-    prev[l] = Allowed(-1, l) ? e[l] + trans[0][l] : kNegInf;
+  for (int l = 0; l < kLanes; ++l) {
+    score[l] = l < kNumLabels && Allowed(-1, l) ? e[l] + trans[0][l] : kNegInf;
   }
   for (uint32_t t = 1; t < n; ++t) {
-    uint8_t* bk = back + static_cast<size_t>(t) * kNumLabels;
-    const float* et = e + static_cast<size_t>(t) * kNumLabels;
-    for (int l = 0; l < kNumLabels; ++l) {
-      float m;
-      int arg;
-      if (IsInside(l)) {  // only B-X or I-X may precede I-X
-        float vb = prev[l - 1] + trans[l][l], vi = prev[l] + trans[l + 1][l];
-        if (vb >= vi) {
-          m = vb;
-          arg = l - 1;
-        } else {
-          m = vi;
-          arg = l;
-        }
-      } else {
-        m = prev[0] + trans[1][l];
-        arg = 0;
-        for (int a = 1; a < kNumLabels; ++a) {
-          float v = prev[a] + trans[a + 1][l];
-          if (v > m) {
-            m = v;
-            arg = a;
-          }
-        }
-      }
-      cur[l] = m + et[l];
-      bk[l] = static_cast<uint8_t>(arg);
+    const float* prev = score + static_cast<size_t>(t - 1) * kLanes;
+    V4 m[kVecs];
+    for (int v = 0; v < kVecs; ++v) {
+      V4 row;
+      std::memcpy(&row, &tt[0][4 * v], sizeof row);
+      m[v] = prev[0] + row;
     }
-    std::swap(prev, cur);
+    for (int a = 1; a < kNumLabels; ++a) {
+      for (int v = 0; v < kVecs; ++v) {
+        V4 row;
+        std::memcpy(&row, &tt[a][4 * v], sizeof row);
+        V4 c = prev[a] + row;
+        m[v] = c > m[v] ? c : m[v];
+      }
+    }
+    const float* et = e + static_cast<size_t>(t) * kNumLabels;
+    V4 e0, e1;
+    std::memcpy(&e0, et, sizeof e0);
+    std::memcpy(&e1, et + 4, sizeof e1);
+    V4 e2 = {et[8], kNegInf, kNegInf, kNegInf};
+    static_assert(kNumLabels == 9);
+    m[0] += e0;
+    m[1] += e1;
+    m[2] += e2;
+    std::memcpy(score + static_cast<size_t>(t) * kLanes, m, sizeof m);
   }
-  int arg = static_cast<int>(std::max_element(prev, prev + kNumLabels) - prev);
-  for (uint32_t t = n; t-- > 0;) {
+  const float* last = score + static_cast<size_t>(n - 1) * kLanes;
+  int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
+  for (uint32_t t = n; t-- > 1;) {
     out[t] = static_cast<uint8_t>(arg);
-    arg = back[static_cast<size_t>(t) * kNumLabels + arg];
+    const float* prev = score + static_cast<size_t>(t - 1) * kLanes;
+    int best = 0;
+    float m = prev[0] + tt[0][arg];
+    for (int a = 1; a < kNumLabels; ++a) {
+      float v = prev[a] + tt[a][arg];
+      if (v > m) {
+        m = v;
+        best = a;
+      }
+    }
+    arg = best;
   }
+  out[0] = static_cast<uint8_t>(arg);
 }
 
 void Perceptron::Serialize(std::string* out) const {
@@ -162,7 +222,10 @@ void Perceptron::Serialize(std::string* out) const {
     for (float v : row) Put(out, v);
   }
   for (uint32_t k : keys_) Put(out, k);
-  for (int16_t q : q_) Put(out, q);
+  for (uint32_t k : keys_) {
+    const int16_t* w = &slot_weights_[static_cast<size_t>(Find(k)) * kNumLabels];
+    for (int l = 0; l < kNumLabels; ++l) Put(out, w[l]);
+  }
 }
 
 bool Perceptron::Deserialize(const char*& p, const char* end) {
@@ -175,13 +238,13 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   }
   size_t need = static_cast<size_t>(n) * (4 + 2 * kNumLabels);
   if (static_cast<size_t>(end - p) < need) return false;
-  keys_.resize(n);
-  std::memcpy(keys_.data(), p, static_cast<size_t>(n) * 4);
+  std::vector<uint32_t> keys(n);
+  std::memcpy(keys.data(), p, static_cast<size_t>(n) * 4);
   p += static_cast<size_t>(n) * 4;
-  q_.resize(static_cast<size_t>(n) * kNumLabels);
-  std::memcpy(q_.data(), p, q_.size() * 2);
-  p += q_.size() * 2;
-  BuildIndex();
+  std::vector<int16_t> q(static_cast<size_t>(n) * kNumLabels);
+  std::memcpy(q.data(), p, q.size() * 2);
+  p += q.size() * 2;
+  BuildIndex(keys, q);
   return true;
 }
 
@@ -293,10 +356,9 @@ void NerModel::AddEmissions(const Perceptron& p, const Document& doc, const Feat
                             std::vector<float>* e) {
   const size_t n = doc.tokens().size();
   if (e->size() != n * kNumLabels) e->assign(n * kNumLabels, 0.0f);
-  std::vector<int32_t> scratch;
   for (const Sentence& s : doc.sentences()) {
     p.ScoreTokens(fs, s.token_begin, s.token_end,
-                  e->data() + static_cast<size_t>(s.token_begin) * kNumLabels, &scratch);
+                  e->data() + static_cast<size_t>(s.token_begin) * kNumLabels);
   }
 }
 

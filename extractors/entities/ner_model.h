@@ -52,10 +52,9 @@ class Perceptron {
   void Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
               const float trans[kNumLabels + 1][kNumLabels]);
   // Emissions e[(t - tb) * kNumLabels + l] (added to) for tokens [tb, te)
-  // of `fs`. Looks keys up in batches with prefetching: the table is larger
-  // than the caches, and most keys are absent. `scratch` is reused memory.
-  void ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e,
-                   std::vector<int32_t>* scratch) const;
+  // of `fs`. The table is larger than the caches, so slots are prefetched
+  // a few keys ahead of their lookup.
+  void ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e) const;
   // Best label sequence for tokens with emissions e[n][kNumLabels].
   void Viterbi(const float* e, uint32_t n, uint8_t* out) const {
     ner::Viterbi(e, n, trans_, out);
@@ -66,31 +65,29 @@ class Perceptron {
   bool Deserialize(const char*& p, const char* end);
 
  private:
-  void BuildIndex();
-  std::vector<uint32_t> keys_;
-  // Weights, rows x kNumLabels, quantized to int16 (times scale_): half
-  // the memory of floats, and the lookups are memory-bound.
-  std::vector<int16_t> q_;
-  float scale_ = 1.0f;
-  float trans_[kNumLabels + 1][kNumLabels];
-  // Open addressing by key; row + 1 (0: empty slot).
-  struct Slot {
-    uint32_t key = 0;
-    uint32_t row = 0;
-  };
-  std::vector<Slot> slots_;
-  // One bit per hashed key (bits other than the slot index's).
-  static constexpr uint32_t kFilterBits = 1u << 20;
-  static uint32_t FilterBit(uint32_t key) { return (key >> 11) & (kFilterBits - 1); }
-  std::vector<uint64_t> filter_;
-  int32_t Find(uint32_t key) const {
+  // (Re)builds the table from `keys` and their rows q[r * kNumLabels + l].
+  void BuildIndex(const std::vector<uint32_t>& keys, const std::vector<int16_t>& q);
+  // The table slot holding `key`, or -1.
+  int64_t Find(uint32_t key) const {
+    if (key == empty_) return -1;
     for (uint32_t i = key & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.row == 0) return -1;
-      if (s.key == key) return static_cast<int32_t>(s.row - 1);
+      if (slot_keys_[i] == key) return i;
+      if (slot_keys_[i] == empty_) return -1;
     }
   }
+  // The keys in row order (the file's order; Serialize writes them back).
+  std::vector<uint32_t> keys_;
+  float scale_ = 1.0f;
+  float trans_[kNumLabels + 1][kNumLabels];
+  // Open addressing by key & mask_, linear probing, load <= 2/3. The
+  // keys are probed in their own array (4 bytes a slot: it mostly stays
+  // in the cache); a found slot's weights, quantized to int16 (times
+  // scale_), are at the same index in slot_weights_, one cache miss away.
+  // Empty slots hold empty_, a value that is no key of the model.
+  std::vector<uint32_t> slot_keys_;
+  std::vector<int16_t> slot_weights_;  // kNumLabels a slot
   uint32_t mask_ = 0;
+  uint32_t empty_ = 0;
 };
 
 // Stage-2 hints from stage-1 labels: for each token, the label class most
