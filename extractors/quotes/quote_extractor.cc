@@ -339,7 +339,11 @@ class Run {
         // The convention for quotes over several paragraphs: the next
         // paragraph opens with a mark.
         bool next_opens = false;
-        if (p + 1 < paras.size()) {
+        // A quoted phrase inside a sentence ("is \u201creally an amorphous
+        // position to have.") that lost its closing mark does not go on into
+        // the next paragraph; a quoted statement does.
+        const bool statement = open_tok + 1 < pe && !toks_[open_tok + 1].Has(kTokLower);
+        if (p + 1 < paras.size() && statement) {
           uint32_t nb = sents[paras[p + 1].sentence_begin].token_begin;
           next_opens = IsDoubleMark(nb) && !MarkCloses(nb);
         }
