@@ -94,6 +94,14 @@ const WordSet& Prepositions() {
   return *s;
 }
 
+// Words that open an adverbial clause after a quote (`"We'll see," when
+// asked ...`), which is not part of what was said.
+const WordSet& AdverbialOpeners() {
+  static const auto* s = new WordSet{"when", "as", "before", "after", "while", "because",
+                                     "though", "although", "until", "since", "but"};
+  return *s;
+}
+
 // Quantities that stand for people as a subject ("one in three said").
 const WordSet& Quantifiers() {
   static const auto* s = new WordSet{
@@ -606,6 +614,13 @@ class Run {
     if (start == ce) {
       while (start < se && InSet(start, TimeWords())) ++start;
       while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;
+      // "issued a statement Monday, saying ...": the participle cue heads
+      // the attribution.
+      CueClass next;
+      if (start > ce && start < se && IsComma(start - 1) && IsIngForm(Text(start)) &&
+          MatchCue(start, se, &next) > 0) {
+        return false;
+      }
     }
     uint32_t end = se;
     if (start >= end) {
@@ -636,7 +651,13 @@ class Run {
       uint32_t qe = raw_[q].te;
       uint32_t qse = SentEnd(qe - 1);
       bool rest_punct = true;
-      for (uint32_t k = qe; k < qse && rest_punct; ++k) rest_punct = !IsWord(k);
+      uint32_t k = qe;
+      for (; k < qse && rest_punct; ++k) rest_punct = !IsWord(k);
+      // `said, "We'll see," when asked ...`: an adverbial clause after the
+      // quote is not part of what was said.
+      k = qe;
+      while (k < qse && (IsComma(k) || IsDash(k))) ++k;
+      if (!rest_punct && k < qse && InSet(k, AdverbialOpeners())) rest_punct = true;
       if (rest_punct) {
         a->kind = QuoteKind::kDirect;
         return true;

@@ -516,6 +516,37 @@ TEST_CASE("QuoteExtractor: a second cue of the same subject starts its own attri
   }
 }
 
+TEST_CASE("QuoteExtractor: quote boundaries after a cue") {
+  SUBCASE("an adverbial clause after the quote is not part of it") {
+    auto got = Run(
+        "Sanders had previously said, \u201cWe\u2019ll see,\u201d when asked whether he would "
+        "endorse her.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We\u2019ll see,");
+    CHECK(got[0].speaker == "Sanders");
+  }
+  SUBCASE("phrasal cues from the list") {
+    auto got = Run("Hillary shot back, \u201cI suppose I could have chosen to bake cookies.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Hillary");
+    got = Run("Kasich cautioned, \u201cLet\u2019s not get ahead of ourselves.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Kasich");
+  }
+  SUBCASE("a quoted phrase missing its closing mark stays in its paragraph") {
+    auto got = Run(
+        "Grayson said the plan is \u201creally an amorphous position to have.\n\n"
+        "\u201cWhat we do here is, we legislate,\u201d Grayson said.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[1].kind == QuoteKind::kDirect);
+    CHECK(got[1].text == "What we do here is, we legislate,");
+  }
+}
+
 TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or parenthesized") {
   SUBCASE("one in three said") {
     auto got = Run("One in three said the party doesn\u2019t care about the Latino community.");
@@ -524,7 +555,7 @@ TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or par
     CHECK(got[0].text == "the party doesn\u2019t care about the Latino community");
   }
   SUBCASE("X who say ...") {
-    auto got = Run("It offered ammunition to Republicans who say the law is a money pit.");
+    auto got = Run("It is a gift to Republicans who say the law is a money pit.");
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "Republicans");
     CHECK(got[0].text == "the law is a money pit");
