@@ -102,6 +102,13 @@ const WordSet& AdverbialOpeners() {
   return *s;
 }
 
+// Words that open the question after "asked" ("Asked if ...").
+const WordSet& QuestionWords() {
+  static const auto* s = new WordSet{"if", "whether", "what", "why", "how", "who",
+                                     "when", "where", "which", "about"};
+  return *s;
+}
+
 // Quantities that stand for people as a subject ("one in three said").
 const WordSet& Quantifiers() {
   static const auto* s = new WordSet{
@@ -157,6 +164,7 @@ struct Attribution {
   uint32_t cue_b = 0, cue_e = 0;
   Subject subj;
   uint32_t ctb = 0, cte = 0;     // content tokens, half-open
+  uint32_t gap_b = 0, gap_e = 0;  // INDIRECT: the attribution inside the content
   std::vector<int> quotes;       // raw quotes in the content
   QuoteKind kind = QuoteKind::kIndirect;
   Speaker speaker;
@@ -405,6 +413,11 @@ class Run {
     if (w.size() < 3) return 0;
     const auto* forms = cues_.Starting(w);
     if (forms == nullptr) return 0;
+    // "the TV show \u201cShark Tank\u201d": the noun, before its title.
+    if (w == "show" && t + 1 < toks_.size() &&
+        (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {
+      return 0;
+    }
     uint32_t best = 0;
     for (const CueTable::Form& f : *forms) {
       uint32_t len = 1 + static_cast<uint32_t>(f.rest.size());
@@ -492,8 +505,10 @@ class Run {
       if (in_quote_[x] >= 0) break;
       if (t.Has(kTokPossessive)) { k = x; continue; }
       if (!t.Has(kTokWord | kTokNumber)) break;
-      if (InSet(x, Determiners())) {
+      if (InSet(x, Determiners()) || InSet(x, Quantifiers())) {
+        // "Nearly half of voters said": the quantity opens the phrase.
         k = x;
+        if (k > sb && InSet(k - 1, Approximators())) --k;
         bare_stop = kNone;
         break;
       }
@@ -610,6 +625,20 @@ class Run {
         break;
       }
       if (k > ce && (Is(k, ",") || Is(k, ":"))) break;
+    }
+    // "told The Huffington Post he's not planning ...": after the addressee,
+    // a clause opened by a pronoun.
+    if (start == ce && cls == CueClass::kSpeechObj && ce < se && !InSet(ce, Pronouns())) {
+      for (uint32_t k = ce + 1; k < se && k < ce + 7; ++k) {
+        if (!IsWord(k) || in_quote_[k] >= 0) break;
+        if (InSet(k, Pronouns())) {
+          if (!Is(k, "it") && !Is(k, "you") && toks_[k - 1].Has(kTokCapitalized | kTokLower) &&
+              !InSet(k - 1, ClauseStops())) {
+            start = k;
+          }
+          break;
+        }
+      }
     }
     if (start == ce) {
       while (start < se && InSet(start, TimeWords())) ++start;
@@ -1232,6 +1261,7 @@ class Run {
       if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
         if (!ContentBefore(c - 1, sb, a)) return false;
         AddSplitQuote(a->subj.te, se, a);
+        AddParentheticalRest(a->subj.te, se, a);
         return true;
       }
       // `Norma Samour, the owner of a shop, said she ...`: an appositive.
@@ -1247,10 +1277,10 @@ class Run {
       }
       return ContentAfter(ce, se, cls, a);
     }
-    if (c == sb || (c == sb + 1 && IsDoubleMark(sb))) {
+    if (c == sb || (c == sb + 1 && IsDoubleMark(sb)) || (c == sb + 1 && Is(sb, "When"))) {
       // Sentence-initial cue: "Said Ellis: ..." (inverted, content after).
       a->subj = SubjectAfter(ce, se);
-      if (!a->subj.found()) return false;
+      if (!a->subj.found() || Is(sb, "When")) return AskedClause(sb, se, a);
       return ContentAfter(a->subj.te, se, cls, a);
     }
     a->subj = SubjectBefore(c, sb);
@@ -1310,10 +1340,55 @@ class Run {
       if (after_quote || ClosesAttribution(tail, se)) {
         if (!ContentBefore(nb - 1, sb, a)) return false;
         AddSplitQuote(ce, se, a);
+        AddParentheticalRest(tail, se, a);
         return true;
       }
     }
     return ContentAfter(ce, se, cls, a);
+  }
+
+  // "The plan, an inside source said, is to ...", "Even then, he said, he
+  // has learned ...": the statement goes on after an attribution set off by
+  // commas; the content is both parts.
+  void AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
+    if (a->kind != QuoteKind::kIndirect || !a->quotes.empty()) return;
+    uint32_t k = tail;
+    while (k < se && InSet(k, TimeWords())) ++k;
+    if (k + 2 >= se || !IsComma(k)) return;
+    const uint32_t b = k + 1;
+    CueClass cls;
+    if (!IsWord(b) || in_quote_[b] >= 0 || IsIngForm(Text(b)) || Is(b, "who") ||
+        Is(b, "which") || Is(b, "whose") || MatchCue(b, se, &cls) > 0) {
+      return;
+    }
+    uint32_t e = ClauseEnd(b, se);
+    while (e > b && (Is(e - 1, ".") || IsDash(e - 1))) --e;
+    int words = 0;
+    for (uint32_t t = b; t < e; ++t) words += IsWord(t) ? 1 : 0;
+    if (words < 2) return;
+    for (uint32_t t = b; t < e; ++t) {
+      if (in_quote_[t] >= 0 || cue_taken_[t]) return;
+    }
+    a->gap_b = a->cte;
+    a->gap_e = b;
+    a->cte = e;
+  }
+
+  // "Asked if he was ever bullied, the candidate said no.": the question is
+  // the content; the subject of the main clause was asked it.
+  bool AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
+    a->subj = Subject();
+    const uint32_t c = a->cue_b, ce = a->cue_e;
+    if (!Is(c, "Asked") && !Is(c, "asked")) return false;
+    if (ce >= se || !(InSet(ce, QuestionWords()))) return false;
+    uint32_t k = ce + 1;
+    while (k < se && !IsComma(k) && in_quote_[k] < 0) ++k;
+    if (k + 1 >= se || !IsComma(k)) return false;
+    a->subj = SubjectFrom(k + 1, se);
+    if (!a->subj.found()) return false;
+    a->ctb = Is(ce, "about") ? ce + 1 : ce;
+    a->cte = k;
+    return a->cte > a->ctb && sb <= c;
   }
 
   // `"First part," he said, "second part."`: the second part joins.
@@ -1339,7 +1414,9 @@ class Run {
       for (uint32_t k = a.ctb; k < a.cte && words < kMinIndirectWords; ++k) {
         words += IsWord(k) ? 1 : 0;
       }
-      if (words < kMinIndirectWords) return false;
+      // "said yes", "said no": an answer is a statement.
+      const bool answer = a.cte == a.ctb + 1 && (Is(a.ctb, "yes") || Is(a.ctb, "no"));
+      if (words < kMinIndirectWords && !answer) return false;
     }
     // Contents never overlap: each token belongs to one attribution.
     for (uint32_t k = a.ctb; k < a.cte; ++k) {
@@ -1612,7 +1689,10 @@ class Run {
     for (const Attribution& a : attrs_) {
       Quote q;
       q.kind = a.kind;
-      if (a.kind == QuoteKind::kIndirect) {
+      if (a.kind == QuoteKind::kIndirect && a.gap_e > a.gap_b) {
+        q.fragments.push_back(SpanOf(a.ctb, a.gap_b));
+        q.fragments.push_back(SpanOf(a.gap_e, a.cte));
+      } else if (a.kind == QuoteKind::kIndirect) {
         q.fragments.push_back(SpanOf(a.ctb, a.cte));
       } else {
         std::vector<int> qs = a.quotes;

@@ -568,6 +568,45 @@ TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or par
   }
 }
 
+TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
+  SUBCASE("an attribution set off by commas inside the statement") {
+    auto got = Run("The plan, an inside source said, is to have volunteers pass out reprints.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "The plan | is to have volunteers pass out reprints");
+    CHECK(got[0].speaker == "an inside source");
+  }
+  SUBCASE("the question after a sentence-initial 'Asked', and a one-word answer") {
+    auto got = Run("Asked if he was ever bullied, the candidate said no.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "if he was ever bullied");
+    CHECK(got[0].speaker == "the candidate");
+    CHECK(got[1].text == "no");
+    CHECK(got[1].speaker == "the candidate");
+  }
+  SUBCASE("told + addressee + a clause without 'that'") {
+    auto got = Run("Joyce told The Huffington Post he is not planning an appeal.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "he is not planning an appeal");
+    CHECK(got[0].speaker == "Joyce");
+  }
+  SUBCASE("a quantity of people with an of-phrase") {
+    auto got = Run("Nearly half of voters said yes.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Nearly half of voters");
+    CHECK(got[0].text == "yes");
+  }
+  SUBCASE("'show' is a cue after a subject, a noun before a quoted title") {
+    auto got = Run("Early exit polls show two-thirds of GOP primary voters support the proposal.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Early exit polls");
+    CHECK(got[0].text == "two-thirds of GOP primary voters support the proposal");
+    got = Run("He is a host on the TV show \u201cShark Tank.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kScare);
+  }
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
