@@ -1,6 +1,7 @@
 #include "gazetteers/gazetteer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
@@ -188,9 +189,61 @@ void Gazetteers::AddFile(const std::string& list, const std::string& file,
     e.list = list;
     e.file = file;
     e.line = lineno;
+    if (!SetPriority(e)) {
+      problem(lineno, "priority '" + e.Field("priority") + "' is not an integer");
+    }
     entries_.push_back(std::move(e));
   }
   if (header.empty()) problem(lineno, "no header row");
+}
+
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Parses a decimal integer (optional '-'), all of `s`.
+bool ParseInt(std::string_view s, int64_t* out) {
+  bool neg = !s.empty() && s[0] == '-';
+  if (neg) s.remove_prefix(1);
+  if (s.empty() || s.size() > 15) return false;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = neg ? -v : v;
+  return true;
+}
+
+}  // namespace
+
+// The linking preference of `e` (see GazetteerEntry::priority); false when
+// the priority column holds no integer (the kind's default is kept).
+bool Gazetteers::SetPriority(GazetteerEntry& e) {
+  const std::string& note = e.Field("note");
+  int64_t v = 0;
+  if (ParseInt(e.Field("population"), &v) && v > 0) {
+    e.population = static_cast<uint64_t>(v);
+  } else if (size_t at = note.find("population "); at != std::string::npos) {
+    size_t end = note.find_first_not_of("0123456789", at + 11);
+    if (ParseInt(std::string_view(note).substr(at + 11, end == std::string::npos ? end : end - at - 11), &v)) {
+      e.population = static_cast<uint64_t>(v);
+    }
+  }
+  if (EndsWith(e.list, "countries")) {
+    e.priority = kPriorityCountry;
+  } else if (EndsWith(e.list, "cities")) {
+    e.priority = note.rfind("capital", 0) == 0 ? kPriorityCapital : kPriorityCity;
+  } else if (EndsWith(e.list, "subdivisions")) {
+    e.priority = kPrioritySubdivision;
+  }
+  const std::string& p = e.Field("priority");
+  if (p.empty()) return true;
+  if (!ParseInt(p, &v) || v < INT32_MIN || v > INT32_MAX) return false;
+  e.priority = static_cast<int32_t>(v);
+  return true;
 }
 
 uint32_t Gazetteers::KeyFilterBit(std::string_view key) {

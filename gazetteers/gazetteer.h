@@ -41,9 +41,34 @@ struct GazetteerEntry {
   std::string list;  // list name: path under the data dir without ".tsv"
   std::string file;  // path as loaded
   uint32_t line = 0;
+  // Which entry an alias names when several entries of one entity type share
+  // it ("Washington": the capital, not the state): the highest priority
+  // wins, then the larger population, then load order (see
+  // PreferredForLinking). From the `priority` column when the row gives
+  // one (an integer), else by kind: kPriorityCountry for places/countries,
+  // kPriorityCapital for a city whose note starts with "capital",
+  // kPriorityCity for the other places/cities, kPrioritySubdivision for
+  // places/subdivisions, 0 for the rest.
+  int32_t priority = 0;
+  // From the `population` column, else "population N" in the note; 0 when
+  // unknown.
+  uint64_t population = 0;
   // Value of an optional column, or "" when absent.
   const std::string& Field(const std::string& name) const;
 };
+
+inline constexpr int32_t kPriorityCountry = 40;
+inline constexpr int32_t kPriorityCapital = 30;
+inline constexpr int32_t kPriorityCity = 20;
+inline constexpr int32_t kPrioritySubdivision = 10;
+
+// True when `a` is to be linked rather than `b` (same alias, same entity
+// type): higher priority, then larger population. Equal entries are not
+// preferred either way; callers keep the first in load order.
+inline bool PreferredForLinking(const GazetteerEntry& a, const GazetteerEntry& b) {
+  if (a.priority != b.priority) return a.priority > b.priority;
+  return a.population > b.population;
+}
 
 // A problem found while loading or linting, printed as "file:line: message".
 struct GazetteerProblem {
@@ -129,6 +154,7 @@ class Gazetteers {
   void AddFile(const std::string& list, const std::string& file,
                std::string_view content, std::vector<GazetteerProblem>* problems);
   void Finish();
+  static bool SetPriority(GazetteerEntry& e);
 
   std::vector<GazetteerEntry> entries_;
   std::vector<std::string> lists_;

@@ -192,7 +192,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
     : model_(std::move(model)), gazetteers_(gazetteers), raw_(raw) {
   if (gazetteers_) surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
   info_.name = "entities.perceptron";
-  info_.version = 2;  // 2: word-cluster and document-topic features
+  // 2: word-cluster and document-topic features; 3: shared aliases link the
+  // preferred entry (Washington: the capital).
+  info_.version = 3;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -112,11 +112,24 @@ const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
                                          const std::vector<GazetteerMatch>& matches,
                                          uint32_t tb, uint32_t te, EntityType type) {
   const GazetteerMatch* m = FindMatch(matches, tb, te);
-  if (!m) return nullptr;
-  for (uint32_t i : *m->entries) {
-    if (EntityTypeOfGazetteerType(g.entry(i).type) == type) return &g.entry(i);
+  return m ? PreferredEntry(g, *m->entries, type) : nullptr;
+}
+
+const GazetteerEntry* PreferredEntry(const Gazetteers& g, const std::vector<uint32_t>& entries,
+                                     EntityType type) {
+  const GazetteerEntry* best = nullptr;
+  for (uint32_t i : entries) {
+    const GazetteerEntry& e = g.entry(i);
+    if (EntityTypeOfGazetteerType(e.type) != type) continue;
+    if (!best || PreferredForLinking(e, *best)) best = &e;
   }
-  return nullptr;
+  return best;
+}
+
+const GazetteerEntry* FindEntryOfType(const Gazetteers& g, std::string_view phrase,
+                                      EntityType type) {
+  const std::vector<uint32_t>* v = g.Find(phrase);
+  return v ? PreferredEntry(g, *v, type) : nullptr;
 }
 
 PersonSurnames::PersonSurnames(const Gazetteers& g) {

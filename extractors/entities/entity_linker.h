@@ -17,7 +17,9 @@
 //   joins the entity whose initials it spells ("E.U." -> "European Union");
 //   names the gazetteers resolve to the same entry are one entity.
 // - The canonical name is the gazetteer's canonical when the entity matched
-//   an entry (its id goes to gazetteer_id), else the fullest mention.
+//   an entry (its id goes to gazetteer_id), else the fullest mention. When
+//   several entries of the entity's type share the alias, PreferredEntry
+//   picks one ("Washington" is the capital, not the state).
 // - Entity titles: the distinct titles of its mentions, in text order.
 //
 // Thread safety: stateless.
@@ -63,8 +65,8 @@ void LinkEntities(Document& doc, const Gazetteers* gazetteers,
 const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
                                 uint32_t te);
 
-// The first entry of the match covering exactly [tb, te) whose type maps to
-// `type`, or nullptr.
+// The preferred entry (PreferredEntry) of the match covering exactly
+// [tb, te), or nullptr.
 const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
                                          const std::vector<GazetteerMatch>& matches,
                                          uint32_t tb, uint32_t te, EntityType type);
@@ -75,7 +77,16 @@ const GazetteerEntry* FindEntryForTokens(const Gazetteers& g,
 // (TITLE, GIVEN_NAME, CUE, ...).
 EntityType EntityTypeOfGazetteerType(std::string_view type);
 
-// The first entry of `entries` whose type maps to `type`, or nullptr.
+// Of `entries` (indices into g), those whose type maps to `type`, the one
+// PreferredForLinking (gazetteers/gazetteer.h) ranks first: the highest
+// priority (a `priority` column, else country > capital > city >
+// subdivision), then the largest population, then the first loaded; nullptr
+// when none. "Washington" names the capital, not the state.
+const GazetteerEntry* PreferredEntry(const Gazetteers& g, const std::vector<uint32_t>& entries,
+                                     EntityType type);
+
+// PreferredEntry among the entries having an alias that folds like
+// `phrase`, or nullptr.
 const GazetteerEntry* FindEntryOfType(const Gazetteers& g, std::string_view phrase,
                                       EntityType type);
 

@@ -40,6 +40,47 @@ TEST_CASE("Gazetteers: Match finds the longest alias first within a sentence") {
   CHECK((*g)->entry((*ms[1].entries)[0]).id == "p:1");
 }
 
+TEST_CASE("Gazetteers: linking priority by kind of place, population, or the priority column") {
+  const char* header = "id\ttype\tcanonical\taliases\tnote\tpriority\n";
+  auto g = Gazetteers::FromStrings({
+      {"places/countries", std::string(header) + "country:GE\tLOCATION\tGeorgia\t\tcountry\t\n"},
+      {"places/cities",
+       std::string(header) +
+           "c:1\tLOCATION\tWashington, D.C.\tWashington\tcapital\t\n"
+           "c:2\tLOCATION\tPortland\t\tpopulation 650000\t\n"
+           "c:3\tLOCATION\tBaku\t\tcapital; population 2000000\t\n"},
+      {"places/subdivisions", std::string(header) + "s:1\tLOCATION\tWashington\t\tstate\t\n"},
+      {"mine", std::string(header) + "x:1\tLOCATION\tSpringfield\t\t\t55\n"
+                                     "x:2\tLOCATION\tShelbyville\t\t\t-3\n"}});
+  REQUIRE(g.ok());
+  auto prio = [&](const char* id) {
+    for (uint32_t i = 0; i < (*g)->size(); ++i) {
+      if ((*g)->entry(i).id == id) return (*g)->entry(i).priority;
+    }
+    FAIL("no entry " << id);
+    return 0;
+  };
+  CHECK(prio("country:GE") == kPriorityCountry);
+  CHECK(prio("c:1") == kPriorityCapital);
+  CHECK(prio("c:2") == kPriorityCity);
+  CHECK(prio("c:3") == kPriorityCapital);  // "capital; population ..."
+  CHECK(prio("s:1") == kPrioritySubdivision);
+  CHECK(prio("x:1") == 55);  // the column wins
+  CHECK(prio("x:2") == -3);
+  const GazetteerEntry* portland = (*g)->FindTyped("Portland", "LOCATION");
+  REQUIRE(portland);
+  CHECK(portland->population == 650000);
+  const auto* washington = (*g)->Find("Washington");
+  REQUIRE(washington);
+  REQUIRE(washington->size() == 2);
+  const GazetteerEntry& capital = (*g)->entry((*washington)[0]);
+  const GazetteerEntry& state = (*g)->entry((*washington)[1]);
+  CHECK(capital.id == "c:1");
+  CHECK(state.id == "s:1");
+  CHECK(PreferredForLinking(capital, state));
+  CHECK_FALSE(PreferredForLinking(state, capital));
+}
+
 TEST_CASE("Gazetteers: the fingerprint changes when a list changes") {
   auto a = Gazetteers::FromStrings({{"t", kList}});
   auto b = Gazetteers::FromStrings({{"t", std::string(kList) + "o:2\tORGANIZATION\tUN\t\t\n"}});

@@ -105,6 +105,10 @@ TEST_CASE("GazetteerLint: catches each planted fault with file and line") {
                    "p:1\tPERSON\tJoe Biden\t\t\n");
     CHECK(OnlyError(ps) == "t.tsv:2: example matches no entry of this list: Nobody here.");
   }
+  SUBCASE("priority that is no integer") {
+    auto ps = Lint("id\ttype\tcanonical\tpriority\nl:1\tLOCATION\tSpringfield\thigh\n");
+    CHECK(OnlyError(ps) == "t.tsv:2: priority 'high' is not an integer");
+  }
   SUBCASE("function-word alias is a warning, not an error") {
     auto ps = Lint(std::string(kHeader) + "l:1\tLOCATION\tUnited States\tUS\t\n");
     REQUIRE(ps.size() == 1);

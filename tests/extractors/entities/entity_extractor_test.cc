@@ -200,6 +200,15 @@ TEST_CASE("EntityExtractor: canonical names and ids come from the gazetteers") {
   CHECK(e->mentions.size() == 2);
 }
 
+TEST_CASE("EntityExtractor: Washington is the capital, not the state") {
+  auto doc = Run("Officials in Washington said the talks would resume.");
+  const Entity* e = EntityOf(*doc, "Washington");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::kLocation);
+  CHECK(e->gazetteer_id == "geonames:4140963");
+  CHECK(e->canonical_name == "Washington, D.C.");
+}
+
 TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   auto doc = Run(
       "The Kremlin said on Monday that talks had failed, and Downing Street "
