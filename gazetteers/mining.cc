@@ -121,6 +121,10 @@ const char* CandidateFlagsHelp() {
          "region       a direction and a known place (Western Europe)\n"
          "title_inside a title inside the name joins two names (Committee Chairman Reince Priebus)\n"
          "counted      mostly after a number (Four Pinocchios)\n"
+         "title_first  a title or honorific opens the name (Justice Scalia, Ms. Brainard)\n"
+         "honorific    not a person, yet mostly after Mr., Ms. or a title (Mr. Effron)\n"
+         "place_head=W not a place, yet its last word names a kind of place (Maricopa County)\n"
+         "acronym      a person's name with an acronym in it (Junge SVP)\n"
          "modifier=W   an organization name mostly used before the noun W (the Mar-a-Lago resort)\n";
 }
 
@@ -773,8 +777,50 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count, double min
     // "Republican National Committee Chairman Reince Priebus": a title
     // inside the span joins two names.
     if (!single && g.title_inside * 2 >= ctx && ctx) doubt(0.1, "title_inside");
+    // "Justice Scalia", "Ms. Brainard": a title or honorific opens the span.
+    {
+      size_t sp = 0;
+      // The written words, not the key: "Ms." folds as the title list has it.
+      for (int words = 0; words < 3 && !single; ++words) {
+        sp = c.canonical.find(' ', sp + (words ? 1 : 0));
+        if (sp == std::string::npos) break;
+        if (gaz_.FindTyped(c.canonical.substr(0, sp), "TITLE")) {
+          doubt(0.1, "title_first");
+          break;
+        }
+      }
+    }
+    // "Mr. Effron", "Ms. Acosta" tagged as organizations: people.
+    if (c.type != "PERSON" && 2 * g.named >= g.count) doubt(0.2, "honorific");
+    // "Maricopa County": a place by its head word.
+    if (c.type != "LOCATION" && !single) {
+      static const std::unordered_set<std::string> kPlaceHeads = {
+          "county", "province", "parish", "township", "borough", "island", "islands",
+          "river", "valley", "lake", "bay", "peninsula", "mountains", "desert", "sea",
+          "ocean", "coast", "canyon", "strait", "gulf"};
+      std::string head = LastToken(key);
+      if (kPlaceHeads.count(head)) doubt(0.2, "place_head=" + head);
+    }
+    // "Junge SVP": an acronym is no part of a person's name.
+    if (c.type == "PERSON" && !single) {
+      size_t start = 0;
+      for (;;) {
+        size_t sp = c.canonical.find(' ', start);
+        std::string_view w = std::string_view(c.canonical).substr(
+            start, sp == std::string::npos ? std::string_view::npos : sp - start);
+        bool caps = w.size() >= 2;
+        for (char ch : w) caps &= ch >= 'A' && ch <= 'Z';
+        if (caps && w != "II" && w != "III" && w != "IV") {
+          doubt(0.2, "acronym");
+          break;
+        }
+        if (sp == std::string::npos) break;
+        start = sp + 1;
+      }
+    }
     // "Four Pinocchios", "two Democrats": counted things are no names.
-    if (ctx && 2 * g.counted >= ctx) doubt(0.2, "counted");
+    // ("83-year-old Richard Viguerie": people are not counted.)
+    if (c.type != "PERSON" && ctx && 2 * g.counted >= ctx) doubt(0.2, "counted");
     // People are seldom "in" or "at" someone (a quarter of the mentions is
     // a sign); organizations are "at" (a fellow at Brookings) but seldom
     // "in" one (a third).

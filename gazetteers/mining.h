@@ -54,7 +54,9 @@ namespace newsie {
 //   a direction before a known place ("Western Europe"), a common word or
 //   a known surname where a given name should be ("Trump Tower", "Will
 //   Sanders" at a sentence start), CamelCase joins of a known name
-//   ("HillaryClinton").
+//   ("HillaryClinton"), a title opening the name ("Justice Scalia"), an
+//   honorific before a non-person ("Mr. Effron"), a place head word
+//   ("Maricopa County"), an acronym inside a person's name ("Junge SVP").
 struct Candidate {
   std::string id;         // suggested id: "person:marco-rubio"
   std::string type;       // PERSON, ORGANIZATION, LOCATION, MISC

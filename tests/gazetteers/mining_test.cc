@@ -141,6 +141,7 @@ const char kEvidenceList[] =
     "p:bernie\tPERSON\tBernie Sanders\t\n"
     "p:donald\tPERSON\tDonald Trump\t\n"
     "t:majority\tTITLE\tMajority Leader\t\n"
+    "t:mr\tTITLE\tMr.\t\n"
     "t:ms\tTITLE\tMs.\t\n"
     "t:chairman\tTITLE\tChairman\t\n";
 
@@ -282,6 +283,22 @@ TEST_CASE("CandidateMiner: places, surnames, labels, laws and other non-names") 
   CHECK(Flagged(Find(cs, "Mar-a-Lago"), "modifier=resort"));
   CHECK(Flagged(Find(cs, "Committee Chairman Reince Zed"), "title_inside"));
   CHECK(Find(cs, "Bill Cosby").flags.empty());
+}
+
+TEST_CASE("CandidateMiner: titles opening a name, honorifics, place heads, acronyms in people") {
+  auto cs = Mine(
+      {{"a1",
+        "Ms. Brainard spoke at length on rates. Ms. Brainard left the room. Mr. Effron "
+        "advised them on the deal. Mr. Effron declined. Voters in Maricopa County waited "
+        "for hours; Maricopa County officials counted. Junge SVP leaders met and Junge SVP "
+        "members voted.",
+        {{"Ms. Brainard", kOrg}, {"Ms. Brainard", kOrg}, {"Effron", kOrg}, {"Effron", kOrg},
+         {"Maricopa County", kOrg}, {"Maricopa County", kOrg}, {"Junge SVP", kPer},
+         {"Junge SVP", kPer}}}});
+  CHECK(Flagged(Find(cs, "Ms. Brainard"), "title_first"));
+  CHECK(Flagged(Find(cs, "Effron"), "honorific"));  // "Mr." before both mentions
+  CHECK(Flagged(Find(cs, "Maricopa County"), "place_head=county"));
+  CHECK(Flagged(Find(cs, "Junge SVP"), "acronym"));
 }
 
 TEST_CASE("CandidateMiner: a short form of a longer name of another type is doubtful") {
