@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -89,6 +90,27 @@ TEST_CASE("newsie gazetteer stats: hits over a dump, with an analyst's extra lis
   CHECK(r.out.find("local\t1\t1\t2\n") != std::string::npos);
   CHECK(r.out.find("x:1\tlocal\tORGANIZATION\tZorblax Institute\t2\t2\n") != std::string::npos);
   CHECK(r.out.find("org:nato\torgs/international\tORGANIZATION\tNATO\t1\t1\n") != std::string::npos);
+}
+
+TEST_CASE("newsie gazetteer candidates: confidence and flags columns; --rows-only pastes four") {
+  if (Skip()) return;
+  TempDir dir;
+  WriteFile(dir / "dump.jsonl",
+            "{\"id\": \"a1\", \"text\": \"Marla Quixtrom met the mayor on Monday. Quixtrom said "
+            "the talks went well, and Marla Quixtrom left.\"}\n"
+            "{\"id\": \"a2\", \"text\": \"Marla Quixtrom spoke to reporters in Boston on Tuesday.\"}\n");
+  Result r = Gazetteer(dir, "candidates -q --min-confidence 0 '" + (dir / "dump.jsonl") + "'");
+  CHECK(r.code == 0);
+  CHECK(r.out.rfind("id\ttype\tcanonical\taliases\tcount\tarticles\tconfidence\tflags\t"
+                    "example_1\texample_2\n", 0) == 0);
+  Result rows = Gazetteer(dir, "candidates -q --rows-only '" + (dir / "dump.jsonl") + "'");
+  CHECK(rows.code == 0);
+  CHECK(rows.out.find("id\t") == std::string::npos);
+  size_t line_start = 0;
+  for (size_t nl; (nl = rows.out.find('\n', line_start)) != std::string::npos; line_start = nl + 1) {
+    std::string line = rows.out.substr(line_start, nl - line_start);
+    CHECK(std::count(line.begin(), line.end(), '\t') == 3);
+  }
 }
 
 }  // namespace
