@@ -501,6 +501,8 @@ class ClaimBuilder {
         !(first > sb + 1 && EqualsLower(Tok(first - 2), "up"))) {
       return Qualifier::kUnspecified;
     }
+    // "finished 34.4% higher at 3.23 shekels": the level reached, too.
+    if (first > sb && EqualsLower(Tok(first - 1), "at")) return Qualifier::kUnspecified;
     uint32_t t = first;
     bool saw_by = false;
     for (int k = 0; k < 5 && t > sb; ++k) {
@@ -561,7 +563,7 @@ class ClaimBuilder {
       const Token& tk = toks_[t];
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
-      if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular &&
+      if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular && !of_phrase &&
           InWordList(w, {"and", "or"}) && PluralWithin(t + 1, se, 2)) {
         // "4.3M digital and physical sales", "20 Kia and Hyundai vehicles":
         // coordinated modifiers of one plural head.
@@ -737,7 +739,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 7;
+  info_.version = 8;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

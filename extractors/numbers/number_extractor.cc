@@ -356,7 +356,8 @@ class Scanner {
         continue;
       }
       if (tok.Has(kTokPunct)) {
-        if (w == "-" || w == "\xE2\x80\x93") pc.cls = kDash;
+        // "-", the en dash and the minus sign U+2212 ("fell to −3.2%").
+        if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x88\x92") pc.cls = kDash;
         if (double v = VulgarFraction(w); v > 0) {
           NumberMention m;
           m.span = tok.span;
@@ -1933,7 +1934,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 7;
+  info_.version = 8;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -254,6 +254,14 @@ TEST_CASE("ClaimExtractor: five-word counted phrases; 'uses up' is not a rise") 
   CHECK(u.unit == "containers");
 }
 
+TEST_CASE("ClaimExtractor: the level reached is not the change; of-phrases do not coordinate") {
+  auto cs = Claims("BioView shares finished 34.4% higher at 3.23 shekels.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].qualifier == Qualifier::kExact);
+  Claim s = One("The storm dumped 2 to 3 feet of snow and winds.");
+  CHECK(s.counted == "snow");
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

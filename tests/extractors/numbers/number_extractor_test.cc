@@ -275,6 +275,12 @@ TEST_CASE("NumberExtractor: a change and its result are not a range; day spans a
   CHECK(One("Romania won a group 8 qualifier.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: the minus sign U+2212") {
+  Found f = One("GDP shrank to \xE2\x88\x92" "3.2% last year.");
+  CHECK(f.value == doctest::Approx(-3.2));
+  CHECK(f.unit == "percent");
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
