@@ -51,7 +51,8 @@ bool IsStopWord(std::string_view w) {
       "whereas", "versus", "vs", "vs.", "respectively", "instead", "alone", "overall",
       "total", "combined", "annually", "apiece", "compared", "higher", "lower", "ahead",
       "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
-      "apart", "aside", "abroad", "ahead"};
+      "apart", "aside", "abroad", "ahead", "along", "amid", "amidst", "throughout", "upon",
+      "inside", "outside", "beneath", "despite", "except", "alongside", "underneath"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -517,7 +518,10 @@ class ClaimBuilder {
             InWordList(Tok(t - 1), {"gave", "give", "gives", "giving", "given", "made",
                                     "make", "makes", "making", "signed", "set", "put",
                                     "took", "take", "takes", "taking", "pick", "picks",
-                                    "picked", "picking", "use", "uses", "used", "using"})) {
+                                    "picked", "picking", "use", "uses", "used", "using",
+                                    "racked", "rack", "racks", "racking", "ran", "run",
+                                    "runs", "running", "chalked", "notched", "summed",
+                                    "tallied", "rounded"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
@@ -739,7 +743,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 8;
+  info_.version = 9;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

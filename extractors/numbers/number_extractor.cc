@@ -176,7 +176,8 @@ bool IsIdentifierCue(std::string_view w) {
                    "line", "rule", "volume", "vol.", "pp.", "p.", "figure", "fig.",
                    "table", "paragraph", "clause", "amendment", "title", "level",
                    "grade", "district", "ward", "precinct", "apartment", "apt.", "suite",
-                   "unit", "box", "lot", "number", "#", "category", "season", "group"});
+                   "unit", "box", "lot", "number", "#", "category", "season", "group",
+                   "part", "phase", "stage"});
 }
 
 // Names of indexes, lists and products written before a number, in any case
@@ -1063,6 +1064,11 @@ class Scanner {
       NumericValue(p_[e + 1].num, &den);
       if (IsSlash(e + 2) && Glued(e + 2)) return false;  // a date
       if (den == 0) return false;
+      // "9/11", "7/7", "24/7": names of days and of round-the-clock.
+      if ((v == 9 && den == 11) || (v == 7 && den == 7) || (v == 24 && den == 7) ||
+          (v == 3 && den == 11)) {
+        return false;
+      }
       r->value = v / den;
       r->end = e + 2;
       r->fraction = true;
@@ -1268,7 +1274,8 @@ class Scanner {
     // "over" ends the expression: "2000 over 3 years" is a span.
     if (over && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct)) return;
     if (in && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct) &&
-        !(toks_[p_[den.end].tok].Has(kTokWord) && p_[den.end].cls == kNone)) {
+        !(toks_[p_[den.end].tok].Has(kTokWord) &&
+          (p_[den.end].cls == kNone || p_[den.end].cls == kOf))) {
       return;
     }
     r->value /= den.value;
@@ -1934,7 +1941,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 8;
+  info_.version = 9;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -37,9 +37,9 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v8 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v9 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v3 needs[kTokens] adds[kEntities]\n"
-        "numbers.rules v8 needs[kTokens] adds[kNumbers]\n"
+        "numbers.rules v9 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v2 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v1 needs[] adds[kTokens]\n");
   std::string defaults;

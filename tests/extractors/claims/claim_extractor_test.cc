@@ -262,6 +262,13 @@ TEST_CASE("ClaimExtractor: the level reached is not the change; of-phrases do no
   CHECK(s.counted == "snow");
 }
 
+TEST_CASE("ClaimExtractor: prepositions end the counted phrase; 'racked up' is phrasal") {
+  CHECK(One("Two marches along routes were planned.").unit == "marches");
+  Claim v = One("It racked up more than 10 million views.");
+  CHECK(v.qualifier == Qualifier::kMoreThan);
+  CHECK(v.unit == "views");
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }

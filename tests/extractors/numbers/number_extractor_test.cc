@@ -281,6 +281,16 @@ TEST_CASE("NumberExtractor: the minus sign U+2212") {
   CHECK(f.unit == "percent");
 }
 
+TEST_CASE("NumberExtractor: '9/11' and '24/7' are not fractions; 'part 3' is an identifier") {
+  CHECK(One("It changed after 9/11 for good.").kind == NumberKind::kDate);
+  CHECK(One("The shop is open 24/7 now.").kind == NumberKind::kDate);
+  CHECK(One("He drank 3/4 of it.").kind == NumberKind::kFraction);
+  CHECK(One("This is part 3 of the series.").kind == NumberKind::kOther);
+  Found f = One("He got 7 in 10 of their votes.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(0.7));
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
