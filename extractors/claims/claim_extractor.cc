@@ -120,6 +120,8 @@ const QualPhrase kQualifiers[] = {
     {{"shy", "of"}, Qualifier::kLessThan},
     {{"up", "to"}, Qualifier::kUpTo},
     {{"close", "to"}, Qualifier::kApproximate},
+    {{"north", "of"}, Qualifier::kMoreThan},
+    {{"south", "of"}, Qualifier::kLessThan},
     {{"an", "estimated"}, Qualifier::kApproximate},
     {{"over"}, Qualifier::kMoreThan},
     {{"above"}, Qualifier::kMoreThan},
@@ -430,6 +432,31 @@ class ClaimBuilder {
       return;
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
+    // Qualifiers written after: "10 years or more", "40 people or so".
+    if (c.qualifier == Qualifier::kExact && !n.is_range) {
+      for (uint32_t t : {after, np_end}) {
+        if (t + 1 >= se || !EqualsLower(Tok(t), "or")) continue;
+        std::string_view w = Tok(t + 1);
+        Qualifier q = InWordList(w, {"more", "greater", "higher", "above"})
+                          ? Qualifier::kAtLeast
+                      : InWordList(w, {"less", "fewer", "lower", "below"}) ? Qualifier::kAtMost
+                      : EqualsLower(w, "so")                             ? Qualifier::kApproximate
+                                                                         : Qualifier::kExact;
+        if (q != Qualifier::kExact) {
+          c.qualifier = q;
+          c.span.end = std::max(c.span.end, toks_[t + 1].span.end);
+          uint32_t e;
+          std::string head;
+          if (c.unit.empty() && t == after && t + 2 < se &&
+              !NounPhrase(t + 2, se, &e, false, &head).empty()) {
+            c.unit = head;  // "3 or more cars"
+            c.kind = NumberKind::kCount;
+            c.span.end = toks_[e - 1].span.end;
+          }
+          break;
+        }
+      }
+    }
     c.holder = Holder(n.span);
     doc_.mutable_claims().push_back(std::move(c));
   }
@@ -743,7 +770,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 9;
+  info_.version = 10;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

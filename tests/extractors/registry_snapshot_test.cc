@@ -37,7 +37,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v9 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v10 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v3 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v9 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v2 needs[kTokens,kEntities] adds[kQuotes]\n"

@@ -269,6 +269,17 @@ TEST_CASE("ClaimExtractor: prepositions end the counted phrase; 'racked up' is p
   CHECK(v.unit == "views");
 }
 
+TEST_CASE("ClaimExtractor: qualifiers written after, 'north of'") {
+  CHECK(One("It lasts 10 years or more.").qualifier == Qualifier::kAtLeast);
+  CHECK(One("About 40 people or so came.").qualifier == Qualifier::kApproximate);
+  Claim c = One("Families with 3 or more cars pay.");
+  CHECK(c.qualifier == Qualifier::kAtLeast);
+  CHECK(c.unit == "cars");
+  CHECK(One("Groups of 12 or fewer may meet.").qualifier == Qualifier::kAtMost);
+  CHECK(One("It is worth north of $5 billion.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("Only 5 or 6 people came.").qualifier == Qualifier::kExact);  // a range
+}
+
 TEST_CASE("ClaimExtractor: an average is approximate") {
   CHECK(One("He has averaged 7.3 points this year.").qualifier == Qualifier::kApproximate);
 }
