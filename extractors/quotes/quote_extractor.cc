@@ -604,10 +604,17 @@ class Run {
     if (IsDoubleMark(k)) return false;
     char buf[24];
     std::string_view lw = Lower(k, buf);
-    return lw == "in" || lw == "on" || lw == "at" || lw == "during" || lw == "to" ||
-           lw == "after" || lw == "before" || lw == "via" || lw == "while" ||
-           lw == "when" || lw == "of" || lw == "from" || lw == "with" ||
-           lw == "as" || lw == "through" || lw == "last" || lw == "this";
+    const bool prep = lw == "in" || lw == "on" || lw == "at" || lw == "during" || lw == "to" ||
+                      lw == "after" || lw == "before" || lw == "via" || lw == "while" ||
+                      lw == "when" || lw == "of" || lw == "from" || lw == "with" ||
+                      lw == "as" || lw == "through" || lw == "last" || lw == "this";
+    if (!prep || lw == "when" || lw == "while" || lw == "as") return prep;
+    // "said on Friday he met ...": a short phrase, then the reported clause.
+    for (uint32_t j = k + 1; j < se && j < k + 5; ++j) {
+      if (!IsWord(j)) break;
+      if (Is(j, "that") || (InSet(j, Pronouns()) && !Is(j, "it") && !Is(j, "you"))) return false;
+    }
+    return true;
   }
 
   // Content tokens of a cue whose content follows it ("said (that) ...").
@@ -641,7 +648,17 @@ class Run {
       }
     }
     if (start == ce) {
-      while (start < se && InSet(start, TimeWords())) ++start;
+      // "said Monday", "said on Friday he met ...": the time is not said.
+      while (start < se) {
+        if (InSet(start, TimeWords())) {
+          ++start;
+        } else if (start + 1 < se && (Is(start, "on") || Is(start, "late") || Is(start, "early")) &&
+                   InSet(start + 1, TimeWords())) {
+          start += 2;
+        } else {
+          break;
+        }
+      }
       while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;
       // "issued a statement Monday, saying ...": the participle cue heads
       // the attribution.
@@ -982,7 +999,9 @@ class Run {
   // at `c`: the leftmost comma after a capitalized phrase or pronoun.
   bool AllWords(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e; ++k) {
-      if (!toks_[k].Has(kTokWord | kTokPossessive) || in_quote_[k] >= 0) return false;
+      if (!toks_[k].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[k] >= 0) {
+        return false;
+      }
     }
     return true;
   }
@@ -1408,6 +1427,18 @@ class Run {
 
   bool Accept(Attribution a) {
     if (a.cte <= a.ctb) return false;
+    // `he said he was too busy ...: "I have ...," he wrote.`: reported
+    // speech after its cue ends where a content taken before begins.
+    if (a.kind == QuoteKind::kIndirect && a.ctb > a.cue_b && a.gap_e == a.gap_b) {
+      uint32_t k = a.ctb;
+      while (k < a.cte && !owned_[k]) ++k;
+      while (k > a.ctb && (Is(k - 1, ":") || IsComma(k - 1) || IsDash(k - 1) ||
+                           IsDoubleMark(k - 1))) {
+        --k;
+      }
+      a.cte = k;
+      if (a.cte <= a.ctb) return false;
+    }
     if (a.kind == QuoteKind::kIndirect) {
       // "reported from Sydney": too short to be a statement.
       int words = 0;
@@ -1633,10 +1664,16 @@ class Run {
           gap_from = std::max(prev->cte, prev->cue_e);
         }
         if (src != nullptr && src->subj.found() && Adjacent(gap_from, r.tb)) {
-          if (src == prev && prev->kind == QuoteKind::kDirect &&
-              ParaOf(prev->cte - 1) == ParaOf(r.tb)) {
-            // `"...," said Fallon. "Both arguments ..."`: one statement in
-            // one paragraph, as PolNeAR annotates it.
+          // A partial quote joins only when its quoted words run to the end
+          // of its content (`The deal "looks out for ...," Sanders wrote.`),
+          // not after a quoted phrase (`... in "close consultation" with
+          // allies, Kirby said.`).
+          const bool joins = prev->kind == QuoteKind::kDirect ||
+                             (prev->kind == QuoteKind::kPartial && in_quote_[prev->cte - 1] >= 0);
+          if (src == prev && joins && ParaOf(prev->cte - 1) == ParaOf(r.tb)) {
+            // `"...," said Fallon. "Both arguments ..."`, `The deal "looks
+            // out for ...," Sanders wrote. "That is unacceptable."`: one
+            // statement in one paragraph, as PolNeAR annotates it.
             prev->quotes.push_back(static_cast<int>(qi));
             prev->cte = r.te;
             r.used = true;

@@ -607,6 +607,41 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
   }
 }
 
+TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
+  SUBCASE("a time phrase after the cue is not the content; the clause after it is") {
+    auto got = Run("Party donor Sheldon Adelson said on Friday he met Donald Trump this week.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "he met Donald Trump this week");
+    CHECK(got[0].speaker == "Party donor Sheldon Adelson");
+  }
+  SUBCASE("reported speech ends where a quote taken by another cue begins") {
+    auto got = Run(
+        "But he said he was too busy to look for evidence: \"I have a lot going on. Good "
+        "luck with the story,\" he wrote.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "he was too busy to look for evidence");
+    CHECK(got[1].kind == QuoteKind::kDirect);
+    CHECK(got[1].text == "I have a lot going on. Good luck with the story,");
+  }
+  SUBCASE("a role phrase with a number before the appositive name") {
+    auto got = Run(
+        "One of the authors of that 2013 report, Ari Fleischer, said the nomination will test "
+        "their conclusions.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Ari Fleischer");
+  }
+  SUBCASE("a quoted sentence after a partial quote in its paragraph joins it") {
+    auto got = Run(
+        "The deal \u201clooks out for Wall Street vulture funds first,\u201d Sanders wrote. "
+        "\u201cThat is unacceptable.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "looks out for Wall Street vulture funds first, | That is unacceptable.");
+    CHECK(got[0].speaker == "Sanders");
+  }
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
