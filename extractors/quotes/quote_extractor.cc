@@ -1422,6 +1422,9 @@ class Run {
         return;
       }
       if (Is(k, ".") || Is(k, ";")) return;
+      // `"...," he said, adding: "..."`: the second quote has its own cue.
+      CueClass cls;
+      if (toks_[k].Has(kTokWord) && MatchCue(k, se, &cls) > 0) return;
     }
   }
 

@@ -631,6 +631,16 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "Ari Fleischer");
   }
+  SUBCASE("a quote after ', adding:' is an attribution of its own, not a split quote") {
+    auto got = Run(
+        "\u201cPeople are turning out,\u201d Lewandowski said, adding: \u201cThey are going to "
+        "help everybody down the ballot.\u201d");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "People are turning out,");
+    CHECK(got[1].kind == QuoteKind::kDirect);
+    CHECK(got[1].text == "They are going to help everybody down the ballot.");
+    CHECK(got[1].speaker == "Lewandowski");
+  }
   SUBCASE("a quoted sentence after a partial quote in its paragraph joins it") {
     auto got = Run(
         "The deal \u201clooks out for Wall Street vulture funds first,\u201d Sanders wrote. "
