@@ -235,7 +235,7 @@ bool Gazetteers::SetPriority(GazetteerEntry& e) {
   if (EndsWith(e.list, "countries")) {
     e.priority = kPriorityCountry;
   } else if (EndsWith(e.list, "cities")) {
-    e.priority = note.rfind("capital", 0) == 0 ? kPriorityCapital : kPriorityCity;
+    e.priority = kPriorityCity;
   } else if (EndsWith(e.list, "subdivisions")) {
     e.priority = kPrioritySubdivision;
   }

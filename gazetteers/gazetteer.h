@@ -46,9 +46,10 @@ struct GazetteerEntry {
   // wins, then the larger population, then load order (see
   // PreferredForLinking). From the `priority` column when the row gives
   // one (an integer), else by kind: kPriorityCountry for places/countries,
-  // kPriorityCapital for a city whose note starts with "capital",
-  // kPriorityCity for the other places/cities, kPrioritySubdivision for
-  // places/subdivisions, 0 for the rest.
+  // kPriorityCity for places/cities, kPrioritySubdivision for
+  // places/subdivisions, 0 for the rest. Capitals rank as cities, by
+  // population: a capital tier would put Plymouth, Montserrat (no people)
+  // before Plymouth, England.
   int32_t priority = 0;
   // From the `population` column, else "population N" in the note; 0 when
   // unknown.
@@ -58,7 +59,6 @@ struct GazetteerEntry {
 };
 
 inline constexpr int32_t kPriorityCountry = 40;
-inline constexpr int32_t kPriorityCapital = 30;
 inline constexpr int32_t kPriorityCity = 20;
 inline constexpr int32_t kPrioritySubdivision = 10;
 

@@ -79,8 +79,8 @@ EntityType EntityTypeOfGazetteerType(std::string_view type);
 
 // Of `entries` (indices into g), those whose type maps to `type`, the one
 // PreferredForLinking (gazetteers/gazetteer.h) ranks first: the highest
-// priority (a `priority` column, else country > capital > city >
-// subdivision), then the largest population, then the first loaded; nullptr
+// priority (a `priority` column, else country > city > subdivision), then
+// the largest population, then the first loaded; nullptr
 // when none. "Washington" names the capital, not the state.
 const GazetteerEntry* PreferredEntry(const Gazetteers& g, const std::vector<uint32_t>& entries,
                                      EntityType type);

