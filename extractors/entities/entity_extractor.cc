@@ -63,13 +63,16 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
 
 // Capitalized words that begin sentences and are not part of a title.
 bool IsFunctionWord(std::string_view w) {
-  static const char* kWords[] = {
+  // string_views, not C strings: no strlen per comparison (this runs for
+  // every candidate), and most words differ in length or first letter.
+  static constexpr std::string_view kWords[] = {
       "The", "A", "An", "THE", "But", "And", "In", "On", "At", "As", "For", "With",
       "By", "From", "To", "Then", "When", "While", "After", "Before", "Former",
       "Meanwhile", "You", "I", "We", "He", "She", "It", "They", "This", "That",
       "These", "Those", "Our", "Your", "His", "Her", "Its", "Their", "My", "If"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
+  if (w.empty() || w.size() > 9 || w[0] < 'A' || w[0] > 'Y') return false;
+  for (std::string_view k : kWords) {
+    if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
   }
   return false;
 }

@@ -65,15 +65,17 @@ void Perceptron::BuildIndex(const std::vector<uint32_t>& keys, const std::vector
     if (k == empty_) ++empty_;
     else if (k > empty_) break;
   }
-  uint32_t cap = 16;
-  while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load <= 2/3
-  slot_keys_.assign(cap, empty_);
-  slot_weights_.assign(static_cast<size_t>(cap) * kNumLabels, 0);
-  mask_ = cap - 1;
+  cap_ = static_cast<uint32_t>(std::max<size_t>(16, keys.size() + keys.size() / 2));
+  slot_keys_.assign(cap_ + 1, empty_);
+  slot_weights_.assign(slot_keys_.size() * kNumLabels, 0);
   for (uint32_t r = 0; r < keys.size(); ++r) {
-    uint32_t i = keys[r] & mask_;
-    while (slot_keys_[i] != empty_ && slot_keys_[i] != keys[r]) i = (i + 1) & mask_;
+    uint32_t i = Home(keys[r]);
+    while (slot_keys_[i] != empty_ && slot_keys_[i] != keys[r]) ++i;
     if (slot_keys_[i] == keys[r]) continue;  // a repeated key: the first row wins
+    if (i + 1 == slot_keys_.size()) {  // keep an empty slot at the end
+      slot_keys_.push_back(empty_);
+      slot_weights_.resize(slot_keys_.size() * kNumLabels, 0);
+    }
     slot_keys_[i] = keys[r];
     std::memcpy(&slot_weights_[static_cast<size_t>(i) * kNumLabels],
                 &q[static_cast<size_t>(r) * kNumLabels], kNumLabels * sizeof(int16_t));
@@ -86,12 +88,14 @@ void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, flo
   const uint32_t* begin = fs.begin.data();
   const uint32_t* slot_keys = slot_keys_.data();
   const int16_t* slot_weights = slot_weights_.data();
-  const uint32_t mask = mask_, empty = empty_;
+  const uint64_t cap = cap_;
+  const uint32_t empty = empty_;
+  auto home = [cap](uint32_t key) { return static_cast<uint32_t>((key * cap) >> 32); };
   // The weights of a token's keys' home slots are prefetched one token
   // ahead: the weights are larger than the caches.
   auto prefetch = [&](uint32_t t) {
     for (uint32_t k = begin[t]; k < begin[t + 1]; ++k) {
-      __builtin_prefetch(&slot_weights[static_cast<size_t>(keys[k] & mask) * kNumLabels]);
+      __builtin_prefetch(&slot_weights[static_cast<size_t>(home(keys[k])) * kNumLabels]);
     }
   };
   prefetch(tb);
@@ -108,8 +112,8 @@ void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, flo
     for (uint32_t k = begin[t], kend = begin[t + 1]; k < kend; ++k) {
       const uint32_t key = keys[k];
       if (key == empty) continue;  // no key of the model
-      uint32_t i = key & mask, found;
-      while ((found = slot_keys[i]) != key && found != empty) i = (i + 1) & mask;
+      uint32_t i = home(key), found;
+      while ((found = slot_keys[i]) != key && found != empty) ++i;
       if (found != key) continue;
       const int16_t* w = &slot_weights[static_cast<size_t>(i) * kNumLabels];
 #if defined(__SSE2__)

@@ -67,10 +67,16 @@ class Perceptron {
  private:
   // (Re)builds the table from `keys` and their rows q[r * kNumLabels + l].
   void BuildIndex(const std::vector<uint32_t>& keys, const std::vector<int16_t>& q);
+  // The home slot of `key`: keys are hashes, so their high bits spread
+  // them evenly over any table size (Lemire's multiply-shift), and the
+  // table needs no power-of-two size.
+  uint32_t Home(uint32_t key) const {
+    return static_cast<uint32_t>((static_cast<uint64_t>(key) * cap_) >> 32);
+  }
   // The table slot holding `key`, or -1.
   int64_t Find(uint32_t key) const {
     if (key == empty_) return -1;
-    for (uint32_t i = key & mask_;; i = (i + 1) & mask_) {
+    for (uint32_t i = Home(key);; ++i) {
       if (slot_keys_[i] == key) return i;
       if (slot_keys_[i] == empty_) return -1;
     }
@@ -79,14 +85,15 @@ class Perceptron {
   std::vector<uint32_t> keys_;
   float scale_ = 1.0f;
   float trans_[kNumLabels + 1][kNumLabels];
-  // Open addressing by key & mask_, linear probing, load <= 2/3. The
-  // keys are probed in their own array (4 bytes a slot: it mostly stays
-  // in the cache); a found slot's weights, quantized to int16 (times
-  // scale_), are at the same index in slot_weights_, one cache miss away.
-  // Empty slots hold empty_, a value that is no key of the model.
+  // Open addressing from Home(key), linear probing, load <= 2/3; the
+  // probes run on past cap_ into a tail that ends with an empty slot, so
+  // they never wrap. The keys are probed in their own array (4 bytes a
+  // slot: it mostly stays in the cache); a found slot's weights, quantized
+  // to int16 (times scale_), are at the same index in slot_weights_, one
+  // cache miss away. Empty slots hold empty_, a value that is no key.
   std::vector<uint32_t> slot_keys_;
   std::vector<int16_t> slot_weights_;  // kNumLabels a slot
-  uint32_t mask_ = 0;
+  uint32_t cap_ = 0;
   uint32_t empty_ = 0;
 };
 
