@@ -101,15 +101,22 @@ Status RunBatch(ArticleReader& reader, const Pipeline& pipeline,
       if (!result.ok()) break;
     }
   } else {
+    // The calling thread is one of the `threads`: between reading and
+    // writing it processes records too, so that N threads keep N cores
+    // busy. A separate reader/writer thread would be an N+1st, competing
+    // with the workers for the cores and waking up for every record.
     const size_t window = opts.window > 0 ? opts.window : 4 * static_cast<size_t>(threads);
-    std::vector<Slot> slots(window);
+    // Cache-line aligned: workers write their own slots only.
+    struct alignas(64) AlignedSlot : Slot {};
+    std::vector<AlignedSlot> slots(window);
     std::mutex mu;
     std::condition_variable work_cv, done_cv;
     std::deque<size_t> queue;  // slot indices ready for a worker
     bool closing = false;
+    bool caller_waiting = false;
 
     std::vector<std::thread> workers;
-    for (int i = 0; i < threads; ++i) {
+    for (int i = 1; i < threads; ++i) {
       workers.emplace_back([&] {
         for (;;) {
           size_t k;
@@ -121,11 +128,13 @@ Status RunBatch(ArticleReader& reader, const Pipeline& pipeline,
             queue.pop_front();
           }
           Process(pipeline, opts, &slots[k]);
+          bool wake;
           {
             std::lock_guard<std::mutex> lock(mu);
             slots[k].done = true;
+            wake = caller_waiting;
           }
-          done_cv.notify_all();
+          if (wake) done_cv.notify_one();
         }
       });
     }
@@ -150,9 +159,24 @@ Status RunBatch(ArticleReader& reader, const Pipeline& pipeline,
       }
       if (next_write == next_read) break;
       Slot& head = slots[next_write % window];
+      size_t job = window;  // none
       {
         std::unique_lock<std::mutex> lock(mu);
-        done_cv.wait(lock, [&] { return head.done; });
+        if (!head.done && !queue.empty()) {
+          // Work instead of waiting: the oldest queued record.
+          job = queue.front();
+          queue.pop_front();
+        } else {
+          caller_waiting = true;
+          done_cv.wait(lock, [&] { return head.done; });
+          caller_waiting = false;
+        }
+      }
+      if (job != window) {
+        Process(pipeline, opts, &slots[job]);
+        std::lock_guard<std::mutex> lock(mu);
+        slots[job].done = true;
+        continue;
       }
       result = emitter.Emit(head);
       ++next_write;

@@ -1,5 +1,6 @@
 // Batch engine: reads article versions, runs the pipeline on them on N
-// threads, and hands the records to a sink in input order, so the output
+// threads (the calling thread, which also reads and writes, and N - 1
+// workers), and hands the records to a sink in input order, so the output
 // is the same for every thread count. Memory stays bounded: at most
 // `window` records are in flight.
 //
@@ -32,7 +33,7 @@
 namespace newsie {
 
 struct BatchOptions {
-  int threads = 1;
+  int threads = 1;  // threads that run the pipeline, the calling one included
   // Records in flight; 0 picks 4 per thread. Bounds memory to about
   // window x (largest record) x 3.
   size_t window = 0;
