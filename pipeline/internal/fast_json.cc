@@ -3,9 +3,11 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/stubs/strutil.h>
 
+#include "newsie/v1/mention.pb.h"
 #include "newsie/v1/span.pb.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <cstdint>
@@ -159,6 +161,14 @@ void AppendDouble(double v, bool is_float, std::string* out) {
     out->append("\"NaN\"");
   } else if (std::isinf(v)) {
     out->append(v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  } else if (!is_float && v == std::trunc(v) && std::fabs(v) < 1e15 &&
+             !(v == 0 && std::signbit(v))) {
+    // Whole numbers below 10^15 (most claim values): SimpleDtoa prints them
+    // with "%.15g", which gives their digits, so skip its snprintf/strtod
+    // round trip.
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+    out->append(buf, r.ptr);
   } else {
     out->append(is_float ? google::protobuf::SimpleFtoa(static_cast<float>(v))
                          : google::protobuf::SimpleDtoa(v));
@@ -293,14 +303,149 @@ bool AppendSpan(const newsie::v1::Span& s, std::string* out) {
   return true;
 }
 
-bool AppendMessage(const Message& m, std::string* out) {
-  if (const auto* span = dynamic_cast<const newsie::v1::Span*>(&m)) {
-    // Guard against a Span with fields this code does not know (a schema
-    // change): then take the general path.
-    static const bool known = newsie::v1::Span::descriptor()->field_count() == 5;
-    if (known) return AppendSpan(*span, out);
+// An enum value by name as protobuf prints it (the number when unknown).
+void AppendEnum(const google::protobuf::EnumDescriptor* e, int v, std::string* out) {
+  const auto* ev = e->FindValueByNumber(v);
+  if (ev == nullptr) {
+    out->append(std::to_string(v));
+    return;
   }
+  out->push_back('"');
+  out->append(ev->name());
+  out->push_back('"');
+}
+
+// Writes the ',' between an object's members.
+class Members {
+ public:
+  explicit Members(std::string* out) : out_(out) {}
+  void Key(const char* key) {
+    if (!first_) out_->push_back(',');
+    first_ = false;
+    out_->append(key);
+  }
+
+ private:
+  std::string* out_;
+  bool first_ = true;
+};
+
+// Mentions and entities are most of a record's other messages: printed
+// from the generated accessors too.
+bool AppendMention(const newsie::v1::Mention& m, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  if (m.has_span()) {
+    mem.Key("\"span\":");
+    if (!AppendSpan(m.span(), out)) return false;
+  }
+  if (m.kind() != 0) {
+    mem.Key("\"kind\":");
+    AppendEnum(newsie::v1::MentionKind_descriptor(), m.kind(), out);
+  }
+  if (!m.title().empty()) {
+    mem.Key("\"title\":");
+    if (!AppendJsonString(m.title(), out)) return false;
+  }
+  if (m.metonymy()) {
+    mem.Key("\"metonymy\":");
+    out->append("true");
+  }
+  out->push_back('}');
+  return true;
+}
+
+bool AppendEntity(const newsie::v1::Entity& e, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  auto str = [&](const char* key, const std::string& v) {
+    if (v.empty()) return true;
+    mem.Key(key);
+    return AppendJsonString(v, out);
+  };
+  if (!str("\"id\":", e.id())) return false;
+  if (e.type() != 0) {
+    mem.Key("\"type\":");
+    AppendEnum(newsie::v1::EntityType_descriptor(), e.type(), out);
+  }
+  if (!str("\"canonical_name\":", e.canonical_name())) return false;
+  if (!str("\"gazetteer_id\":", e.gazetteer_id())) return false;
+  // A repeated field: "key":[item,...] when not empty.
+  auto array = [&](const char* key, int n, auto&& item) {
+    if (n == 0) return true;
+    mem.Key(key);
+    out->push_back('[');
+    for (int i = 0; i < n; ++i) {
+      if (i > 0) out->push_back(',');
+      if (!item(i)) return false;
+    }
+    out->push_back(']');
+    return true;
+  };
+  if (!array("\"mentions\":", e.mentions_size(),
+             [&](int i) { return AppendSpan(e.mentions(i), out); }) ||
+      !array("\"titles\":", e.titles_size(),
+             [&](int i) { return AppendJsonString(e.titles(i), out); }) ||
+      !array("\"mention_details\":", e.mention_details_size(),
+             [&](int i) { return AppendMention(e.mention_details(i), out); })) {
+    return false;
+  }
+  if (!str("\"wikidata_id\":", e.wikidata_id())) return false;
+  out->push_back('}');
+  return true;
+}
+
+// True when `d` has exactly the fields (number, name, type, repeated, no
+// presence but for messages) the typed printers above were written for:
+// after a schema change they step aside for the general path until updated.
+struct FieldShape {
+  int number;
+  const char* name;
+  FieldDescriptor::Type type;
+  bool repeated;
+};
+bool FieldsAre(const google::protobuf::Descriptor* d, std::initializer_list<FieldShape> fields) {
+  if (d->field_count() != static_cast<int>(fields.size()) || d->extension_range_count() > 0) {
+    return false;
+  }
+  for (const FieldShape& want : fields) {
+    const FieldDescriptor* f = d->FindFieldByNumber(want.number);
+    if (f == nullptr || f->name() != want.name || f->type() != want.type ||
+        f->is_repeated() != want.repeated ||
+        f->has_presence() != (f->type() == FieldDescriptor::TYPE_MESSAGE && !want.repeated)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool AppendMessage(const Message& m, std::string* out) {
   const google::protobuf::Descriptor* d = m.GetDescriptor();
+  // Typed printers, guarded against a schema they do not know (a change
+  // of the .proto): then the general path below.
+  if (d == newsie::v1::Span::descriptor()) {
+    static const bool known = newsie::v1::Span::descriptor()->field_count() == 5;
+    const auto* span = dynamic_cast<const newsie::v1::Span*>(&m);
+    if (known && span != nullptr) return AppendSpan(*span, out);
+  } else if (d == newsie::v1::Entity::descriptor()) {
+    using T = FieldDescriptor;
+    static const bool known =
+        FieldsAre(d, {{1, "id", T::TYPE_STRING, false},
+                      {2, "type", T::TYPE_ENUM, false},
+                      {3, "canonical_name", T::TYPE_STRING, false},
+                      {4, "gazetteer_id", T::TYPE_STRING, false},
+                      {5, "mentions", T::TYPE_MESSAGE, true},
+                      {6, "titles", T::TYPE_STRING, true},
+                      {7, "mention_details", T::TYPE_MESSAGE, true},
+                      {8, "wikidata_id", T::TYPE_STRING, false}}) &&
+        FieldsAre(newsie::v1::Mention::descriptor(), {{1, "span", T::TYPE_MESSAGE, false},
+                                                      {2, "kind", T::TYPE_ENUM, false},
+                                                      {3, "title", T::TYPE_STRING, false},
+                                                      {4, "metonymy", T::TYPE_BOOL, false}}) &&
+        newsie::v1::Span::descriptor()->field_count() == 5;
+    const auto* entity = dynamic_cast<const newsie::v1::Entity*>(&m);
+    if (known && entity != nullptr) return AppendEntity(*entity, out);
+  }
   // Extensions would need ListFields; well-known types print specially.
   if (IsWellKnownType(d) || d->extension_range_count() > 0) return false;
   const Reflection& r = *m.GetReflection();

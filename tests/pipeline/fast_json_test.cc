@@ -184,6 +184,30 @@ TEST_CASE("AppendMessageJson: the same bytes as protobuf's printer for random re
   CheckRandomMessages<v1::ChangeReport>(2);
 }
 
+TEST_CASE("AppendMessageJson: whole-number doubles print as protobuf prints them") {
+  // The printer's fast path for whole numbers below 10^15, and its edges.
+  v1::Claim claim;
+  auto check = [&](double v) {
+    claim.set_value(v);
+    std::string fast;
+    REQUIRE(internal::AppendMessageJson(claim, &fast));
+    if (fast != ProtobufJson(claim)) {
+      INFO("value " << v);
+      REQUIRE(fast == ProtobufJson(claim));
+    }
+  };
+  for (double v : {1.0, -1.0, 42.0, 1000000.0, 2024.0, 123456789012345.0, -999999999999999.0,
+                   1e15, -1e15, 1e16, 1e20, 0.5, -0.0, 4503599627370496.0, 1e14 + 1}) {
+    check(v);
+  }
+  std::mt19937_64 rng(5);
+  for (int i = 0; i < 20000; ++i) {
+    check(static_cast<double>(static_cast<int64_t>(rng() % 2000000000000000ull) -
+                              1000000000000000ll) /
+          (i % 3 == 0 ? 1 : 1000));
+  }
+}
+
 TEST_CASE("AppendMessageJson: every code point escaped exactly as protobuf does") {
   v1::Span span;
   for (uint32_t cp = 1; cp < 0x110000; cp += (cp < 0x30000 ? 1 : 97)) {
