@@ -56,7 +56,7 @@ const WordSet& AuxAdverbs() {
       "can", "must", "already", "long", "even", "still", "just", "further",
       "too", "had", "ever", "always", "frequently", "flatly", "all", "both",
       "himself", "herself", "themselves", "itself", "'ve", "’ve", "'s", "’s",
-      "'d", "’d", "'ll", "’ll"};
+      "'d", "’d", "'ll", "’ll", "very", "so"};
   return *s;
 }
 
@@ -469,18 +469,19 @@ class Run {
       }
       return s;
     }
-    if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;
-    if (InSet(head, Pronouns())) {
-      s.tb = head;
-      s.te = head + 1;
-      s.pronoun = true;
-      return s;
-    }
-    // "One in three said", "Nearly half said": a quantity of people.
-    if (InSet(head, Quantifiers())) {
+    // "One in three said", "Nearly half said", "more than 4 in 10 said": a
+    // quantity of people.
+    const bool in_ten = head >= sb + 2 && Is(head - 1, "in") &&
+                        (InSet(head - 2, Quantifiers()) || toks_[head - 2].Has(kTokNumber));
+    if (in_quote_[head] < 0 &&
+        (InSet(head, Quantifiers()) || (toks_[head].Has(kTokNumber) && in_ten))) {
       uint32_t k = head;
-      if (k >= sb + 2 && Is(k - 1, "in") && InSet(k - 2, Quantifiers())) k -= 2;
+      if (in_ten) k -= 2;
       if (k > sb && InSet(k - 1, Approximators())) --k;
+      if (k >= sb + 2 && Is(k - 1, "than") &&
+          (Is(k - 2, "more") || Is(k - 2, "fewer") || Is(k - 2, "less"))) {
+        k -= 2;
+      }
       if (k > sb && (Is(k - 1, "the") || Is(k - 1, "The") || Is(k - 1, "a") || Is(k - 1, "A"))) {
         --k;
       }
@@ -490,6 +491,13 @@ class Run {
       }
       s.tb = k;
       s.te = head + 1;
+      return s;
+    }
+    if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;
+    if (InSet(head, Pronouns())) {
+      s.tb = head;
+      s.te = head + 1;
+      s.pronoun = true;
       return s;
     }
     if (InSet(head, ClauseStops()) || InSet(head, Determiners())) return s;
@@ -737,8 +745,16 @@ class Run {
         if (e > start && IsComma(e - 1)) --e;
         return e;
       }
+      // "... and about the same numbers would rather see ...": a new subject
+      // and its cue.
+      if (Is(k, "and") && k + 2 < end && LaterCue(k + 1, end)) {
+        uint32_t e = k;
+        if (e > start && IsComma(e - 1)) --e;
+        return e;
+      }
       if (!IsComma(k)) continue;
-      // "..., insisting that ...": likewise.
+      // "..., insisting that ...", "Barkley, who said ..., said one ...":
+      // likewise.
       CueClass cls;
       if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
       char buf[24];
@@ -765,6 +781,23 @@ class Run {
     CueClass cls;
     const uint32_t len = MatchCue(k, end, &cls);
     return len > 0 && cls != CueClass::kAccording && k + len < end && IsWord(k + len);
+  }
+
+  // Whether a new clause with its own cue starts at `k`: a short subject
+  // opened by a quantity, determiner or pronoun, then a cue ("about the
+  // same numbers would rather see", "more than 4 in 10 said").
+  bool LaterCue(uint32_t k, uint32_t end) const {
+    if (!(InSet(k, Quantifiers()) || InSet(k, Approximators()) || InSet(k, Determiners()) ||
+          InSet(k, Pronouns()) || Is(k, "more") || toks_[k].Has(kTokNumber))) {
+      return false;
+    }
+    for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
+      if (!IsWord(j) || in_quote_[j] >= 0) return false;
+      if (InSet(j, AuxAdverbs()) || IsLyAdverb(j)) continue;
+      CueClass cls;
+      if (toks_[j].Has(kTokLower) && MatchCue(j, end, &cls) > 0) return cls != CueClass::kAccording;
+    }
+    return false;
   }
 
   // Content tokens of a cue whose content precedes it ("..., X said").
@@ -1842,7 +1875,7 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
-  info_.version = 2;
+  info_.version = 3;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -554,6 +554,16 @@ TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or par
     CHECK(got[0].speaker == "One in three");
     CHECK(got[0].text == "the party doesn\u2019t care about the Latino community");
   }
+  SUBCASE("a coordinated clause with its own quantity subject and cue") {
+    auto got = Run(
+        "They were very worried about the economy, and more than 4 in 10 said Trump would "
+        "be best at handling it.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].speaker == "They");
+    CHECK(got[0].text == "about the economy");
+    CHECK(got[1].speaker == "more than 4 in 10");
+    CHECK(got[1].text == "Trump would be best at handling it");
+  }
   SUBCASE("X who say ...") {
     auto got = Run("It is a gift to Republicans who say the law is a money pit.");
     REQUIRE(got.size() == 1);
