@@ -196,8 +196,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   if (gazetteers_) surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
   info_.name = "entities.perceptron";
   // 2: word-cluster and document-topic features; 3: shared aliases link the
-  // preferred entry (Washington: the capital); 4: capitals rank as cities.
-  info_.version = 4;
+  // preferred entry (Washington: the capital); 4: capitals rank as cities;
+  // 5: document evidence from company designators and honorifics.
+  info_.version = 5;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -21,7 +21,7 @@ enum Template : uint64_t {
   kShape3, kInitialShape, kCapsLineShape, kCapsLineLower, kDocEvidence,
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
-  kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz,
+  kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -79,6 +79,8 @@ struct DocStat {
   uint16_t lower = 0;       // lower-case occurrence
   uint16_t name_first = 0;  // first word of a longer capitalized run
   uint16_t name_last = 0;   // last word of a longer capitalized run
+  uint16_t org_run = 0;     // in a capitalized run ending in a company designator
+  uint16_t honorific = 0;   // right after Mr., Mrs., Ms., Dr. or Sir
 };
 
 class DocStats {
@@ -164,6 +166,25 @@ bool IsTopicWord(std::string_view w) {
     if (c < 'a' || c > 'z') return false;
   }
   return true;
+}
+
+// Words that end a company's name ("Pirelli SpA", "Boatmen's Bancshares
+// Inc."), with or without their period.
+bool IsOrgDesignator(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {
+      "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "SpA", "AG", "SA", "NV",
+      "BV", "GmbH", "LLC", "Bhd", "Pty", "AB", "ASA", "Group", "Holdings", "Holding",
+      "Bancorp", "Bancshares", "Corporation", "Company", "Airlines", "Airways"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsHonorific(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Sir";
 }
 
 }  // namespace
@@ -416,6 +437,33 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       if (prev_cap && !next_cap) ++stats.At(info[t].lower).name_last;
     }
   }
+  // What names' neighbours say, anywhere in the document (headlines too):
+  // a company designator ending the capitalized run, an honorific before.
+  for (const Sentence& s : doc.sentences()) {
+    uint32_t t = s.token_begin;
+    while (t < s.token_end) {
+      if (!info[t].alpha || toks[t].Has(kTokLower)) {
+        ++t;
+        continue;
+      }
+      if (t > s.token_begin && IsHonorific(doc.Slice(toks[t - 1].span))) {
+        ++stats.At(info[t].lower).honorific;
+      }
+      uint32_t end = t + 1;  // the run: capitalized words, "'s" and "&" inside
+      while (end < s.token_end && end - t < 8) {
+        std::string_view w = doc.Slice(toks[end].span);
+        bool cap = info[end].alpha && !toks[end].Has(kTokLower);
+        if (!cap && w != "&" && w != "'s" && w != "\u2019s") break;
+        ++end;
+      }
+      if (end - t > 1 && IsOrgDesignator(doc.Slice(toks[end - 1].span))) {
+        for (uint32_t i = t; i + 1 < end; ++i) {
+          if (info[i].alpha) ++stats.At(info[i].lower).org_run;
+        }
+      }
+      t = end;
+    }
+  }
 
   // Document topic: the top word classes over-represented among the
   // document's lower-case words, against their shares in the unlabeled text
@@ -558,6 +606,9 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
         uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
         keys.push_back(Key(kDocEvidence, ev * 4 + where));
         keys.push_back(Key(kDocEvidenceLower, Combine(ti.lower, ev)));
+        if (uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1) {
+          keys.push_back(Key(kDocNameEvidence, names * 4 + where));
+        }
       }
       if (!gaz.empty()) {
         for (uint32_t k = 0; k < gaz_n[t]; ++k) {

@@ -12,10 +12,14 @@
 // shape bigrams, sentence-initial and all-caps-line (headline, dateline)
 // context, gazetteer matches covering the token (type and B/I position) and
 // document-level evidence: whether the same word appears elsewhere in the
-// document capitalized mid-sentence, in lower case, or as the first or last
-// word of a longer capitalized name; and, with WordClusters, the word classes
-// (learned from unlabeled news text) of the token and its neighbours, which
-// carry what train taught about a word to words train never saw.
+// document capitalized mid-sentence, in lower case, as the first or last
+// word of a longer capitalized name, inside a name ending in a company
+// designator ("Pirelli SpA") or after an honorific ("Mr."); and, with
+// WordClusters, the word classes (learned from unlabeled news text) of the
+// token and its neighbours, which carry what train taught about a word to
+// words train never saw, and the document's topic (the classes its
+// lower-case words over-represent: a sports report), alone and with the
+// token's gazetteer match.
 //
 // Thread safety: stateless.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_

@@ -228,6 +228,20 @@ class Learner {
   float c_ = 1.0f;
 };
 
+// Trains `l` as stage 1: with bags > 1, the mean of that many runs, one
+// per shuffling seed (seed, seed + 1000, ...).
+void TrainStage1(Learner& l, std::vector<TrainDoc>& docs, const std::vector<uint32_t>& ids,
+                 int epochs, uint32_t seed, const std::vector<char>& keep, int bags) {
+  l.Train(docs, ids, 0, epochs, seed, keep);
+  if (bags < 2) return;
+  l.Scale(1.0f / static_cast<float>(bags));
+  for (int b = 1; b < bags; ++b) {
+    Learner lb(keep.size());
+    lb.Train(docs, ids, 0, epochs, seed + 1000 * static_cast<uint32_t>(b), keep);
+    l.AverageWith(lb, bags);
+  }
+}
+
 void AddStage(TrainDoc& d, int stage, const ner::FeatureSet& fs, Dictionary& dict) {
   d.rows[stage].resize(fs.keys.size());
   for (size_t k = 0; k < fs.keys.size(); ++k) d.rows[stage][k] = dict.Row(fs.keys[k]);
@@ -297,7 +311,7 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
       std::vector<uint32_t> in, out;
       for (uint32_t i = 0; i < docs.size(); ++i) (int(i % o.folds) == f ? out : in).push_back(i);
       Learner l(dict.size());
-      l.Train(docs, in, 0, o.epochs, o.seed + f, keep);
+      TrainStage1(l, docs, in, o.epochs, o.seed + f, keep, 1);
       size_t kept;
       ner::Perceptron p = l.Averaged(dict, keep, 0.0f, &kept);
       for (uint32_t i : out) {
@@ -334,15 +348,7 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
   for (uint32_t i = 0; i < docs.size(); ++i) all[i] = i;
 
   Learner l1(dict.size()), l2(dict.size());
-  l1.Train(docs, all, 0, o.epochs, o.seed, keep);
-  if (o.bags > 1) {
-    l1.Scale(1.0f / static_cast<float>(o.bags));
-    for (int b = 1; b < o.bags; ++b) {
-      Learner lb(dict.size());
-      lb.Train(docs, all, 0, o.epochs, o.seed + 1000 * static_cast<uint32_t>(b), keep);
-      l1.AverageWith(lb, o.bags);
-    }
-  }
+  TrainStage1(l1, docs, all, o.epochs, o.seed, keep, o.bags);
   l2.Train(docs, all, 1, o.epochs, o.seed + 100, keep);
   size_t k1, k2;
   ner::Perceptron p1 = l1.Averaged(dict, keep, o.prune, &k1);

@@ -1,0 +1,60 @@
+#include "extractors/entities/ner_features.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pipeline/tokenizer.h"
+#include "tests/testing/temp_dir.h"
+
+namespace newsie {
+namespace {
+
+// The sorted feature keys of token `t` of `text`.
+std::vector<uint32_t> KeysOf(const std::string& text, uint32_t t,
+                             const ner::WordClusters* clusters = nullptr) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  ner::FeatureSet fs;
+  ner::ExtractNerFeatures(doc, nullptr, nullptr, &fs, clusters);
+  REQUIRE(t + 1 < fs.begin.size());
+  std::vector<uint32_t> keys(fs.keys.begin() + fs.begin[t], fs.keys.begin() + fs.begin[t + 1]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+TEST_CASE("NER features: a company designator elsewhere in the document is evidence for the bare name") {
+  // Token 6 is the second "Pirelli"; its sentence is the same in both.
+  auto with = KeysOf("Pirelli SpA said it grew .\nPirelli is big .", 6);
+  auto without = KeysOf("Pirelli Tyres said it grew .\nPirelli is big .", 6);
+  CHECK(with.size() == without.size() + 1);
+  std::vector<uint32_t> extra;
+  std::set_difference(with.begin(), with.end(), without.begin(), without.end(),
+                      std::back_inserter(extra));
+  CHECK(extra.size() == 1);
+}
+
+TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "c.tsv",
+                     "word\ttop\tmid\tfine\tcount\nessex\t1\t7\t70\t30\nsurrey\t1\t7\t70\t30\n");
+  auto wc = ner::WordClusters::FromTsv(dir / "c.tsv");
+  REQUIRE(wc.ok());
+  size_t known = KeysOf("He played for Essex .", 3, &*wc).size();
+  size_t unknown = KeysOf("He played for Kent .", 3, &*wc).size();
+  // Three classes (top, mid, fine) or "none", and the neighbours' mid classes.
+  CHECK(known == KeysOf("He played for Essex .", 3).size() + 5);
+  CHECK(unknown == KeysOf("He played for Kent .", 3).size() + 3);
+  // Same class, same class features: "Surrey" shares Essex's.
+  auto essex = KeysOf("He played for Essex .", 3, &*wc);
+  auto surrey = KeysOf("He played for Surrey .", 3, &*wc);
+  std::vector<uint32_t> shared;
+  std::set_intersection(essex.begin(), essex.end(), surrey.begin(), surrey.end(),
+                        std::back_inserter(shared));
+  CHECK(shared.size() >= 5 + 8);  // the classes plus the context features
+}
+
+}  // namespace
+}  // namespace newsie
