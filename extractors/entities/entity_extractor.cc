@@ -197,8 +197,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   info_.name = "entities.perceptron";
   // 2: word-cluster and document-topic features; 3: shared aliases link the
   // preferred entry (Washington: the capital); 4: capitals rank as cities;
-  // 5: document evidence from company designators and honorifics.
-  info_.version = 5;
+  // 5: document evidence from company designators and honorifics; 6: word
+  // classes with capitalization.
+  info_.version = 6;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

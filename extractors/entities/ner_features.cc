@@ -579,11 +579,14 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       keys.push_back(Key(kNextWordShape, Combine(ti.shape, n1)));
       if (initial) keys.push_back(Key(kInitialShape, Combine(ti.shape, kind)));
       if (clusters) {
-        // Word classes: the token's at each granularity, its neighbours'
-        // at the middle one (kBos/kEos past the sentence, 0xffff unknown).
+        // Word classes: the token's fine class with its capitalization
+        // (lower, all caps, capitalized: the classes come from lower-cased
+        // text), its mid and fine classes, and its neighbours' mid classes
+        // (kBos/kEos past the sentence, 0xffff unknown).
         constexpr uint64_t kNone = 0xffff;
         if (ti.cls) {
-          keys.push_back(Key(kCluster, ti.cls->top));
+          uint64_t caps = tok.Has(kTokLower) ? 0 : tok.Has(kTokAllCaps) ? 1 : 2;
+          keys.push_back(Key(kCluster, 0x30000 + ti.cls->fine * 4 + caps));
           keys.push_back(Key(kCluster, 0x10000 + ti.cls->mid));
           keys.push_back(Key(kCluster, 0x20000 + ti.cls->fine));
         } else {
