@@ -160,7 +160,16 @@ bool IsMonth(std::string_view w) {
       "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
       "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
       "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."};
-  return months.count(w) > 0;
+  if (months.count(w) > 0) return true;
+  // Lower-cased text ("on september 8", "oct. 31"), except the verbs "may"
+  // and "march".
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() > 9 || w == "may" || w == "march") {
+    return false;
+  }
+  char buf[10];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = w[i];
+  buf[0] = static_cast<char>(buf[0] - 32);
+  return months.count(std::string_view(buf, w.size())) > 0;
 }
 
 bool IsWeekday(std::string_view w) {
@@ -1941,7 +1950,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 9;
+  info_.version = 10;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -291,6 +291,14 @@ TEST_CASE("NumberExtractor: '9/11' and '24/7' are not fractions; 'part 3' is an 
   CHECK(f.value == doctest::Approx(0.7));
 }
 
+TEST_CASE("NumberExtractor: lower-cased text keeps months and unit symbols") {
+  CHECK(One("she died on september 8 in dar es salaam").kind == NumberKind::kDate);
+  CHECK(One("it happened on february 11 this year").kind == NumberKind::kDate);
+  CHECK(One("they may 5 times refuse").kind != NumberKind::kDate);
+  CHECK(One("a 6kw electric motor").unit == "kilowatt");
+  CHECK(One("you get 54gb of data").unit == "gigabyte");
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
