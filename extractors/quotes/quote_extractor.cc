@@ -473,6 +473,14 @@ class Run {
     // quantity of people.
     const bool in_ten = head >= sb + 2 && Is(head - 1, "in") &&
                         (InSet(head - 2, Quantifiers()) || toks_[head - 2].Has(kTokNumber));
+    // "42% say", "about two-thirds, 67 percent, say".
+    if (head > sb && (Is(head, "%") || Is(head, "percent")) && toks_[head - 1].Has(kTokNumber)) {
+      uint32_t k = head - 1;
+      if (k > sb && InSet(k - 1, Approximators())) --k;
+      s.tb = k;
+      s.te = head + 1;
+      return s;
+    }
     if (in_quote_[head] < 0 &&
         (InSet(head, Quantifiers()) || (toks_[head].Has(kTokNumber) && in_ten))) {
       uint32_t k = head;
@@ -570,6 +578,8 @@ class Run {
       return s;
     }
     uint32_t start = k;
+    // "said having Trump at the top ...": a clause, not an inverted subject.
+    if (toks_[k].Has(kTokLower) && IsIngForm(Text(k))) return s;
     if (InSet(k, Determiners())) ++k;
     int lower_words = 0;
     uint32_t last_good = kNone;
@@ -719,6 +729,10 @@ class Run {
       end = qse;
     }
     end = ClauseEnd(start, end);
+    // `said yes, but ...`: the answer alone.
+    if (start + 1 < end && (Is(start, "yes") || Is(start, "no")) && IsComma(start + 1)) {
+      end = start + 1;
+    }
     while (end > start && (Is(end - 1, ".") || IsDash(end - 1))) --end;
     // A quote opened in the content may run past the sentence.
     for (uint32_t k = start; k < end; ++k) {
@@ -1315,6 +1329,21 @@ class Run {
         AddSplitQuote(a->subj.te, se, a);
         AddParentheticalRest(a->subj.te, se, a);
         return true;
+      }
+      // `The justice -- who has been in a scuffle with Trump -- said she
+      // ...`: the phrase before the dashes.
+      if (IsDash(c - 1) && (!a->subj.found() || a->subj.pronoun)) {
+        for (uint32_t k = c - 1; k > sb + 1; --k) {
+          if (in_quote_[k - 1] >= 0) break;
+          if (IsDash(k - 1)) {
+            Subject before = SubjectBefore(k - 1, sb);
+            if (before.found()) {
+              a->subj = before;
+              return ContentAfter(ce, se, cls, a);
+            }
+            break;
+          }
+        }
       }
       // `Norma Samour, the owner of a shop, said she ...`: an appositive.
       a->subj = AppositiveSubject(c, sb);

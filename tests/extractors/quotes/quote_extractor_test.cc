@@ -564,6 +564,31 @@ TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or par
     CHECK(got[1].speaker == "more than 4 in 10");
     CHECK(got[1].text == "Trump would be best at handling it");
   }
+  SUBCASE("a percentage as the subject; an answer before ', but'") {
+    auto got = Run("On social issues, 42% say they are liberal.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "42%");
+    CHECK(got[0].text == "they are liberal");
+    got = Run("Asked about it, 75 percent of Democrats said yes, but others disagreed.");
+    const Got* yes = Find(got, "yes");
+    REQUIRE(yes != nullptr);
+    CHECK(yes->text == "yes");
+    CHECK(yes->speaker == "75 percent of Democrats");
+  }
+  SUBCASE("a role between dashes; a clause after the cue is not an inverted subject") {
+    auto got = Run(
+        "The justice -- who has been in a scuffle with the nominee -- said she regretted "
+        "her remarks.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The justice");
+    CHECK(got[0].text == "she regretted her remarks");
+    got = Run(
+        "Sen. Jon Tester, chairman of the committee, said having Trump at the top of the "
+        "ticket puts Republicans at risk.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Sen. Jon Tester");
+    CHECK(got[0].text == "having Trump at the top of the ticket puts Republicans at risk");
+  }
   SUBCASE("X who say ...") {
     auto got = Run("It is a gift to Republicans who say the law is a money pit.");
     REQUIRE(got.size() == 1);
