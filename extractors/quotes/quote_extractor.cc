@@ -579,7 +579,7 @@ class Run {
     }
     uint32_t start = k;
     // "said having Trump at the top ...": a clause, not an inverted subject.
-    if (toks_[k].Has(kTokLower) && IsIngForm(Text(k))) return s;
+    if (toks_[k].Has(kTokLower) && (IsIngForm(Text(k)) || IsLyAdverb(k))) return s;
     if (InSet(k, Determiners())) ++k;
     int lower_words = 0;
     uint32_t last_good = kNone;
@@ -1735,7 +1735,8 @@ class Run {
           // allies, Kirby said.`).
           const bool joins = prev->kind == QuoteKind::kDirect ||
                              (prev->kind == QuoteKind::kPartial && in_quote_[prev->cte - 1] >= 0);
-          if (src == prev && joins && ParaOf(prev->cte - 1) == ParaOf(r.tb)) {
+          if (src == prev && joins &&
+              (ParaOf(prev->cte - 1) == ParaOf(r.tb) || prev->kind == QuoteKind::kPartial)) {
             // `"...," said Fallon. "Both arguments ..."`, `The deal "looks
             // out for ...," Sanders wrote. "That is unacceptable."`: one
             // statement in one paragraph, as PolNeAR annotates it.
@@ -1904,7 +1905,7 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
-  info_.version = 3;
+  info_.version = 4;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }
