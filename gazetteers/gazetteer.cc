@@ -219,6 +219,16 @@ bool ParseInt(std::string_view s, int64_t* out) {
 
 }  // namespace
 
+bool PreferredForLinking(const GazetteerEntry& a, const GazetteerEntry& b) {
+  const std::string& ca = a.Field("country");
+  if (!ca.empty() && ca == b.Field("country")) {
+    if (EndsWith(a.list, "cities") && EndsWith(b.list, "subdivisions")) return true;
+    if (EndsWith(a.list, "subdivisions") && EndsWith(b.list, "cities")) return false;
+  }
+  if (a.priority != b.priority) return a.priority > b.priority;
+  return a.population > b.population;
+}
+
 // The linking preference of `e` (see GazetteerEntry::priority); false when
 // the priority column holds no integer (the kind's default is kept).
 bool Gazetteers::SetPriority(GazetteerEntry& e) {

@@ -63,12 +63,11 @@ inline constexpr int32_t kPriorityCity = 20;
 inline constexpr int32_t kPrioritySubdivision = 10;
 
 // True when `a` is to be linked rather than `b` (same alias, same entity
-// type): higher priority, then larger population. Equal entries are not
+// type): a city before a subdivision of its own country ("Washington" is
+// the capital, not the state, even though US states carry priority 30),
+// else higher priority, then larger population. Equal entries are not
 // preferred either way; callers keep the first in load order.
-inline bool PreferredForLinking(const GazetteerEntry& a, const GazetteerEntry& b) {
-  if (a.priority != b.priority) return a.priority > b.priority;
-  return a.population > b.population;
-}
+bool PreferredForLinking(const GazetteerEntry& a, const GazetteerEntry& b);
 
 // A problem found while loading or linting, printed as "file:line: message".
 struct GazetteerProblem {

@@ -199,7 +199,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // preferred entry (Washington: the capital); 4: capitals rank as cities;
   // 5: document evidence from company designators and honorifics; 6: word
   // classes with capitalization.
-  info_.version = 6;
+  // 7: US states before foreign cities, a city before its own country's
+  // subdivision.
+  info_.version = 7;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -88,6 +88,33 @@ TEST_CASE("Gazetteers: linking priority by kind of place, population, or the pri
   CHECK(PreferredForLinking((*g)->entry((*plymouth)[1]), (*g)->entry((*plymouth)[0])));
 }
 
+TEST_CASE("Gazetteers: a city outranks a subdivision of its own country, not a foreign one") {
+  const char* header = "id\ttype\tcanonical\taliases\tcountry\tnote\tpriority\n";
+  auto g = Gazetteers::FromStrings({
+      {"places/cities",
+       std::string(header) +
+           "c:dc\tLOCATION\tWashington, D.C.\tWashington\tUS\tpopulation 689545\t\n"
+           "c:va\tLOCATION\tVirginia\t\tZA\tpopulation 100000\t\n"},
+      {"places/subdivisions", std::string(header) +
+                                  "s:wa\tLOCATION\tWashington\t\tUS\tstate\t30\n"
+                                  "s:va\tLOCATION\tVirginia\t\tUS\tstate\t30\n"},
+  });
+  REQUIRE(g.ok());
+  auto entry = [&](const char* id) -> const GazetteerEntry& {
+    for (uint32_t i = 0; i < (*g)->size(); ++i) {
+      if ((*g)->entry(i).id == id) return (*g)->entry(i);
+    }
+    FAIL("no entry " << id);
+    return (*g)->entry(0);
+  };
+  // Same country: the capital, although the state carries the higher priority.
+  CHECK(PreferredForLinking(entry("c:dc"), entry("s:wa")));
+  CHECK_FALSE(PreferredForLinking(entry("s:wa"), entry("c:dc")));
+  // Different countries: priority decides, so the US state beats the town.
+  CHECK(PreferredForLinking(entry("s:va"), entry("c:va")));
+  CHECK_FALSE(PreferredForLinking(entry("c:va"), entry("s:va")));
+}
+
 TEST_CASE("Gazetteers: the fingerprint changes when a list changes") {
   auto a = Gazetteers::FromStrings({{"t", kList}});
   auto b = Gazetteers::FromStrings({{"t", std::string(kList) + "o:2\tORGANIZATION\tUN\t\t\n"}});
