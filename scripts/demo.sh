@@ -16,11 +16,6 @@ echo
 echo "### newsie extract $dump --format text"
 build/newsie extract "$dump" --format text
 
-if build/newsie reconcile --help >/dev/null 2>&1; then
-  echo "### newsie reconcile $dump"
-  if build/newsie reconcile --help 2>&1 | grep -q -- '--format'; then
-    build/newsie reconcile "$dump" --format text
-  else
-    build/newsie reconcile "$dump"
-  fi
-fi
+echo
+echo "### newsie reconcile $dump --format text"
+build/newsie reconcile "$dump" --format text
