@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <unordered_map>
 
 #include "gazetteers/gazetteer.h"
 
@@ -224,25 +225,37 @@ std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers&
   return out;
 }
 
-void WordClusters::Rehash(size_t words) {
+void WordClusters::Build() {
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<std::pair<uint64_t, Classes>> unique;
+  for (const auto& e : entries_) {
+    if (!unique.empty() && unique.back().first == e.first) {
+      unique.back() = e;
+    } else {
+      unique.push_back(e);
+    }
+  }
+  entries_ = std::move(unique);
   size_t cap = 16;
-  while (cap < 2 * words + 2) cap <<= 1;  // load <= 1/2: most lookups miss
-  std::vector<Slot> old = std::move(slots_);
+  while (cap < 2 * entries_.size() + 2) cap <<= 1;  // load <= 1/2: most lookups miss
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
-  size_ = 0;
-  for (const Slot& s : old) {
-    if (s.key != 0) Add(s.key, s.classes);
+  classes_.clear();
+  std::unordered_map<uint64_t, uint16_t> interned;  // packed triple -> index
+  for (const auto& [key, c] : entries_) {
+    uint64_t packed = uint64_t(c.top) << 32 | uint64_t(c.mid) << 16 | c.fine;
+    auto it = interned.find(packed);
+    if (it == interned.end()) {
+      if (classes_.size() >= kEmpty) continue;  // more triples than a uint16 counts
+      it = interned.emplace(packed, static_cast<uint16_t>(classes_.size())).first;
+      classes_.push_back(c);
+    }
+    uint16_t index = it->second;
+    size_t i = key & mask_;
+    while (slots_[i].index != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {static_cast<uint32_t>(key >> 32), index};
   }
-}
-
-void WordClusters::Add(uint64_t key, Classes c) {
-  if (key == 0) return;
-  if (2 * (size_ + 1) + 2 > slots_.size()) Rehash(2 * (size_ + 1));
-  size_t i = key & mask_;
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-  if (slots_[i].key == 0) ++size_;
-  slots_[i] = {key, c};
 }
 
 StatusOr<WordClusters> WordClusters::FromTsv(const std::string& path) {
@@ -280,7 +293,7 @@ StatusOr<WordClusters> WordClusters::FromTsv(const std::string& path) {
       return InvalidArgumentError(path + ":" + std::to_string(no) + ": bad class number");
     }
     std::string_view word = std::string_view(line).substr(0, a);
-    wc.Add(LowerWordHash(word), cls);
+    wc.entries_.emplace_back(LowerWordHash(word), cls);
     if (d != std::string::npos && IsTopicWord(word)) {
       double count = std::strtod(line.c_str() + d + 1, nullptr);
       if (counts.size() <= cls.top) counts.resize(cls.top + 1u, 0.0);
@@ -290,22 +303,17 @@ StatusOr<WordClusters> WordClusters::FromTsv(const std::string& path) {
   double total = 0;
   for (double x : counts) total += x;
   for (double x : counts) wc.top_prior_.push_back(static_cast<float>(total > 0 ? x / total : 0));
+  wc.Build();
   return wc;
 }
 
 void WordClusters::Serialize(std::string* out) const {
-  uint32_t n = static_cast<uint32_t>(size_);
+  uint32_t n = static_cast<uint32_t>(entries_.size());
   out->append(reinterpret_cast<const char*>(&n), 4);
-  // In key order, so the same classes give the same bytes.
-  std::vector<const Slot*> used;
-  for (const Slot& s : slots_) {
-    if (s.key != 0) used.push_back(&s);
-  }
-  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  for (const Slot* s : used) {
-    out->append(reinterpret_cast<const char*>(&s->key), 8);
-    uint16_t c[3] = {s->classes.top, s->classes.mid, s->classes.fine};
-    out->append(reinterpret_cast<const char*>(c), 6);
+  for (const auto& [key, c] : entries_) {  // in key order (Build)
+    out->append(reinterpret_cast<const char*>(&key), 8);
+    uint16_t v[3] = {c.top, c.mid, c.fine};
+    out->append(reinterpret_cast<const char*>(v), 6);
   }
   uint32_t k = static_cast<uint32_t>(top_prior_.size());
   out->append(reinterpret_cast<const char*>(&k), 4);
@@ -318,16 +326,16 @@ bool WordClusters::Deserialize(const char*& p, const char* end) {
   std::memcpy(&n, p, 4);
   p += 4;
   if (static_cast<size_t>(end - p) / 14 < n) return false;
-  slots_.clear();
-  size_ = 0;
-  Rehash(n);
+  entries_.clear();
+  entries_.reserve(n);
   for (uint32_t i = 0; i < n; ++i, p += 14) {
     uint64_t key;
     uint16_t c[3];
     std::memcpy(&key, p, 8);
     std::memcpy(c, p + 8, 6);
-    Add(key, {c[0], c[1], c[2]});
+    entries_.push_back({key, {c[0], c[1], c[2]}});
   }
+  Build();
   uint32_t k = 0;
   if (end - p < 4) return false;
   std::memcpy(&k, p, 4);

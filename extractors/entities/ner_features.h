@@ -90,29 +90,37 @@ class WordClusters {
   // Classes of the word whose LowerWordHash is `lower_hash`, null if none.
   const Classes* Find(uint64_t lower_hash) const {
     if (slots_.empty()) return nullptr;
+    const uint32_t check = static_cast<uint32_t>(lower_hash >> 32);
     for (size_t i = lower_hash & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].key == lower_hash) return &slots_[i].classes;
-      if (slots_[i].key == 0) return nullptr;
+      if (slots_[i].index == kEmpty) return nullptr;
+      if (slots_[i].check == check) return &classes_[slots_[i].index];
     }
   }
   // Share of each top class among the running-text occurrences of the
   // lower-case words (three or more letters) of the unlabeled text: the
   // prior a document's own shares are compared with (its topic).
   const std::vector<float>& top_prior() const { return top_prior_; }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
   void Serialize(std::string* out) const;
   bool Deserialize(const char*& p, const char* end);
 
  private:
-  void Add(uint64_t key, Classes c);
-  void Rehash(size_t words);
+  // Sorts and de-duplicates entries_ (the last of a key wins) and builds
+  // the lookup table from them.
+  void Build();
+  static constexpr uint16_t kEmpty = 0xffff;
+  // The lookup table is the hot part: 8-byte slots (the key's high half
+  // checked, its low bits the home slot) pointing into the few distinct
+  // class triples, so the table stays small for the caches.
   struct Slot {
-    uint64_t key = 0;  // 0: empty (a word hashing to 0 is dropped)
-    Classes classes;
+    uint32_t check = 0;
+    uint16_t index = kEmpty;  // into classes_
   };
+  std::vector<std::pair<uint64_t, Classes>> entries_;  // by key, for Serialize
+  std::vector<Classes> classes_;
   std::vector<Slot> slots_;
-  size_t mask_ = 0, size_ = 0;
+  size_t mask_ = 0;
   std::vector<float> top_prior_;
 };
 
