@@ -1733,9 +1733,10 @@ class Run {
           // of its content (`The deal "looks out for ...," Sanders wrote.`),
           // not after a quoted phrase (`... in "close consultation" with
           // allies, Kirby said.`).
-          const bool joins = prev->kind == QuoteKind::kDirect ||
-                             (prev->kind == QuoteKind::kPartial && in_quote_[prev->cte - 1] >= 0);
-          if (src == prev && joins &&
+          const bool joins =
+              src == prev && (prev->kind == QuoteKind::kDirect ||
+                              (prev->kind == QuoteKind::kPartial && in_quote_[prev->cte - 1] >= 0));
+          if (joins &&
               (ParaOf(prev->cte - 1) == ParaOf(r.tb) || prev->kind == QuoteKind::kPartial)) {
             // `"...," said Fallon. "Both arguments ..."`, `The deal "looks
             // out for ...," Sanders wrote. "That is unacceptable."`: one
@@ -1752,6 +1753,9 @@ class Run {
           chain = src;
           chain_end = r.te;
         }
+        // "Related:", "Nooooo!": a word or two in marks with no one to say
+        // them is not a statement.
+        if (!a.subj.found() && r.words < kMinIndirectWords) a.kind = QuoteKind::kScare;
       } else {
         a.kind = r.words <= kMaxScareWords ? QuoteKind::kScare : QuoteKind::kPartial;
       }
@@ -1905,7 +1909,7 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
-  info_.version = 4;
+  info_.version = 5;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

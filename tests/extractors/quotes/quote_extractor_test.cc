@@ -676,6 +676,14 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
     CHECK(got[1].text == "They are going to help everybody down the ballot.");
     CHECK(got[1].speaker == "Lewandowski");
   }
+  SUBCASE("one or two quoted words alone, with no speaker, are not a statement") {
+    auto got = Run(
+        "Spending dwarfs the rest of the world.\n\n\"Related:\"\n\n"
+        "\"We will raise taxes on the rich and cut them for the middle class.\"");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].kind == QuoteKind::kScare);
+    CHECK(got[1].kind == QuoteKind::kDirect);
+  }
   SUBCASE("a quoted sentence after a partial quote in its paragraph joins it") {
     auto got = Run(
         "The deal \u201clooks out for Wall Street vulture funds first,\u201d Sanders wrote. "
