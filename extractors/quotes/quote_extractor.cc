@@ -771,6 +771,8 @@ class Run {
       // likewise.
       CueClass cls;
       if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
+      // "Barkley, who said he votes democratic, said one candidate ...".
+      if (Is(k + 1, "said") || Is(k + 1, "says") || Is(k + 1, "told")) return k;
       char buf[24];
       std::string_view w = Lower(k + 1, buf);
       if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||

@@ -589,6 +589,16 @@ TEST_CASE("QuoteExtractor: subjects that are quantities, relative clauses or par
     CHECK(got[0].speaker == "Sen. Jon Tester");
     CHECK(got[0].text == "having Trump at the top of the ticket puts Republicans at risk");
   }
+  SUBCASE("a relative clause with a cue inside the subject's appositive") {
+    auto got = Run(
+        "Barkley, who said he typically votes democratic, said one candidate he likes is "
+        "John Kasich.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "he typically votes democratic");
+    CHECK(got[0].speaker == "Barkley");
+    CHECK(got[1].text == "one candidate he likes is John Kasich");
+    CHECK(got[1].speaker == "Barkley");
+  }
   SUBCASE("X who say ...") {
     auto got = Run("It is a gift to Republicans who say the law is a money pit.");
     REQUIRE(got.size() == 1);
