@@ -54,29 +54,32 @@ void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row
   BuildIndex(keys, q);
 }
 
-void Perceptron::BuildIndex(const std::vector<uint32_t>& keys, const std::vector<int16_t>& q) {
-  keys_ = keys;
+void Perceptron::BuildIndex(std::vector<uint32_t> keys, const std::vector<int16_t>& q) {
+  keys_ = std::move(keys);
+  const std::vector<uint32_t>& k = keys_;
   // The empty marker: the smallest value that is no key (feature keys are
   // never 0, so almost always 0).
-  std::vector<uint32_t> sorted = keys;
-  std::sort(sorted.begin(), sorted.end());
   empty_ = 0;
-  for (uint32_t k : sorted) {
-    if (k == empty_) ++empty_;
-    else if (k > empty_) break;
+  if (std::find(k.begin(), k.end(), 0u) != k.end()) {
+    std::vector<uint32_t> sorted = k;
+    std::sort(sorted.begin(), sorted.end());
+    for (uint32_t key : sorted) {
+      if (key == empty_) ++empty_;
+      else if (key > empty_) break;
+    }
   }
-  cap_ = static_cast<uint32_t>(std::max<size_t>(16, keys.size() + keys.size() / 2));
+  cap_ = static_cast<uint32_t>(std::max<size_t>(16, k.size() + k.size() / 2));
   slot_keys_.assign(cap_ + 1, empty_);
   slot_weights_.assign(slot_keys_.size() * kNumLabels, 0);
-  for (uint32_t r = 0; r < keys.size(); ++r) {
-    uint32_t i = Home(keys[r]);
-    while (slot_keys_[i] != empty_ && slot_keys_[i] != keys[r]) ++i;
-    if (slot_keys_[i] == keys[r]) continue;  // a repeated key: the first row wins
+  for (uint32_t r = 0; r < k.size(); ++r) {
+    uint32_t i = Home(k[r]);
+    while (slot_keys_[i] != empty_ && slot_keys_[i] != k[r]) ++i;
+    if (slot_keys_[i] == k[r]) continue;  // a repeated key: the first row wins
     if (i + 1 == slot_keys_.size()) {  // keep an empty slot at the end
       slot_keys_.push_back(empty_);
       slot_weights_.resize(slot_keys_.size() * kNumLabels, 0);
     }
-    slot_keys_[i] = keys[r];
+    slot_keys_[i] = k[r];
     std::memcpy(&slot_weights_[static_cast<size_t>(i) * kNumLabels],
                 &q[static_cast<size_t>(r) * kNumLabels], kNumLabels * sizeof(int16_t));
   }
@@ -248,7 +251,7 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   std::vector<int16_t> q(static_cast<size_t>(n) * kNumLabels);
   std::memcpy(q.data(), p, q.size() * 2);
   p += q.size() * 2;
-  BuildIndex(keys, q);
+  BuildIndex(std::move(keys), q);
   return true;
 }
 

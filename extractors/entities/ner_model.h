@@ -66,7 +66,7 @@ class Perceptron {
 
  private:
   // (Re)builds the table from `keys` and their rows q[r * kNumLabels + l].
-  void BuildIndex(const std::vector<uint32_t>& keys, const std::vector<int16_t>& q);
+  void BuildIndex(std::vector<uint32_t> keys, const std::vector<int16_t>& q);
   // The home slot of `key`: keys are hashes, so their high bits spread
   // them evenly over any table size (Lemire's multiply-shift), and the
   // table needs no power-of-two size.

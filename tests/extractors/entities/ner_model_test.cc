@@ -73,3 +73,41 @@ TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences
 }
 
 }  // namespace newsie::ner
+
+namespace newsie::ner {
+
+TEST_CASE("Perceptron: scores the keys it holds, key 0 included, and nothing for others") {
+  // Keys 0 and 1 are in the model (0 forces the table's empty marker off
+  // its usual value); 7 and 12345 are not.
+  const std::vector<uint32_t> keys = {0, 1, 2};
+  std::vector<Perceptron::Row> rows(3);
+  for (int r = 0; r < 3; ++r) {
+    for (int l = 0; l < kNumLabels; ++l) rows[r][l] = static_cast<float>((r + 1) * (l - 4));
+  }
+  float trans[kNumLabels + 1][kNumLabels] = {};
+  Perceptron p;
+  p.Assign(keys, rows, trans);
+  FeatureSet fs;
+  fs.keys = {0, 7, 1, 12345, 2, 7};  // token 0: keys 0, 7; token 1: 1, 12345, 2; token 2: 7
+  fs.begin = {0, 2, 5, 6};
+  std::vector<float> e(3 * kNumLabels, 0.5f);
+  p.ScoreTokens(fs, 0, 3, e.data());
+  for (int l = 0; l < kNumLabels; ++l) {
+    // Weights are quantized to int16 on the largest |weight| (12 here).
+    CHECK(e[l] == doctest::Approx(0.5 + 1 * (l - 4)).epsilon(1e-3));
+    CHECK(e[kNumLabels + l] == doctest::Approx(0.5 + (2 + 3) * (l - 4)).epsilon(1e-3));
+    CHECK(e[2 * kNumLabels + l] == 0.5f);
+  }
+  // Serialize writes back what Deserialize reads.
+  std::string bytes;
+  p.Serialize(&bytes);
+  Perceptron q;
+  const char* b = bytes.data();
+  REQUIRE(q.Deserialize(b, bytes.data() + bytes.size()));
+  CHECK(b == bytes.data() + bytes.size());
+  std::string again;
+  q.Serialize(&again);
+  CHECK(again == bytes);
+}
+
+}  // namespace newsie::ner
