@@ -169,6 +169,7 @@ struct Attribution {
   QuoteKind kind = QuoteKind::kIndirect;
   Speaker speaker;
   bool inherited = false;        // speaker taken from an earlier attribution
+  bool passive = false;          // "are expected to": the subject is no source
   int32_t prev_in_sentence = -1;  // earlier attribution with a cue in the sentence
 };
 
@@ -556,6 +557,24 @@ class Run {
     if (InSet(t, AuxAdverbs()) || InSet(t, ClauseStops())) return true;
     CueClass cls;
     return MatchCue(t, static_cast<uint32_t>(toks_.size()), &cls) > 0;
+  }
+
+  // A cue in the passive ("Orban and Putin are expected to", "he was
+  // told that"): its subject is not the source, which goes unnamed.
+  bool PassiveCue(uint32_t c, uint32_t sb) const {
+    if (c >= toks_.size() || c <= sb) return false;
+    std::string_view w = Text(c);
+    const bool participle = (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "quoted") ||
+                            w == "told" || w == "thought" || w == "known" || w == "shown";
+    if (!participle) return false;
+    uint32_t j = c;
+    while (j > sb + 1 && (IsLyAdverb(j - 1) || Is(j - 1, "also") || Is(j - 1, "not") ||
+                          Is(j - 1, "still") || Is(j - 1, "already"))) {
+      --j;
+    }
+    static const WordSet* be =
+        new WordSet{"is", "are", "was", "were", "be", "been", "being", "am"};
+    return InSet(j - 1, *be);
   }
 
   bool IsLyAdverb(uint32_t t) const {
@@ -1367,6 +1386,7 @@ class Run {
       return ContentAfter(a->subj.te, se, cls, a);
     }
     a->subj = SubjectBefore(c, sb);
+    a->passive = PassiveCue(c, sb);
     if (!a->subj.found()) {
       uint32_t j = c;
       while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
@@ -1557,7 +1577,7 @@ class Run {
     sent_speaker_.assign(doc_.sentences().size(), -1);
     for (Attribution& a : attrs_) {
       int mention = -1;
-      a.speaker = MakeSpeaker(a.subj, &mention);
+      if (!a.passive) a.speaker = MakeSpeaker(a.subj, &mention);
       // A speaker named in a sentence is the likeliest "he" after it.
       if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]] = mention;
     }
@@ -1911,7 +1931,8 @@ const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_low
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
-  info_.version = 5;
+  // 6: a passive cue ("are expected to", "was told") names no speaker.
+  info_.version = 6;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -229,6 +229,18 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     CHECK(got[0].text == "an independent review of the shooting");
     CHECK(got[0].speaker == "The mayor");
   }
+  SUBCASE("a passive cue keeps its content but names no speaker") {
+    auto got = Run("Orban and Putin are expected to hold a news conference.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "to hold a news conference");
+    CHECK(got[0].speaker.empty());
+    auto told = Run("The senator was told that the vote would be delayed.");
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].speaker.empty());
+    auto active = Run("The senator had expected to win the vote.");
+    REQUIRE(active.size() == 1);
+    CHECK(active[0].speaker == "The senator");
+  }
 }
 
 TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
