@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "gazetteers/gazetteer.h"
 #include "tools/bench.h"
 #include "tools/cli.h"
 
@@ -123,14 +125,21 @@ int RunBench(int argc, char** argv) {
     }
   }
 
+  const auto load_start = std::chrono::steady_clock::now();
   auto loaded = LoadPipeline(flags);
   if (!loaded.ok()) {
     std::cerr << "newsie bench: " << loaded.status().message() << "\n";
     return 2;
   }
+  const double load_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - load_start).count();
   std::cout << "pipeline:";
   for (const auto& st : (*loaded)->pipeline->stages()) std::cout << " " << st->info().name;
   std::cout << "\n";
+  // Gazetteers, models and patterns: the start-up cost every run pays.
+  std::printf("load: %.3f s (gazetteers: %zu entries, fingerprint %s)\n", load_s,
+              (*loaded)->gazetteers ? (*loaded)->gazetteers->size() : size_t{0},
+              (*loaded)->gazetteers ? (*loaded)->gazetteers->fingerprint().c_str() : "-");
   BenchOptions opts;
   opts.threads = threads;
   opts.format = *fmt;
