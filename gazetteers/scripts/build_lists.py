@@ -93,6 +93,12 @@ NATIONALITY_EXTRA = {
     "NZ": ["Kiwi", "Kiwis"],
     "PH": ["Filipinos", "Filipina"],
     "IL": ["Israelis"],
+    # Central Asia: the forms English news writes (world-countries has
+    # Kazakhstani, Kirghiz, Tadzhik, Uzbekistani).
+    "KZ": ["Kazakh", "Kazakhs"],
+    "KG": ["Kyrgyz"],
+    "TJ": ["Tajik", "Tajiks"],
+    "UZ": ["Uzbek", "Uzbeks"],
 }
 # Groups that are not one country's nationals (CC0, newsie maintainers).
 GROUPS = [
@@ -146,6 +152,16 @@ REGION_ADD = [
     ("region:middle-east", "Middle East", ["Mideast"]),
     ("region:scandinavia", "Scandinavia", []),
     ("region:sub-saharan-africa", "Sub-Saharan Africa", ["sub-Saharan Africa"]),
+    # Regions of the United States that news names as places.
+    ("region:us-appalachia", "Appalachia", []),
+    ("region:us-bible-belt", "Bible Belt", []),
+    ("region:us-deep-south", "Deep South", []),
+    ("region:us-great-plains", "Great Plains", []),
+    ("region:us-midwest", "Midwest", ["Middle West"]),
+    ("region:us-new-england", "New England", []),
+    ("region:us-pacific-northwest", "Pacific Northwest", []),
+    ("region:us-rust-belt", "Rust Belt", []),
+    ("region:us-sun-belt", "Sun Belt", []),
 ]
 
 
