@@ -51,10 +51,10 @@ void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row
     }
   }
   std::memcpy(trans_, trans, sizeof trans_);
-  BuildIndex(keys, q);
+  BuildIndex(keys, reinterpret_cast<const char*>(q.data()));
 }
 
-void Perceptron::BuildIndex(std::vector<uint32_t> keys, const std::vector<int16_t>& q) {
+void Perceptron::BuildIndex(std::vector<uint32_t> keys, const char* q) {
   keys_ = std::move(keys);
   const std::vector<uint32_t>& k = keys_;
   // The empty marker: the smallest value that is no key (feature keys are
@@ -81,7 +81,8 @@ void Perceptron::BuildIndex(std::vector<uint32_t> keys, const std::vector<int16_
     }
     slot_keys_[i] = k[r];
     std::memcpy(&slot_weights_[static_cast<size_t>(i) * kNumLabels],
-                &q[static_cast<size_t>(r) * kNumLabels], kNumLabels * sizeof(int16_t));
+                q + static_cast<size_t>(r) * kNumLabels * sizeof(int16_t),
+                kNumLabels * sizeof(int16_t));
   }
 }
 
@@ -248,10 +249,9 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   std::vector<uint32_t> keys(n);
   std::memcpy(keys.data(), p, static_cast<size_t>(n) * 4);
   p += static_cast<size_t>(n) * 4;
-  std::vector<int16_t> q(static_cast<size_t>(n) * kNumLabels);
-  std::memcpy(q.data(), p, q.size() * 2);
-  p += q.size() * 2;
-  BuildIndex(std::move(keys), q);
+  // The weights are read in place: no second copy of them while loading.
+  BuildIndex(std::move(keys), p);
+  p += static_cast<size_t>(n) * kNumLabels * sizeof(int16_t);
   return true;
 }
 

@@ -65,8 +65,9 @@ class Perceptron {
   bool Deserialize(const char*& p, const char* end);
 
  private:
-  // (Re)builds the table from `keys` and their rows q[r * kNumLabels + l].
-  void BuildIndex(std::vector<uint32_t> keys, const std::vector<int16_t>& q);
+  // (Re)builds the table from `keys` and their rows of kNumLabels int16
+  // weights at `q` (row r at byte r * kNumLabels * 2; any alignment).
+  void BuildIndex(std::vector<uint32_t> keys, const char* q);
   // The home slot of `key`: keys are hashes, so their high bits spread
   // them evenly over any table size (Lemire's multiply-shift), and the
   // table needs no power-of-two size.
