@@ -220,10 +220,12 @@ bool ParseInt(std::string_view s, int64_t* out) {
 }  // namespace
 
 bool PreferredForLinking(const GazetteerEntry& a, const GazetteerEntry& b) {
-  const std::string& ca = a.Field("country");
-  if (!ca.empty() && ca == b.Field("country")) {
-    if (EndsWith(a.list, "cities") && EndsWith(b.list, "subdivisions")) return true;
-    if (EndsWith(a.list, "subdivisions") && EndsWith(b.list, "cities")) return false;
+  using Kind = GazetteerEntry::PlaceKind;
+  const bool city_sub = a.place_kind == Kind::kCity && b.place_kind == Kind::kSubdivision;
+  const bool sub_city = a.place_kind == Kind::kSubdivision && b.place_kind == Kind::kCity;
+  if (city_sub || sub_city) {
+    const std::string& ca = a.Field("country");
+    if (!ca.empty() && ca == b.Field("country")) return city_sub;
   }
   if (a.priority != b.priority) return a.priority > b.priority;
   return a.population > b.population;
@@ -242,11 +244,15 @@ bool Gazetteers::SetPriority(GazetteerEntry& e) {
       e.population = static_cast<uint64_t>(v);
     }
   }
+  using Kind = GazetteerEntry::PlaceKind;
   if (EndsWith(e.list, "countries")) {
+    e.place_kind = Kind::kCountry;
     e.priority = kPriorityCountry;
   } else if (EndsWith(e.list, "cities")) {
+    e.place_kind = Kind::kCity;
     e.priority = kPriorityCity;
   } else if (EndsWith(e.list, "subdivisions")) {
+    e.place_kind = Kind::kSubdivision;
     e.priority = kPrioritySubdivision;
   }
   const std::string& p = e.Field("priority");

@@ -54,6 +54,11 @@ struct GazetteerEntry {
   // From the `population` column, else "population N" in the note; 0 when
   // unknown.
   uint64_t population = 0;
+  // Which place list the entry comes from (by list name), set at load with
+  // priority: PreferredForLinking puts a city before a subdivision of its
+  // own country whatever their priorities.
+  enum class PlaceKind : uint8_t { kOther, kCountry, kCity, kSubdivision };
+  PlaceKind place_kind = PlaceKind::kOther;
   // Value of an optional column, or "" when absent.
   const std::string& Field(const std::string& name) const;
 };
