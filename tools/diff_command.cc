@@ -18,8 +18,7 @@ namespace po = boost::program_options;
 int RunDiff(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string format = "text";
-  float min_confidence = 0.5f;
-  bool include_unchanged = false;
+  reconcile::ReconcileOptions ropts;
   PipelineFlags flags;
   po::options_description desc(
       "usage: newsie diff OLD NEW [--format text|jsonl|pb] [options]\n\n"
@@ -31,12 +30,8 @@ int RunDiff(int argc, char** argv) {
       "Exit status: 0 ok, 2 usage or input error.\n\noptions");
   desc.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value(&format)->default_value("text"), "text, jsonl or pb")
-      ("min-confidence", po::value(&min_confidence)->default_value(0.5f, "0.5"),
-       "report changes at least this certain (0 = all; holder changes are 0.45, "
-       "claims of 'one' written as a word 0.4)")
-      ("include-unchanged", po::bool_switch(&include_unchanged),
-       "also list matched claims and quotes (UNCHANGED)");
+      ("format,f", po::value(&format)->default_value("text"), "text, jsonl or pb");
+  AddReportOptions(desc, &ropts);
   AddPipelineOptions(desc, &flags);
   po::variables_map vm;
   if (auto code = ParseCommandLine(argc, argv, "diff", desc, &inputs, &vm)) return *code;
@@ -66,9 +61,6 @@ int RunDiff(int argc, char** argv) {
     if (!st.ok()) return fail(st.message());
     if (!got || versions[k].error()) return fail(inputs[k] + ": no readable article version");
   }
-  reconcile::ReconcileOptions ropts;
-  ropts.include_unchanged = include_unchanged;
-  ropts.min_confidence = min_confidence;
   v1::ChangeReport report = reconcile::Reconcile(versions[0], versions[1], ropts);
   if (report.from_version() == report.to_version()) {
     report.set_from_version(0);

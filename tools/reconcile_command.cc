@@ -21,8 +21,8 @@ int RunReconcile(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::string output = "-", format = "jsonl", against = "previous";
   int threads = 1;
-  float min_confidence = 0.5f;
-  bool include_unchanged = false, quiet = false;
+  reconcile::StreamOptions stream;
+  bool quiet = false;
   double min_similarity = 0.5;
   PipelineFlags flags;
 
@@ -49,15 +49,11 @@ int RunReconcile(int argc, char** argv) {
        "changed words marked [-old-] {+new+}; pairs without changes omitted)")
       ("against", po::value(&against)->default_value("previous"),
        "previous: compare each version with the one before; first: with the first")
-      ("min-confidence", po::value(&min_confidence)->default_value(0.5f, "0.5"),
-       "report changes at least this certain (0 = all; holder changes are 0.45, "
-       "claims of 'one' written as a word 0.4)")
-      ("include-unchanged", po::bool_switch(&include_unchanged),
-       "also list matched claims and quotes (kind UNCHANGED), for auditing")
       ("min-similarity", po::value(&min_similarity)->default_value(0.5),
        "word-overlap (Dice) needed to align an edited sentence")
       ("threads,j", po::value(&threads)->default_value(1), "extraction threads")
       ("quiet,q", po::bool_switch(&quiet), "no summary line on stderr");
+  AddReportOptions(desc, &stream.reconcile);
   AddPipelineOptions(desc, &flags);
   po::variables_map vm;
   if (auto code = ParseCommandLine(argc, argv, "reconcile", desc, &inputs, &vm)) return *code;
@@ -80,10 +76,7 @@ int RunReconcile(int argc, char** argv) {
   auto out = OutputFile::Open(output);
   if (!out.ok()) return fail(out.status().message());
 
-  reconcile::StreamOptions stream;
   stream.against_first = against == "first";
-  stream.reconcile.include_unchanged = include_unchanged;
-  stream.reconcile.min_confidence = min_confidence;
   stream.reconcile.align.min_similarity = min_similarity;
   const RecordFormat record_format = *fmt;
   uint64_t changes = 0;

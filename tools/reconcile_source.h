@@ -1,5 +1,6 @@
-// Helper the reading subcommands (reconcile, diff) share: loading the
-// extraction pipeline only when an input needs it.
+// Helpers the reading subcommands (reconcile, diff) share: loading the
+// extraction pipeline only when an input needs it, and the options that
+// decide which changes are reported.
 #ifndef NEWSIE_TOOLS_RECONCILE_SOURCE_H_
 #define NEWSIE_TOOLS_RECONCILE_SOURCE_H_
 
@@ -7,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include <boost/program_options.hpp>
+
+#include "pipeline/reconcile/reconciler.h"
 #include "pipeline/reconcile/version_source.h"
 #include "tools/pipeline_options.h"
 
@@ -18,6 +22,11 @@ namespace newsie::cli {
 Status PrepareSource(const std::vector<std::string>& inputs, const PipelineFlags& flags,
                      std::unique_ptr<LoadedPipeline>* loaded,
                      reconcile::SourceOptions* sopts);
+
+// Adds --min-confidence and --include-unchanged, stored into `*ropts`
+// (which must outlive parsing).
+void AddReportOptions(boost::program_options::options_description& desc,
+                      reconcile::ReconcileOptions* ropts);
 
 }  // namespace newsie::cli
 
