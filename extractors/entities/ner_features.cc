@@ -8,50 +8,15 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "extractors/entities/ner_features_internal.h"
 #include "gazetteers/gazetteer.h"
 
 namespace newsie::ner {
+// The templates, hashes and per-word values (ner_features_internal.h).
+using namespace internal;  // NOLINT(build/namespaces)
+
 namespace {
 
-// Feature templates. Values are part of the model file's meaning: append,
-// never renumber (renumbering needs a retrained model).
-enum Template : uint64_t {
-  kBias = 1, kWord, kLower, kShape, kPrefix2, kPrefix3, kPrefix4, kSuffix1,
-  kSuffix2, kSuffix3, kSuffix4, kPrevLower, kNextLower, kPrev2Lower,
-  kNext2Lower, kPrevShape, kNextShape, kPrevCurLower, kCurNextLower,
-  kShape3, kInitialShape, kCapsLineShape, kCapsLineLower, kDocEvidence,
-  kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
-  kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
-  kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
-};
-
-inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
-  x += 0x9e3779b97f4a7c15ull;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
-inline uint32_t Key(uint64_t tmpl, uint64_t value) {
-  uint32_t k = static_cast<uint32_t>(Mix(value * 31 + tmpl * 0x100000001b3ull));
-  return k ? k : 1;  // 0 marks an empty slot in the model's table
-}
-inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a ^ (b * 0x9ddfea08eb382d69ull)); }
-
-inline uint64_t HashBytes(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-// Per-token values the templates combine.
-struct TokInfo {
-  uint64_t word, lower, shape;
-  uint64_t pre[3], suf[4];  // prefixes of 2..4 bytes, suffixes of 1..4
-  const WordClusters::Classes* cls;  // null: no word class
-  uint8_t len_bucket;
-  bool alpha;  // has a letter
-};
-
-const uint64_t kBos = 0x5b05, kEos = 0xe05e;
 
 void Shape(std::string_view w, std::string* out) {
   out->clear();
@@ -72,38 +37,6 @@ void Shape(std::string_view w, std::string* out) {
     last = s;
   }
 }
-
-// Small open-addressing map from a word hash to document statistics.
-struct DocStat {
-  uint64_t key = 0;
-  uint16_t cap_mid = 0;     // capitalized, not sentence-initial, normal line
-  uint16_t lower = 0;       // lower-case occurrence
-  uint16_t name_first = 0;  // first word of a longer capitalized run
-  uint16_t name_last = 0;   // last word of a longer capitalized run
-  uint16_t org_run = 0;     // in a capitalized run ending in a company designator
-  uint16_t honorific = 0;   // right after Mr., Mrs., Ms., Dr. or Sir
-};
-
-class DocStats {
- public:
-  explicit DocStats(size_t n) {
-    size_t cap = 64;
-    while (cap < 2 * n + 2) cap <<= 1;
-    slots_.resize(cap);
-    mask_ = cap - 1;
-  }
-  DocStat& At(uint64_t key) {
-    key |= 1;
-    size_t i = key & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-    slots_[i].key = key;
-    return slots_[i];
-  }
-
- private:
-  std::vector<DocStat> slots_;
-  size_t mask_;
-};
 
 }  // namespace
 
@@ -347,102 +280,98 @@ bool WordClusters::Deserialize(const char*& p, const char* end) {
   return true;
 }
 
-void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
-                        const std::vector<GazetteerMatch>* matches, FeatureSet* out,
-                        const WordClusters* clusters) {
+namespace internal {
+
+void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out) {
+  WordInfo& ti = *out;
+  // One pass hashes the word, its lower-cased form and (as intermediate
+  // states) its prefixes; a second, backwards over at most four bytes,
+  // its suffixes. The shape follows on the ASCII path.
+  constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
+  uint64_t hw = kBasis, hl = kBasis, hs = kBasis ^ 7;
+  bool ascii = true;
+  char last = 0;
+  ti.pre[0] = ti.pre[1] = ti.pre[2] = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    hw = (hw ^ c) * kPrime;
+    unsigned char l = c;
+    char sc;
+    if (c >= 'A' && c <= 'Z') {
+      l = static_cast<unsigned char>(c + 32);
+      sc = 'X';
+    } else if (c >= 'a' && c <= 'z') {
+      sc = 'x';
+    } else if (c >= '0' && c <= '9') {
+      l = '0';
+      sc = 'd';
+    } else {
+      sc = static_cast<char>(c);
+      if (c >= 0x80) ascii = false;
+    }
+    hl = (hl ^ l) * kPrime;
+    if (i >= 1 && i <= 3 && w.size() > i + 1) ti.pre[i - 1] = hl;
+    if (sc != last) hs = (hs ^ static_cast<unsigned char>(sc)) * kPrime;
+    last = sc;
+  }
+  ti.word = hw;
+  ti.lower = hl;
+  if (ascii) {
+    ti.shape = hs;
+  } else {
+    std::string shp;
+    Shape(w, &shp);
+    ti.shape = HashBytes(shp, kBasis ^ 7);
+  }
+  uint64_t hb = kBasis ^ 13;
+  for (size_t k = 0; k < 4; ++k) {
+    ti.suf[k] = 0;
+    if (w.size() <= k + 1) continue;
+    unsigned char c = static_cast<unsigned char>(w[w.size() - 1 - k]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    else if (c >= '0' && c <= '9') c = '0';
+    hb = (hb ^ c) * kPrime;
+    ti.suf[k] = hb;
+  }
+  ti.cls = clusters ? clusters->Find(hl) : nullptr;
+}
+
+void PrepareDocContext(const Document& doc, const uint64_t* lower,
+                       const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
+                       const std::vector<GazetteerMatch>* matches,
+                       const WordClusters* clusters, DocContext* ctx) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  out->keys.clear();
-  out->begin.assign(n + 1, UINT32_MAX);
-  out->keys.reserve(static_cast<size_t>(n) * 40);
-
-  std::vector<TokInfo> info(n);
-  std::string shp;
-  for (uint32_t t = 0; t < n; ++t) {
-    std::string_view w = doc.Slice(toks[t].span);
-    TokInfo& ti = info[t];
-    // One pass hashes the word, its lower-cased form and (as intermediate
-    // states) its prefixes; a second, backwards over at most four bytes,
-    // its suffixes. The shape follows on the ASCII path.
-    constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
-    uint64_t hw = kBasis, hl = kBasis, hs = kBasis ^ 7;
-    bool ascii = true;
-    char last = 0;
-    ti.pre[0] = ti.pre[1] = ti.pre[2] = 0;
-    for (size_t i = 0; i < w.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(w[i]);
-      hw = (hw ^ c) * kPrime;
-      unsigned char l = c;
-      char sc;
-      if (c >= 'A' && c <= 'Z') {
-        l = static_cast<unsigned char>(c + 32);
-        sc = 'X';
-      } else if (c >= 'a' && c <= 'z') {
-        sc = 'x';
-      } else if (c >= '0' && c <= '9') {
-        l = '0';
-        sc = 'd';
-      } else {
-        sc = static_cast<char>(c);
-        if (c >= 0x80) ascii = false;
-      }
-      hl = (hl ^ l) * kPrime;
-      if (i >= 1 && i <= 3 && w.size() > i + 1) ti.pre[i - 1] = hl;
-      if (sc != last) hs = (hs ^ static_cast<unsigned char>(sc)) * kPrime;
-      last = sc;
-    }
-    ti.word = hw;
-    ti.lower = hl;
-    if (ascii) {
-      ti.shape = hs;
-    } else {
-      Shape(w, &shp);
-      ti.shape = HashBytes(shp, kBasis ^ 7);
-    }
-    uint64_t hb = kBasis ^ 13;
-    for (size_t k = 0; k < 4; ++k) {
-      ti.suf[k] = 0;
-      if (w.size() <= k + 1) continue;
-      unsigned char c = static_cast<unsigned char>(w[w.size() - 1 - k]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      else if (c >= '0' && c <= '9') c = '0';
-      hb = (hb ^ c) * kPrime;
-      ti.suf[k] = hb;
-    }
-    ti.cls = nullptr;
-    if (clusters) ti.cls = clusters->Find(hl);
-    ti.len_bucket = static_cast<uint8_t>(std::min<size_t>(w.size(), 12));
-    ti.alpha = toks[t].Has(kTokWord);
-  }
+  auto alpha = [&](uint32_t t) { return toks[t].Has(kTokWord); };
 
   // Sentence context: whether each sentence is an all-caps line (headline,
   // dateline) or a title-case line where capitals say little.
-  std::vector<uint8_t> line_kind(n, 0);
+  std::vector<uint8_t>& line_kind = ctx->line_kind;
+  line_kind.assign(n, 0);
   for (const Sentence& s : doc.sentences()) {
     uint8_t kind = static_cast<uint8_t>(LineKind(doc, s));
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) line_kind[t] = kind;
   }
 
   // Document statistics by lower-cased word.
-  DocStats stats(n);
+  DocStats& stats = ctx->stats;
+  stats.Reset(n);
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      if (!info[t].alpha) continue;
+      if (!alpha(t)) continue;
       const Token& tok = toks[t];
       if (tok.Has(kTokLower)) {
-        ++stats.At(info[t].lower).lower;
+        ++stats.At(lower[t]).lower;
         continue;
       }
       if (line_kind[t] != 0 || !tok.Has(kTokCapitalized)) continue;
-      if (t != s.token_begin) ++stats.At(info[t].lower).cap_mid;
+      if (t != s.token_begin) ++stats.At(lower[t]).cap_mid;
       // Runs of capitalized words: "Antony Blinken" marks "antony" as a
       // first word and "blinken" as a last one.
-      bool prev_cap = t > s.token_begin && toks[t - 1].Has(kTokCapitalized) &&
-                      info[t - 1].alpha;
-      bool next_cap = t + 1 < s.token_end && toks[t + 1].Has(kTokCapitalized) &&
-                      info[t + 1].alpha;
-      if (!prev_cap && next_cap) ++stats.At(info[t].lower).name_first;
-      if (prev_cap && !next_cap) ++stats.At(info[t].lower).name_last;
+      bool prev_cap = t > s.token_begin && toks[t - 1].Has(kTokCapitalized) && alpha(t - 1);
+      bool next_cap = t + 1 < s.token_end && toks[t + 1].Has(kTokCapitalized) && alpha(t + 1);
+      if (!prev_cap && next_cap) ++stats.At(lower[t]).name_first;
+      if (prev_cap && !next_cap) ++stats.At(lower[t]).name_last;
     }
   }
   // What names' neighbours say, anywhere in the document (headlines too):
@@ -450,23 +379,23 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
   for (const Sentence& s : doc.sentences()) {
     uint32_t t = s.token_begin;
     while (t < s.token_end) {
-      if (!info[t].alpha || toks[t].Has(kTokLower)) {
+      if (!alpha(t) || toks[t].Has(kTokLower)) {
         ++t;
         continue;
       }
       if (t > s.token_begin && IsHonorific(doc.Slice(toks[t - 1].span))) {
-        ++stats.At(info[t].lower).honorific;
+        ++stats.At(lower[t]).honorific;
       }
       uint32_t end = t + 1;  // the run: capitalized words, "'s" and "&" inside
       while (end < s.token_end && end - t < 8) {
         std::string_view w = doc.Slice(toks[end].span);
-        bool cap = info[end].alpha && !toks[end].Has(kTokLower);
+        bool cap = alpha(end) && !toks[end].Has(kTokLower);
         if (!cap && w != "&" && w != "'s" && w != "\u2019s") break;
         ++end;
       }
       if (end - t > 1 && IsOrgDesignator(doc.Slice(toks[end - 1].span))) {
         for (uint32_t i = t; i + 1 < end; ++i) {
-          if (info[i].alpha) ++stats.At(info[i].lower).org_run;
+          if (alpha(i)) ++stats.At(lower[i]).org_run;
         }
       }
       t = end;
@@ -477,16 +406,16 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
   // document's lower-case words, against their shares in the unlabeled text
   // (a sports report: "innings", "goals", "match"), in strength buckets.
   // Place names there are often clubs; the weights learn such shifts.
-  uint64_t topics[2];
-  int n_topics = 0;
+  ctx->n_topics = 0;
   if (clusters && !clusters->top_prior().empty()) {
+    uint64_t* topics = ctx->topics;
     const std::vector<float>& prior = clusters->top_prior();
     std::vector<uint32_t> count(prior.size(), 0);
     uint32_t total = 0;
     for (uint32_t t = 0; t < n; ++t) {
-      if (!info[t].cls || !toks[t].Has(kTokLower) || info[t].cls->top >= prior.size()) continue;
+      if (!cls[t] || !toks[t].Has(kTokLower) || cls[t]->top >= prior.size()) continue;
       if (!IsTopicWord(doc.Slice(toks[t].span))) continue;
-      ++count[info[t].cls->top];
+      ++count[cls[t]->top];
       ++total;
     }
     float best[2] = {0, 0};
@@ -505,14 +434,16 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
         topics[1] = v;
       }
     }
-    n_topics = best[1] > 0 ? 2 : best[0] > 0 ? 1 : 0;
+    ctx->n_topics = best[1] > 0 ? 2 : best[0] > 0 ? 1 : 0;
   }
 
-  // Gazetteer matches: per token, up to a few (type, position) features.
-  // Up to kMaxGaz features per token, flat.
-  constexpr uint32_t kMaxGaz = 6;
-  std::vector<uint64_t> gaz;
-  std::vector<uint8_t> gaz_n;
+  // Gazetteer matches: per token, up to kMaxGaz (type, position) features,
+  // flat.
+  constexpr uint32_t kMaxGaz = DocContext::kMaxGaz;
+  std::vector<uint64_t>& gaz = ctx->gaz;
+  std::vector<uint8_t>& gaz_n = ctx->gaz_n;
+  gaz.clear();
+  gaz_n.clear();
   std::vector<GazetteerMatch> own_matches;
   if (gazetteers && !matches) {
     own_matches = MatchDocument(doc, *gazetteers);
@@ -521,39 +452,63 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
   if (gazetteers && !matches->empty()) {
     gaz.resize(static_cast<size_t>(n) * kMaxGaz);
     gaz_n.assign(n, 0);
-      for (const GazetteerMatch& m : *matches) {
-        // Only matches that contain a capitalized word: "general" the
-        // adjective is not "General" the title.
-        bool cap = false;
+    for (const GazetteerMatch& m : *matches) {
+      // Only matches that contain a capitalized word: "general" the
+      // adjective is not "General" the title.
+      bool cap = false;
+      for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+        cap |= toks[t].Has(kTokCapitalized);
+      }
+      if (!cap) continue;
+      uint64_t seen = 0;
+      for (uint32_t e : *m.entries) {
+        // The list says more than the type: cities, countries, given
+        // names, news organizations.
+        uint64_t th = HashBytes(gazetteers->entry(e).list, 17);
+        if (th == seen) continue;
+        seen = th;
+        uint32_t len = m.token_end - m.token_begin;
         for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
-          cap |= toks[t].Has(kTokCapitalized);
-        }
-        if (!cap) continue;
-        uint64_t seen = 0;
-        for (uint32_t e : *m.entries) {
-          // The list says more than the type: cities, countries, given
-          // names, news organizations.
-          uint64_t th = HashBytes(gazetteers->entry(e).list, 17);
-          if (th == seen) continue;
-          seen = th;
-          uint32_t len = m.token_end - m.token_begin;
-          for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
-            uint64_t pos = len == 1 ? 3 : (t == m.token_begin ? 1 : 2);
-            uint64_t f = Combine(th, pos * 4 + std::min<uint32_t>(len, 3));
-            uint64_t* g = &gaz[static_cast<size_t>(t) * kMaxGaz];
-            if (gaz_n[t] < kMaxGaz && std::find(g, g + gaz_n[t], f) == g + gaz_n[t]) {
-              g[gaz_n[t]++] = f;
-            }
+          uint64_t pos = len == 1 ? 3 : (t == m.token_begin ? 1 : 2);
+          uint64_t f = Combine(th, pos * 4 + std::min<uint32_t>(len, 3));
+          uint64_t* g = &gaz[static_cast<size_t>(t) * kMaxGaz];
+          if (gaz_n[t] < kMaxGaz && std::find(g, g + gaz_n[t], f) == g + gaz_n[t]) {
+            g[gaz_n[t]++] = f;
           }
         }
       }
+    }
   }
+}
+
+}  // namespace internal
+
+void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
+                        const std::vector<GazetteerMatch>* matches, FeatureSet* out,
+                        const WordClusters* clusters) {
+  const auto& toks = doc.tokens();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  out->keys.clear();
+  out->begin.assign(n + 1, UINT32_MAX);
+  out->keys.reserve(static_cast<size_t>(n) * 40);
+
+  std::vector<WordInfo> info(n);
+  std::vector<uint64_t> lower(n);
+  std::vector<const WordClusters::Classes*> cls(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    ComputeWordInfo(doc.Slice(toks[t].span), clusters, &info[t]);
+    lower[t] = info[t].lower;
+    cls[t] = info[t].cls;
+  }
+  DocContext ctx;
+  PrepareDocContext(doc, lower.data(), cls.data(), gazetteers, matches, clusters, &ctx);
 
   auto& keys = out->keys;
+  auto sink = [&keys](uint32_t key) { keys.push_back(key); };
   for (const Sentence& s : doc.sentences()) {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       out->begin[t] = static_cast<uint32_t>(keys.size());
-      const TokInfo& ti = info[t];
+      const WordInfo& ti = info[t];
       const Token& tok = toks[t];
       uint64_t p1 = t > s.token_begin ? info[t - 1].lower : kBos;
       uint64_t p2 = t > s.token_begin + 1 ? info[t - 2].lower : kBos;
@@ -561,78 +516,26 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       uint64_t n2 = t + 2 < s.token_end ? info[t + 2].lower : kEos;
       uint64_t ps1 = t > s.token_begin ? info[t - 1].shape : kBos;
       uint64_t ns1 = t + 1 < s.token_end ? info[t + 1].shape : kEos;
-      uint64_t kind = line_kind[t];
       bool initial = t == s.token_begin;
 
-      keys.push_back(Key(kBias, 0));
-      keys.push_back(Key(kWord, ti.word));
-      keys.push_back(Key(kLower, ti.lower));
-      keys.push_back(Key(kShape, ti.shape));
-      for (int k = 0; k < 3; ++k) {
-        if (ti.pre[k]) keys.push_back(Key(kPrefix2 + k, ti.pre[k]));
-      }
-      for (int k = 0; k < 4; ++k) {
-        if (ti.suf[k]) keys.push_back(Key(kSuffix1 + k, ti.suf[k]));
-      }
+      EmitWordKeys(ti, sink);
       keys.push_back(Key(kPrevLower, p1));
       keys.push_back(Key(kNextLower, n1));
       keys.push_back(Key(kPrev2Lower, p2));
       keys.push_back(Key(kNext2Lower, n2));
       keys.push_back(Key(kPrevShape, ps1));
       keys.push_back(Key(kNextShape, ns1));
-      keys.push_back(Key(kPrevCurLower, Combine(p1, ti.lower)));
-      keys.push_back(Key(kCurNextLower, Combine(ti.lower, n1)));
-      keys.push_back(Key(kShape3, Combine(Combine(ps1, ti.shape), ns1)));
-      keys.push_back(Key(kPrevWordShape, Combine(p1, ti.shape)));
-      keys.push_back(Key(kNextWordShape, Combine(ti.shape, n1)));
-      if (initial) keys.push_back(Key(kInitialShape, Combine(ti.shape, kind)));
+      EmitPairKeys(p1, n1, ps1, ns1, ti.lower, ti.shape, initial, ctx.line_kind[t], sink);
       if (clusters) {
         // Word classes: the token's fine class with its capitalization
         // (lower, all caps, capitalized: the classes come from lower-cased
         // text), its mid and fine classes, and its neighbours' mid classes
-        // (kBos/kEos past the sentence, 0xffff unknown).
-        constexpr uint64_t kNone = 0xffff;
-        if (ti.cls) {
-          uint64_t caps = tok.Has(kTokLower) ? 0 : tok.Has(kTokAllCaps) ? 1 : 2;
-          keys.push_back(Key(kCluster, 0x30000 + ti.cls->fine * 4 + caps));
-          keys.push_back(Key(kCluster, 0x10000 + ti.cls->mid));
-          keys.push_back(Key(kCluster, 0x20000 + ti.cls->fine));
-        } else {
-          keys.push_back(Key(kCluster, kNone));
-        }
-        auto mid = [&](uint32_t i) -> uint64_t { return info[i].cls ? info[i].cls->mid : kNone; };
-        keys.push_back(Key(kPrevCluster, t > s.token_begin ? mid(t - 1) : kBos));
-        keys.push_back(Key(kNextCluster, t + 1 < s.token_end ? mid(t + 1) : kEos));
+        // (kBos/kEos past the sentence, kNoClass unknown).
+        EmitClassKeys(ti.cls, CapsOf(tok), sink);
+        keys.push_back(Key(kPrevCluster, t > s.token_begin ? MidOf(info[t - 1].cls) : kBos));
+        keys.push_back(Key(kNextCluster, t + 1 < s.token_end ? MidOf(info[t + 1].cls) : kEos));
       }
-      if (kind != 0) {
-        keys.push_back(Key(kCapsLineShape, Combine(ti.shape, kind)));
-        keys.push_back(Key(kCapsLineLower, Combine(ti.lower, kind)));
-      }
-      if (ti.alpha && !tok.Has(kTokLower)) {
-        // Where the capitals of this token say little (sentence start,
-        // headline), the rest of the document says more.
-        DocStat& st = stats.At(ti.lower);
-        uint64_t ev = (st.cap_mid > 0) | (st.lower > 0) << 1 | (st.name_first > 0) << 2 |
-                      (st.name_last > 0) << 3;
-        uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
-        keys.push_back(Key(kDocEvidence, ev * 4 + where));
-        keys.push_back(Key(kDocEvidenceLower, Combine(ti.lower, ev)));
-        if (uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1) {
-          keys.push_back(Key(kDocNameEvidence, names * 4 + where));
-        }
-      }
-      if (!gaz.empty()) {
-        for (uint32_t k = 0; k < gaz_n[t]; ++k) {
-          keys.push_back(Key(kGazetteer, gaz[static_cast<size_t>(t) * kMaxGaz + k]));
-        }
-      }
-      if (n_topics > 0 && ti.alpha && !tok.Has(kTokLower)) {
-        for (int k = 0; k < n_topics; ++k) keys.push_back(Key(kDocTopic, topics[k]));
-        if (!gaz.empty() && gaz_n[t] > 0) {
-          keys.push_back(
-              Key(kDocTopicGaz, Combine(topics[0], gaz[static_cast<size_t>(t) * kMaxGaz])));
-        }
-      }
+      EmitDocKeys(ctx, tok, t, ti.lower, ti.shape, initial, sink);
     }
   }
   out->begin[n] = static_cast<uint32_t>(keys.size());

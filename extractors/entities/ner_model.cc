@@ -7,11 +7,14 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <limits>
 #include <sstream>
+
+#include "extractors/entities/ner_scorer.h"
 
 namespace newsie::ner {
 namespace {
@@ -55,6 +58,8 @@ void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row
 }
 
 void Perceptron::BuildIndex(std::vector<uint32_t> keys, const char* q) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1, std::memory_order_relaxed);
   keys_ = std::move(keys);
   const std::vector<uint32_t>& k = keys_;
   // The empty marker: the smallest value that is no key (feature keys are
@@ -382,14 +387,15 @@ void NerModel::Decode(const Perceptron& p, const Document& doc, const std::vecto
 void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
                    const std::vector<GazetteerMatch>* matches,
                    std::vector<uint8_t>* labels) const {
-  FeatureSet fs;
-  ExtractNerFeatures(doc, gazetteers, matches, &fs, clusters());
+  // Stage 1's keys are summed without being listed (ner_scorer.h): the
+  // same emissions as AddEmissions over ExtractNerFeatures' keys.
   std::vector<float> e;
-  AddEmissions(stage1_, doc, fs, &e);
+  AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e);
   std::vector<uint8_t> first;
   Decode(stage1_, doc, e, &first);
   DocHints hints;
   ComputeHints(doc, first, &hints);
+  FeatureSet fs;
   ExtractHintFeatures(doc, hints, &fs);
   AddEmissions(stage2_, doc, fs, &e);
   Decode(stage2_, doc, e, labels);

@@ -60,6 +60,16 @@ class Perceptron {
     ner::Viterbi(e, n, trans_, out);
   }
   size_t rows() const { return keys_.size(); }
+  // The kNumLabels int16 weights of feature key `key` (times scale()), or
+  // null when the model has no such key.
+  const int16_t* Weights(uint32_t key) const {
+    int64_t i = Find(key);
+    return i < 0 ? nullptr : &slot_weights_[static_cast<size_t>(i) * kNumLabels];
+  }
+  float scale() const { return scale_; }
+  // Differs between any two tables built in this process (Assign,
+  // Deserialize): caches of sums of weights are keyed by it.
+  uint64_t id() const { return id_; }
 
   void Serialize(std::string* out) const;
   bool Deserialize(const char*& p, const char* end);
@@ -96,6 +106,7 @@ class Perceptron {
   std::vector<int16_t> slot_weights_;  // kNumLabels a slot
   uint32_t cap_ = 0;
   uint32_t empty_ = 0;
+  uint64_t id_ = 0;
 };
 
 // Stage-2 hints from stage-1 labels: for each token, the label class most

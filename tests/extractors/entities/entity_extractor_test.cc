@@ -10,18 +10,12 @@
 #include "gazetteers/gazetteer.h"
 #include "pipeline/registry.h"
 #include "pipeline/tokenizer.h"
+#include "tests/testing/shipped_gazetteers.h"
 
 namespace newsie {
 namespace {
 
-const Gazetteers& ShippedGazetteers() {
-  static const Gazetteers* g = [] {
-    auto loaded = Gazetteers::Load({std::string(NEWSIE_SOURCE_DIR) + "/gazetteers/data"});
-    REQUIRE(loaded.ok());
-    return loaded->release();
-  }();
-  return *g;
-}
+using testing::ShippedGazetteers;
 
 const Extractor& Entities() {
   static const Extractor* ex = [] {

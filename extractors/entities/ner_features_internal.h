@@ -1,0 +1,204 @@
+// The NER feature templates and the document-level evidence, shared by the
+// key extraction (ExtractNerFeatures, which the trainer and the tests use)
+// and the tagger's fast path (ner_scorer.h), which sums the same keys'
+// weights without listing them. Internal to extractors/entities/.
+//
+// Thread safety: stateless functions; DocContext belongs to one document.
+#ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_INTERNAL_H_
+#define NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_INTERNAL_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extractors/entities/ner_features.h"
+#include "gazetteers/gazetteer.h"
+#include "pipeline/document.h"
+
+namespace newsie::ner::internal {
+
+// Feature templates. Values are part of the model file's meaning: append,
+// never renumber (renumbering needs a retrained model).
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kShape, kPrefix2, kPrefix3, kPrefix4, kSuffix1,
+  kSuffix2, kSuffix3, kSuffix4, kPrevLower, kNextLower, kPrev2Lower,
+  kNext2Lower, kPrevShape, kNextShape, kPrevCurLower, kCurNextLower,
+  kShape3, kInitialShape, kCapsLineShape, kCapsLineLower, kDocEvidence,
+  kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
+  kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
+  kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
+};
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
+  x += 0x9e3779b97f4a7c15ull;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+inline uint32_t Key(uint64_t tmpl, uint64_t value) {
+  uint32_t k = static_cast<uint32_t>(Mix(value * 31 + tmpl * 0x100000001b3ull));
+  return k ? k : 1;  // 0 marks an empty slot in the model's table
+}
+inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a ^ (b * 0x9ddfea08eb382d69ull)); }
+
+inline uint64_t HashBytes(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// Past the sentence's edges.
+inline constexpr uint64_t kBos = 0x5b05, kEos = 0xe05e;
+// A word with no class (kPrevCluster, kNextCluster, kCluster).
+inline constexpr uint64_t kNoClass = 0xffff;
+
+// What the features know of one word: hashes of its bytes, lower-cased
+// form, shape and affixes, and its word classes. A function of the word's
+// bytes (and the clusters) only.
+struct WordInfo {
+  uint64_t word, lower, shape;
+  uint64_t pre[3], suf[4];  // prefixes of 2..4 bytes, suffixes of 1..4; 0: none
+  const WordClusters::Classes* cls;  // null: no word class
+};
+void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out);
+
+// The mid class a neighbour contributes (kPrevCluster, kNextCluster).
+inline uint64_t MidOf(const WordClusters::Classes* c) { return c ? c->mid : kNoClass; }
+
+// The capitalization the fine class is conjoined with.
+inline uint64_t CapsOf(const Token& tok) {
+  return tok.Has(kTokLower) ? 0 : tok.Has(kTokAllCaps) ? 1 : 2;
+}
+
+// The keys of the word itself, in ExtractNerFeatures' order: bias, word,
+// lower, shape, prefixes, suffixes.
+template <typename Sink>
+inline void EmitWordKeys(const WordInfo& wi, Sink&& sink) {
+  sink(Key(kBias, 0));
+  sink(Key(kWord, wi.word));
+  sink(Key(kLower, wi.lower));
+  sink(Key(kShape, wi.shape));
+  for (int k = 0; k < 3; ++k) {
+    if (wi.pre[k]) sink(Key(kPrefix2 + k, wi.pre[k]));
+  }
+  for (int k = 0; k < 4; ++k) {
+    if (wi.suf[k]) sink(Key(kSuffix1 + k, wi.suf[k]));
+  }
+}
+
+// The word's own class keys (only with WordClusters): the fine class with
+// its capitalization `caps` (CapsOf), its mid and fine classes, or one
+// "no class" key.
+template <typename Sink>
+inline void EmitClassKeys(const WordClusters::Classes* cls, uint64_t caps, Sink&& sink) {
+  if (cls) {
+    sink(Key(kCluster, 0x30000 + cls->fine * 4 + caps));
+    sink(Key(kCluster, 0x10000 + cls->mid));
+    sink(Key(kCluster, 0x20000 + cls->fine));
+  } else {
+    sink(Key(kCluster, kNoClass));
+  }
+}
+
+// The keys joining the token with its neighbours (lower forms p1/n1 and
+// shapes ps1/ns1 of the previous and next tokens, kBos/kEos past the
+// sentence), and the sentence-initial shape.
+template <typename Sink>
+inline void EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1, uint64_t ns1, uint64_t lower,
+                         uint64_t shape, bool initial, uint64_t kind, Sink&& sink) {
+  sink(Key(kPrevCurLower, Combine(p1, lower)));
+  sink(Key(kCurNextLower, Combine(lower, n1)));
+  sink(Key(kShape3, Combine(Combine(ps1, shape), ns1)));
+  sink(Key(kPrevWordShape, Combine(p1, shape)));
+  sink(Key(kNextWordShape, Combine(shape, n1)));
+  if (initial) sink(Key(kInitialShape, Combine(shape, kind)));
+}
+
+// Small open-addressing map from a word hash to document statistics.
+struct DocStat {
+  uint64_t key = 0;
+  uint16_t cap_mid = 0;     // capitalized, not sentence-initial, normal line
+  uint16_t lower = 0;       // lower-case occurrence
+  uint16_t name_first = 0;  // first word of a longer capitalized run
+  uint16_t name_last = 0;   // last word of a longer capitalized run
+  uint16_t org_run = 0;     // in a capitalized run ending in a company designator
+  uint16_t honorific = 0;   // right after Mr., Mrs., Ms., Dr. or Sir
+};
+
+class DocStats {
+ public:
+  void Reset(size_t n) {
+    size_t cap = 64;
+    while (cap < 2 * n + 2) cap <<= 1;
+    slots_.assign(cap, DocStat());
+    mask_ = cap - 1;
+  }
+  DocStat& At(uint64_t key) {
+    key |= 1;
+    size_t i = key & mask_;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+    slots_[i].key = key;
+    return slots_[i];
+  }
+
+ private:
+  std::vector<DocStat> slots_;
+  size_t mask_ = 0;
+};
+
+// What a document says beyond each token's neighbourhood: line kinds,
+// word statistics, topic and gazetteer matches.
+struct DocContext {
+  static constexpr uint32_t kMaxGaz = 6;
+  std::vector<uint8_t> line_kind;  // per token (LineKind of its sentence)
+  DocStats stats;
+  uint64_t topics[2] = {0, 0};
+  int n_topics = 0;
+  std::vector<uint64_t> gaz;  // kMaxGaz per token; empty: no matches
+  std::vector<uint8_t> gaz_n;
+};
+
+// Fills `ctx` for `doc`; lower[t] and cls[t] are token t's WordInfo fields.
+// `matches` as for ExtractNerFeatures.
+void PrepareDocContext(const Document& doc, const uint64_t* lower,
+                       const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
+                       const std::vector<GazetteerMatch>* matches,
+                       const WordClusters* clusters, DocContext* ctx);
+
+// The document-level keys of token t (after the class keys in
+// ExtractNerFeatures' order): all-caps line, document evidence,
+// gazetteer, topic.
+template <typename Sink>
+inline void EmitDocKeys(DocContext& ctx, const Token& tok, uint32_t t, uint64_t lower,
+                        uint64_t shape, bool initial, Sink&& sink) {
+  const uint64_t kind = ctx.line_kind[t];
+  if (kind != 0) {
+    sink(Key(kCapsLineShape, Combine(shape, kind)));
+    sink(Key(kCapsLineLower, Combine(lower, kind)));
+  }
+  const bool cap_word = tok.Has(kTokWord) && !tok.Has(kTokLower);
+  if (cap_word) {
+    // Where the capitals of this token say little (sentence start,
+    // headline), the rest of the document says more.
+    DocStat& st = ctx.stats.At(lower);
+    uint64_t ev = (st.cap_mid > 0) | (st.lower > 0) << 1 | (st.name_first > 0) << 2 |
+                  (st.name_last > 0) << 3;
+    uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
+    sink(Key(kDocEvidence, ev * 4 + where));
+    sink(Key(kDocEvidenceLower, Combine(lower, ev)));
+    if (uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1) {
+      sink(Key(kDocNameEvidence, names * 4 + where));
+    }
+  }
+  const uint64_t* g = ctx.gaz.empty() ? nullptr : &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz];
+  const uint32_t ng = g ? ctx.gaz_n[t] : 0;
+  for (uint32_t k = 0; k < ng; ++k) sink(Key(kGazetteer, g[k]));
+  if (ctx.n_topics > 0 && cap_word) {
+    for (int k = 0; k < ctx.n_topics; ++k) sink(Key(kDocTopic, ctx.topics[k]));
+    if (ng > 0) sink(Key(kDocTopicGaz, Combine(ctx.topics[0], g[0])));
+  }
+}
+
+}  // namespace newsie::ner::internal
+
+#endif  // NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_INTERNAL_H_

@@ -1,0 +1,285 @@
+#include "extractors/entities/ner_scorer.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "extractors/entities/ner_features_internal.h"
+
+namespace newsie::ner {
+namespace {
+
+using internal::CapsOf;
+using internal::DocContext;
+using internal::Key;
+using internal::kBos;
+using internal::kEos;
+using internal::MidOf;
+using internal::WordInfo;
+
+static_assert(kNumLabels == 9);
+
+// Sums of int16 weights per label, in int32 (no overflow: a token has a
+// few dozen keys). Labels 0..7 in v[0..8), label 8 in v[8].
+struct alignas(16) Sums {
+  int32_t v[12] = {};
+};
+
+// A running sum of weight rows and Sums.
+class Acc {
+ public:
+#if defined(__SSE2__)
+  void AddRow(const int16_t* w) {
+    // Weights 0..7 sign-extended to two vectors of four int32; weight 8
+    // apart.
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+    lo_ = _mm_add_epi32(lo_, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+    hi_ = _mm_add_epi32(hi_, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+    l8_ += w[8];
+  }
+  void Add(const Sums& s) {
+    lo_ = _mm_add_epi32(lo_, _mm_load_si128(reinterpret_cast<const __m128i*>(s.v)));
+    hi_ = _mm_add_epi32(hi_, _mm_load_si128(reinterpret_cast<const __m128i*>(s.v + 4)));
+    l8_ += s.v[8];
+  }
+  void Store(Sums* s) const {
+    _mm_store_si128(reinterpret_cast<__m128i*>(s->v), lo_);
+    _mm_store_si128(reinterpret_cast<__m128i*>(s->v + 4), hi_);
+    s->v[8] = l8_;
+  }
+  // out[l] += acc[l] * scale, as Perceptron::ScoreTokens does.
+  void AddScaled(float scale, float* out) const {
+    const __m128 sc = _mm_set1_ps(scale);
+    _mm_storeu_ps(out, _mm_add_ps(_mm_loadu_ps(out), _mm_mul_ps(_mm_cvtepi32_ps(lo_), sc)));
+    _mm_storeu_ps(out + 4,
+                  _mm_add_ps(_mm_loadu_ps(out + 4), _mm_mul_ps(_mm_cvtepi32_ps(hi_), sc)));
+    out[8] += static_cast<float>(l8_) * scale;
+  }
+
+ private:
+  __m128i lo_ = _mm_setzero_si128(), hi_ = _mm_setzero_si128();
+  int32_t l8_ = 0;
+#else
+  void AddRow(const int16_t* w) {
+    for (int l = 0; l < kNumLabels; ++l) a_[l] += w[l];
+  }
+  void Add(const Sums& s) {
+    for (int l = 0; l < kNumLabels; ++l) a_[l] += s.v[l];
+  }
+  void Store(Sums* s) const {
+    for (int l = 0; l < kNumLabels; ++l) s->v[l] = a_[l];
+  }
+  void AddScaled(float scale, float* out) const {
+    for (int l = 0; l < kNumLabels; ++l) out[l] += static_cast<float>(a_[l]) * scale;
+  }
+
+ private:
+  int32_t a_[kNumLabels] = {};
+#endif
+};
+
+// What the cache keeps of a word: its cached sums and the values the
+// per-token keys combine.
+struct WordEntry {
+  Sums self;   // its own keys (EmitWordKeys, EmitClassKeys)
+  Sums prev1;  // what it gives the next token (kPrevLower, kPrevShape, kPrevCluster)
+  Sums next1;  // what it gives the previous token (kNextLower, kNextShape, kNextCluster)
+  const int16_t* prev2 = nullptr;  // kPrev2Lower's row for the token two after; null: none
+  const int16_t* next2 = nullptr;  // kNext2Lower's row for the token two before
+  uint64_t lower = 0, shape = 0;
+  const WordClusters::Classes* cls = nullptr;
+  uint64_t hash = 0;  // of the bytes and flags
+  uint32_t text = 0, len = 0, flags = 0;  // bytes at WordCache::text_[text]
+};
+
+// The token flags the cached keys depend on besides the bytes.
+constexpr uint32_t kFlagMask = kTokWord | kTokLower | kTokAllCaps;
+
+uint64_t HashWord(std::string_view w, uint32_t flags) {
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t{flags} << 32) ^ w.size();
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  for (; i < w.size(); ++i) h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001b3ull;
+  return internal::Mix(h);
+}
+
+class WordCache {
+ public:
+  // Makes room for a document of `n` tokens scored by `p` with `clusters`:
+  // starts over when the model changed or the cache would overflow, so
+  // entries stay where they are while a document is scored.
+  void Prepare(const Perceptron& p, const WordClusters* clusters, size_t n) {
+    if (p.id() != model_ || clusters != clusters_ || entries_.size() + n > entries_.capacity() ||
+        text_.size() > kMaxText) {
+      Reset(p, clusters, n);
+    }
+  }
+
+  // The entry of token `tok` (bytes `w`), computed on a miss.
+  const WordEntry& Get(const Perceptron& p, std::string_view w, const Token& tok) {
+    const uint32_t flags = tok.flags & kFlagMask;
+    const uint64_t h = HashWord(w, flags);
+    size_t i = h & mask_;
+    for (;; i = (i + 1) & mask_) {
+      uint32_t s = slots_[i];
+      if (s == 0) break;
+      const WordEntry& e = entries_[s - 1];
+      if (e.hash == h && e.flags == flags && e.len == w.size() &&
+          std::memcmp(text_.data() + e.text, w.data(), w.size()) == 0) {
+        return e;
+      }
+    }
+    slots_[i] = static_cast<uint32_t>(entries_.size() + 1);
+    WordEntry& e = entries_.emplace_back();
+    e.hash = h;
+    e.flags = flags;
+    e.len = static_cast<uint32_t>(w.size());
+    e.text = static_cast<uint32_t>(text_.size());
+    text_.append(w);
+    Fill(p, w, tok, &e);
+    return e;
+  }
+
+  const Sums& bos_prev1() const { return bos_prev1_; }
+  const Sums& eos_next1() const { return eos_next1_; }
+  const int16_t* bos_prev2() const { return bos_prev2_; }
+  const int16_t* eos_next2() const { return eos_next2_; }
+
+ private:
+  static constexpr size_t kMaxText = size_t{1} << 20;
+
+  void Reset(const Perceptron& p, const WordClusters* clusters, size_t n) {
+    model_ = p.id();
+    clusters_ = clusters;
+    entries_.clear();
+    text_.clear();
+    const size_t cap = std::max(kMaxCachedWords, n);
+    if (entries_.capacity() < cap) entries_.reserve(cap);
+    size_t slots = 16;
+    while (slots < 2 * entries_.capacity()) slots <<= 1;  // load <= 1/2
+    slots_.assign(slots, 0);
+    mask_ = slots - 1;
+    Acc prev, next;
+    prev.AddRow(Row(p, Key(internal::kPrevLower, kBos)));
+    prev.AddRow(Row(p, Key(internal::kPrevShape, kBos)));
+    next.AddRow(Row(p, Key(internal::kNextLower, kEos)));
+    next.AddRow(Row(p, Key(internal::kNextShape, kEos)));
+    if (clusters) {
+      prev.AddRow(Row(p, Key(internal::kPrevCluster, kBos)));
+      next.AddRow(Row(p, Key(internal::kNextCluster, kEos)));
+    }
+    prev.Store(&bos_prev1_);
+    next.Store(&eos_next1_);
+    bos_prev2_ = p.Weights(Key(internal::kPrev2Lower, kBos));
+    eos_next2_ = p.Weights(Key(internal::kNext2Lower, kEos));
+  }
+
+  // A row of zeros stands for keys the model lacks.
+  static const int16_t* Row(const Perceptron& p, uint32_t key) {
+    static const int16_t kZeros[16] = {};
+    const int16_t* w = p.Weights(key);
+    return w ? w : kZeros;
+  }
+
+  void Fill(const Perceptron& p, std::string_view w, const Token& tok, WordEntry* e) const {
+    WordInfo wi;
+    internal::ComputeWordInfo(w, clusters_, &wi);
+    e->lower = wi.lower;
+    e->shape = wi.shape;
+    e->cls = wi.cls;
+    Acc self;
+    auto add = [&](uint32_t key) {
+      if (const int16_t* r = p.Weights(key)) self.AddRow(r);
+    };
+    internal::EmitWordKeys(wi, add);
+    if (clusters_) internal::EmitClassKeys(wi.cls, CapsOf(tok), add);
+    self.Store(&e->self);
+    Acc prev, next;
+    prev.AddRow(Row(p, Key(internal::kPrevLower, wi.lower)));
+    prev.AddRow(Row(p, Key(internal::kPrevShape, wi.shape)));
+    next.AddRow(Row(p, Key(internal::kNextLower, wi.lower)));
+    next.AddRow(Row(p, Key(internal::kNextShape, wi.shape)));
+    if (clusters_) {
+      prev.AddRow(Row(p, Key(internal::kPrevCluster, MidOf(wi.cls))));
+      next.AddRow(Row(p, Key(internal::kNextCluster, MidOf(wi.cls))));
+    }
+    prev.Store(&e->prev1);
+    next.Store(&e->next1);
+    e->prev2 = p.Weights(Key(internal::kPrev2Lower, wi.lower));
+    e->next2 = p.Weights(Key(internal::kNext2Lower, wi.lower));
+  }
+
+  uint64_t model_ = 0;
+  const WordClusters* clusters_ = nullptr;
+  std::vector<WordEntry> entries_;  // never reallocated between resets
+  std::vector<uint32_t> slots_;     // entry index + 1; 0: empty
+  size_t mask_ = 0;
+  std::string text_;  // the cached words' bytes
+  Sums bos_prev1_, eos_next1_;
+  const int16_t* bos_prev2_ = nullptr;
+  const int16_t* eos_next2_ = nullptr;
+};
+
+}  // namespace
+
+void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
+                        const std::vector<GazetteerMatch>* matches,
+                        const WordClusters* clusters, std::vector<float>* e) {
+  const auto& toks = doc.tokens();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
+  if (p.rows() == 0 || n == 0) return;
+  thread_local WordCache cache;
+  cache.Prepare(p, clusters, n);
+
+  std::vector<const WordEntry*> ent(n);
+  std::vector<uint64_t> lower(n);
+  std::vector<const WordClusters::Classes*> cls(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    ent[t] = &cache.Get(p, doc.Slice(toks[t].span), toks[t]);
+    lower[t] = ent[t]->lower;
+    cls[t] = ent[t]->cls;
+  }
+  DocContext ctx;
+  internal::PrepareDocContext(doc, lower.data(), cls.data(), gazetteers, matches, clusters,
+                              &ctx);
+
+  const float scale = p.scale();
+  for (const Sentence& s : doc.sentences()) {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const WordEntry& w = *ent[t];
+      Acc acc;
+      auto add = [&](uint32_t key) {
+        if (const int16_t* r = p.Weights(key)) acc.AddRow(r);
+      };
+      auto add_row = [&](const int16_t* r) {
+        if (r) acc.AddRow(r);
+      };
+      const bool has_p1 = t > s.token_begin, has_n1 = t + 1 < s.token_end;
+      acc.Add(w.self);
+      acc.Add(has_p1 ? ent[t - 1]->prev1 : cache.bos_prev1());
+      acc.Add(has_n1 ? ent[t + 1]->next1 : cache.eos_next1());
+      add_row(t > s.token_begin + 1 ? ent[t - 2]->prev2 : cache.bos_prev2());
+      add_row(t + 2 < s.token_end ? ent[t + 2]->next2 : cache.eos_next2());
+      const uint64_t p1 = has_p1 ? ent[t - 1]->lower : kBos;
+      const uint64_t n1 = has_n1 ? ent[t + 1]->lower : kEos;
+      const uint64_t ps1 = has_p1 ? ent[t - 1]->shape : kBos;
+      const uint64_t ns1 = has_n1 ? ent[t + 1]->shape : kEos;
+      const bool initial = t == s.token_begin;
+      internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], add);
+      internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, add);
+      acc.AddScaled(scale, e->data() + static_cast<size_t>(t) * kNumLabels);
+    }
+  }
+}
+
+}  // namespace newsie::ner
