@@ -20,6 +20,9 @@ constexpr uint32_t kMaxThatLookahead = 9;
 // Words in the name before a headline colon ("Dr. Ben Carson:").
 constexpr uint32_t kMaxHeadlineName = 4;
 constexpr uint32_t kMaxSplitGap = 14;
+// Tokens between a cue and the quote it introduces (`told the mayors who
+// gathered in Indianapolis, "..."`).
+constexpr uint32_t kMaxIntroTokens = 24;
 // Indirect contents have at least this many words.
 constexpr int kMinIndirectWords = 3;
 // Quotes of at most this many words, attributed to no one, are scare quotes.
@@ -898,7 +901,9 @@ class Run {
       const Token& t = toks_[k];
       if (t.Has(kTokPossessive)) continue;
       if (!t.Has(kTokWord | kTokNumber)) break;
-      if (InSet(k, AuxAdverbs()) || InSet(k, ClauseStops()) || IsLyAdverb(k)) {
+      // "Will" or "May" inside a sentence is a name, not an auxiliary.
+      const bool name = t.Has(kTokCapitalized) && !t.Has(kTokSentStart);
+      if (!name && (InSet(k, AuxAdverbs()) || InSet(k, ClauseStops()) || IsLyAdverb(k))) {
         char buf[24];
         std::string_view lw = Lower(k, buf);
         if ((lw == "of" || lw == "and") && last != kNone && k + 1 < to &&
@@ -968,6 +973,12 @@ class Run {
         a.cue_e = c + len;
         a.subj = c == k ? SubjectAfter(c + len, ase) : SubjectFrom(k, c);
         if (a.subj.found() && c != k && !OnlyAppositive(a.subj.te, c)) a.subj = Subject();
+        // `"...," Fight for $15 organizing director Kendall Fells said`: the
+        // phrase ending at the cue, when one phrase fills the gap.
+        if (!a.subj.found() && c != k && AllWords(k, c)) {
+          a.subj = SubjectBefore(c, k);
+          if (a.subj.found() && a.subj.pronoun && a.subj.tb != k) a.subj = Subject();
+        }
         // The comma of `"...," he said` (or ? ! inside the marks) marks an
         // attribution; without it only `"..." he said` is one.
         if (a.subj.found() && !CommaBeforeAttribution(r) &&
@@ -983,6 +994,23 @@ class Run {
           uint32_t tail = c == k ? a.subj.te : a.cue_e;
           AddSplitQuote(tail, ase, &a);
           Accept(std::move(a));
+          continue;
+        }
+      }
+      // `"...," an angry Hollande retaliated.`, `"This is fantastic!" beamed
+      // Donald Hartley`: a quote opening its sentence with , ? or ! inside
+      // its marks, then a subject and a verb closing the clause: the news
+      // form of an attribution, whatever the verb.
+      if (r.open != kNone && r.close != kNone && StartsSentence(r) &&
+          CommaBeforeAttribution(r)) {
+        Attribution v;
+        v.quotes = {static_cast<int>(qi)};
+        v.ctb = r.tb;
+        v.cte = r.te;
+        if (PostposedAttribution(k, ase, &v)) {
+          v.kind = QuoteKind::kDirect;
+          AddSplitQuote(std::max(v.cue_e, v.subj.te), ase, &v);
+          Accept(std::move(v));
           continue;
         }
       }
@@ -1004,7 +1032,7 @@ class Run {
       // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`.
       if (r.open == kNone || !EndsSentence(r) || !AfterIntro(r.tb, sb)) continue;
       uint32_t cue = kNone;
-      for (uint32_t j = r.tb; j > sb && j + 16 > r.tb; --j) {
+      for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
         const uint32_t x = j - 1;
         if (in_quote_[x] >= 0 || cue_taken_[x]) break;
         uint32_t l = MatchCue(x, r.tb, &cls);
@@ -1061,6 +1089,52 @@ class Run {
       }
       Accept(std::move(b));
     }
+  }
+
+  // A verb of an attribution that is not in the cue list: a lower-case
+  // past form ("retaliated", "beamed", "came", "read").
+  bool PastVerb(uint32_t t) const {
+    if (!toks_[t].Has(kTokLower)) return false;
+    std::string_view w = Text(t);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return !InSet(t, ClauseStops());
+    return InSet(t, IrregularPast()) || w == "read";
+  }
+
+  // Whether the clause after the verb ending at `ve` is done: the sentence
+  // ends, or a phrase, a comma or "and" follows ("barked and a guard
+  // escorted him out", "cried out, booing").
+  bool ClauseDone(uint32_t ve, uint32_t se) const {
+    if (ve >= se) return true;
+    if (Is(ve, "and") || Is(ve, "but") || Is(ve, "out") || Is(ve, "back")) return true;
+    return ClosesAttribution(ve, se);
+  }
+
+  // The attribution after a quote at token `k` whose verb is no cue:
+  // `an angry Hollande retaliated`, `beamed Donald Hartley of Madison`.
+  // Sets the subject and cue of `a`.
+  bool PostposedAttribution(uint32_t k, uint32_t se, Attribution* a) const {
+    if (k >= se || !IsWord(k) || in_quote_[k] >= 0) return false;
+    if (PastVerb(k)) {
+      Subject s = SubjectAfter(k + 1, se);
+      if (!s.found() || !ClauseDone(s.te, se)) return false;
+      a->cue_b = k;
+      a->cue_e = k + 1;
+      a->subj = s;
+      return true;
+    }
+    for (uint32_t v = k + 1; v < se && v < k + kMaxSubjectTokens + 2; ++v) {
+      if (!toks_[v].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[v] >= 0) return false;
+      if (!PastVerb(v)) continue;
+      uint32_t j = v;
+      while (j > k + 1 && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+      Subject s = SubjectFrom(k, j);
+      if (!s.found() || s.te != j || !ClauseDone(v + 1, se)) return false;
+      a->cue_b = v;
+      a->cue_e = v + 1;
+      a->subj = s;
+      return true;
+    }
+    return false;
   }
 
   // The name before an appositive that ends with the comma before the cue
@@ -1231,6 +1305,22 @@ class Run {
     if (w == ",") {
       for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
         if (MatchCue(j - 1, tb, &cls) > 0) return true;
+      }
+      // `she told the mayors who gathered in Indianapolis, "..."`, `said on
+      // Twitter on Monday, in reference to her first child, "..."`: a longer
+      // addressee or adverbial, with no reported clause in it, before a
+      // quote that opens a statement (`, "he knows how to do it."` goes on
+      // with the sentence).
+      if (tb + 1 >= toks_.size() || toks_[tb + 1].Has(kTokLower)) return false;
+      for (uint32_t j = tb - 1; j > sb && j + kMaxIntroTokens > tb; --j) {
+        const uint32_t x = j - 1;
+        if (in_quote_[x] >= 0 || IsDoubleMark(x) || Is(x, "that") || Is(x, "whether") ||
+            Is(x, "if") || Is(x, ":") || Is(x, ";") || (InSet(x, Pronouns()) && !Is(x, "it"))) {
+          break;
+        }
+        if (toks_[x].Has(kTokLower) && MatchCue(x, tb, &cls) > 0) {
+          return cls != CueClass::kAccording && cls != CueClass::kBelief;
+        }
       }
       // `Prager continues, "..."`: a name or pronoun, then a verb-like word
       // before the comma.
@@ -1932,7 +2022,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
     : cues_(std::move(cues)), paired_apostrophes_(paired_apostrophes) {
   info_.name = "quotes.said_verb";
   // 6: a passive cue ("are expected to", "was told") names no speaker.
-  info_.version = 6;
+  // 7: a quote opening its sentence is DIRECT before a subject and any past
+  // verb (`"...," an angry Hollande retaliated`); longer intros before a quote.
+  info_.version = 7;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

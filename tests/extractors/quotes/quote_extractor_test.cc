@@ -203,6 +203,78 @@ TEST_CASE("QuoteExtractor: more attribution shapes") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a quote opening its sentence, then a subject and any verb") {
+  SUBCASE("subject, then a verb that is no cue") {
+    auto got = Run("\u201cThe league will always be the league,\u201d an angry Ramirez retorted back.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "an angry Ramirez");
+    got = Run("\u201cThe bridge stays closed,\u201d the mayor fumed on Tuesday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "the mayor");
+  }
+  SUBCASE("a short exclamation with the verb before its subject") {
+    auto got = Run("\u201cThis is great!\u201d beamed Dana Price of Ohio.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Dana Price of Ohio");
+  }
+  SUBCASE("a pronoun and a present-tense form read as past") {
+    auto got = Run("\u201cVote for the plan,\u201d it read.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "it");
+  }
+  SUBCASE("a quote split by such an attribution is one quote") {
+    auto got = Run("\u201cThe way I see it,\u201d she elaborated, \u201cthe vote was fair.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "The way I see it, | the vote was fair.");
+  }
+  SUBCASE("a capitalized auxiliary after the quote is a name") {
+    auto got = Run("\u201cThe war is a warning,\u201d Will wrote.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Will");
+  }
+  SUBCASE("no such verb: the quote stays unattributed") {
+    auto got = Run("\u201cThe war is over,\u201d the headline of the day, ran in red.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind != QuoteKind::kDirect);
+    got = Run("Voters want \u201ca serious plan for the roads,\u201d the survey found.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind != QuoteKind::kDirect);
+  }
+}
+
+TEST_CASE("QuoteExtractor: a long addressee or adverbial between cue and quote") {
+  SUBCASE("an addressee with a relative clause") {
+    auto got = Run("Ms. Ortiz told the mayors who gathered in the capital, \u201cNobody should be "
+                   "confused about our commitment.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Ms. Ortiz");
+  }
+  SUBCASE("several adverbials") {
+    auto got = Run("Lee said on Twitter on Monday, in reference to the new budget of the city, "
+                   "\u201cNext year will be better.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Lee");
+  }
+  SUBCASE("a quote that goes on with the sentence is partial") {
+    auto got = Run("Lee said that when the budget passed in the spring, of all seasons, "
+                   "\u201cthe city was broke.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind != QuoteKind::kDirect);
+    got = Run("Lee added the plan would fail in the end, as the governor put it in her words, "
+              "\u201cbecause nobody pays.\u201d");
+    REQUIRE(!got.empty());
+    CHECK(got.back().kind != QuoteKind::kDirect);
+  }
+}
+
 TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") {
   SUBCASE("an intention with a to-infinitive") {
     auto got = Run("The senator wants to double the size of the program.");
