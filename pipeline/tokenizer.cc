@@ -157,6 +157,14 @@ const std::unordered_set<std::string_view>& SentenceStarters() {
   return *set;
 }
 
+// The part of `w` after its last ASCII hyphen ("N.Y" of "D-N.Y"), else `w`.
+std::string_view AfterLastHyphen(std::string_view w) {
+  const size_t h = w.rfind('-');
+  return h == std::string_view::npos ? w : w.substr(h + 1);
+}
+
+bool IsAsciiLetter(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
+
 bool IsLetterDotted(std::string_view w) {
   // "U.S", "a.m", "D.C" (without the final period): letter(.letter)+
   if (w.size() < 3) return false;
@@ -279,9 +287,12 @@ class Scanner {
         // "minus-1.4"), never a sentence end.
         std::string_view sofar = s_.substr(begin, pos - begin);
         bool prev_digit = pos > begin && s_[pos - 1] >= '0' && s_[pos - 1] <= '9';
+        // After a hyphen, the part after it: "D-N.Y." as in "(D-N.Y.)".
+        const std::string_view part = AfterLastHyphen(sofar);
         if ((prev_digit && next.cls == kDigit) ||
-            (next.cls == kLetter && IsLetterDotted(std::string(sofar) + ".a")) ||
-            (next.cls == kLetter && sofar.size() == 1 && letters == 1)) {
+            (next.cls == kLetter && IsLetterDotted(std::string(part) + ".a")) ||
+            (next.cls == kLetter && part.size() == 1 && IsAsciiLetter(part[0]) &&
+             (part.size() < sofar.size() || letters == 1))) {
           pos = cp.end;
           continue;
         }
@@ -324,7 +335,7 @@ class Scanner {
     std::string_view word = s_.substr(begin, pos - begin);
     // An abbreviation period: "Gov.", "U.S.", "J."
     if (pos < n && s_[pos] == '.' && !numeric) {
-      bool abbrev = IsKnownAbbreviation(word) || IsLetterDotted(word) ||
+      bool abbrev = IsKnownAbbreviation(word) || IsLetterDotted(AfterLastHyphen(word)) ||
                     (letters == 1 && word.size() <= 2 && has_upper);
       // "Gov." must not swallow the sentence-final period of "... to Mo."?
       // Only ambiguous cases; resolved at sentence splitting.

@@ -2024,7 +2024,8 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 6: a passive cue ("are expected to", "was told") names no speaker.
   // 7: a quote opening its sentence is DIRECT before a subject and any past
   // verb (`"...," an angry Hollande retaliated`); longer intros before a quote.
-  info_.version = 7;
+  // 8: the text stage keeps "(D-N.Y.)" in one sentence with its speaker.
+  info_.version = 8;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

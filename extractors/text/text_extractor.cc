@@ -8,7 +8,8 @@ namespace newsie {
 
 TextExtractor::TextExtractor() {
   info_.name = "text.icu";
-  info_.version = 1;
+  // 2: "D-N.Y." (a letter-dotted part after a hyphen) is one token.
+  info_.version = 2;
   info_.adds = {Layer::kTokens};
 }
 

@@ -40,8 +40,8 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
         "claims.rules v10 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v7 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v10 needs[kTokens] adds[kNumbers]\n"
-        "quotes.said_verb v7 needs[kTokens,kEntities] adds[kQuotes]\n"
-        "text.icu v1 needs[] adds[kTokens]\n");
+        "quotes.said_verb v8 needs[kTokens,kEntities] adds[kQuotes]\n"
+        "text.icu v2 needs[] adds[kTokens]\n");
   std::string defaults;
   for (const std::string& n : r.Default()) defaults += n + " ";
   CHECK(defaults == "text.icu entities.perceptron numbers.rules quotes.said_verb claims.rules ");

@@ -34,6 +34,14 @@ TEST_CASE("Tokenizer: news abbreviations do not end a sentence") {
           std::vector<std::string>{"It began on Dec. 23 and Sept. 11 was No. 2 on the list.",
                                    "Then it ended."});
   }
+  SUBCASE("a party and state tag after a lawmaker's name") {
+    CHECK(Sentences("Sen. Ann Lee (D-N.Y.) said Tuesday it was over. Rep. Bo Kim (R-S.C.) agreed.") ==
+          std::vector<std::string>{"Sen. Ann Lee (D-N.Y.) said Tuesday it was over.",
+                                   "Rep. Bo Kim (R-S.C.) agreed."});
+    CHECK(Tokens("(D-N.Y.) and (R-Wis.)") ==
+          std::vector<std::string>{"(", "D-N.Y.", ")", "and", "(", "R-Wis", ".", ")"});
+    CHECK(Tokens("an X-ray.") == std::vector<std::string>{"an", "X-ray", "."});
+  }
   SUBCASE("U.S. inside and at the end of a sentence") {
     CHECK(Sentences("The U.S. official spoke. He blamed the U.S. The talks failed.") ==
           std::vector<std::string>{"The U.S. official spoke.", "He blamed the U.S.",

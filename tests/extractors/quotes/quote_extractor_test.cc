@@ -134,6 +134,11 @@ TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].speaker == "Rep. Gwen Moore");
+    // A dotted state abbreviation in the tag does not end the sentence.
+    got = Run("\u201cIt is a dog whistle,\u201d Sen. Ann Lee (D-N.Y.) said Friday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Sen. Ann Lee");
     got = Run("\u201cWhy did he not pay?\u201d a narrator in the ad asks.");
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "a narrator");
