@@ -63,6 +63,18 @@ bool IsPlural(std::string_view w) {
 
 // Verbs in -s that follow a counted noun phrase as its verb, never as its
 // head: "19 fouls proves", "one proposal asks".
+// Irregular past tenses that follow a counted noun phrase as its verb ("one
+// study found", "a third of the revenue came"); the "-ed" ones are caught by
+// their ending.
+bool IsIrregularPast(std::string_view w) {
+  return InWordList(w, {"came", "went", "fell", "grew", "found", "felt", "said", "told",
+                        "made", "took", "saw", "got", "gave", "became", "began", "brought",
+                        "thought", "knew", "kept", "sold", "spent", "ran", "met", "wrote",
+                        "chose", "drew", "led", "rose", "stood", "sought", "struck",
+                        "won", "lost", "paid", "held", "left", "built", "did", "had", "was",
+                        "were"});
+}
+
 bool IsThirdPersonVerb(std::string_view w) {
   return InWordList(w, {"says", "proves", "seems", "makes", "means", "becomes", "includes",
                    "gives", "takes", "comes", "goes", "gets", "appears", "suggests",
@@ -383,6 +395,21 @@ class ClaimBuilder {
           c.unit = head;
           if (np != head) c.counted = np;
           np_end = e;
+        } else if (start + 2 < se && EqualsLower(Tok(start), "of") && !n.is_range &&
+                   c.kind == NumberKind::kCardinal && IsWordTok(start + 1)) {
+          // "30 of its members", "three of the officers": the number counts
+          // the members of the set its of-phrase names (CQE's one-of rule);
+          // "two of them", "537 of which", "8 of 10 voters" count nothing
+          // named here.
+          uint32_t b = PastDeterminer(start + 1, se);
+          if (b < se && !toks_[b].Has(kTokNumber) && b > start + 1) {
+            np = NounPhrase(b, se, &e, false, &head, true);
+            if (!np.empty()) {
+              c.unit = head;
+              if (np != head) c.counted = np;
+              np_end = e;
+            }
+          }
         } else if (!strong && first > sb) {
           // "Ukrainian forces currently number 250,000"
           uint32_t subj = first;
@@ -611,6 +638,7 @@ class ClaimBuilder {
         break;
       }
       if (words > 0 && of_phrase && EndsWith(w, "ed")) break;  // "of age found guilty"
+      if (words > 0 && IsIrregularPast(w)) break;  // "one study found"
       if (words > 0 && (IsThirdPersonVerb(w) ||
                         (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
         break;  // "19 fouls proves", "of the population lives"
@@ -662,11 +690,20 @@ class ClaimBuilder {
   }
 
   // Past one determiner or possessive at `t` ("of the population", "of its
-  // budget"), for the noun phrase of an "of"-phrase.
+  // budget"), and past a possessor ("of Hillary Clinton's donors", "of the
+  // company's revenue": the share is of the donors, not of the owner), for
+  // the noun phrase of an "of"-phrase.
   uint32_t PastDeterminer(uint32_t t, uint32_t se) const {
     if (t + 1 < se && InWordList(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
                                      "that", "these", "those", "all", "a", "an"})) {
-      return t + 1;
+      ++t;
+    }
+    constexpr uint32_t kMaxPossessorWords = 3;
+    for (uint32_t u = t; u < se && u < t + kMaxPossessorWords + 1; ++u) {
+      if (toks_[u].Has(kTokPossessive)) {
+        return u > t && u + 1 < se ? u + 1 : t;
+      }
+      if (!IsWordTok(u) || IsStopWord(Tok(u))) break;
     }
     return t;
   }
@@ -770,7 +807,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 10;
+  info_.version = 11;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

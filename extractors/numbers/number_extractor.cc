@@ -1239,8 +1239,25 @@ class Scanner {
     // Fractions written "one over three", "1 out of 3", "1 in twenty-one".
     OverFraction(&r);
     if (negative) r.value = -r.value;
+    // "a year and a half", "an hour and a half": one unit and a half of it.
+    const UnitInfo* whole_unit = nullptr;
+    if (!digits_first && !negative && r.fraction && r.value == 0.5 && Is(k, kA) && k >= 3 &&
+        Is(k - 1, kAnd) && Is(k - 3, kA) && Is(k - 2, kNone)) {
+      whole_unit = units_.Lookup(Text(k - 2), true);
+      if (whole_unit && whole_unit->kind != NumberKind::kDuration &&
+          whole_unit->kind != NumberKind::kMeasure) {
+        whole_unit = nullptr;
+      }
+    }
     size_t fin = Finish(start, k, r, suffix_piece);
     if (dot_begin != UINT32_MAX && !out_.empty()) out_.back().span.begin = dot_begin;
+    if (whole_unit && !out_.empty() && out_.back().unit.empty()) {
+      NumberMention& m = out_.back();
+      m.value = m.low = m.high = 1.5;
+      m.span.begin = p_[k - 3].span.begin;
+      m.unit = whole_unit->canonical;
+      m.kind = whole_unit->kind;
+    }
     return fin;
   }
 
@@ -1354,6 +1371,32 @@ class Scanner {
 
   // Classifies and emits the number read into r: currency before, units
   // and suffixes after, ranges, dates, years, times, identifiers.
+  // "mile-long", "foot-tall", "metre-wide": a unit and the dimension it
+  // measures, written as one adjective after a number. The unit, or null.
+  const UnitInfo* DimensionUnit(std::string_view rest) const {
+    size_t dash = rest.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) return nullptr;
+    if (!InWordList(rest.substr(dash + 1),
+                    {"long", "wide", "tall", "high", "deep", "thick", "across"})) {
+      return nullptr;
+    }
+    const UnitInfo* u = units_.Lookup(rest.substr(0, dash), true);
+    return u && u->kind == NumberKind::kMeasure ? u : nullptr;
+  }
+
+  // "Ground Zero", "Air Force One", "Catch Twenty": a number word written
+  // with a capital inside a name (after a capitalized word that does not
+  // start the sentence) is part of the name, not a quantity.
+  bool InName(size_t start, const Parsed& r) const {
+    if (!r.words || start == 0 || r.end != start + 1) return false;
+    const Token& t = toks_[p_[start].tok];
+    if (!t.Has(kTokCapitalized) || t.Has(kTokAllCaps) || p_[start].tok == tb_) return false;
+    const Token& prev = toks_[p_[start].tok - 1];
+    return p_[start - 1].tok + 1 == p_[start].tok && prev.Has(kTokCapitalized) &&
+           prev.Has(kTokWord) && !prev.Has(kTokSentStart) && !prev.Has(kTokAllCaps) &&
+           !IsMonth(Text(start - 1)) && !IsWeekday(Text(start - 1));
+  }
+
   size_t Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
     NumberMention m;
     m.value = m.low = m.high = r.value;
@@ -1433,6 +1476,8 @@ class Scanner {
         } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
           unit = u2;  // "6.1-inch", "five-year"
           if (u2->kind == NumberKind::kDuration) m.kind = NumberKind::kDuration;
+        } else if (const UnitInfo* u3 = DimensionUnit(rest)) {
+          unit = u3;  // "25-mile-long"
         } else {
           double s2 = 0;
           Lex lx = LookupWord(rest);
@@ -1500,6 +1545,8 @@ class Scanner {
           unit = u;
         } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
           unit = u2;
+        } else if (const UnitInfo* u3 = DimensionUnit(rest)) {
+          unit = u3;  // "six-foot-tall"
         } else if (EqualsLower(rest, "strong")) {
           strong = true;
         } else if (rest.size() > 2 && rest.find('-') == std::string_view::npos &&
@@ -1522,6 +1569,19 @@ class Scanner {
       }
     }
     m.span = {begin, end};
+    // "at three o'clock": a time of day.
+    if (!unit && m.kind == NumberKind::kCardinal && next < p_.size() &&
+        InWordList(Text(next), {"o'clock", "o\xE2\x80\x99" "clock"})) {
+      m.kind = NumberKind::kTime;
+      m.span.end = p_[next].span.end;
+      out_.push_back(std::move(m));
+      return next + 1;
+    }
+    if (!unit && m.kind == NumberKind::kCardinal && InName(start, r)) {
+      m.kind = NumberKind::kOther;
+      out_.push_back(std::move(m));
+      return next;
+    }
     // Ranges: "5 to 10 years old", "between 200 and 300", "25 - 40min",
     // "three or four years", "from 4.8 to 4.7 percent".
     if (m.kind != NumberKind::kOther && m.kind != NumberKind::kOrdinal) {
@@ -1709,6 +1769,20 @@ class Scanner {
     }
     bool units_ok = (m.unit.empty() && !hi.unit.empty()) || m.unit == hi.unit;
     if (!units_ok) return next;
+    // "Sept. 19 to 22", "from March 3 to 5": days of a month.
+    if (m.kind == NumberKind::kCardinal && m.unit.empty() && hi.unit.empty() &&
+        hi.kind == NumberKind::kCardinal && m.value >= 1 && hi.value <= 31 &&
+        m.value < hi.value && m.value == std::floor(m.value) &&
+        hi.value == std::floor(hi.value) && p_[start].tok > tb_ &&
+        IsMonth(doc_.Slice(toks_[p_[start].tok - 1].span))) {
+      m.kind = NumberKind::kDate;
+      m.is_range = true;
+      m.low = m.value;
+      m.high = hi.value;
+      m.span.begin = toks_[p_[start].tok - 1].span.begin;
+      m.span.end = hi.span.end;
+      return e;
+    }
     // "46%-35%": a poll result or a score, not a range (a dash range
     // ascends).
     if (dash && hi.value < m.value) return next;
@@ -1950,7 +2024,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 10;
+  info_.version = 11;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

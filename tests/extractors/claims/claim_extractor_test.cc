@@ -317,6 +317,34 @@ TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number
   }
 }
 
+TEST_CASE("ClaimExtractor: 'three of the officers' counts the of-phrase's noun") {
+  Claim a = One("A jury acquitted three of the officers last spring.");
+  CHECK(a.value == 3);
+  CHECK(a.unit == "officers");
+  CHECK(a.kind == NumberKind::kCount);
+  Claim b = One("Police detained 30 of its members overnight.");
+  CHECK(b.unit == "members");
+  // Nothing named: no unit.
+  CHECK(One("The mayor thanked two of them.").unit.empty());
+}
+
+TEST_CASE("ClaimExtractor: a share of a possessor's thing counts the thing") {
+  Claim a = One("Less than a quarter of the senator's donors live in the state.");
+  CHECK(a.value == 0.25);
+  CHECK(a.unit == "donors");
+  CHECK(a.qualifier == Qualifier::kLessThan);
+  Claim b = One("Half of Acme Corp's workers are union members.");
+  CHECK(b.unit == "workers");
+  Claim c = One("A third of Acme\u2019s revenue came from exports.");
+  CHECK(c.unit == "revenue");
+}
+
+TEST_CASE("ClaimExtractor: an irregular past tense ends the counted noun") {
+  Claim a = One("One survey found little support for the plan.");
+  CHECK(a.value == 1);
+  CHECK(a.unit == "survey");
+}
+
 TEST_CASE("ClaimExtractor: claim_key is stable across versions, not offsets") {
   auto a = Claims("About 9,000 troops returned to barracks.");
   auto b = Claims("On Monday, about 10,000 troops returned to their bases.");

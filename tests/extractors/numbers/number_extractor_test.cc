@@ -299,6 +299,57 @@ TEST_CASE("NumberExtractor: lower-cased text keeps months and unit symbols") {
   CHECK(One("you get 54gb of data").unit == "gigabyte");
 }
 
+TEST_CASE("NumberExtractor: 'a year and a half' is one and a half of the unit") {
+  Found a = One("The mayor left office a year and a half ago.");
+  CHECK(a.text == "a year and a half");
+  CHECK(a.value == 1.5);
+  CHECK(a.kind == NumberKind::kDuration);
+  CHECK(a.unit == "year");
+  Found b = One("The hikers walked a mile and a half to the lake.");
+  CHECK(b.value == 1.5);
+  CHECK(b.unit == "mile");
+  CHECK(b.kind == NumberKind::kMeasure);
+  // Not a unit: the half stays a fraction.
+  Found c = One("He ate a pie and a half.");
+  CHECK(c.value == 0.5);
+  CHECK(c.kind == NumberKind::kFraction);
+}
+
+TEST_CASE("NumberExtractor: 'three o'clock' is a time; days of a month in a range are dates") {
+  Found a = One("The council meets at three o'clock.");
+  CHECK(a.kind == NumberKind::kTime);
+  CHECK(a.text == "three o'clock");
+  CHECK(One("The vote closes at 6 o\u2019clock.").kind == NumberKind::kTime);
+  Found d = One("The survey ran Sept. 19 to 22 among adults.");
+  CHECK(d.kind == NumberKind::kDate);
+  CHECK(d.text == "Sept. 19 to 22");
+  CHECK(One("The festival runs from March 3 to 5.").kind == NumberKind::kDate);
+  // No month: a range.
+  Found r = One("Each team plays 19 to 22 games.");
+  CHECK(r.is_range);
+  CHECK(r.kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: 'a 25-mile-long trail' measures in miles") {
+  Found a = One("Volunteers cleared a 25-mile-long trail.");
+  CHECK(a.value == 25);
+  CHECK(a.unit == "mile");
+  CHECK(a.kind == NumberKind::kMeasure);
+  Found b = One("They raised a six-foot-tall fence.");
+  CHECK(b.value == 6);
+  CHECK(b.unit == "foot");
+  Found c = One("The canal is lined by a 40-metre-wide quay.");
+  CHECK(c.unit == "metre");
+}
+
+TEST_CASE("NumberExtractor: a capitalized number word inside a name is not a quantity") {
+  CHECK(One("Crowds gathered at Ground Zero on Sunday.").kind == NumberKind::kOther);
+  CHECK(One("The president boarded Air Force One in Ohio.").kind == NumberKind::kOther);
+  // At the start of a sentence, or after a lower-case word, it counts.
+  CHECK(One("Two firefighters were hurt.").kind == NumberKind::kCardinal);
+  CHECK(One("Officials said Four people were hurt.").kind == NumberKind::kCardinal);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
