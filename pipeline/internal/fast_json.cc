@@ -3,8 +3,7 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/stubs/strutil.h>
 
-#include "newsie/v1/mention.pb.h"
-#include "newsie/v1/span.pb.h"
+#include "newsie/v1/document.pb.h"
 
 #include <algorithm>
 #include <charconv>
@@ -21,6 +20,7 @@ namespace {
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 using google::protobuf::Reflection;
+namespace v1 = newsie::v1;
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -149,10 +149,18 @@ bool AppendJsonString(std::string_view s, std::string* out) {
   return true;
 }
 
+// An integer's digits, without std::to_string's temporary string.
+template <typename T>
+void AppendInt(T v, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
 template <typename T>
 void AppendQuoted(T v, std::string* out) {
   out->push_back('"');
-  out->append(std::to_string(v));
+  AppendInt(v, out);
   out->push_back('"');
 }
 
@@ -173,6 +181,18 @@ void AppendDouble(double v, bool is_float, std::string* out) {
     out->append(is_float ? google::protobuf::SimpleFtoa(static_cast<float>(v))
                          : google::protobuf::SimpleDtoa(v));
   }
+}
+
+// An enum value by name as protobuf prints it (the number when unknown).
+void AppendEnum(const google::protobuf::EnumDescriptor* e, int v, std::string* out) {
+  const auto* ev = e->FindValueByNumber(v);
+  if (ev == nullptr) {
+    AppendInt(v, out);
+    return;
+  }
+  out->push_back('"');
+  out->append(ev->name());
+  out->push_back('"');
 }
 
 bool AppendMessage(const Message& m, std::string* out);
@@ -217,11 +237,10 @@ bool AppendValue(const Message& m, const Reflection& r, const FieldInfo& fi, int
   const bool rep = index >= 0;
   switch (fi.cpp_type) {
     case FieldDescriptor::CPPTYPE_INT32:
-      out->append(std::to_string(rep ? r.GetRepeatedInt32(m, f, index) : r.GetInt32(m, f)));
+      AppendInt(rep ? r.GetRepeatedInt32(m, f, index) : r.GetInt32(m, f), out);
       return true;
     case FieldDescriptor::CPPTYPE_UINT32:
-      out->append(
-          std::to_string(rep ? r.GetRepeatedUInt32(m, f, index) : r.GetUInt32(m, f)));
+      AppendInt(rep ? r.GetRepeatedUInt32(m, f, index) : r.GetUInt32(m, f), out);
       return true;
     case FieldDescriptor::CPPTYPE_INT64:
       AppendQuoted(rep ? r.GetRepeatedInt64(m, f, index) : r.GetInt64(m, f), out);
@@ -241,14 +260,7 @@ bool AppendValue(const Message& m, const Reflection& r, const FieldInfo& fi, int
       return true;
     case FieldDescriptor::CPPTYPE_ENUM: {
       int v = rep ? r.GetRepeatedEnumValue(m, f, index) : r.GetEnumValue(m, f);
-      const auto* ev = f->enum_type()->FindValueByNumber(v);
-      if (ev == nullptr) {
-        out->append(std::to_string(v));
-        return true;
-      }
-      out->push_back('"');
-      out->append(ev->name());
-      out->push_back('"');
+      AppendEnum(f->enum_type(), v, out);
       return true;
     }
     case FieldDescriptor::CPPTYPE_STRING: {
@@ -268,54 +280,43 @@ bool IsWellKnownType(const google::protobuf::Descriptor* d) {
   return d->file()->package() == "google.protobuf";
 }
 
-// Spans are most of a record's messages (every mention, quote part and
-// claim has some): printed from the generated accessors, without
-// reflection. Same rules: fields by number, zero and empty omitted.
-bool AppendSpan(const newsie::v1::Span& s, std::string* out) {
-  out->push_back('{');
-  bool first = true;
-  auto key = [&](const char* k) {
-    if (!first) out->push_back(',');
-    first = false;
-    out->append(k);
-  };
-  if (s.begin_byte() != 0) {
-    key("\"begin_byte\":");
-    out->append(std::to_string(s.begin_byte()));
-  }
-  if (s.end_byte() != 0) {
-    key("\"end_byte\":");
-    out->append(std::to_string(s.end_byte()));
-  }
-  if (!s.text().empty()) {
-    key("\"text\":");
-    if (!AppendJsonString(s.text(), out)) return false;
-  }
-  if (s.begin_codepoint() != 0) {
-    key("\"begin_codepoint\":");
-    out->append(std::to_string(s.begin_codepoint()));
-  }
-  if (s.end_codepoint() != 0) {
-    key("\"end_codepoint\":");
-    out->append(std::to_string(s.end_codepoint()));
-  }
-  out->push_back('}');
-  return true;
-}
+// ---------------------------------------------------------------- typed
+// Records are printed from the generated accessors, without reflection
+// (reflection was half the printing time: a descriptor lookup, a has-bit
+// and an offset per field). Same rules as the general path: fields by
+// number; proto3 scalars only when not zero (doubles and floats by bit
+// pattern, so -0 prints), strings when not empty, messages and `optional`
+// fields when set. The printers are guarded by TypedSchemaKnown(): after a
+// change of the .proto they step aside for the general path until updated.
 
-// An enum value by name as protobuf prints it (the number when unknown).
-void AppendEnum(const google::protobuf::EnumDescriptor* e, int v, std::string* out) {
-  const auto* ev = e->FindValueByNumber(v);
-  if (ev == nullptr) {
-    out->append(std::to_string(v));
-    return;
+// An enum's quoted value names by number, built once: FindValueByNumber is
+// a hash lookup, and the *_descriptor() accessors a call_once each.
+class EnumNames {
+ public:
+  explicit EnumNames(const google::protobuf::EnumDescriptor* e) : e_(e) {
+    for (int i = 0; i < e->value_count(); ++i) {
+      const int n = e->value(i)->number();
+      if (n < 0 || n >= kMaxDense) continue;
+      if (static_cast<size_t>(n) >= quoted_.size()) quoted_.resize(n + 1);
+      // The first value with a number is the one FindValueByNumber gives.
+      if (quoted_[n].empty()) quoted_[n] = "\"" + e->value(i)->name() + "\"";
+    }
   }
-  out->push_back('"');
-  out->append(ev->name());
-  out->push_back('"');
-}
+  void Append(int v, std::string* out) const {
+    if (v >= 0 && static_cast<size_t>(v) < quoted_.size() && !quoted_[v].empty()) {
+      out->append(quoted_[v]);
+    } else {
+      AppendEnum(e_, v, out);
+    }
+  }
 
-// Writes the ',' between an object's members.
+ private:
+  static constexpr int kMaxDense = 64;
+  const google::protobuf::EnumDescriptor* e_;
+  std::vector<std::string> quoted_;
+};
+
+// Writes an object's members: the ',' between them and the presence rules.
 class Members {
  public:
   explicit Members(std::string* out) : out_(out) {}
@@ -324,85 +325,264 @@ class Members {
     first_ = false;
     out_->append(key);
   }
+  bool Str(const char* key, const std::string& v) {
+    if (v.empty()) return true;
+    Key(key);
+    return AppendJsonString(v, out_);
+  }
+  void Enum(const char* key, const EnumNames& names, int v) {
+    if (v == 0) return;
+    Key(key);
+    names.Append(v, out_);
+  }
+  void Bool(const char* key, bool v) {
+    if (!v) return;
+    Key(key);
+    out_->append("true");
+  }
+  template <typename T>
+  void Int(const char* key, T v) {
+    if (v == 0) return;
+    Key(key);
+    AppendInt(v, out_);
+  }
+  template <typename T>
+  void Int64(const char* key, T v) {  // quoted, as JSON cannot hold 64 bits
+    if (v == 0) return;
+    Key(key);
+    AppendQuoted(v, out_);
+  }
+  void Double(const char* key, double v) {
+    uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    if (bits != 0) Present(key, v);
+  }
+  void Float(const char* key, float v) {
+    uint32_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    if (bits == 0) return;
+    Key(key);
+    AppendDouble(v, true, out_);
+  }
+  // An `optional double` or a set value: printed even when zero.
+  void Present(const char* key, double v) {
+    Key(key);
+    AppendDouble(v, false, out_);
+  }
+  // A singular message field, printed by `print` when set.
+  template <typename M, typename F>
+  bool Message(const char* key, bool has, const M& m, F print) {
+    if (!has) return true;
+    Key(key);
+    return print(m, out_);
+  }
+  // A repeated field: "key":[item,...] when not empty.
+  template <typename R, typename F>
+  bool Array(const char* key, const R& items, F print) {
+    if (items.empty()) return true;
+    Key(key);
+    out_->push_back('[');
+    bool first = true;
+    for (const auto& item : items) {
+      if (!first) out_->push_back(',');
+      first = false;
+      if (!print(item, out_)) return false;
+    }
+    out_->push_back(']');
+    return true;
+  }
 
  private:
   std::string* out_;
   bool first_ = true;
 };
 
-// Mentions and entities are most of a record's other messages: printed
-// from the generated accessors too.
-bool AppendMention(const newsie::v1::Mention& m, std::string* out) {
+// Spans are most of a record's messages (every mention, quote part and
+// claim has some).
+bool AppendSpan(const v1::Span& s, std::string* out) {
   out->push_back('{');
   Members mem(out);
-  if (m.has_span()) {
-    mem.Key("\"span\":");
-    if (!AppendSpan(m.span(), out)) return false;
-  }
-  if (m.kind() != 0) {
-    mem.Key("\"kind\":");
-    AppendEnum(newsie::v1::MentionKind_descriptor(), m.kind(), out);
-  }
-  if (!m.title().empty()) {
-    mem.Key("\"title\":");
-    if (!AppendJsonString(m.title(), out)) return false;
-  }
-  if (m.metonymy()) {
-    mem.Key("\"metonymy\":");
-    out->append("true");
-  }
+  mem.Int("\"begin_byte\":", s.begin_byte());
+  mem.Int("\"end_byte\":", s.end_byte());
+  if (!mem.Str("\"text\":", s.text())) return false;
+  mem.Int("\"begin_codepoint\":", s.begin_codepoint());
+  mem.Int("\"end_codepoint\":", s.end_codepoint());
   out->push_back('}');
   return true;
 }
 
-bool AppendEntity(const newsie::v1::Entity& e, std::string* out) {
+bool AppendMention(const v1::Mention& m, std::string* out) {
+  static const EnumNames kKinds(v1::MentionKind_descriptor());
   out->push_back('{');
   Members mem(out);
-  auto str = [&](const char* key, const std::string& v) {
-    if (v.empty()) return true;
-    mem.Key(key);
-    return AppendJsonString(v, out);
-  };
-  if (!str("\"id\":", e.id())) return false;
-  if (e.type() != 0) {
-    mem.Key("\"type\":");
-    AppendEnum(newsie::v1::EntityType_descriptor(), e.type(), out);
-  }
-  if (!str("\"canonical_name\":", e.canonical_name())) return false;
-  if (!str("\"gazetteer_id\":", e.gazetteer_id())) return false;
-  // A repeated field: "key":[item,...] when not empty.
-  auto array = [&](const char* key, int n, auto&& item) {
-    if (n == 0) return true;
-    mem.Key(key);
-    out->push_back('[');
-    for (int i = 0; i < n; ++i) {
-      if (i > 0) out->push_back(',');
-      if (!item(i)) return false;
-    }
-    out->push_back(']');
-    return true;
-  };
-  if (!array("\"mentions\":", e.mentions_size(),
-             [&](int i) { return AppendSpan(e.mentions(i), out); }) ||
-      !array("\"titles\":", e.titles_size(),
-             [&](int i) { return AppendJsonString(e.titles(i), out); }) ||
-      !array("\"mention_details\":", e.mention_details_size(),
-             [&](int i) { return AppendMention(e.mention_details(i), out); })) {
+  if (!mem.Message("\"span\":", m.has_span(), m.span(), AppendSpan)) return false;
+  mem.Enum("\"kind\":", kKinds, m.kind());
+  if (!mem.Str("\"title\":", m.title())) return false;
+  mem.Bool("\"metonymy\":", m.metonymy());
+  out->push_back('}');
+  return true;
+}
+
+bool AppendString(const std::string& s, std::string* out) { return AppendJsonString(s, out); }
+
+bool AppendEntity(const v1::Entity& e, std::string* out) {
+  static const EnumNames kTypes(v1::EntityType_descriptor());
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Str("\"id\":", e.id())) return false;
+  mem.Enum("\"type\":", kTypes, e.type());
+  if (!mem.Str("\"canonical_name\":", e.canonical_name()) ||
+      !mem.Str("\"gazetteer_id\":", e.gazetteer_id()) ||
+      !mem.Array("\"mentions\":", e.mentions(), AppendSpan) ||
+      !mem.Array("\"titles\":", e.titles(), AppendString) ||
+      !mem.Array("\"mention_details\":", e.mention_details(), AppendMention) ||
+      !mem.Str("\"wikidata_id\":", e.wikidata_id())) {
     return false;
   }
-  if (!str("\"wikidata_id\":", e.wikidata_id())) return false;
   out->push_back('}');
   return true;
 }
 
-// True when `d` has exactly the fields (number, name, type, repeated, no
-// presence but for messages) the typed printers above were written for:
-// after a schema change they step aside for the general path until updated.
+bool AppendSpeaker(const v1::Speaker& s, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Str("\"name\":", s.name()) || !mem.Str("\"entity_id\":", s.entity_id()) ||
+      !mem.Message("\"mention\":", s.has_mention(), s.mention(), AppendSpan)) {
+    return false;
+  }
+  mem.Bool("\"resolved\":", s.resolved());
+  out->push_back('}');
+  return true;
+}
+
+bool AppendQuote(const v1::Quote& q, std::string* out) {
+  static const EnumNames kKinds(v1::QuoteKind_descriptor());
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Str("\"text\":", q.text()) ||
+      !mem.Message("\"span\":", q.has_span(), q.span(), AppendSpan)) {
+    return false;
+  }
+  mem.Enum("\"kind\":", kKinds, q.kind());
+  if (!mem.Message("\"speaker\":", q.has_speaker(), q.speaker(), AppendSpeaker) ||
+      !mem.Message("\"cue\":", q.has_cue(), q.cue(), AppendSpan) ||
+      !mem.Array("\"fragments\":", q.fragments(), AppendSpan)) {
+    return false;
+  }
+  mem.Float("\"speaker_confidence\":", q.speaker_confidence());
+  if (!mem.Message("\"sentence\":", q.has_sentence(), q.sentence(), AppendSpan)) {
+    return false;
+  }
+  out->push_back('}');
+  return true;
+}
+
+bool AppendClaim(const v1::Claim& c, std::string* out) {
+  static const EnumNames kQualifiers(v1::Qualifier_descriptor());
+  static const EnumNames kKinds(v1::NumberKind_descriptor());
+  out->push_back('{');
+  Members mem(out);
+  mem.Double("\"value\":", c.value());
+  if (!mem.Str("\"value_text\":", c.value_text()) || !mem.Str("\"unit\":", c.unit())) {
+    return false;
+  }
+  mem.Enum("\"qualifier\":", kQualifiers, c.qualifier());
+  mem.Enum("\"kind\":", kKinds, c.kind());
+  if (!mem.Message("\"span\":", c.has_span(), c.span(), AppendSpan) ||
+      !mem.Message("\"sentence\":", c.has_sentence(), c.sentence(), AppendSpan) ||
+      !mem.Message("\"holder\":", c.has_holder(), c.holder(), AppendSpeaker) ||
+      !mem.Str("\"counted\":", c.counted()) || !mem.Str("\"claim_key\":", c.claim_key())) {
+    return false;
+  }
+  if (c.has_value_low()) mem.Present("\"value_low\":", c.value_low());
+  if (c.has_value_high()) mem.Present("\"value_high\":", c.value_high());
+  if (!mem.Str("\"currency\":", c.currency())) return false;
+  out->push_back('}');
+  return true;
+}
+
+bool AppendNumber(const v1::Number& n, std::string* out) {
+  static const EnumNames kKinds(v1::NumberKind_descriptor());
+  out->push_back('{');
+  Members mem(out);
+  mem.Double("\"value\":", n.value());
+  mem.Enum("\"kind\":", kKinds, n.kind());
+  if (!mem.Message("\"span\":", n.has_span(), n.span(), AppendSpan)) return false;
+  mem.Double("\"value_low\":", n.value_low());
+  mem.Double("\"value_high\":", n.value_high());
+  mem.Bool("\"is_range\":", n.is_range());
+  if (!mem.Str("\"unit\":", n.unit()) || !mem.Str("\"currency\":", n.currency())) {
+    return false;
+  }
+  out->push_back('}');
+  return true;
+}
+
+bool AppendArticle(const v1::Article& a, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Str("\"article_id\":", a.article_id())) return false;
+  mem.Int64("\"version\":", a.version());
+  if (!mem.Str("\"date\":", a.date()) || !mem.Str("\"title\":", a.title()) ||
+      !mem.Str("\"url\":", a.url()) || !mem.Str("\"source\":", a.source()) ||
+      !mem.Str("\"origin\":", a.origin()) || !mem.Str("\"text\":", a.text())) {
+    return false;
+  }
+  out->push_back('}');
+  return true;
+}
+
+bool AppendDiagnostic(const v1::Diagnostic& d, std::string* out) {
+  static const EnumNames kSeverities(v1::Severity_descriptor());
+  out->push_back('{');
+  Members mem(out);
+  mem.Enum("\"severity\":", kSeverities, d.severity());
+  if (!mem.Str("\"stage\":", d.stage()) || !mem.Str("\"message\":", d.message()) ||
+      !mem.Str("\"file\":", d.file())) {
+    return false;
+  }
+  mem.Int64("\"line\":", d.line());
+  out->push_back('}');
+  return true;
+}
+
+bool AppendStageInfo(const v1::StageInfo& s, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Str("\"name\":", s.name())) return false;
+  mem.Int("\"version\":", s.version());
+  out->push_back('}');
+  return true;
+}
+
+bool AppendArticleRecord(const v1::ArticleRecord& r, std::string* out) {
+  out->push_back('{');
+  Members mem(out);
+  if (!mem.Message("\"article\":", r.has_article(), r.article(), AppendArticle) ||
+      !mem.Array("\"entities\":", r.entities(), AppendEntity) ||
+      !mem.Array("\"quotes\":", r.quotes(), AppendQuote) ||
+      !mem.Array("\"claims\":", r.claims(), AppendClaim) ||
+      !mem.Array("\"numbers\":", r.numbers(), AppendNumber) ||
+      !mem.Array("\"diagnostics\":", r.diagnostics(), AppendDiagnostic) ||
+      !mem.Array("\"extractors\":", r.extractors(), AppendStageInfo) ||
+      !mem.Str("\"gazetteer_fingerprint\":", r.gazetteer_fingerprint()) ||
+      !mem.Str("\"schema_version\":", r.schema_version())) {
+    return false;
+  }
+  mem.Bool("\"error\":", r.error());
+  if (!mem.Array("\"sentences\":", r.sentences(), AppendSpan)) return false;
+  out->push_back('}');
+  return true;
+}
+
+// True when `d` has exactly the fields (number, name, type, repeated,
+// presence) the typed printers above were written for.
 struct FieldShape {
   int number;
   const char* name;
   FieldDescriptor::Type type;
-  bool repeated;
+  bool repeated = false;
+  bool optional = false;  // proto3 `optional`: explicit presence
 };
 bool FieldsAre(const google::protobuf::Descriptor* d, std::initializer_list<FieldShape> fields) {
   if (d->field_count() != static_cast<int>(fields.size()) || d->extension_range_count() > 0) {
@@ -410,42 +590,120 @@ bool FieldsAre(const google::protobuf::Descriptor* d, std::initializer_list<Fiel
   }
   for (const FieldShape& want : fields) {
     const FieldDescriptor* f = d->FindFieldByNumber(want.number);
+    const bool presence =
+        want.optional || (want.type == FieldDescriptor::TYPE_MESSAGE && !want.repeated);
     if (f == nullptr || f->name() != want.name || f->type() != want.type ||
-        f->is_repeated() != want.repeated ||
-        f->has_presence() != (f->type() == FieldDescriptor::TYPE_MESSAGE && !want.repeated)) {
+        f->is_repeated() != want.repeated || f->has_presence() != presence) {
       return false;
     }
   }
   return true;
 }
 
+// The schema every typed printer was written for (newsie/v1/*.proto).
+bool TypedSchemaKnown() {
+  using T = FieldDescriptor;
+  constexpr T::Type kStr = T::TYPE_STRING, kMsg = T::TYPE_MESSAGE, kEnum = T::TYPE_ENUM,
+                    kBool = T::TYPE_BOOL, kDouble = T::TYPE_DOUBLE;
+  return FieldsAre(v1::Span::descriptor(), {{1, "begin_byte", T::TYPE_UINT32},
+                                            {2, "end_byte", T::TYPE_UINT32},
+                                            {3, "text", kStr},
+                                            {4, "begin_codepoint", T::TYPE_UINT32},
+                                            {5, "end_codepoint", T::TYPE_UINT32}}) &&
+         FieldsAre(v1::Mention::descriptor(), {{1, "span", kMsg},
+                                               {2, "kind", kEnum},
+                                               {3, "title", kStr},
+                                               {4, "metonymy", kBool}}) &&
+         FieldsAre(v1::Entity::descriptor(), {{1, "id", kStr},
+                                              {2, "type", kEnum},
+                                              {3, "canonical_name", kStr},
+                                              {4, "gazetteer_id", kStr},
+                                              {5, "mentions", kMsg, true},
+                                              {6, "titles", kStr, true},
+                                              {7, "mention_details", kMsg, true},
+                                              {8, "wikidata_id", kStr}}) &&
+         FieldsAre(v1::Speaker::descriptor(), {{1, "name", kStr},
+                                               {2, "entity_id", kStr},
+                                               {3, "mention", kMsg},
+                                               {4, "resolved", kBool}}) &&
+         FieldsAre(v1::Quote::descriptor(), {{1, "text", kStr},
+                                             {2, "span", kMsg},
+                                             {3, "kind", kEnum},
+                                             {4, "speaker", kMsg},
+                                             {5, "cue", kMsg},
+                                             {6, "fragments", kMsg, true},
+                                             {7, "speaker_confidence", T::TYPE_FLOAT},
+                                             {8, "sentence", kMsg}}) &&
+         FieldsAre(v1::Claim::descriptor(), {{1, "value", kDouble},
+                                             {2, "value_text", kStr},
+                                             {3, "unit", kStr},
+                                             {4, "qualifier", kEnum},
+                                             {5, "kind", kEnum},
+                                             {6, "span", kMsg},
+                                             {7, "sentence", kMsg},
+                                             {8, "holder", kMsg},
+                                             {9, "counted", kStr},
+                                             {10, "claim_key", kStr},
+                                             {11, "value_low", kDouble, false, true},
+                                             {12, "value_high", kDouble, false, true},
+                                             {13, "currency", kStr}}) &&
+         FieldsAre(v1::Number::descriptor(), {{1, "value", kDouble},
+                                              {2, "kind", kEnum},
+                                              {3, "span", kMsg},
+                                              {4, "value_low", kDouble},
+                                              {5, "value_high", kDouble},
+                                              {6, "is_range", kBool},
+                                              {7, "unit", kStr},
+                                              {8, "currency", kStr}}) &&
+         FieldsAre(v1::Article::descriptor(), {{1, "article_id", kStr},
+                                               {2, "version", T::TYPE_INT64},
+                                               {3, "date", kStr},
+                                               {4, "title", kStr},
+                                               {5, "url", kStr},
+                                               {6, "source", kStr},
+                                               {7, "origin", kStr},
+                                               {8, "text", kStr}}) &&
+         FieldsAre(v1::Diagnostic::descriptor(), {{1, "severity", kEnum},
+                                                  {2, "stage", kStr},
+                                                  {3, "message", kStr},
+                                                  {4, "file", kStr},
+                                                  {5, "line", T::TYPE_UINT64}}) &&
+         FieldsAre(v1::StageInfo::descriptor(),
+                   {{1, "name", kStr}, {2, "version", T::TYPE_INT32}}) &&
+         FieldsAre(v1::ArticleRecord::descriptor(), {{1, "article", kMsg},
+                                                     {2, "entities", kMsg, true},
+                                                     {3, "quotes", kMsg, true},
+                                                     {4, "claims", kMsg, true},
+                                                     {5, "numbers", kMsg, true},
+                                                     {6, "diagnostics", kMsg, true},
+                                                     {7, "extractors", kMsg, true},
+                                                     {8, "gazetteer_fingerprint", kStr},
+                                                     {9, "schema_version", kStr},
+                                                     {10, "error", kBool},
+                                                     {11, "sentences", kMsg, true}});
+}
+
+// Prints `m` with its typed printer when it is one of the record messages
+// of a known schema (and the generated class, not a DynamicMessage).
+template <typename M>
+bool TryTyped(const Message& m, bool (*print)(const M&, std::string*), std::string* out,
+              bool* ok) {
+  if (m.GetDescriptor() != M::descriptor()) return false;
+  const auto* typed = dynamic_cast<const M*>(&m);
+  if (typed == nullptr) return false;
+  *ok = print(*typed, out);
+  return true;
+}
+
 bool AppendMessage(const Message& m, std::string* out) {
-  const google::protobuf::Descriptor* d = m.GetDescriptor();
-  // Typed printers, guarded against a schema they do not know (a change
-  // of the .proto): then the general path below.
-  if (d == newsie::v1::Span::descriptor()) {
-    static const bool known = newsie::v1::Span::descriptor()->field_count() == 5;
-    const auto* span = dynamic_cast<const newsie::v1::Span*>(&m);
-    if (known && span != nullptr) return AppendSpan(*span, out);
-  } else if (d == newsie::v1::Entity::descriptor()) {
-    using T = FieldDescriptor;
-    static const bool known =
-        FieldsAre(d, {{1, "id", T::TYPE_STRING, false},
-                      {2, "type", T::TYPE_ENUM, false},
-                      {3, "canonical_name", T::TYPE_STRING, false},
-                      {4, "gazetteer_id", T::TYPE_STRING, false},
-                      {5, "mentions", T::TYPE_MESSAGE, true},
-                      {6, "titles", T::TYPE_STRING, true},
-                      {7, "mention_details", T::TYPE_MESSAGE, true},
-                      {8, "wikidata_id", T::TYPE_STRING, false}}) &&
-        FieldsAre(newsie::v1::Mention::descriptor(), {{1, "span", T::TYPE_MESSAGE, false},
-                                                      {2, "kind", T::TYPE_ENUM, false},
-                                                      {3, "title", T::TYPE_STRING, false},
-                                                      {4, "metonymy", T::TYPE_BOOL, false}}) &&
-        newsie::v1::Span::descriptor()->field_count() == 5;
-    const auto* entity = dynamic_cast<const newsie::v1::Entity*>(&m);
-    if (known && entity != nullptr) return AppendEntity(*entity, out);
+  static const bool known = TypedSchemaKnown();
+  bool ok = false;
+  if (known && (TryTyped(m, AppendArticleRecord, out, &ok) || TryTyped(m, AppendSpan, out, &ok) ||
+                TryTyped(m, AppendEntity, out, &ok) || TryTyped(m, AppendQuote, out, &ok) ||
+                TryTyped(m, AppendClaim, out, &ok) || TryTyped(m, AppendSpeaker, out, &ok))) {
+    return ok;
   }
+  const google::protobuf::Descriptor* d = m.GetDescriptor();
   // Extensions would need ListFields; well-known types print specially.
   if (IsWellKnownType(d) || d->extension_range_count() > 0) return false;
   const Reflection& r = *m.GetReflection();
