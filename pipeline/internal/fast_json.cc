@@ -10,6 +10,9 @@
 #include <cmath>
 #include <cstring>
 #include <cstdint>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -68,6 +71,45 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
+// The index of the first byte at or after `i` that is not copied as it is
+// (>= 0x80, < 0x20, '"', '\\', '<', '>' or DEL), or `n`. Most of a record
+// is span text, so this is most of the printing.
+size_t SkipPlain(const unsigned char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                backslash = _mm_set1_epi8('\\'), lt = _mm_set1_epi8('<'),
+                gt = _mm_set1_epi8('>'), del = _mm_set1_epi8(0x7F);
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Signed: bytes >= 0x80 are negative, so below ' ' too.
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, quote));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, backslash));
+    bad = _mm_or_si128(bad, _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, del));
+    const int mask = _mm_movemask_epi8(bad);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#else
+  // 8 bytes at a time (bit tricks from "Bit Twiddling Hacks":
+  // haszero/hasvalue).
+  while (i + 8 <= n) {
+    uint64_t v;
+    std::memcpy(&v, p + i, 8);
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+    uint64_t bad = (v & kHigh) | ((v - kOnes * 0x20) & ~v & kHigh) |
+                   has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\')) |
+                   has_zero(v ^ (kOnes * '<')) | has_zero(v ^ (kOnes * '>')) |
+                   has_zero(v ^ (kOnes * 0x7F));
+    if (bad) break;
+    i += 8;
+  }
+#endif
+  while (i < n && p[i] < 0x80 && kAscii.t[p[i]] == 0) ++i;
+  return i;
+}
+
 // Appends `s` quoted and escaped; false on invalid UTF-8.
 bool AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
@@ -76,20 +118,7 @@ bool AppendJsonString(std::string_view s, std::string* out) {
   size_t run = 0;  // start of the pending run of bytes copied as they are
   size_t i = 0;
   while (i < n) {
-    // Skip 8 plain bytes at a time: none >= 0x80, < 0x20, '"', '\\', '<',
-    // '>' or DEL (bit tricks from "Bit Twiddling Hacks": haszero/hasvalue).
-    while (i + 8 <= n) {
-      uint64_t v;
-      std::memcpy(&v, p + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-      uint64_t bad = (v & kHigh) | ((v - kOnes * 0x20) & ~v & kHigh) |
-                     has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\')) |
-                     has_zero(v ^ (kOnes * '<')) | has_zero(v ^ (kOnes * '>')) |
-                     has_zero(v ^ (kOnes * 0x7F));
-      if (bad) break;
-      i += 8;
-    }
+    i = SkipPlain(p, i, n);
     if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {

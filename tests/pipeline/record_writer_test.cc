@@ -148,6 +148,32 @@ TEST_CASE("DocumentToRecord: clamps spans outside the text and says so") {
   CHECK(rec.diagnostics(0).stage() == "record_writer");
 }
 
+TEST_CASE("DocumentToRecord: spans that cut a code point are repaired, in valid and invalid text") {
+  // "é" is two bytes (1-2); "\xFF" makes the second text invalid UTF-8.
+  for (const char* text : {"Jos\xC3\xA9 said", "Jos\xC3\xA9 said \xFF"}) {
+    CAPTURE(std::string(text));
+    Document doc(text);
+    for (Span s : {Span{0, 5}, Span{0, 4}, Span{4, 10}, Span{6, 10}}) {
+      Mention m;
+      m.span = s;
+      doc.mutable_mentions().push_back(m);
+    }
+    Entity e;
+    e.mentions = {0, 1, 2, 3};
+    doc.mutable_entities().push_back(e);
+    v1::ArticleRecord rec;
+    DocumentToRecord(doc, {}, &rec);
+    const auto& spans = rec.entities(0).mentions();
+    CHECK(spans[0].text() == "Jos\xC3\xA9");  // whole code point: kept
+    CHECK(spans[1].text() == "Jos\xEF\xBF\xBD");  // cut after the lead byte
+    CHECK(spans[2].text() == "\xEF\xBF\xBD said");  // starts on a continuation byte
+    CHECK(spans[3].text() == "said");
+    REQUIRE(rec.diagnostics_size() == 1);
+    // Each bad span is counted twice: in mentions and in mention_details.
+    CHECK(rec.diagnostics(0).message().rfind("4 span(s)", 0) == 0);
+  }
+}
+
 TEST_CASE("AppendRecord: JSON uses proto field names and enum names") {
   Document doc = Annotated();
   v1::ArticleRecord rec;
