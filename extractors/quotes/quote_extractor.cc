@@ -296,8 +296,17 @@ class Run {
       const uint32_t pb = sents[paras[p].sentence_begin].token_begin;
       const uint32_t pe = sents[paras[p].sentence_end - 1].token_end;
       marks.clear();
+      bool in_attribute = false;
       for (uint32_t t = pb; t < pe; ++t) {
-        if (IsDoubleMark(t) && PairedApostrophe(t) != 2) marks.push_back(t);
+        if (!IsDoubleMark(t) || PairedApostrophe(t) == 2) continue;
+        // `<tweet author="@x">`: the marks around a markup attribute's
+        // value are not quotation marks.
+        const uint32_t b = toks_[t].span.begin;
+        if (in_attribute || (b > 0 && doc_.text()[b - 1] == '=')) {
+          in_attribute = !in_attribute;
+          continue;
+        }
+        marks.push_back(t);
       }
       size_t i = 0;
       int cur = -1;            // open quote
@@ -602,6 +611,12 @@ class Run {
     uint32_t start = k;
     // "said having Trump at the top ...": a clause, not an inverted subject.
     if (toks_[k].Has(kTokLower) && (IsIngForm(Text(k)) || IsLyAdverb(k))) return s;
+    // `"...," read one.`, `"...," tweeted another.`: a quantity alone.
+    if ((InSet(k, Quantifiers()) || Is(k, "another")) && (k + 1 >= se || !IsWord(k + 1))) {
+      s.tb = k;
+      s.te = k + 1;
+      return s;
+    }
     if (InSet(k, Determiners())) ++k;
     int lower_words = 0;
     uint32_t last_good = kNone;
@@ -618,7 +633,8 @@ class Run {
         ++k;
         continue;
       }
-      if (InSet(k, ClauseStops())) break;
+      // "said Will Doyle": a capitalized "Will" there is a name.
+      if (InSet(k, ClauseStops()) && !(t.Has(kTokCapitalized) && k > SentBegin(k))) break;
       if (t.Has(kTokLower)) {
         if (++lower_words > 3) break;
       } else if (!t.Has(kTokCapitalized) && !t.Has(kTokNumber)) {
@@ -998,11 +1014,10 @@ class Run {
         }
       }
       // `"...," an angry Hollande retaliated.`, `"This is fantastic!" beamed
-      // Donald Hartley`: a quote opening its sentence with , ? or ! inside
-      // its marks, then a subject and a verb closing the clause: the news
-      // form of an attribution, whatever the verb.
-      if (r.open != kNone && r.close != kNone && StartsSentence(r) &&
-          CommaBeforeAttribution(r)) {
+      // Donald Hartley`: a quote opening its sentence (or after a colon)
+      // with , ? or ! inside its marks, then a subject and a verb closing
+      // the clause: the news form of an attribution, whatever the verb.
+      if (opens && r.close != kNone && CommaBeforeAttribution(r)) {
         Attribution v;
         v.quotes = {static_cast<int>(qi)};
         v.ctb = r.tb;
@@ -2025,7 +2040,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 7: a quote opening its sentence is DIRECT before a subject and any past
   // verb (`"...," an angry Hollande retaliated`); longer intros before a quote.
   // 8: the text stage keeps "(D-N.Y.)" in one sentence with its speaker.
-  info_.version = 8;
+  // 9: markup attribute marks (author="@x") are no quotation marks; "said
+  // Will Doyle"; "read one"; the any-verb attribution after a colon too.
+  info_.version = 9;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

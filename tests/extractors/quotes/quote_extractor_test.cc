@@ -243,6 +243,24 @@ TEST_CASE("QuoteExtractor: a quote opening its sentence, then a subject and any 
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].speaker == "Will");
   }
+  SUBCASE("after a colon, the verb before its subject") {
+    auto got = Run("There was one change above all: \u201cIt is time for a new mayor,\u201d "
+                   "exhorted the party chairman.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "the party chairman");
+  }
+  SUBCASE("a quantity alone after an inverted verb") {
+    auto got = Run("The planes wrote messages.\n\n\u201cThe city is great!\u201d read one.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "one");
+  }
+  SUBCASE("a capitalized auxiliary after an inverted cue is a name") {
+    auto got = Run("\u201cIt is a costly model,\u201d said Will Dorsey, a professor.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Will Dorsey");
+  }
   SUBCASE("no such verb: the quote stays unattributed") {
     auto got = Run("\u201cThe war is over,\u201d the headline of the day, ran in red.");
     REQUIRE(got.size() == 1);
@@ -318,6 +336,15 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     REQUIRE(active.size() == 1);
     CHECK(active[0].speaker == "The senator");
   }
+}
+
+TEST_CASE("QuoteExtractor: the marks of a markup attribute are no quotation marks") {
+  auto got = Run("One activist tweeted:\n\n<tweet tweet-author=\"@ann\" tweet-date=\"May 1\">"
+                 "Vote today, it matters.</tweet>.\n\n\"We will win,\" Smith said.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "We will win,");
+  CHECK(got[0].speaker == "Smith");
 }
 
 TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
