@@ -560,9 +560,8 @@ void ExtractHintFeatures(const Document& doc, const DocHints& hints, FeatureSet*
       };
       uint64_t h = hint(t);
       if (h != 0) {
-        out->keys.push_back(Key(kHint, h * 4 + (toks[t].Has(kTokCapitalized) ? 1 : 0)));
-        out->keys.push_back(Key(kCapsLineHint, h * 4 + kind));
-        out->keys.push_back(Key(kBias, 1));
+        EmitHintKeys(h, toks[t].Has(kTokCapitalized), kind,
+                     [out](uint32_t key) { out->keys.push_back(key); });
       }
     }
   }

@@ -114,6 +114,15 @@ inline void EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1, uint64_t ns1, u
   if (initial) sink(Key(kInitialShape, Combine(shape, kind)));
 }
 
+// The stage-2 keys of a token with hint h (DocHints::other_class + 1, not
+// 0), capitalized or not, on a line of kind `kind` (LineKind).
+template <typename Sink>
+inline void EmitHintKeys(uint64_t h, bool capitalized, uint64_t kind, Sink&& sink) {
+  sink(Key(kHint, h * 4 + (capitalized ? 1 : 0)));
+  sink(Key(kCapsLineHint, h * 4 + kind));
+  sink(Key(kBias, 1));
+}
+
 // Small open-addressing map from a word hash to document statistics.
 struct DocStat {
   uint64_t key = 0;

@@ -155,14 +155,15 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
   if (n == 0) return;
   // The transitions as a full 9 x 9 table over (previous, current), with
   // the BIO constraint as kNegInf, padded to 12 labels: every step is then
-  // the same 12-lane max-plus product, which runs as SIMD. Forbidden
+  // the same max-plus product, which runs as SIMD (8 lanes, and the ninth
+  // label apart). Forbidden
   // transitions score near -1e30 and never win against the allowed ones
   // (a B- label is always reachable), so the best scores are exactly the
   // constrained ones. The back pointers are not kept: the backward pass
   // recomputes the argmax for the chosen label only, with the same
   // tie-breaking (the lowest previous label wins).
   using V4 = float __attribute__((vector_size(16)));
-  constexpr int kLanes = 12, kVecs = kLanes / 4;
+  constexpr int kLanes = 12, kVecs = kLanes / 4;  // lanes 9..11 unused
   static_assert(kNumLabels <= kLanes);
   alignas(16) float tt[kNumLabels][kLanes];
   for (int a = 0; a < kNumLabels; ++a) {
@@ -182,16 +183,20 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
   for (int l = 0; l < kLanes; ++l) {
     score[l] = l < kNumLabels && Allowed(-1, l) ? e[l] + trans[0][l] : kNegInf;
   }
+  // Labels 0..7 run as two vectors; label 8 (I-MISC) may only follow
+  // B-MISC or I-MISC, so its lane is those two sums (the other previous
+  // labels' sums are near -1e30 and never win; B-MISC is always reachable).
+  static_assert(kNumLabels == 9 && kBMisc == 7 && kIMisc == 8);
   for (uint32_t t = 1; t < n; ++t) {
     const float* prev = score + static_cast<size_t>(t - 1) * kLanes;
-    V4 m[kVecs];
-    for (int v = 0; v < kVecs; ++v) {
+    V4 m[2];
+    for (int v = 0; v < 2; ++v) {
       V4 row;
       std::memcpy(&row, &tt[0][4 * v], sizeof row);
       m[v] = prev[0] + row;
     }
     for (int a = 1; a < kNumLabels; ++a) {
-      for (int v = 0; v < kVecs; ++v) {
+      for (int v = 0; v < 2; ++v) {
         V4 row;
         std::memcpy(&row, &tt[a][4 * v], sizeof row);
         V4 c = prev[a] + row;
@@ -202,12 +207,11 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
     V4 e0, e1;
     std::memcpy(&e0, et, sizeof e0);
     std::memcpy(&e1, et + 4, sizeof e1);
-    V4 e2 = {et[8], kNegInf, kNegInf, kNegInf};
-    static_assert(kNumLabels == 9);
     m[0] += e0;
     m[1] += e1;
-    m[2] += e2;
-    std::memcpy(score + static_cast<size_t>(t) * kLanes, m, sizeof m);
+    float* out = score + static_cast<size_t>(t) * kLanes;
+    std::memcpy(out, m, sizeof m);
+    out[8] = std::max(prev[7] + tt[7][8], prev[8] + tt[8][8]) + et[8];
   }
   const float* last = score + static_cast<size_t>(n - 1) * kLanes;
   int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
@@ -387,17 +391,16 @@ void NerModel::Decode(const Perceptron& p, const Document& doc, const std::vecto
 void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
                    const std::vector<GazetteerMatch>* matches,
                    std::vector<uint8_t>* labels) const {
-  // Stage 1's keys are summed without being listed (ner_scorer.h): the
-  // same emissions as AddEmissions over ExtractNerFeatures' keys.
+  // The keys are summed without being listed (ner_scorer.h): the same
+  // emissions as AddEmissions over ExtractNerFeatures' and
+  // ExtractHintFeatures' keys.
   std::vector<float> e;
   AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e);
   std::vector<uint8_t> first;
   Decode(stage1_, doc, e, &first);
   DocHints hints;
   ComputeHints(doc, first, &hints);
-  FeatureSet fs;
-  ExtractHintFeatures(doc, hints, &fs);
-  AddEmissions(stage2_, doc, fs, &e);
+  AddStage2Emissions(stage2_, doc, hints, &e);
   Decode(stage2_, doc, e, labels);
 }
 

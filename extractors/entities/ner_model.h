@@ -66,6 +66,12 @@ class Perceptron {
     int64_t i = Find(key);
     return i < 0 ? nullptr : &slot_weights_[static_cast<size_t>(i) * kNumLabels];
   }
+  // Starts loading the table slot where a lookup of `key` begins.
+  void Prefetch(uint32_t key) const {
+    const uint32_t i = Home(key);
+    __builtin_prefetch(&slot_keys_[i]);
+    __builtin_prefetch(&slot_weights_[static_cast<size_t>(i) * kNumLabels]);
+  }
   float scale() const { return scale_; }
   // Differs between any two tables built in this process (Assign,
   // Deserialize): caches of sums of weights are keyed by it.

@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <cassert>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -95,6 +96,10 @@ struct WordEntry {
   uint64_t hash = 0;  // of the bytes and flags
   uint32_t text = 0, len = 0, flags = 0;  // bytes at WordCache::text_[text]
 };
+
+// The most keys EmitPairKeys and EmitDocKeys give one token (6, and
+// 2 + 3 + kMaxGaz + 3).
+constexpr size_t kMaxTokenKeys = 6 + 8 + DocContext::kMaxGaz;
 
 // The token flags the cached keys depend on besides the bytes.
 constexpr uint32_t kFlagMask = kTokWord | kTokLower | kTokAllCaps;
@@ -253,30 +258,86 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   internal::PrepareDocContext(doc, lower.data(), cls.data(), gazetteers, matches, clusters,
                               &ctx);
 
+  // Per sentence, two passes: the first hashes each token's keys that
+  // join it with its neighbours or the document and starts loading their
+  // table slots; the second sums the cached sums and the rows found. The
+  // table is larger than the caches, and a sentence's worth of loads in
+  // flight hides most of their latency.
   const float scale = p.scale();
+  std::vector<uint32_t> keys;
+  std::vector<uint32_t> key_end;
   for (const Sentence& s : doc.sentences()) {
+    const uint32_t len = s.token_end - s.token_begin;
+    if (keys.size() < static_cast<size_t>(len) * kMaxTokenKeys) {
+      keys.resize(static_cast<size_t>(len) * kMaxTokenKeys);
+    }
+    if (key_end.size() < len) key_end.resize(len);
+    uint32_t* kp = keys.data();
+    auto push = [&](uint32_t key) {
+      p.Prefetch(key);
+      *kp++ = key;
+    };
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const WordEntry& w = *ent[t];
-      Acc acc;
-      auto add = [&](uint32_t key) {
-        if (const int16_t* r = p.Weights(key)) acc.AddRow(r);
-      };
-      auto add_row = [&](const int16_t* r) {
-        if (r) acc.AddRow(r);
-      };
       const bool has_p1 = t > s.token_begin, has_n1 = t + 1 < s.token_end;
-      acc.Add(w.self);
-      acc.Add(has_p1 ? ent[t - 1]->prev1 : cache.bos_prev1());
-      acc.Add(has_n1 ? ent[t + 1]->next1 : cache.eos_next1());
-      add_row(t > s.token_begin + 1 ? ent[t - 2]->prev2 : cache.bos_prev2());
-      add_row(t + 2 < s.token_end ? ent[t + 2]->next2 : cache.eos_next2());
       const uint64_t p1 = has_p1 ? ent[t - 1]->lower : kBos;
       const uint64_t n1 = has_n1 ? ent[t + 1]->lower : kEos;
       const uint64_t ps1 = has_p1 ? ent[t - 1]->shape : kBos;
       const uint64_t ns1 = has_n1 ? ent[t + 1]->shape : kEos;
       const bool initial = t == s.token_begin;
-      internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], add);
-      internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, add);
+      internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], push);
+      internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, push);
+      key_end[t - s.token_begin] = static_cast<uint32_t>(kp - keys.data());
+    }
+    uint32_t k = 0;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const WordEntry& w = *ent[t];
+      Acc acc;
+      acc.Add(w.self);
+      acc.Add(t > s.token_begin ? ent[t - 1]->prev1 : cache.bos_prev1());
+      acc.Add(t + 1 < s.token_end ? ent[t + 1]->next1 : cache.eos_next1());
+      const int16_t* prev2 = t > s.token_begin + 1 ? ent[t - 2]->prev2 : cache.bos_prev2();
+      const int16_t* next2 = t + 2 < s.token_end ? ent[t + 2]->next2 : cache.eos_next2();
+      if (prev2) acc.AddRow(prev2);
+      if (next2) acc.AddRow(next2);
+      for (const uint32_t end = key_end[t - s.token_begin]; k < end; ++k) {
+        if (const int16_t* r = p.Weights(keys[k])) acc.AddRow(r);
+      }
+      acc.AddScaled(scale, e->data() + static_cast<size_t>(t) * kNumLabels);
+    }
+  }
+}
+
+void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints& hints,
+                        std::vector<float>* e) {
+  if (p.rows() == 0) return;
+  const auto& toks = doc.tokens();
+  // Sums by hint (1..5), capitalization and line kind (0..2), computed on
+  // first use.
+  constexpr int kHints = 6, kKinds = 3;
+  Sums sums[kHints][2][kKinds];
+  bool have[kHints][2][kKinds] = {};
+  const float scale = p.scale();
+  for (const Sentence& s : doc.sentences()) {
+    int kind = -1;  // LineKind, computed for sentences with a hint
+    for (uint32_t t = s.token_begin; t < s.token_end && t < hints.other_class.size(); ++t) {
+      const int h = hints.other_class[t] + 1;
+      if (h == 0) continue;
+      assert(h > 0 && h < kHints);
+      if (kind < 0) kind = LineKind(doc, s);
+      const bool cap = toks[t].Has(kTokCapitalized);
+      Sums& sum = sums[h][cap][kind];
+      if (!have[h][cap][kind]) {
+        Acc acc;
+        internal::EmitHintKeys(static_cast<uint64_t>(h), cap, static_cast<uint64_t>(kind),
+                               [&](uint32_t key) {
+                                 if (const int16_t* r = p.Weights(key)) acc.AddRow(r);
+                               });
+        acc.Store(&sum);
+        have[h][cap][kind] = true;
+      }
+      Acc acc;
+      acc.Add(sum);
       acc.AddScaled(scale, e->data() + static_cast<size_t>(t) * kNumLabels);
     }
   }

@@ -43,6 +43,13 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
                         const std::vector<GazetteerMatch>* matches,
                         const WordClusters* clusters, std::vector<float>* e);
 
+// Adds to e (sized to the token count) `p`'s emissions over the features
+// ExtractHintFeatures(doc, hints, &fs) gives: the same floats as
+// AddEmissions(p, doc, fs, e). Those keys take few values, so their sums
+// are computed once per combination and document.
+void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints& hints,
+                        std::vector<float>* e);
+
 }  // namespace ner
 }  // namespace newsie
 

@@ -115,7 +115,31 @@ TEST_CASE("Stage-1 fast path: every key counted once, by a model that has weight
   }
 }
 
-TEST_CASE("Stage-1 fast path: bit-identical over CoNLL-2003 dev and PolNeAR dev") {
+TEST_CASE("Stage-2 fast path: bit-identical to scoring every hint key") {
+  const NerModel& m = ShippedModel();
+  std::mt19937 rng(5);
+  for (const char* text : kTexts) {
+    auto doc = Tokenized(text);
+    std::vector<float> e = Reference(m.stage1(), *doc, &ShippedGazetteers(), m.clusters());
+    std::vector<uint8_t> labels;
+    NerModel::Decode(m.stage1(), *doc, e, &labels);
+    for (int round = 0; round < 3; ++round) {
+      if (round > 0) {  // random labels: more and other hints
+        for (uint8_t& l : labels) l = static_cast<uint8_t>(rng() % kNumLabels);
+      }
+      DocHints hints;
+      ComputeHints(*doc, labels, &hints);
+      FeatureSet fs;
+      ExtractHintFeatures(*doc, hints, &fs);
+      std::vector<float> reference = e, fast = e;
+      NerModel::AddEmissions(m.stage2(), *doc, fs, &reference);
+      AddStage2Emissions(m.stage2(), *doc, hints, &fast);
+      CHECK(Same(fast, reference));
+    }
+  }
+}
+
+TEST_CASE("Stage-1 and stage-2 fast paths: bit-identical over CoNLL-2003 dev and PolNeAR dev") {
   std::string root = std::getenv("NEWSIE_CORPORA") ? std::getenv("NEWSIE_CORPORA")
                                                    : std::string(NEWSIE_SOURCE_DIR) +
                                                          "/../shared/corpora";
@@ -134,7 +158,17 @@ TEST_CASE("Stage-1 fast path: bit-identical over CoNLL-2003 dev and PolNeAR dev"
       TokenizeDocument(doc);
       std::vector<float> fast;
       AddStage1Emissions(m.stage1(), doc, &ShippedGazetteers(), nullptr, m.clusters(), &fast);
-      if (!Same(fast, Reference(m.stage1(), doc, &ShippedGazetteers(), m.clusters()))) ++differ;
+      std::vector<float> reference = Reference(m.stage1(), doc, &ShippedGazetteers(), m.clusters());
+      if (!Same(fast, reference)) ++differ;
+      std::vector<uint8_t> labels;
+      NerModel::Decode(m.stage1(), doc, reference, &labels);
+      DocHints hints;
+      ComputeHints(doc, labels, &hints);
+      FeatureSet fs;
+      ExtractHintFeatures(doc, hints, &fs);
+      NerModel::AddEmissions(m.stage2(), doc, fs, &reference);
+      AddStage2Emissions(m.stage2(), doc, hints, &fast);
+      if (!Same(fast, reference)) ++differ;
     }
     CHECK(differ == 0);
   }
