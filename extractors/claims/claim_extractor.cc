@@ -498,7 +498,10 @@ class ClaimBuilder {
   bool IsAnaphoricCount(const NumberMention& n, const Claim& c, uint32_t first, uint32_t sb,
                         uint32_t after) const {
     if (first <= sb || c.qualifier != Qualifier::kExact || n.is_range ||
-        n.value < 2 || n.value > 10 || c.kind != NumberKind::kCount ||
+        n.value < 2 || n.value > 10 ||
+        (c.kind != NumberKind::kCount &&
+         !(c.kind == NumberKind::kCardinal && c.unit.empty() && after < toks_.size() &&
+           IsWordTok(after) && !IsStopWord(Tok(after)))) ||  // "the two met"
         toks_[first].Has(kTokNumber) || after >= toks_.size()) {
       return false;
     }
@@ -614,6 +617,22 @@ class ClaimBuilder {
         InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                 "themselves", "himself", "herself", "itself", "them", "him",
                                 "us", "it"})) {
+      return {};
+    }
+    // "only three remained.", "a crowd of 2,600 waved signs", "8 million
+    // signed up": a past tense right after the number, not followed by a
+    // noun it could modify ("10 named storms"), is the verb. Participles
+    // news uses as nouns for people stay ("12 dead and 40 injured").
+    if (t < se && IsWordTok(t) &&
+        ((EndsWith(Tok(t), "ed") && Tok(t).size() > 4 &&
+          Tok(t).find('-') == std::string_view::npos) ||
+         IsIrregularPast(Tok(t))) &&
+        !InWordList(Tok(t), {"injured", "wounded", "killed", "displaced", "detained",
+                             "arrested", "infected", "hospitalized", "hospitalised",
+                             "vaccinated", "employed", "unemployed", "insured",
+                             "uninsured", "disabled", "elderly", "aged"}) &&
+        (t + 1 >= se || !IsWordTok(t + 1) ||
+         (IsStopWord(Tok(t + 1)) && !InWordList(Tok(t + 1), {"and", "or"})))) {
       return {};
     }
     int max_words = kMaxNounPhraseWords;
@@ -807,7 +826,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 11;
+  info_.version = 12;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

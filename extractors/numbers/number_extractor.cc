@@ -1943,7 +1943,8 @@ class Scanner {
       return NumberKind::kAge;
     }
     // "aged 50", "the age of 21"
-    if (InWordList(prev, {"aged"}) || (InWordList(prev, {"of"}) && start > 1 && InWordList(Text(start - 2), {"age"}))) {
+    if (InWordList(prev, {"aged", "age", "ages"}) ||
+        (InWordList(prev, {"of"}) && start > 1 && InWordList(Text(start - 2), {"age", "ages"}))) {
       m.unit = "age";
       return NumberKind::kAge;
     }
@@ -2024,7 +2025,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 11;
+  info_.version = 12;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

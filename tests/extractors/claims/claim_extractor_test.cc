@@ -345,6 +345,18 @@ TEST_CASE("ClaimExtractor: an irregular past tense ends the counted noun") {
   CHECK(a.unit == "survey");
 }
 
+TEST_CASE("ClaimExtractor: a past tense right after the number is its verb, not its unit") {
+  CHECK(One("Of the shops, only three remained.").unit.empty());
+  CHECK(One("More than 8 million signed up last year.").unit.empty());
+  // A participle before a noun modifies it; casualty words are nouns.
+  CHECK(One("Forecasters expect 10 named storms.").unit == "storms");
+  CHECK(One("An estimated 200 uniformed and plainclothes officers stood by.").unit == "officers");
+  auto both = Claims("The crash left 12 dead and 40 injured.");
+  REQUIRE(both.size() == 2);
+  CHECK(both[1].unit == "injured");
+  CHECK(One("The firm is 43.4 percent-owned by its rival.").unit == "percent-owned");
+}
+
 TEST_CASE("ClaimExtractor: claim_key is stable across versions, not offsets") {
   auto a = Claims("About 9,000 troops returned to barracks.");
   auto b = Claims("On Monday, about 10,000 troops returned to their bases.");

@@ -350,6 +350,13 @@ TEST_CASE("NumberExtractor: a capitalized number word inside a name is not a qua
   CHECK(One("Officials said Four people were hurt.").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: 'at age 16' is an age") {
+  Found a = One("She entered college at age 16.");
+  CHECK(a.kind == NumberKind::kAge);
+  CHECK(a.unit == "age");
+  CHECK(One("Players between the ages of 17 and over are eligible.").kind == NumberKind::kAge);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
