@@ -1372,8 +1372,17 @@ class Scanner {
   // Classifies and emits the number read into r: currency before, units
   // and suffixes after, ranges, dates, years, times, identifiers.
   // "mile-long", "foot-tall", "metre-wide": a unit and the dimension it
-  // measures, written as one adjective after a number. The unit, or null.
+  // measures, written as one adjective after a number; "cent-a-share",
+  // "mile-an-hour": a unit and what it is per. The unit, or null.
   const UnitInfo* DimensionUnit(std::string_view rest) const {
+    size_t first = rest.find('-');
+    if (first != std::string_view::npos && first > 0) {
+      std::string_view tail = rest.substr(first + 1);
+      if (tail.substr(0, 2) == "a-" || tail.substr(0, 3) == "an-" || tail.substr(0, 4) == "per-") {
+        const UnitInfo* u = units_.Lookup(rest.substr(0, first), true);
+        if (u && (u->kind == NumberKind::kMeasure || u->kind == NumberKind::kMoney)) return u;
+      }
+    }
     size_t dash = rest.rfind('-');
     if (dash == std::string_view::npos || dash == 0) return nullptr;
     if (!InWordList(rest.substr(dash + 1),
@@ -2025,7 +2034,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 12;
+  info_.version = 13;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

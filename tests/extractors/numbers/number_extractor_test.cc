@@ -357,6 +357,23 @@ TEST_CASE("NumberExtractor: 'at age 16' is an age") {
   CHECK(One("Players between the ages of 17 and over are eligible.").kind == NumberKind::kAge);
 }
 
+TEST_CASE("NumberExtractor: currency and unit names match in any case; symbols keep theirs") {
+  Found a = One("the court set a fine of 10.5 million australian dollars.");
+  CHECK(a.unit == "australian dollar");
+  CHECK(a.kind == NumberKind::kMoney);
+  CHECK(One("It was 40 degrees celsius at noon.").unit == "celsius");
+  CHECK(One("The plant makes 2 Gigawatts.").unit == "gigawatt");
+  // Case-sensitive symbols keep their own exact rows: "5 C" is Celsius.
+  CHECK(One("It was 5 C outside.").unit == "celsius");
+}
+
+TEST_CASE("NumberExtractor: 'a 12-cent-a-share dividend' is in cents") {
+  Found a = One("The trust will pay a 12-cent-a-share dividend.");
+  CHECK(a.value == 12);
+  CHECK(a.unit == "cent");
+  CHECK(One("The car hit a 90-mile-an-hour top speed.").unit == "mile per hour");
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
