@@ -335,7 +335,10 @@ class Scanner {
     std::string_view word = s_.substr(begin, pos - begin);
     // An abbreviation period: "Gov.", "U.S.", "J."
     if (pos < n && s_[pos] == '.' && !numeric) {
-      bool abbrev = IsKnownAbbreviation(word) || IsLetterDotted(AfterLastHyphen(word)) ||
+      // "R-Ky." as in "(R-Ky.)": the part after the hyphen.
+      const std::string_view part = AfterLastHyphen(word);
+      bool abbrev = IsKnownAbbreviation(word) || IsLetterDotted(part) ||
+                    (part.size() < word.size() && IsKnownAbbreviation(part)) ||
                     (letters == 1 && word.size() <= 2 && has_upper);
       // "Gov." must not swallow the sentence-final period of "... to Mo."?
       // Only ambiguous cases; resolved at sentence splitting.
@@ -494,7 +497,9 @@ class Scanner {
           if (j < last) {
             const Token& nx = toks[j];
             std::string_view nw = doc_.Slice(t.span);
-            bool next_lower = nx.Has(kTokLower);
+            // No sentence opens with a comma or a semicolon ("R-Ky., said").
+            std::string_view nxw = doc_.Slice(nx.span);
+            bool next_lower = nx.Has(kTokLower) || nxw == "," || nxw == ";";
             bool ellipsis = nw == "..." || nw == "\xE2\x80\xA6";
             if (!next_lower && !(ellipsis && !nx.Has(kTokCapitalized))) {
               end_here = true;

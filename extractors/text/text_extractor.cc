@@ -9,7 +9,9 @@ namespace newsie {
 TextExtractor::TextExtractor() {
   info_.name = "text.icu";
   // 2: "D-N.Y." (a letter-dotted part after a hyphen) is one token.
-  info_.version = 2;
+  // 3: "R-Ky." (a known abbreviation after a hyphen) is one token; no
+  // sentence opens with a comma or semicolon.
+  info_.version = 3;
   info_.adds = {Layer::kTokens};
 }
 

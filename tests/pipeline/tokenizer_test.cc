@@ -39,8 +39,15 @@ TEST_CASE("Tokenizer: news abbreviations do not end a sentence") {
           std::vector<std::string>{"Sen. Ann Lee (D-N.Y.) said Tuesday it was over.",
                                    "Rep. Bo Kim (R-S.C.) agreed."});
     CHECK(Tokens("(D-N.Y.) and (R-Wis.)") ==
-          std::vector<std::string>{"(", "D-N.Y.", ")", "and", "(", "R-Wis", ".", ")"});
+          std::vector<std::string>{"(", "D-N.Y.", ")", "and", "(", "R-Wis.", ")"});
     CHECK(Tokens("an X-ray.") == std::vector<std::string>{"an", "X-ray", "."});
+    CHECK(Sentences("Ann Lee, R-Ky., said it. Bo Kim, D-Wis, agreed.") ==
+          std::vector<std::string>{"Ann Lee, R-Ky., said it.", "Bo Kim, D-Wis, agreed."});
+  }
+  SUBCASE("no sentence opens with a comma") {
+    CHECK(Sentences("He met Ann Lee of Big Widgets Intl., a supplier. Then he left.") ==
+          std::vector<std::string>{"He met Ann Lee of Big Widgets Intl., a supplier.",
+                                   "Then he left."});
   }
   SUBCASE("U.S. inside and at the end of a sentence") {
     CHECK(Sentences("The U.S. official spoke. He blamed the U.S. The talks failed.") ==
