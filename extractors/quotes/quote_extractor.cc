@@ -1044,8 +1044,12 @@ class Run {
           continue;
         }
       }
-      // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`.
-      if (r.open == kNone || !EndsSentence(r) || !AfterIntro(r.tb, sb)) continue;
+      // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`;
+      // `Peabody said: "...," adding that ...` (a participle cue starts
+      // an attribution of its own).
+      if (r.open == kNone || !(EndsSentence(r) || CueClauseAfter(r)) || !AfterIntro(r.tb, sb)) {
+        continue;
+      }
       uint32_t cue = kNone;
       for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
         const uint32_t x = j - 1;
@@ -1814,6 +1818,16 @@ class Run {
     }
     return true;
   }
+  // `"...," adding that ...`: the quote closes with a comma inside its
+  // marks and a participle cue follows.
+  bool CueClauseAfter(const RawQuote& r) const {
+    if (r.close == kNone || r.te + 1 >= toks_.size() || !CommaBeforeAttribution(r)) return false;
+    uint32_t k = r.te;
+    if (IsComma(k)) ++k;
+    const uint32_t se = SentEnd(r.te - 1);
+    CueClass cls;
+    return k < se && toks_[k].Has(kTokLower) && IsIngForm(Text(k)) && MatchCue(k, se, &cls) > 0;
+  }
   bool EndsSentence(const RawQuote& r) const {
     const uint32_t last = r.te - 1;
     const uint32_t se = SentEnd(last);
@@ -2042,7 +2056,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 8: the text stage keeps "(D-N.Y.)" in one sentence with its speaker.
   // 9: markup attribute marks (author="@x") are no quotation marks; "said
   // Will Doyle"; "read one"; the any-verb attribution after a colon too.
-  info_.version = 9;
+  // 10: `X said: "...," adding that ...` is DIRECT; "R-Ky.," keeps its
+  // sentence (text.icu v3).
+  info_.version = 10;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -134,6 +134,10 @@ TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].speaker == "Rep. Gwen Moore");
+    got = Run("\u201cThe veto will fall,\u201d Majority Leader Ann Lee, R-Ky., said Tuesday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Majority Leader Ann Lee");
     // A dotted state abbreviation in the tag does not end the sentence.
     got = Run("\u201cIt is a dog whistle,\u201d Sen. Ann Lee (D-N.Y.) said Friday.");
     REQUIRE(got.size() == 1);
@@ -285,6 +289,14 @@ TEST_CASE("QuoteExtractor: a long addressee or adverbial between cue and quote")
     REQUIRE(got.size() == 1);
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].speaker == "Lee");
+  }
+  SUBCASE("a participle cue after the quote starts its own attribution") {
+    auto got = Run("In a statement, the company said: \"Our plant was a success for years,\" "
+                   "adding that its value rose.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "Our plant was a success for years,");
+    CHECK(got[0].speaker == "the company");
   }
   SUBCASE("a quote that goes on with the sentence is partial") {
     auto got = Run("Lee said that when the budget passed in the spring, of all seasons, "
