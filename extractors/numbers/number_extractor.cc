@@ -192,7 +192,7 @@ bool IsIdentifierCue(std::string_view w) {
 // Names of indexes, lists and products written before a number, in any case
 // (NewsQuant has lower-cased sentences: "the sp 500 is poised to drop").
 bool IsNamedSeries(std::string_view w) {
-  return InWordList(w, {"s&p", "sp", "ftse", "russell", "nikkei", "dax", "cac", "stoxx",
+  return InWordList(w, {"s&p", "s&p/asx", "s&p/tsx", "sp", "ftse", "russell", "nikkei", "dax", "cac", "stoxx",
                    "fortune", "covid", "iphone", "ipad", "windows", "boeing", "airbus",
                    "formula", "galaxy", "xbox", "playstation", "ios", "android"});
 }
@@ -1371,6 +1371,15 @@ class Scanner {
 
   // Classifies and emits the number read into r: currency before, units
   // and suffixes after, ranges, dates, years, times, identifiers.
+  // The whitespace-delimited word before byte `b` (one space between), so
+  // names the tokenizer splits ("s&p", "s&p/asx") read whole; "" if none.
+  std::string_view SpaceWordBefore(uint32_t b) const {
+    if (b < 2 || text_[b - 1] != ' ') return {};
+    uint32_t e = b - 1, w = e;
+    while (w > 0 && text_[w - 1] != ' ' && text_[w - 1] != '\n' && e - w < 24) --w;
+    return text_.substr(w, e - w);
+  }
+
   // "mile-long", "foot-tall", "metre-wide": a unit and the dimension it
   // measures, written as one adjective after a number; "cent-a-share",
   // "mile-an-hour": a unit and what it is per. The unit, or null.
@@ -1935,6 +1944,7 @@ class Scanner {
     if (!q.commas && !q.dot && q.num.size() >= 13) return NumberKind::kOther;
     // Identifiers: "Section 427", "page 3", "iPhone 11", "S&P 500".
     if (start > 0 && !q.commas && (IsIdentifierCue(prev) || IsNamedSeries(prev) ||
+        IsNamedSeries(SpaceWordBefore(p_[start].span.begin)) ||
         (has_upper(prev) && !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
          !IsMonth(prev) && !IsWeekday(prev) && !toks_[p_[start - 1].tok].Has(kTokPunct) &&
          p_[start - 1].cls == kNone && q.num.size() <= 4))) {
@@ -2034,7 +2044,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 13;
+  info_.version = 14;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

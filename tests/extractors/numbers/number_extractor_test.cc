@@ -374,6 +374,14 @@ TEST_CASE("NumberExtractor: 'a 12-cent-a-share dividend' is in cents") {
   CHECK(One("The car hit a 90-mile-an-hour top speed.").unit == "mile per hour");
 }
 
+TEST_CASE("NumberExtractor: lower-cased index names and currency symbols") {
+  CHECK(One("the s&p 500 closed higher.").kind == NumberKind::kOther);
+  CHECK(One("the s&p/asx 200 closed higher.").kind == NumberKind::kOther);
+  Found a = One("the group raised hk$ 2bn last year.");
+  CHECK(a.unit == "hong kong dollar");
+  CHECK(a.value == 2e9);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
