@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <iterator>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,32 +14,71 @@
 namespace newsie {
 namespace {
 
-// A mention's name as words: folded, periods dropped, no leading "the".
+// A mention's name as words: folded, periods dropped, no leading "the";
+// views into the NameTable that made it.
 struct Name {
-  std::vector<std::string> words;
-  std::string key;  // words joined by ' '
+  std::span<const std::string_view> words;
+  std::string_view key;  // words joined by ' '
 };
 
-Name NameOf(std::string_view text) {
-  Name n;
-  std::string folded = FoldForMatch(text);
-  std::string word;
-  auto flush = [&]() {
-    if (!word.empty()) n.words.push_back(std::move(word));
-    word.clear();
-  };
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n') flush();
-    else if (c != '.') word.push_back(c);
+// The names of a document's mentions, in one buffer (no strings per word).
+class NameTable {
+ public:
+  // REQUIRES: Build is called once.
+  template <typename TextOf>
+  void Build(size_t n, TextOf&& text_of) {
+    struct Rec {
+      uint32_t first_word, n_words;
+    };
+    std::vector<Rec> recs(n);
+    std::vector<std::pair<uint32_t, uint32_t>> spans;  // words, into buf_
+    std::string folded;
+    for (size_t i = 0; i < n; ++i) {
+      folded.clear();
+      AppendFolded(text_of(i), &folded);
+      recs[i].first_word = static_cast<uint32_t>(spans.size());
+      // At most every byte and a space after the last word.
+      size_t size = buf_.size();
+      buf_.resize(size + folded.size() + 1);
+      char* out = buf_.data();
+      uint32_t begin = static_cast<uint32_t>(size);
+      auto flush = [&]() {
+        if (size > begin) {
+          spans.emplace_back(begin, static_cast<uint32_t>(size));
+          out[size++] = ' ';
+        }
+        begin = static_cast<uint32_t>(size);
+      };
+      for (char c : folded) {
+        if (c == ' ' || c == '\t' || c == '\n') flush();
+        else if (c != '.') out[size++] = c;
+      }
+      flush();
+      buf_.resize(size);
+      recs[i].n_words = static_cast<uint32_t>(spans.size()) - recs[i].first_word;
+    }
+    words_.reserve(spans.size());
+    for (auto [b, e] : spans) words_.push_back(std::string_view(buf_).substr(b, e - b));
+    names_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      std::span<const std::string_view> w(words_.data() + recs[i].first_word, recs[i].n_words);
+      if (w.size() > 1 && w.front() == "the") w = w.subspan(1);
+      names_[i].words = w;
+      // The words sit in buf_ one space apart.
+      if (!w.empty()) {
+        names_[i].key = std::string_view(w.front().data(),
+                                         static_cast<size_t>(w.back().data() + w.back().size() -
+                                                             w.front().data()));
+      }
+    }
   }
-  flush();
-  if (n.words.size() > 1 && n.words.front() == "the") n.words.erase(n.words.begin());
-  for (size_t i = 0; i < n.words.size(); ++i) {
-    if (i) n.key.push_back(' ');
-    n.key += n.words[i];
-  }
-  return n;
-}
+  const Name& operator[](size_t i) const { return names_[i]; }
+
+ private:
+  std::string buf_;
+  std::vector<std::string_view> words_;
+  std::vector<Name> names_;
+};
 
 bool IsStopWord(std::string_view w) {
   return w == "the" || w == "of" || w == "and" || w == "for" || w == "de" || w == "on" ||
@@ -48,7 +88,7 @@ bool IsStopWord(std::string_view w) {
 // "E.U.", "EU", "NATO" (2-6 letters, all capitals in the text).
 bool LooksLikeAcronym(std::string_view text, const Name& n) {
   if (n.words.size() != 1) return false;
-  const std::string& w = n.words[0];
+  std::string_view w = n.words[0];
   if (w.size() < 2 || w.size() > 6) return false;
   int upper = 0;
   for (char c : text) {
@@ -60,7 +100,7 @@ bool LooksLikeAcronym(std::string_view text, const Name& n) {
 
 std::string Initials(const Name& n) {
   std::string out;
-  for (const std::string& w : n.words) {
+  for (std::string_view w : n.words) {
     if (IsStopWord(w) || w.empty()) continue;
     out.push_back(w[0]);
   }
@@ -137,9 +177,11 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
     const GazetteerEntry& e = g.entry(i);
     if (e.type != "PERSON") continue;
     for (const std::string& alias : e.aliases) {
-      Name n = NameOf(alias);
+      NameTable table;
+      table.Build(1, [&](size_t) { return std::string_view(alias); });
+      const Name& n = table[0];
       if (n.words.size() < 2) continue;
-      auto& v = by_surname_[n.words.back()];
+      auto& v = by_surname_[std::string(n.words.back())];
       if (std::find(v.begin(), v.end(), &e) == v.end()) v.push_back(&e);
     }
   }
@@ -172,8 +214,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (!gaz) return nullptr;
     return FindEntryForTokens(*gaz, *matches, tokens[m].first, tokens[m].second, type);
   };
-  std::vector<Name> names(mentions.size());
-  for (size_t i = 0; i < mentions.size(); ++i) names[i] = NameOf(doc.Slice(mentions[i].span));
+  NameTable names;
+  names.Build(mentions.size(), [&](size_t i) { return doc.Slice(mentions[i].span); });
 
   std::vector<Group> groups;
   std::vector<int32_t> group_of(mentions.size(), -1);
@@ -315,7 +357,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (groups[a].mentions.empty() || groups[a].type == EntityType::kPerson) continue;
     uint32_t m0 = groups[a].mentions[0];
     if (!LooksLikeAcronym(doc.Slice(mentions[m0].span), names[m0])) continue;
-    const std::string& acro = names[m0].words[0];
+    std::string_view acro = names[m0].words[0];
     for (size_t b = 0; b < groups.size(); ++b) {
       if (b == a || groups[b].mentions.empty() || groups[b].type == EntityType::kPerson) {
         continue;

@@ -410,7 +410,8 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
   if (clusters && !clusters->top_prior().empty()) {
     uint64_t* topics = ctx->topics;
     const std::vector<float>& prior = clusters->top_prior();
-    std::vector<uint32_t> count(prior.size(), 0);
+    std::vector<uint32_t>& count = ctx->topic_count;
+    count.assign(prior.size(), 0);
     uint32_t total = 0;
     for (uint32_t t = 0; t < n; ++t) {
       if (!cls[t] || !toks[t].Has(kTokLower) || cls[t]->top >= prior.size()) continue;
@@ -442,16 +443,17 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
   constexpr uint32_t kMaxGaz = DocContext::kMaxGaz;
   std::vector<uint64_t>& gaz = ctx->gaz;
   std::vector<uint8_t>& gaz_n = ctx->gaz_n;
-  gaz.clear();
-  gaz_n.clear();
+  ctx->has_gaz = false;
   std::vector<GazetteerMatch> own_matches;
   if (gazetteers && !matches) {
     own_matches = MatchDocument(doc, *gazetteers);
     matches = &own_matches;
   }
   if (gazetteers && !matches->empty()) {
-    gaz.resize(static_cast<size_t>(n) * kMaxGaz);
+    // Only gaz_n needs clearing: a slot is written before it is counted.
+    if (gaz.size() < static_cast<size_t>(n) * kMaxGaz) gaz.resize(static_cast<size_t>(n) * kMaxGaz);
     gaz_n.assign(n, 0);
+    ctx->has_gaz = true;
     for (const GazetteerMatch& m : *matches) {
       // Only matches that contain a capitalized word: "general" the
       // adjective is not "General" the title.

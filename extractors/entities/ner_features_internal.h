@@ -156,15 +156,18 @@ class DocStats {
 };
 
 // What a document says beyond each token's neighbourhood: line kinds,
-// word statistics, topic and gazetteer matches.
+// word statistics, topic and gazetteer matches. PrepareDocContext refills
+// it, so one may serve document after document (keeping its memory).
 struct DocContext {
   static constexpr uint32_t kMaxGaz = 6;
   std::vector<uint8_t> line_kind;  // per token (LineKind of its sentence)
   DocStats stats;
   uint64_t topics[2] = {0, 0};
   int n_topics = 0;
-  std::vector<uint64_t> gaz;  // kMaxGaz per token; empty: no matches
+  bool has_gaz = false;       // false: no matches (gaz and gaz_n unused)
+  std::vector<uint64_t> gaz;  // kMaxGaz per token, gaz_n[t] of them set
   std::vector<uint8_t> gaz_n;
+  std::vector<uint32_t> topic_count;  // scratch: by top class
 };
 
 // Fills `ctx` for `doc`; lower[t] and cls[t] are token t's WordInfo fields.
@@ -199,7 +202,7 @@ inline void EmitDocKeys(DocContext& ctx, const Token& tok, uint32_t t, uint64_t 
       sink(Key(kDocNameEvidence, names * 4 + where));
     }
   }
-  const uint64_t* g = ctx.gaz.empty() ? nullptr : &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz];
+  const uint64_t* g = ctx.has_gaz ? &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz] : nullptr;
   const uint32_t ng = g ? ctx.gaz_n[t] : 0;
   for (uint32_t k = 0; k < ng; ++k) sink(Key(kGazetteer, g[k]));
   if (ctx.n_topics > 0 && cap_word) {

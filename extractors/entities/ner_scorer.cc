@@ -234,6 +234,25 @@ class WordCache {
   const int16_t* eos_next2_ = nullptr;
 };
 
+// Per-document arrays, kept from document to document (no allocation
+// per document once warm); memory beyond a large document's is released.
+struct Scratch {
+  void Prepare(size_t n) {
+    constexpr size_t kKeep = size_t{1} << 16;  // tokens
+    if (ent.capacity() > kKeep && n <= kKeep) *this = Scratch();
+    if (ent.size() < n) {
+      ent.resize(n);
+      lower.resize(n);
+      cls.resize(n);
+    }
+  }
+  std::vector<const WordEntry*> ent;
+  std::vector<uint64_t> lower;
+  std::vector<const WordClusters::Classes*> cls;
+  std::vector<uint32_t> keys, key_end;  // one sentence's
+  DocContext ctx;
+};
+
 }  // namespace
 
 void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
@@ -244,19 +263,20 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
   if (p.rows() == 0 || n == 0) return;
   thread_local WordCache cache;
+  thread_local Scratch scratch;
   cache.Prepare(p, clusters, n);
+  scratch.Prepare(n);
 
-  std::vector<const WordEntry*> ent(n);
-  std::vector<uint64_t> lower(n);
-  std::vector<const WordClusters::Classes*> cls(n);
+  const WordEntry** ent = scratch.ent.data();
+  uint64_t* lower = scratch.lower.data();
+  const WordClusters::Classes** cls = scratch.cls.data();
   for (uint32_t t = 0; t < n; ++t) {
     ent[t] = &cache.Get(p, doc.Slice(toks[t].span), toks[t]);
     lower[t] = ent[t]->lower;
     cls[t] = ent[t]->cls;
   }
-  DocContext ctx;
-  internal::PrepareDocContext(doc, lower.data(), cls.data(), gazetteers, matches, clusters,
-                              &ctx);
+  DocContext& ctx = scratch.ctx;
+  internal::PrepareDocContext(doc, lower, cls, gazetteers, matches, clusters, &ctx);
 
   // Per sentence, two passes: the first hashes each token's keys that
   // join it with its neighbours or the document and starts loading their
@@ -264,8 +284,8 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   // table is larger than the caches, and a sentence's worth of loads in
   // flight hides most of their latency.
   const float scale = p.scale();
-  std::vector<uint32_t> keys;
-  std::vector<uint32_t> key_end;
+  std::vector<uint32_t>& keys = scratch.keys;
+  std::vector<uint32_t>& key_end = scratch.key_end;
   for (const Sentence& s : doc.sentences()) {
     const uint32_t len = s.token_end - s.token_begin;
     if (keys.size() < static_cast<size_t>(len) * kMaxTokenKeys) {
