@@ -1431,8 +1431,12 @@ class Run {
       }
       return ContentAfter(k + 1, se, CueClass::kSpeech, a);
     }
-    if (after_break && ing && !IsDoubleMark(c - 1) && QuoteClosingAt(c - 1) < 0 &&
-        !(IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0)) {
+    const bool after_quote_mark =
+        after_break && (IsDoubleMark(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
+                        (IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0));
+    // `Peabody said: "...," adding that ...`: after a quote only when an
+    // attribution earlier in the sentence names the speaker.
+    if (after_break && ing && (!after_quote_mark || PreviousInSentence(c) != nullptr)) {
       // ", adding that ...": the subject is the previous attribution's,
       // else the sentence's ("Le Pen voiced support ..., saying ...").
       if (const Attribution* prev = PreviousInSentence(c); prev != nullptr) {
@@ -2058,7 +2062,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // Will Doyle"; "read one"; the any-verb attribution after a colon too.
   // 10: `X said: "...," adding that ...` is DIRECT; "R-Ky.," keeps its
   // sentence (text.icu v3).
-  info_.version = 10;
+  // 11: `..."...," adding that ...` after an attribution in the sentence is
+  // an attribution of the same speaker.
+  info_.version = 11;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -293,10 +293,16 @@ TEST_CASE("QuoteExtractor: a long addressee or adverbial between cue and quote")
   SUBCASE("a participle cue after the quote starts its own attribution") {
     auto got = Run("In a statement, the company said: \"Our plant was a success for years,\" "
                    "adding that its value rose.");
-    REQUIRE(!got.empty());
+    REQUIRE(got.size() == 2);
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].text == "Our plant was a success for years,");
     CHECK(got[0].speaker == "the company");
+    CHECK(got[1].kind == QuoteKind::kIndirect);
+    CHECK(got[1].text == "that its value rose");
+    CHECK(got[1].speaker == "the company");
+    // With no attribution before it in the sentence, nobody is named.
+    got = Run("\"Our plant was a success for years,\" adding that its value rose.");
+    for (const Got& g : got) CHECK(g.kind != QuoteKind::kIndirect);
   }
   SUBCASE("a quote that goes on with the sentence is partial") {
     auto got = Run("Lee said that when the budget passed in the spring, of all seasons, "
