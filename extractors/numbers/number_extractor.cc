@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 namespace {
@@ -51,9 +52,11 @@ struct Lex {
   bool plural = false;
 };
 
-const std::unordered_map<std::string_view, Lex>& Lexicon() {
+using LexMap = std::unordered_map<std::string_view, Lex, StringHash>;
+
+const LexMap& Lexicon() {
   static const auto* m = [] {
-    auto* m = new std::unordered_map<std::string_view, Lex>;
+    auto* m = new LexMap;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine"};
     for (int i = 0; i < 10; ++i) (*m)[units[i]] = {kUnitW, double(i)};
@@ -149,8 +152,9 @@ Lex LookupWord(std::string_view w) {
   char buf[24];
   size_t n;
   if (!LowerWord(w, buf, &n)) return {};
-  auto it = Lexicon().find(std::string_view(buf, n));
-  return it == Lexicon().end() ? Lex{} : it->second;
+  const LexMap& lexicon = Lexicon();
+  auto it = lexicon.find(std::string_view(buf, n));
+  return it == lexicon.end() ? Lex{} : it->second;
 }
 
 // Month names and their news abbreviations, with and without the period.

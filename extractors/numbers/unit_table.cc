@@ -1,6 +1,7 @@
 #include "extractors/numbers/unit_table.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "gazetteers/gazetteer.h"
 
@@ -88,18 +89,19 @@ StatusOr<std::unique_ptr<UnitTable>> UnitTable::Create(const Gazetteers* g) {
 
 const UnitInfo* UnitTable::Find(std::string_view key, bool after) const {
   if (key.empty() || key.size() > kMaxUnitBytes) return nullptr;
-  std::string k;
-  k.reserve(key.size() + 2);
-  k.push_back(after ? 'a' : 'b');
-  k.push_back('x');
-  k.append(key);
-  auto it = map_.find(k);
+  // The key on the stack: this runs for most tokens near a number.
+  char k[kMaxUnitBytes + 2];
+  const size_t n = key.size() + 2;
+  k[0] = after ? 'a' : 'b';
+  k[1] = 'x';
+  std::memcpy(k + 2, key.data(), key.size());
+  auto it = map_.find(std::string_view(k, n));
   if (it != map_.end()) return it->second;
   k[1] = 'f';
-  for (size_t i = 2; i < k.size(); ++i) {
+  for (size_t i = 2; i < n; ++i) {
     if (k[i] >= 'A' && k[i] <= 'Z') k[i] = static_cast<char>(k[i] + 32);
   }
-  it = map_.find(k);
+  it = map_.find(std::string_view(k, n));
   return it == map_.end() ? nullptr : it->second;
 }
 

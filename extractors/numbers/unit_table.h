@@ -20,6 +20,7 @@
 
 #include "pipeline/document.h"
 #include "pipeline/status.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 
@@ -69,7 +70,7 @@ class UnitTable {
 
   std::vector<std::unique_ptr<UnitInfo>> units_;
   // Keys: 'a' or 'b' (after/before), 'x' or 'f' (exact/folded), then text.
-  std::unordered_map<std::string, const UnitInfo*> map_;
+  std::unordered_map<std::string, const UnitInfo*, StringHash, std::equal_to<>> map_;
 };
 
 }  // namespace newsie

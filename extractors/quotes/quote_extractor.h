@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "pipeline/extractor.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 
@@ -77,14 +78,7 @@ class CueTable {
   size_t size() const { return by_first_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, std::vector<Form>, Hash, std::equal_to<>>
-      by_first_;
+  std::unordered_map<std::string, std::vector<Form>, StringHash, std::equal_to<>> by_first_;
 };
 
 class QuoteExtractor : public Extractor {
