@@ -346,9 +346,17 @@ class Run {
           ++i;
           continue;
         }
-        // An opening mark inside an open quote. If a closing mark follows,
-        // the current quote lost its closing mark: it ends before `m`.
-        // Otherwise `m` is a closing mark with the wrong glyph or spacing.
+        // An opening mark inside an open quote. Two closing marks after it
+        // (`"wearing "Settle For Hillary" shirts ..."`): a quote inside the
+        // quote, with double marks where single ones belong.
+        if (i + 2 < marks.size() && !MarkOpens(marks[i + 1]) && !MarkOpens(marks[i + 2]) &&
+            MarkCloses(marks[i + 1]) && MarkCloses(marks[i + 2])) {
+          i += 2;
+          continue;
+        }
+        // If one closing mark follows, the current quote lost its closing
+        // mark: it ends before `m`. Otherwise `m` is a closing mark with the
+        // wrong glyph or spacing.
         if (i + 1 < marks.size() && !MarkOpens(marks[i + 1])) {
           AddPiece(cur, open_tok + 1, m);
           Finish(cur, m - 1, false);
@@ -2064,7 +2072,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // sentence (text.icu v3).
   // 11: `..."...," adding that ...` after an attribution in the sentence is
   // an attribution of the same speaker.
-  info_.version = 11;
+  // 12: a quote inside a quote in double marks (open, open, close, close)
+  // stays inside the outer quote.
+  info_.version = 12;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -529,6 +529,19 @@ TEST_CASE("QuoteExtractor: broken marks neither swallow text nor merge quotes") 
     CHECK(second->kind == QuoteKind::kDirect);
     CHECK(second->speaker == "he");
   }
+  SUBCASE("a quote inside a quote, with double marks for single ones") {
+    auto got = Run("Lee tweeted: \u201cVoters wearing \u201cVote Lee\u201d shirts came out. "
+                   "We thank them.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text ==
+          "Voters wearing \u201cVote Lee\u201d shirts came out. We thank them.");
+    CHECK(got[0].speaker == "Lee");
+    got = Run("Lee wrote, \"Reports say the man shouted \"Stop!\" as he ran.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "Reports say the man shouted \"Stop!\" as he ran.");
+  }
   SUBCASE("an unclosed quote stops at its paragraph") {
     auto got = Run(
         "He said: \u201cWe will fight on.\n"
