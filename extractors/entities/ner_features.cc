@@ -116,6 +116,30 @@ bool IsOrgDesignator(std::string_view w) {
   return false;
 }
 
+// Head words that end the names of clubs and other organizations
+// ("Blackburn Rovers", "Labour Party", "Hoechst Industries"), and words
+// that open club names ("AC Milan", "Real Madrid"). Where a document writes
+// the full name once, its other mentions ("Blackburn", "Labour") are likely
+// the organization too. Not "City" or "County": "Mexico City" is a place.
+bool IsOrgHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "FC",
+      "Bank", "Party", "Association", "Federation", "Council", "Committee", "Ministry",
+      "Agency", "Commission", "Exchange", "Institute", "University", "Industries", "Motors",
+      "Petroleum", "Resources", "Systems", "Securities", "Communications", "Technologies",
+      "Partners", "Investments", "Trust", "Fund", "Club", "Society", "Foundation",
+      "Organisation", "Organization", "Board"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsOrgPrefix(std::string_view w) {
+  return w == "FC" || w == "AC" || w == "Real" || w == "Sporting" || w == "Dynamo" ||
+         w == "Dinamo" || w == "Olympique" || w == "Atletico" || w == "Borussia";
+}
+
 bool IsHonorific(std::string_view w) {
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Sir";
@@ -393,9 +417,19 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
         if (!cap && w != "&" && w != "'s" && w != "\u2019s") break;
         ++end;
       }
-      if (end - t > 1 && IsOrgDesignator(doc.Slice(toks[end - 1].span))) {
-        for (uint32_t i = t; i + 1 < end; ++i) {
-          if (alpha(i)) ++stats.At(lower[i]).org_run;
+      if (end - t > 1) {
+        // Every word of the run but the designator or head word (the last)
+        // or the prefix (the first).
+        std::string_view last = doc.Slice(toks[end - 1].span);
+        const int kind = IsOrgDesignator(last)                 ? 1
+                         : IsOrgHead(last)                     ? 2
+                         : IsOrgPrefix(doc.Slice(toks[t].span)) ? 3
+                                                               : 0;
+        const uint32_t b = kind == 3 ? t + 1 : t, e = kind == 3 ? end : end - 1;
+        for (uint32_t i = b; kind != 0 && i < e; ++i) {
+          if (!alpha(i)) continue;
+          DocStat& st = stats.At(lower[i]);
+          ++(kind == 1 ? st.org_run : st.org_head);
         }
       }
       t = end;

@@ -14,7 +14,9 @@
 // document-level evidence: whether the same word appears elsewhere in the
 // document capitalized mid-sentence, in lower case, as the first or last
 // word of a longer capitalized name, inside a name ending in a company
-// designator ("Pirelli SpA") or after an honorific ("Mr."); and, with
+// designator ("Pirelli SpA") or in an organization's head word ("Blackburn
+// Rovers", "Labour Party") or opened by a club's prefix ("AC Milan"), or
+// after an honorific ("Mr."); and, with
 // WordClusters, the word classes (learned from unlabeled news text) of the
 // token and its neighbours, which carry what train taught about a word to
 // words train never saw, and the document's topic (the classes its

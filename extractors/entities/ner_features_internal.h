@@ -132,6 +132,7 @@ struct DocStat {
   uint16_t name_last = 0;   // last word of a longer capitalized run
   uint16_t org_run = 0;     // in a capitalized run ending in a company designator
   uint16_t honorific = 0;   // right after Mr., Mrs., Ms., Dr. or Sir
+  uint16_t org_head = 0;    // in a capitalized run an organization's head word ends
 };
 
 class DocStats {
@@ -198,7 +199,8 @@ inline void EmitDocKeys(DocContext& ctx, const Token& tok, uint32_t t, uint64_t 
     uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
     sink(Key(kDocEvidence, ev * 4 + where));
     sink(Key(kDocEvidenceLower, Combine(lower, ev)));
-    if (uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1) {
+    uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1 | (st.org_head > 0) << 2;
+    if (names != 0) {
       sink(Key(kDocNameEvidence, names * 4 + where));
     }
   }
