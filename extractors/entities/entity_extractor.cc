@@ -200,8 +200,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 5: document evidence from company designators and honorifics; 6: word
   // classes with capitalization.
   // 7: US states before foreign cities, a city before its own country's
-  // subdivision.
-  info_.version = 7;
+  // subdivision. 8: document evidence from organizations' head words and
+  // club prefixes, lists of airlines and companies (orgs/airlines, brands).
+  info_.version = 8;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -104,40 +104,54 @@ bool IsTopicWord(std::string_view w) {
 
 // Words that end a company's name ("Pirelli SpA", "Boatmen's Bancshares
 // Inc."), with or without their period.
-bool IsOrgDesignator(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  static constexpr std::string_view kWords[] = {
-      "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "SpA", "AG", "SA", "NV",
-      "BV", "GmbH", "LLC", "Bhd", "Pty", "AB", "ASA", "Group", "Holdings", "Holding",
-      "Bancorp", "Bancshares", "Corporation", "Company", "Airlines", "Airways"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
+constexpr std::string_view kOrgDesignators[] = {
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "SpA", "AG", "SA", "NV",
+    "BV", "GmbH", "LLC", "Bhd", "Pty", "AB", "ASA", "Group", "Holdings", "Holding",
+    "Bancorp", "Bancshares", "Corporation", "Company", "Airlines", "Airways"};
 // Head words that end the names of clubs and other organizations
 // ("Blackburn Rovers", "Labour Party", "Hoechst Industries"), and words
 // that open club names ("AC Milan", "Real Madrid"). Where a document writes
 // the full name once, its other mentions ("Blackburn", "Labour") are likely
 // the organization too. Not "City" or "County": "Mexico City" is a place.
-bool IsOrgHead(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "FC",
-      "Bank", "Party", "Association", "Federation", "Council", "Committee", "Ministry",
-      "Agency", "Commission", "Exchange", "Institute", "University", "Industries", "Motors",
-      "Petroleum", "Resources", "Systems", "Securities", "Communications", "Technologies",
-      "Partners", "Investments", "Trust", "Fund", "Club", "Society", "Foundation",
-      "Organisation", "Organization", "Board"};
-  for (std::string_view k : kWords) {
+constexpr std::string_view kOrgHeads[] = {
+    "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "FC",
+    "Bank", "Party", "Association", "Federation", "Council", "Committee", "Ministry",
+    "Agency", "Commission", "Exchange", "Institute", "University", "Industries", "Motors",
+    "Petroleum", "Resources", "Systems", "Securities", "Communications", "Technologies",
+    "Partners", "Investments", "Trust", "Fund", "Club", "Society", "Foundation",
+    "Organisation", "Organization", "Board"};
+constexpr std::string_view kOrgPrefixes[] = {
+    "FC", "AC", "Real", "Sporting", "Dynamo", "Dinamo", "Olympique", "Atletico", "Borussia"};
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&words)[N]) {
+  for (std::string_view k : words) {
     if (w == k) return true;
   }
   return false;
 }
 
-bool IsOrgPrefix(std::string_view w) {
-  return w == "FC" || w == "AC" || w == "Real" || w == "Sporting" || w == "Dynamo" ||
-         w == "Dinamo" || w == "Olympique" || w == "Atletico" || w == "Borussia";
+bool IsOrgDesignator(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return OneOf(w, kOrgDesignators);
+}
+
+// One bit per LowerWordHash (mod 4096) of the words above, with and
+// without a period: most capitalized runs end and start in names, and one
+// bit test rules them out before the word comparisons.
+bool MaybeOrgWord(uint64_t lower_hash) {
+  static const std::vector<bool> bits = [] {
+    std::vector<bool> b(4096);
+    auto add = [&](std::string_view w) {
+      b[LowerWordHash(w) & 4095] = true;
+      b[LowerWordHash(std::string(w) + ".") & 4095] = true;
+    };
+    for (std::string_view w : kOrgDesignators) add(w);
+    for (std::string_view w : kOrgHeads) add(w);
+    for (std::string_view w : kOrgPrefixes) add(w);
+    return b;
+  }();
+  return bits[lower_hash & 4095];
 }
 
 bool IsHonorific(std::string_view w) {
@@ -420,11 +434,15 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
       if (end - t > 1) {
         // Every word of the run but the designator or head word (the last)
         // or the prefix (the first).
-        std::string_view last = doc.Slice(toks[end - 1].span);
-        const int kind = IsOrgDesignator(last)                 ? 1
-                         : IsOrgHead(last)                     ? 2
-                         : IsOrgPrefix(doc.Slice(toks[t].span)) ? 3
-                                                               : 0;
+        int kind = 0;  // 1: designator, 2: head word, 3: prefix
+        if (MaybeOrgWord(lower[end - 1])) {
+          std::string_view last = doc.Slice(toks[end - 1].span);
+          kind = IsOrgDesignator(last) ? 1 : OneOf(last, kOrgHeads) ? 2 : 0;
+        }
+        if (kind == 0 && MaybeOrgWord(lower[t]) &&
+            OneOf(doc.Slice(toks[t].span), kOrgPrefixes)) {
+          kind = 3;
+        }
         const uint32_t b = kind == 3 ? t + 1 : t, e = kind == 3 ? end : end - 1;
         for (uint32_t i = b; kind != 0 && i < e; ++i) {
           if (!alpha(i)) continue;

@@ -36,6 +36,30 @@ TEST_CASE("NER features: a company designator elsewhere in the document is evide
   CHECK(extra.size() == 1);
 }
 
+TEST_CASE("NER features: a club's or organization's head word or prefix elsewhere is evidence for the bare name") {
+  // Token 6 is the second "Blackburn" / "Milan"; its sentence is the same
+  // in each pair, and "Tyres" / "Smith" are no head words.
+  SUBCASE("head word") {
+    auto with = KeysOf("Blackburn Rovers said it won .\nBlackburn is top .", 6);
+    auto without = KeysOf("Blackburn Tyres said it won .\nBlackburn is top .", 6);
+    CHECK(with.size() == without.size() + 1);
+  }
+  SUBCASE("prefix") {
+    auto with = KeysOf("AC Milan said it won .\nMilan is top .", 6);
+    auto without = KeysOf("Paolo Milan said it won .\nMilan is top .", 6);
+    CHECK(with.size() == without.size() + 1);
+  }
+  SUBCASE("the head word itself and a designator's evidence are not head-word evidence") {
+    auto designator = KeysOf("Blackburn Corp said it won .\nBlackburn is top .", 6);
+    auto head = KeysOf("Blackburn Rovers said it won .\nBlackburn is top .", 6);
+    CHECK(designator.size() == head.size());
+    CHECK(designator != head);
+    auto rovers = KeysOf("Blackburn Rovers said it won .\nRovers is top .", 6);
+    auto plain = KeysOf("Blackburn Tyres said it won .\nRovers is top .", 6);
+    CHECK(rovers.size() == plain.size());
+  }
+}
+
 TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
   testing::TempDir dir;
   testing::WriteFile(dir / "c.tsv",
