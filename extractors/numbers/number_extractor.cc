@@ -201,6 +201,15 @@ bool IsNamedSeries(std::string_view w) {
                    "formula", "galaxy", "xbox", "playstation", "ios", "android"});
 }
 
+// "RBIs", "MPs", "SUVs": two or more capitals and a plural "s".
+bool IsAcronymPlural(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  }
+  return true;
+}
+
 // Words after which a 4-digit number is a quantity rather than a year.
 bool IsQuantityCue(std::string_view w) {
   return InWordList(w, {"about", "around", "approximately", "roughly", "nearly", "almost",
@@ -482,6 +491,33 @@ class Scanner {
       return false;
     }
     return w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  }
+  // After a number, capitalized words that name what is counted, not a
+  // model or a street: a capitalized plural ("35 Palestinians", "20
+  // Democrats") or capitalized modifiers of a lower-case plural ("4 Israeli
+  // soldiers", "10 Premier League goals").
+  bool NamesCountedThing(size_t k) const {
+    std::string_view w = Text(k);
+    // Product variants: "737 Max jets", "14 Pro phones".
+    if (InWordList(w, {"max", "pro", "mini", "plus", "ultra", "lite", "air", "series",
+                       "edition", "classic", "neo", "model"})) {
+      return false;
+    }
+    // A capitalized plural not followed by another capitalized word ("4
+    // Chris Christie" is a name).
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+        std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        !(k + 1 < p_.size() && toks_[p_[k + 1].tok].Has(kTokCapitalized) &&
+          toks_[p_[k + 1].tok].Has(kTokWord))) {
+      return true;
+    }
+    for (size_t j = k + 1; j < p_.size() && j <= k + 3; ++j) {
+      if (p_[j].cls != kNone || p_[j].joined) return false;
+      const Token& t = toks_[p_[j].tok];
+      if (IsCountedPlural(Text(j))) return true;
+      if (!t.Has(kTokCapitalized) || !t.Has(kTokWord)) return false;
+    }
+    return false;
   }
   bool PlainDigits(size_t i) const {
     return Is(i, kDigits) && p_[i].suffix.empty();
@@ -1954,9 +1990,11 @@ class Scanner {
          p_[start - 1].cls == kNone && q.num.size() <= 4))) {
       return NumberKind::kOther;
     }
-    // Model numbers and addresses: "787 Dreamliner", "575 Wilbraham Road".
+    // Model numbers and addresses: "787 Dreamliner", "575 Wilbraham Road";
+    // not a plural acronym, which is counted ("80 RBIs", "20 MPs", "3 SUVs").
     if (!q.commas && !q.dot && next < p_.size() && p_[next].cls == kNone &&
         toks_[p_[next].tok].Has(kTokCapitalized) && !toks_[p_[next].tok].Has(kTokAllCaps) &&
+        !IsAcronymPlural(Text(next)) && !NamesCountedThing(next) &&
         !IsMonth(Text(next)) && !IsQuantityCue(prev) && !toks_[p_[next].tok].Has(kTokPunct)) {
       return NumberKind::kOther;
     }
@@ -2048,7 +2086,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 14;
+  info_.version = 15;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -382,6 +382,18 @@ TEST_CASE("NumberExtractor: lower-cased index names and currency symbols") {
   CHECK(a.value == 2e9);
 }
 
+TEST_CASE("NumberExtractor: capitalized words naming what is counted keep the number a count") {
+  CHECK(One("Police detained 4 Israeli soldiers.").kind == NumberKind::kCardinal);
+  CHECK(One("He has 10 Premier League goals.").kind == NumberKind::kCardinal);
+  CHECK(One("Officials said 35 Palestinians were hurt.").kind == NumberKind::kCardinal);
+  CHECK(One("He drove in 80 RBIs.").kind == NumberKind::kCardinal);
+  // Models, addresses, product variants and names stay identifiers.
+  CHECK(One("The 787 Dreamliner landed.").kind == NumberKind::kOther);
+  CHECK(One("She lives at 575 Wilbraham Road.").kind == NumberKind::kOther);
+  CHECK(Numbers("The airline grounded two 737 Max jets.")[1].kind == NumberKind::kOther);
+  CHECK(Numbers("Polls: 3 Marco Rubio. 4 Chris Christie.")[1].kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
