@@ -1627,6 +1627,16 @@ class Scanner {
       }
     }
     m.span = {begin, end};
+    // "the 90’s", "the 1990’s": a decade (the tokenizer splits the curly
+    // apostrophe's "’s" off as a possessive).
+    if (!unit && m.kind == NumberKind::kCardinal && !r.words && next < p_.size() &&
+        Glued(next) && toks_[p_[next].tok].Has(kTokPossessive) &&
+        m.value == std::floor(m.value) && std::fmod(m.value, 10) == 0) {
+      m.kind = m.value >= 1000 ? NumberKind::kYear : NumberKind::kOther;
+      m.span.end = p_[next].span.end;
+      out_.push_back(std::move(m));
+      return next + 1;
+    }
     // "at three o'clock": a time of day.
     if (!unit && m.kind == NumberKind::kCardinal && next < p_.size() &&
         InWordList(Text(next), {"o'clock", "o\xE2\x80\x99" "clock"})) {
@@ -2086,7 +2096,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 15;
+  info_.version = 16;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

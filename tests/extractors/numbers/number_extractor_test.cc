@@ -394,6 +394,12 @@ TEST_CASE("NumberExtractor: capitalized words naming what is counted keep the nu
   CHECK(Numbers("Polls: 3 Marco Rubio. 4 Chris Christie.")[1].kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: decades with a curly apostrophe are not quantities") {
+  CHECK(One("Prices peaked in the 90\u2019s.").kind == NumberKind::kOther);
+  CHECK(One("Prices peaked in the 1990\u2019s.").kind == NumberKind::kYear);
+  CHECK(One("Prices peaked in the 90's.").kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
