@@ -579,7 +579,8 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
       keys.push_back(Key(kNext2Lower, n2));
       keys.push_back(Key(kPrevShape, ps1));
       keys.push_back(Key(kNextShape, ns1));
-      EmitPairKeys(p1, n1, ps1, ns1, ti.lower, ti.shape, initial, ctx.line_kind[t], sink);
+      EmitPairKeys(p1, n1, ps1, ns1, ti.lower, ti.shape, initial, ctx.line_kind[t],
+                   Combine(p1, ti.lower), sink);
       if (clusters) {
         // Word classes: the token's fine class with its capitalization
         // (lower, all caps, capitalized: the classes come from lower-cased

@@ -102,16 +102,22 @@ inline void EmitClassKeys(const WordClusters::Classes* cls, uint64_t caps, Sink&
 
 // The keys joining the token with its neighbours (lower forms p1/n1 and
 // shapes ps1/ns1 of the previous and next tokens, kBos/kEos past the
-// sentence), and the sentence-initial shape.
+// sentence), and the sentence-initial shape. `prev_cur` is
+// Combine(p1, lower); the result is Combine(lower, n1), the next token's
+// `prev_cur` within the sentence.
 template <typename Sink>
-inline void EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1, uint64_t ns1, uint64_t lower,
-                         uint64_t shape, bool initial, uint64_t kind, Sink&& sink) {
-  sink(Key(kPrevCurLower, Combine(p1, lower)));
-  sink(Key(kCurNextLower, Combine(lower, n1)));
+[[gnu::always_inline]] inline uint64_t EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1,
+                                                    uint64_t ns1, uint64_t lower, uint64_t shape,
+                                                    bool initial, uint64_t kind,
+                                                    uint64_t prev_cur, Sink&& sink) {
+  const uint64_t cur_next = Combine(lower, n1);
+  sink(Key(kPrevCurLower, prev_cur));
+  sink(Key(kCurNextLower, cur_next));
   sink(Key(kShape3, Combine(Combine(ps1, shape), ns1)));
   sink(Key(kPrevWordShape, Combine(p1, shape)));
   sink(Key(kNextWordShape, Combine(shape, n1)));
   if (initial) sink(Key(kInitialShape, Combine(shape, kind)));
+  return cur_next;
 }
 
 // The stage-2 keys of a token with hint h (DocHints::other_class + 1, not
@@ -182,7 +188,7 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
 // ExtractNerFeatures' order): all-caps line, document evidence,
 // gazetteer, topic.
 template <typename Sink>
-inline void EmitDocKeys(DocContext& ctx, const Token& tok, uint32_t t, uint64_t lower,
+[[gnu::always_inline]] inline void EmitDocKeys(DocContext& ctx, const Token& tok, uint32_t t, uint64_t lower,
                         uint64_t shape, bool initial, Sink&& sink) {
   const uint64_t kind = ctx.line_kind[t];
   if (kind != 0) {

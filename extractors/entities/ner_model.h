@@ -60,18 +60,44 @@ class Perceptron {
     ner::Viterbi(e, n, trans_, out);
   }
   size_t rows() const { return keys_.size(); }
-  // The kNumLabels int16 weights of feature key `key` (times scale()), or
-  // null when the model has no such key.
-  const int16_t* Weights(uint32_t key) const {
-    int64_t i = Find(key);
-    return i < 0 ? nullptr : &slot_weights_[static_cast<size_t>(i) * kNumLabels];
+  // The lookup table by value, for hot loops: its pointers sit in
+  // registers rather than being reloaded after every store. Valid while
+  // the perceptron is alive and unchanged.
+  class Table {
+   public:
+    // The kNumLabels int16 weights of feature key `key` (times scale()),
+    // or null when the model has no such key.
+    const int16_t* Weights(uint32_t key) const {
+      if (key == empty_) return nullptr;
+      for (uint32_t i = Home(key);; ++i) {
+        if (keys_[i] == key) return weights_ + static_cast<size_t>(i) * kNumLabels;
+        if (keys_[i] == empty_) return nullptr;
+      }
+    }
+    // Starts loading the slot where a lookup of `key` begins.
+    void Prefetch(uint32_t key) const {
+      const uint32_t i = Home(key);
+      __builtin_prefetch(keys_ + i);
+      __builtin_prefetch(weights_ + static_cast<size_t>(i) * kNumLabels);
+    }
+
+   private:
+    friend class Perceptron;
+    uint32_t Home(uint32_t key) const { return static_cast<uint32_t>((key * cap_) >> 32); }
+    const uint32_t* keys_ = nullptr;
+    const int16_t* weights_ = nullptr;
+    uint64_t cap_ = 0;
+    uint32_t empty_ = 0;
+  };
+  Table table() const {
+    Table t;
+    t.keys_ = slot_keys_.data();
+    t.weights_ = slot_weights_.data();
+    t.cap_ = cap_;
+    t.empty_ = empty_;
+    return t;
   }
-  // Starts loading the table slot where a lookup of `key` begins.
-  void Prefetch(uint32_t key) const {
-    const uint32_t i = Home(key);
-    __builtin_prefetch(&slot_keys_[i]);
-    __builtin_prefetch(&slot_weights_[static_cast<size_t>(i) * kNumLabels]);
-  }
+  const int16_t* Weights(uint32_t key) const { return table().Weights(key); }
   float scale() const { return scale_; }
   // Differs between any two tables built in this process (Assign,
   // Deserialize): caches of sums of weights are keyed by it.

@@ -162,8 +162,9 @@ class WordCache {
  private:
   static constexpr size_t kMaxText = size_t{1} << 20;
 
-  void Reset(const Perceptron& p, const WordClusters* clusters, size_t n) {
-    model_ = p.id();
+  void Reset(const Perceptron& perceptron, const WordClusters* clusters, size_t n) {
+    const Perceptron::Table p = perceptron.table();
+    model_ = perceptron.id();
     clusters_ = clusters;
     entries_.clear();
     text_.clear();
@@ -189,13 +190,15 @@ class WordCache {
   }
 
   // A row of zeros stands for keys the model lacks.
-  static const int16_t* Row(const Perceptron& p, uint32_t key) {
+  static const int16_t* Row(const Perceptron::Table& p, uint32_t key) {
     static const int16_t kZeros[16] = {};
     const int16_t* w = p.Weights(key);
     return w ? w : kZeros;
   }
 
-  void Fill(const Perceptron& p, std::string_view w, const Token& tok, WordEntry* e) const {
+  void Fill(const Perceptron& perceptron, std::string_view w, const Token& tok,
+            WordEntry* e) const {
+    const Perceptron::Table p = perceptron.table();
     WordInfo wi;
     internal::ComputeWordInfo(w, clusters_, &wi);
     e->lower = wi.lower;
@@ -284,6 +287,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   // table is larger than the caches, and a sentence's worth of loads in
   // flight hides most of their latency.
   const float scale = p.scale();
+  const Perceptron::Table table = p.table();
   std::vector<uint32_t>& keys = scratch.keys;
   std::vector<uint32_t>& key_end = scratch.key_end;
   for (const Sentence& s : doc.sentences()) {
@@ -294,9 +298,10 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
     if (key_end.size() < len) key_end.resize(len);
     uint32_t* kp = keys.data();
     auto push = [&](uint32_t key) {
-      p.Prefetch(key);
+      table.Prefetch(key);
       *kp++ = key;
     };
+    uint64_t prev_cur = 0;  // Combine(p1, lower), carried from the token before
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const WordEntry& w = *ent[t];
       const bool has_p1 = t > s.token_begin, has_n1 = t + 1 < s.token_end;
@@ -305,7 +310,9 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       const uint64_t ps1 = has_p1 ? ent[t - 1]->shape : kBos;
       const uint64_t ns1 = has_n1 ? ent[t + 1]->shape : kEos;
       const bool initial = t == s.token_begin;
-      internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], push);
+      if (initial) prev_cur = internal::Combine(kBos, w.lower);
+      prev_cur = internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial,
+                                        ctx.line_kind[t], prev_cur, push);
       internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, push);
       key_end[t - s.token_begin] = static_cast<uint32_t>(kp - keys.data());
     }
@@ -321,7 +328,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       if (prev2) acc.AddRow(prev2);
       if (next2) acc.AddRow(next2);
       for (const uint32_t end = key_end[t - s.token_begin]; k < end; ++k) {
-        if (const int16_t* r = p.Weights(keys[k])) acc.AddRow(r);
+        if (const int16_t* r = table.Weights(keys[k])) acc.AddRow(r);
       }
       acc.AddScaled(scale, e->data() + static_cast<size_t>(t) * kNumLabels);
     }
@@ -338,6 +345,7 @@ void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints
   Sums sums[kHints][2][kKinds];
   bool have[kHints][2][kKinds] = {};
   const float scale = p.scale();
+  const Perceptron::Table table = p.table();
   for (const Sentence& s : doc.sentences()) {
     int kind = -1;  // LineKind, computed for sentences with a hint
     for (uint32_t t = s.token_begin; t < s.token_end && t < hints.other_class.size(); ++t) {
@@ -351,7 +359,7 @@ void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints
         Acc acc;
         internal::EmitHintKeys(static_cast<uint64_t>(h), cap, static_cast<uint64_t>(kind),
                                [&](uint32_t key) {
-                                 if (const int16_t* r = p.Weights(key)) acc.AddRow(r);
+                                 if (const int16_t* r = table.Weights(key)) acc.AddRow(r);
                                });
         acc.Store(&sum);
         have[h][cap][kind] = true;
