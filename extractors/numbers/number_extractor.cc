@@ -511,8 +511,12 @@ class Scanner {
           toks_[p_[k + 1].tok].Has(kTokWord))) {
       return true;
     }
+    // "58 Fortune 500 companies", "12 Boeing 737 jets": a name with a
+    // number in it.
     for (size_t j = k + 1; j < p_.size() && j <= k + 3; ++j) {
-      if (p_[j].cls != kNone || p_[j].joined) return false;
+      if (p_[j].joined) return false;
+      if (p_[j].cls == kDigits && p_[j].suffix.empty()) continue;
+      if (p_[j].cls != kNone) return false;
       const Token& t = toks_[p_[j].tok];
       if (IsCountedPlural(Text(j))) return true;
       if (!t.Has(kTokCapitalized) || !t.Has(kTokWord)) return false;
@@ -1997,12 +2001,15 @@ class Scanner {
         IsNamedSeries(SpaceWordBefore(p_[start].span.begin)) ||
         (has_upper(prev) && !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
          !IsMonth(prev) && !IsWeekday(prev) && !toks_[p_[start - 1].tok].Has(kTokPunct) &&
-         p_[start - 1].cls == kNone && q.num.size() <= 4))) {
+         p_[start - 1].cls == kNone && q.num.size() <= 4 &&
+         // "HuffPollster 4.3 points": a decimal before a counted plural is
+         // a quantity of its source.
+         !(q.dot && next < p_.size() && IsCountedPlural(Text(next)))))) {
       return NumberKind::kOther;
     }
     // Model numbers and addresses: "787 Dreamliner", "575 Wilbraham Road";
     // not a plural acronym, which is counted ("80 RBIs", "20 MPs", "3 SUVs").
-    if (!q.commas && !q.dot && next < p_.size() && p_[next].cls == kNone &&
+    if (!q.commas && !q.dot && next < p_.size() && p_[next].cls == kNone && m.unit.empty() &&
         toks_[p_[next].tok].Has(kTokCapitalized) && !toks_[p_[next].tok].Has(kTokAllCaps) &&
         !IsAcronymPlural(Text(next)) && !NamesCountedThing(next) &&
         !IsMonth(Text(next)) && !IsQuantityCue(prev) && !toks_[p_[next].tok].Has(kTokPunct)) {
@@ -2096,7 +2103,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 16;
+  info_.version = 17;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

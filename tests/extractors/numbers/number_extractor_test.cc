@@ -400,6 +400,20 @@ TEST_CASE("NumberExtractor: decades with a curly apostrophe are not quantities")
   CHECK(One("Prices peaked in the 90's.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: 'the 87-member Parliament' and 'Pollster 4.3 points' are counts") {
+  Found a = One("The bill passed the 87-member Parliament.");
+  CHECK(a.value == 87);
+  CHECK(a.unit == "member");
+  CHECK(a.kind == NumberKind::kCardinal);
+  CHECK(One("Her lead is larger, and Pollster 2.1 points.").kind == NumberKind::kCardinal);
+  auto f = Numbers("He found 58 Fortune 500 companies.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].kind == NumberKind::kCardinal);
+  CHECK(f[1].kind == NumberKind::kOther);
+  // A decimal version after a name stays an identifier.
+  CHECK(One("It ran Windows 3.1 happily.").kind == NumberKind::kOther);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
