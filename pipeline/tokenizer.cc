@@ -8,6 +8,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "pipeline/string_hash.h"
+
 namespace newsie {
 namespace {
 
@@ -113,9 +115,13 @@ bool IsSingleQuoteGlyph(UChar32 c) {
          c == 0x2039 || c == 0x203A || c == '`';
 }
 
-const std::unordered_set<std::string_view>& Abbreviations() {
+// Word lists looked up per token: an inline hash (std::hash was most of a
+// lookup).
+using WordSet = std::unordered_set<std::string_view, StringHash>;
+
+const WordSet& Abbreviations() {
   // Words that take an abbreviation period in English news copy.
-  static const auto* set = new std::unordered_set<std::string_view>{
+  static const auto* set = new WordSet{
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gov", "Govs", "Sen", "Sens", "Rep",
       "Reps", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Cpl",
       "Pvt", "Prof", "Rev", "Hon", "Pres", "Supt", "Atty", "Amb", "Gens",
@@ -133,8 +139,8 @@ const std::unordered_set<std::string_view>& Abbreviations() {
 
 // Abbreviations that never end a sentence: titles and those that precede a
 // number or a name.
-const std::unordered_set<std::string_view>& NonTerminalAbbreviations() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& NonTerminalAbbreviations() {
+  static const auto* set = new WordSet{
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gov", "Govs", "Sen", "Sens", "Rep",
       "Reps", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Cpl",
       "Pvt", "Prof", "Rev", "Hon", "Pres", "Supt", "Atty", "Amb", "Gens",
@@ -144,8 +150,8 @@ const std::unordered_set<std::string_view>& NonTerminalAbbreviations() {
 
 // Capitalised words that typically open a sentence; after an abbreviation
 // that could also end one ("U.S.", "Inc.", "Sept."), they signal a break.
-const std::unordered_set<std::string_view>& SentenceStarters() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& SentenceStarters() {
+  static const auto* set = new WordSet{
       "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
       "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her",
       "Its", "Their", "Our", "There", "As", "For", "If", "When", "While",
@@ -267,6 +273,9 @@ class Scanner {
           ++pos;
           continue;
         }
+        // White space ends a word whatever follows it (none of the cases
+        // below starts with it): no need to decode it and the next one.
+        if (cls == kSpace || cls == kNewline) break;
       }
       Cp cp = Decode(s_, pos);
       if (cp.cls == kLetter || cp.cls == kDigit) {
@@ -353,8 +362,10 @@ class Scanner {
     if (letters >= 2 && has_upper && !has_lower) flags |= kTokAllCaps;
     if (numeric) flags &= ~kTokWord;
     Add(begin, pos, flags);
-    // Clitics.
-    if (pos < n) {
+    // Clitics. An ASCII byte other than the apostrophe starts none (most
+    // words end at a space).
+    const bool ascii_after = pos < n && static_cast<unsigned char>(s_[pos]) < 0x80;
+    if (pos < n && !(ascii_after && s_[pos] != '\'')) {
       Cp cp = Decode(s_, pos);
       if (IsApostropheLike(cp.c) && cp.end < n) {
         Cp next = Decode(s_, cp.end);
