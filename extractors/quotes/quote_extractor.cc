@@ -93,7 +93,7 @@ const WordSet& Prepositions() {
   static const auto* s = new WordSet{
       "in", "on", "at", "by", "with", "from", "into", "about", "during", "over",
       "under", "against", "after", "before", "since", "until", "for", "like", "per",
-      "via", "as", "while", "when", "because", "although", "though", "if"};
+      "via", "as", "while", "when", "because", "although", "though", "if", "among"};
   return *s;
 }
 
@@ -1037,15 +1037,18 @@ class Run {
           continue;
         }
       }
-      // `"..." ― Jacklyn Ashley`: a name after a dash, closing the paragraph.
-      if (c == kNone && r.close != kNone && StartsSentence(r) && r.te + 1 < toks_.size() &&
-          IsDash(r.te) && ParaOf(r.te) == ParaOf(r.te - 1)) {
-        const uint32_t pe = LastTokenOfParagraph(r.te) + 1;
-        Subject name = SubjectAfter(r.te + 1, pe);
+      // `"..." ― Jacklyn Ashley`: a name after a dash, closing the paragraph
+      // (or alone in the next one, as a quoted statement's signature line).
+      const uint32_t dash = r.te;
+      if (c == kNone && r.close != kNone && StartsSentence(r) && dash + 1 < toks_.size() &&
+          IsDash(dash)) {
+        uint32_t pe = LastTokenOfParagraph(dash) + 1;
+        if (pe > dash + 2 && Is(pe - 1, ".")) --pe;
+        Subject name = SubjectAfter(dash + 1, pe);
         if (name.found() && !name.pronoun && name.te == pe &&
             toks_[name.tb].Has(kTokCapitalized)) {
-          a.cue_b = r.te;
-          a.cue_e = r.te + 1;
+          a.cue_b = dash;
+          a.cue_e = dash + 1;
           a.subj = name;
           a.kind = QuoteKind::kDirect;
           Accept(std::move(a));
@@ -1109,9 +1112,21 @@ class Run {
         // `Trump went even further: "..."`: the sentence's subject, when it
         // is a name or a pronoun; else the quote stays unattributed.
         b.subj = SubjectFrom(sb, r.tb);
-        if (b.subj.found() && !b.subj.pronoun &&
-            !toks_[b.subj.te - 1].Has(kTokCapitalized)) {
-          b.subj = Subject();
+        if (!b.subj.found() ||
+            (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized))) {
+          // `Kasich resisted: "..."`, `In an interview, Trump went further:
+          // "..."`: the leading name before the verb.
+          b.subj = SentenceSubject(sb, r.tb, /*nominal=*/false);
+          // "The timing of ...", "Having ...": no name leads; nor is a word
+          // quoted earlier in the sentence the subject.
+          if (b.subj.found() &&
+              (in_quote_[b.subj.tb] >= 0 ||
+               (!b.subj.pronoun &&
+                (InSet(b.subj.tb, Determiners()) || InSet(b.subj.tb, ClauseStops()) ||
+                 InSet(b.subj.tb, Prepositions()) || InSet(b.subj.tb, Quantifiers()) ||
+                 IsIngForm(Text(b.subj.tb)))))) {
+            b.subj = Subject();
+          }
         }
       }
       Accept(std::move(b));
@@ -2074,7 +2089,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // an attribution of the same speaker.
   // 12: a quote inside a quote in double marks (open, open, close, close)
   // stays inside the outer quote.
-  info_.version = 12;
+  // 13: a "- Name." line after a quote paragraph names its speaker; the
+  // leading name before a colon intro with no cue ("Kasich resisted:").
+  info_.version = 13;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -275,6 +275,40 @@ TEST_CASE("QuoteExtractor: a quote opening its sentence, then a subject and any 
   }
 }
 
+TEST_CASE("QuoteExtractor: a name line, a colon intro and more cue forms") {
+  SUBCASE("a dash and a name after the quote, in its paragraph or the next") {
+    auto got = Run("\u201cWe need more nurses.\u201d \u2015 Ann Lee");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Ann Lee");
+    got = Run("The debate went on.\n\n\"I voted for the bill twice.\"\n\n- Ann Lee.\n\n"
+              "The record shows one vote.");
+    const Got* q = Find(got, "voted for the bill");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK(q->speaker == "Ann Lee");
+  }
+  SUBCASE("a colon after a name and a verb that is no cue") {
+    auto got = Run("In a later interview, Lee went even further: \u201cThe plan is dead.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Lee");
+    // No name leads the sentence: nobody is named.
+    got = Run("The timing of the vote does not surprise the pollster: \u201cIt was late.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(!got[0].resolved);
+  }
+  SUBCASE("present forms of listed cue verbs") {
+    auto got = Run("The letter continues: \u201cWe expect an answer by May.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "The letter");
+    got = Run("\u201cThe bridge is safe,\u201d Lee proclaimed at the event.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Lee");
+  }
+}
+
 TEST_CASE("QuoteExtractor: a long addressee or adverbial between cue and quote") {
   SUBCASE("an addressee with a relative clause") {
     auto got = Run("Ms. Ortiz told the mayors who gathered in the capital, \u201cNobody should be "
