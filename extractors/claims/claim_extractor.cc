@@ -72,7 +72,7 @@ bool IsIrregularPast(std::string_view w) {
                         "thought", "knew", "kept", "sold", "spent", "ran", "met", "wrote",
                         "chose", "drew", "led", "rose", "stood", "sought", "struck",
                         "won", "lost", "paid", "held", "left", "built", "did", "had", "was",
-                        "were"});
+                        "were", "fled", "flew", "fought", "sent", "hid", "stole"});
 }
 
 bool IsThirdPersonVerb(std::string_view w) {
@@ -826,7 +826,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 12;
+  info_.version = 13;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

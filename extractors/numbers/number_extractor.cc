@@ -1259,7 +1259,7 @@ class Scanner {
       return EmitOrdinal(k);
     } else if ((Is(k, kScale) || Is(k, kHundred)) && p_[k].plural && !negative) {
       return EmitVague(k);
-    } else if (Is(k, kDozen) && p_[k].plural && Is(k + 1, kOf)) {
+    } else if (Is(k, kDozen) && p_[k].plural) {
       return EmitVague(k);
     } else if (Is(k, kTeen) && p_[k].val == 10) {
       return k + 1;
@@ -1388,7 +1388,16 @@ class Scanner {
       s *= 100;
       b = k - 2;
     }
-    if (!Is(k + 1, kOf)) return k + 1;
+    // "Thousands protested", "hundreds were arrested", "tens of thousands
+    // more": a vague plural standing alone counts as one with its
+    // of-phrase does; not in "thousands and thousands", before a number,
+    // nor after "the" ("the hundreds were lost": a set named before).
+    if (!Is(k + 1, kOf) &&
+        ((k + 1 < p_.size() && (Is(k + 1, kScale) || Is(k + 1, kHundred) || Is(k + 1, kAnd) ||
+                                Is(k + 1, kDash) || Is(k + 1, kDigits) || p_[k + 1].joined)) ||
+         (b == k && k > 0 && InWordList(Text(k - 1), {"the", "these", "those"})))) {
+      return k + 1;
+    }
     // "hundreds of thousands of": the scale word after carries the mention.
     if (Is(k, kHundred) && Is(k + 2, kScale) && p_[k + 2].plural) return k + 1;
     // Already emitted "hundreds" as part of "hundreds of thousands"? Drop it.
@@ -2103,7 +2112,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 17;
+  info_.version = 18;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

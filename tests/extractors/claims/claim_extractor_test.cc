@@ -348,6 +348,7 @@ TEST_CASE("ClaimExtractor: an irregular past tense ends the counted noun") {
 TEST_CASE("ClaimExtractor: a past tense right after the number is its verb, not its unit") {
   CHECK(One("Of the shops, only three remained.").unit.empty());
   CHECK(One("More than 8 million signed up last year.").unit.empty());
+  CHECK(One("Hundreds of thousands fled the city.").unit.empty());
   // A participle before a noun modifies it; casualty words are nouns.
   CHECK(One("Forecasters expect 10 named storms.").unit == "storms");
   CHECK(One("An estimated 200 uniformed and plainclothes officers stood by.").unit == "officers");

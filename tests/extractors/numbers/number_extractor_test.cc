@@ -414,6 +414,22 @@ TEST_CASE("NumberExtractor: 'the 87-member Parliament' and 'Pollster 4.3 points'
   CHECK(One("It ran Windows 3.1 happily.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: a vague plural standing alone is a range too") {
+  Found a = One("Thousands protested in the capital.");
+  CHECK(a.is_range);
+  CHECK(a.low == 1000);
+  CHECK(a.high == 10000);
+  Found b = One("Officials said dozens were injured.");
+  CHECK(b.low == 12);
+  CHECK(b.high == 120);
+  Found c = One("Tens of thousands more watched.");
+  CHECK(c.text == "Tens of thousands");
+  CHECK(c.low == 10000);
+  Found d = One("Hundreds of thousands fled.");
+  CHECK(d.low == 100000);
+  CHECK(d.high == 1000000);
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
