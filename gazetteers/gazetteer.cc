@@ -372,26 +372,35 @@ std::vector<uint32_t> Gazetteers::EntriesOfType(std::string_view type) const {
 std::vector<GazetteerMatch> Gazetteers::Match(const Document& doc, uint32_t token_begin,
                                               uint32_t token_end) const {
   std::vector<GazetteerMatch> out;
+  AppendMatches(doc, token_begin, token_end, &out);
+  return out;
+}
+
+void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32_t token_end,
+                               std::vector<GazetteerMatch>* matches) const {
+  std::vector<GazetteerMatch>& out = *matches;
   const auto& toks = doc.tokens();
   token_end = std::min<uint32_t>(token_end, static_cast<uint32_t>(toks.size()));
-  if (token_begin >= token_end) return out;
+  if (token_begin >= token_end) return;
   // Fold each token once: `folded` holds every token's key followed by one
   // space, token k's key starting at off[k - token_begin], so the key of
-  // tokens [i, i + len) is a substring and no token is folded twice.
-  std::string folded;
-  std::vector<uint32_t> off;
-  off.reserve(token_end - token_begin + 1);
+  // tokens [i, i + len) is a substring and no token is folded twice. The
+  // buffers are the thread's, kept from call to call.
+  thread_local std::string folded;
+  thread_local std::vector<uint32_t> off;
+  thread_local std::string key;
+  folded.clear();
+  off.clear();
   for (uint32_t i = token_begin; i < token_end; ++i) {
     off.push_back(static_cast<uint32_t>(folded.size()));
     AppendTokenKey(doc, i, &folded);
     folded.push_back(' ');
   }
   off.push_back(static_cast<uint32_t>(folded.size()));
-  auto key_of = [&](uint32_t i, uint32_t len, std::string* key) {
+  auto key_of = [&](uint32_t i, uint32_t len, std::string* k) {
     uint32_t b = off[i - token_begin], e = off[i + len - token_begin] - 1;
-    key->assign(folded, b, e - b);
+    k->assign(folded, b, e - b);
   };
-  std::string key;
   for (uint32_t i = token_begin; i < token_end; ++i) {
     key_of(i, 1, &key);
     if (!MaybeKey(key)) continue;
@@ -411,7 +420,10 @@ std::vector<GazetteerMatch> Gazetteers::Match(const Document& doc, uint32_t toke
     }
     std::reverse(out.begin() + first_match, out.end());  // longest first
   }
-  return out;
+  if (folded.capacity() > (1u << 20)) {  // keep no huge run's memory
+    folded = std::string();
+    off = std::vector<uint32_t>();
+  }
 }
 
 std::string DefaultGazetteerDir() {

@@ -143,6 +143,10 @@ class Gazetteers {
   // REQUIRES: the kTokens layer.
   std::vector<GazetteerMatch> Match(const Document& doc, uint32_t token_begin,
                                     uint32_t token_end) const;
+  // The same matches, appended to *out (no vector per call: the entity
+  // stage matches every capitalized run of a document).
+  void AppendMatches(const Document& doc, uint32_t token_begin, uint32_t token_end,
+                     std::vector<GazetteerMatch>* out) const;
 
   // The folded lookup key of a surface phrase (tokens folded, joined by one
   // space), as used by Find() and Match().

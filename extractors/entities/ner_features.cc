@@ -188,8 +188,7 @@ std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers&
           break;
         }
       }
-      std::vector<GazetteerMatch> m = g.Match(doc, t, end);
-      out.insert(out.end(), m.begin(), m.end());
+      g.AppendMatches(doc, t, end, &out);
       t = end;
     }
   }
