@@ -1515,6 +1515,18 @@ class Scanner {
           !units_.Lookup(Text(next), true)) {
         s = 1e6;
       }
+      // "2.5m people live there, up from 1.9m": after a glued million in
+      // the same sentence, "m" is a million again, not metres.
+      if (s == 0 && suf == "m" && !out_.empty() && out_.back().value >= 1e6 &&
+          out_.back().currency.empty() && out_.back().kind == NumberKind::kCardinal &&
+          out_.back().span.begin >= toks_[tb_].span.begin &&
+          !(next < p_.size() && InWordList(Text(next), {"tall", "long", "wide", "high", "deep",
+                                                       "away", "above", "below", "race"}))) {
+        std::string_view prev = text_.substr(out_.back().span.begin,
+                                             out_.back().span.end - out_.back().span.begin);
+        size_t d = prev.find_last_of("0123456789");
+        if (d != std::string_view::npos && d + 1 < prev.size() && prev[d + 1] == 'm') s = 1e6;
+      }
       bool generation = suf == "G" && r.value <= 6 && r.value == std::floor(r.value);
       if (s > 0 && !generation) {
         m.value = m.low = m.high = r.value * s;
@@ -2112,7 +2124,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 18;
+  info_.version = 19;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

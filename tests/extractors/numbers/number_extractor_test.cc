@@ -430,6 +430,16 @@ TEST_CASE("NumberExtractor: a vague plural standing alone is a range too") {
   CHECK(d.high == 1000000);
 }
 
+TEST_CASE("NumberExtractor: 'up from 1.9m' after '2.5m people' is a million") {
+  auto a = Numbers("Some 2.5m people live there, up from 1.9m before.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].value == 1.9e6);
+  // Money before, or a height after: metres stay metres.
+  auto b = Numbers("Revenue rose to 5.2m from 4.1m pounds, and the tower is 300m tall.");
+  CHECK(b.back().value == 300);
+  CHECK(b.back().unit == "metre");
+}
+
 TEST_CASE("NumberExtractor: any bytes in, no crash") {
   std::string junk = "\xff\xfe 12,3,4 .. - $ % ^^ 1/0 \xe2\x85 ";
   for (size_t i = 0; i < junk.size(); ++i) Numbers(junk.substr(0, i));
