@@ -623,8 +623,12 @@ class ClaimBuilder {
     // signed up": a past tense right after the number, not followed by a
     // noun it could modify ("10 named storms"), is the verb. Participles
     // news uses as nouns for people stay ("12 dead and 40 injured").
+    // So is a present participle after a plural count ("millions watching
+    // at home", "2,000 attending."; "one meeting" is a noun).
     if (t < se && IsWordTok(t) &&
         ((EndsWith(Tok(t), "ed") && Tok(t).size() > 4 &&
+          Tok(t).find('-') == std::string_view::npos) ||
+         (!singular && EndsWith(Tok(t), "ing") && Tok(t).size() > 5 &&
           Tok(t).find('-') == std::string_view::npos) ||
          IsIrregularPast(Tok(t))) &&
         !InWordList(Tok(t), {"injured", "wounded", "killed", "displaced", "detained",
@@ -826,7 +830,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 13;
+  info_.version = 14;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -349,6 +349,8 @@ TEST_CASE("ClaimExtractor: a past tense right after the number is its verb, not 
   CHECK(One("Of the shops, only three remained.").unit.empty());
   CHECK(One("More than 8 million signed up last year.").unit.empty());
   CHECK(One("Hundreds of thousands fled the city.").unit.empty());
+  CHECK(One("The hall had 2,000 attending.").unit.empty());
+  CHECK(One("They held one meeting in May.").unit == "meeting");
   // A participle before a noun modifies it; casualty words are nouns.
   CHECK(One("Forecasters expect 10 named storms.").unit == "storms");
   CHECK(One("An estimated 200 uniformed and plainclothes officers stood by.").unit == "officers");
