@@ -13,7 +13,7 @@
 //   ner::AddStage1Emissions(stage1, doc, gazetteers, &matches, clusters, &e);
 //
 // Thread safety: thread-compatible per thread; the cache is thread_local
-// (at most kMaxCachedWords words, about 3.3 MB a thread) and keyed by the
+// (at most kMaxCachedWords words, about 3.6 MB a thread) and keyed by the
 // perceptron's id() and the clusters, so any model may be used on any
 // thread.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_SCORER_H_
