@@ -55,7 +55,7 @@ newsie_jobs() { echo "${NEWSIE_JOBS:-$(nproc 2>/dev/null || echo 2)}"; }
 
 # Configures a Release build in build/; extra arguments go to cmake.
 newsie_configure() {
-  newsie_log "configuring build/ (Release)"
+  newsie_log "configuring ${NEWSIE_BUILD_DIR#"$NEWSIE_ROOT"/}/ (Release)"
   cmake -S "$NEWSIE_ROOT" -B "$NEWSIE_BUILD_DIR" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
 }
 

@@ -1820,6 +1820,7 @@ class Scanner {
                                                                std::string(Text(k + 1)), false)) {
       k += 2;
     }
+    if (k >= p_.size()) return false;  // "one -" ends the sentence: no second number
     size_t before = out_.size();
     size_t e = TryNumberNoRange(k);
     if (out_.size() != before + 1) {

@@ -1,0 +1,94 @@
+// Any bytes in, no crash: the whole default pipeline over every short
+// sequence of the pieces the rules look ahead and behind for (number words,
+// signs and dashes, range connectors, units, quote marks, cues, broken
+// UTF-8), ending the text at every place a rule may look past. Every layer's
+// spans must stay inside the text. Run under AddressSanitizer in CI
+// (scripts/test.sh), where an out-of-range read fails even when it does not
+// crash.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/register_builtin.h"
+#include "pipeline/pipeline.h"
+#include "tests/testing/shipped_gazetteers.h"
+
+namespace newsie {
+namespace {
+
+const Pipeline& DefaultPipeline() {
+  static const Pipeline* p = [] {
+    static ExtractorRegistry reg;
+    RegisterBuiltinExtractors(reg);
+    ExtractorContext ctx;
+    ctx.gazetteers = &testing::ShippedGazetteers();
+    auto built = Pipeline::Build(reg, reg.Default(), ctx);
+    REQUIRE(built.ok());
+    return built->release();
+  }();
+  return *p;
+}
+
+bool InText(const Span& s, const Document& doc) {
+  return s.begin <= s.end && s.end <= doc.text().size();
+}
+
+// Runs the pipeline over `text`; false (with a message) when a span leaves it.
+bool RunsInRange(const std::string& text) {
+  Document doc(text);
+  DefaultPipeline().Run(doc);
+  bool ok = true;
+  auto check = [&](const Span& s, const char* layer) {
+    if (!InText(s, doc)) {
+      MESSAGE(layer << " span out of range for text [" << text << "]");
+      ok = false;
+    }
+  };
+  for (const Token& t : doc.tokens()) check(t.span, "token");
+  for (const Sentence& s : doc.sentences()) check(s.span, "sentence");
+  for (const Mention& m : doc.mentions()) {
+    check(m.span, "mention");
+    check(m.title, "mention title");
+  }
+  for (const NumberMention& n : doc.numbers()) check(n.span, "number");
+  for (const Quote& q : doc.quotes()) check(q.span, "quote");
+  for (const Claim& c : doc.claims()) {
+    check(c.span, "claim");
+    check(c.value_span, "claim value");
+    check(c.sentence, "claim sentence");
+  }
+  return ok;
+}
+
+TEST_CASE("Pipeline: every sequence of up to three tricky pieces runs with spans in range") {
+  const std::vector<std::string> pieces = {
+      "one", "-", "\xE2\x80\x93", "to", "and", "between", "$", "5", "1/2", "%", "million",
+      "a", "half", "minus", "tons", ",", ".", "\"", "\xE2\x80\x9C", "said", "Mr.", "U.S.",
+      "'s", "\xff", "\xe2\x80", "(D-N.Y.)", "\n\n"};
+  int runs = 0, failures = 0;
+  for (const std::string& a : pieces) {
+    for (const std::string& b : pieces) {
+      for (const std::string& c : pieces) {
+        for (const char* sep : {" ", ""}) {
+          std::string text = a + sep + b + sep + c;
+          ++runs;
+          if (!RunsInRange(text)) ++failures;
+        }
+      }
+    }
+  }
+  CHECK(runs == 2 * 27 * 27 * 27);
+  CHECK(failures == 0);
+}
+
+TEST_CASE("Pipeline: a number word then a dash at the very end of the text") {
+  // Found by AddressSanitizer: the range reader looked for a second number
+  // one piece past the end.
+  for (const char* text : {"one -", "one -\n", "five to", "$5 -", "between 5 and"}) {
+    CHECK(RunsInRange(text));
+  }
+}
+
+}  // namespace
+}  // namespace newsie
