@@ -60,7 +60,7 @@ int RunBench(int argc, char** argv) {
   PipelineFlags flags;
   po::options_description desc(
       "usage: newsie bench [--size-mb N] [--threads N] [--gzip] [options]\n\n"
-      "Builds a JSON-lines dump of real news text (CoNLL-2003 dev/test, PolNeAR\n"
+      "Builds a JSON-lines dump of real news text (CoNLL-2003 dev, PolNeAR\n"
       "train/dev and the article-version histories from the corpora directory,\n"
       "repeated with fresh ids until the text reaches --size-mb), runs the full\n"
       "pipeline over it through the batch engine and the record writer, and prints\n"

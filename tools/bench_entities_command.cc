@@ -1,6 +1,6 @@
 // `newsie bench-entities`: the entity stage's own benchmark. Reads article
-// texts from JSON-lines corpora (default: CoNLL-2003 dev/test and PolNeAR
-// dev/test under ../shared/corpora), runs the text stage once (untimed), then
+// texts from JSON-lines corpora (default: CoNLL-2003 dev and PolNeAR
+// train under ../shared/corpora; never a test split), runs the text stage once (untimed), then
 // times entities.perceptron alone on one core, best of --repeat runs, and
 // breaks the time down: stage 1's emissions (features and scoring), tagging
 // (both perceptron stages with Viterbi), and the rest (span rules, linking). The full pipeline's
@@ -63,8 +63,8 @@ int RunBenchEntities(int argc, char** argv) {
     return 2;
   }
   if (inputs.empty()) {
-    for (const char* f : {"conll2003/dev.jsonl", "conll2003/test.jsonl", "polnear/dev.jsonl",
-                          "polnear/test.jsonl"}) {
+    // The texts the README's figures use; never the test splits.
+    for (const char* f : {"conll2003/dev.jsonl", "polnear/train.jsonl"}) {
       std::string p = FindDataPath("../shared/corpora/" + std::string(f));
       if (std::ifstream(p)) inputs.push_back(p);
     }
