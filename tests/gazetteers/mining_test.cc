@@ -236,6 +236,35 @@ TEST_CASE("CandidateMiner: a word the tagger seldom names, a lone word, a questi
   CHECK(Flagged(Find(cs, "Will Sanders"), "question"));
 }
 
+TEST_CASE("CandidateMiner: a given name and a known surname split between types is a person") {
+  // Tagged ORGANIZATION twice in headlines, PERSON once: the lists say a
+  // given name and Donald Trump's surname, so PERSON, with no type doubt.
+  auto cs = Mine({{"a1", "Bill Trump Backs Plan. Bill Trump Speaks. Bill Trump spoke at noon.",
+                   {{"Bill Trump", kOrg}, {"Bill Trump", kOrg}, {"Bill Trump", kPer}}},
+                  {"a2", "Quarnix Trump rose. Quarnix Trump fell. Quarnix Trump won.",
+                   {{"Quarnix Trump", kOrg}, {"Quarnix Trump", kOrg}, {"Quarnix Trump", kPer}}}});
+  Candidate bill = Find(cs, "Bill Trump");
+  CHECK(bill.type == "PERSON");
+  CHECK(bill.confidence == 1.0);
+  CHECK(Flagged(bill, "person_shape"));
+  // No given name: the tagger's majority stands, with its doubt.
+  Candidate q = Find(cs, "Quarnix Trump");
+  CHECK(q.type == "ORGANIZATION");
+  CHECK(q.confidence < 0.7);
+}
+
+TEST_CASE("CandidateMiner: words run together are page furniture; two capitals fall below the default") {
+  auto cs = Mine({{"a1", "FlagShareLikeReplyQuent Zorby posted. Watch TV now.",
+                   {{"FlagShareLikeReplyQuent Zorby", kOrg}, {"TV", kOrg}}},
+                  {"a2", "FlagShareLikeReplyQuent Zorby again. McZorby spoke.",
+                   {{"FlagShareLikeReplyQuent Zorby", kOrg}, {"McZorby", kPer}}}});
+  CHECK(Flagged(Find(cs, "FlagShareLikeReplyQuent Zorby"), "handle"));
+  CHECK_FALSE(Flagged(Find(cs, "McZorby"), "handle"));  // one case change: a name
+  Candidate tv = Find(cs, "TV");
+  CHECK(Flagged(tv, "short"));
+  CHECK(tv.confidence < 0.5);
+}
+
 TEST_CASE("CandidateMiner: a cut span takes in its usual neighbour; people cut are doubtful") {
   auto cs = Mine(
       {{"a1", "At the Republican Jewish Coalition meeting, the Republican Jewish Coalition cheered.",
