@@ -648,12 +648,11 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count, double min
     size_t sp = key.rfind(' ');
     if (sp != std::string::npos && !g.surfaces.empty()) by_prefix[key.substr(0, sp)].emplace_back(key, &g);
   }
-  auto single_word = [](const std::string& key) { return key.find(' ') == std::string::npos; };
   std::vector<Candidate> out;
   for (const auto& [key, g] : merged) {
     if (g.count < min_count || g.surfaces.empty()) continue;
     if (words_only(key)) continue;
-    bool single = single_word(key);
+    bool single = key.find(' ') == std::string::npos;
     if (single && key.size() > 1 && key.back() == 's' &&
         (known_surnames_.count(key.substr(0, key.size() - 1)) ||
          full_by_last.count(key.substr(0, key.size() - 1)))) {
@@ -664,9 +663,11 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count, double min
     std::string first = key.substr(0, key.find(' '));
     // "Eric Trump" tagged ORGANIZATION in a headline or two: a given name
     // and a known surname, with some mentions tagged PERSON, are a person.
-    if (c.type != "PERSON" && !single_word(key) && key.find(' ') == key.rfind(' ') &&
-        g.type_votes.count("PERSON") && gaz_.FindTyped(first, "GIVEN_NAME") &&
-        known_surnames_.count(LastToken(key))) {
+    const bool person_shape = c.type != "PERSON" && !single &&
+                              key.find(' ') == key.rfind(' ') && g.type_votes.count("PERSON") &&
+                              gaz_.FindTyped(first, "GIVEN_NAME") &&
+                              known_surnames_.count(LastToken(key));
+    if (person_shape) {
       c.type = "PERSON";
       c.flags.push_back("person_shape");  // no doubt: the lists settle the tagger's split
     }
@@ -686,7 +687,7 @@ std::vector<Candidate> CandidateMiner::Candidates(uint32_t min_count, double min
     };
     char buf[32];
     double share = static_cast<double>(g.type_votes.at(c.type)) / g.count;
-    if (share < 0.8 && c.flags.empty()) {
+    if (share < 0.8 && !person_shape) {
       std::snprintf(buf, sizeof buf, "type_share=%.2f", share);
       doubt(share, buf);
     }
