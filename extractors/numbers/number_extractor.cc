@@ -1149,7 +1149,8 @@ class Scanner {
   // ---------------------------------------------------------------- main
 
   // Emits the numeric expression starting at piece i, if any; returns the
-  // piece after it.
+  // piece after it. REQUIRES: i < p_.size() (RangeEnd checks its second
+  // number's start).
   size_t TryNumber(size_t i) {
     const Piece& q = p_[i];
     bool negative = false;
