@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <random>
 #include <string_view>
 #include <unordered_map>
@@ -265,13 +266,23 @@ void Score(const ner::NerModel& m, const std::vector<NerDoc>& dev, const Gazette
 
 }  // namespace
 
-Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
+Status TrainNerModel(const NerTrainOptions& o, std::ostream& log, NerCvScores* cv_out) {
   auto t0 = std::chrono::steady_clock::now();
   auto elapsed = [&]() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   };
-  auto gold = ReadNerGold(o.train_path);
-  if (!gold.ok()) return gold.status();
+  if (o.train_paths.empty()) return InvalidArgumentError("no training data");
+  // All training files' documents, in the order given: the folds and the
+  // shuffles depend on it, and on nothing else.
+  std::vector<NerDoc> train;
+  for (const std::string& path : o.train_paths) {
+    auto g = ReadNerGold(path);
+    if (!g.ok()) return g.status();
+    log << "training data: " << path << ", " << g->size() << " documents"
+        << (path == o.dev_path ? " (also the dev file: its score below is on seen data)" : "")
+        << "\n";
+    std::move(g->begin(), g->end(), std::back_inserter(train));
+  }
   std::vector<NerDoc> dev;
   if (!o.dev_path.empty()) {
     auto d = ReadNerGold(o.dev_path);
@@ -288,15 +299,15 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
   }
   const ner::WordClusters* wc = clusters.empty() ? nullptr : &clusters;
 
-  std::vector<TrainDoc> docs(gold->size());
+  std::vector<TrainDoc> docs(train.size());
   Dictionary dict;
   int mismatches = 0;
   ner::FeatureSet fs;
-  for (size_t i = 0; i < gold->size(); ++i) {
+  for (size_t i = 0; i < train.size(); ++i) {
     TrainDoc& d = docs[i];
-    d.doc = Document((*gold)[i].text);
+    d.doc = Document(train[i].text);
     TokenizeDocument(d.doc);
-    d.gold = ProjectLabels(d.doc, (*gold)[i].spans, &mismatches);
+    d.gold = ProjectLabels(d.doc, train[i].spans, &mismatches);
     ner::ExtractNerFeatures(d.doc, o.gazetteers, nullptr, &fs, wc);
     AddStage(d, 0, fs, dict);
   }
@@ -331,10 +342,10 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
     // steadier yardstick for feature changes than dev alone.
     NerScorer cv;
     for (size_t i = 0; i < docs.size(); ++i) {
-      cv.Add((*gold)[i].spans, SpansFromLabels(docs[i].doc, jack[i]));
+      cv.Add(train[i].spans, SpansFromLabels(docs[i].doc, jack[i]));
     }
     Prf m = cv.MicroPerOrgLoc();
-    log << "stage 1, " << o.folds << "-fold cross-validation on train: micro PER+ORG+LOC F1 "
+    log << "stage 1, " << o.folds << "-fold cross-validation on the training data: micro PER+ORG+LOC F1 "
         << m.f1() << " (PER " << cv.type(0).f1() << ", ORG " << cv.type(1).f1() << ", LOC "
         << cv.type(2).f1() << ")\n";
     // The same over the names that no other fold has as a gold name: what
@@ -348,7 +359,7 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
       };
       for (size_t i = 0; i < docs.size(); ++i) {
         if (int(i % o.folds) == f) continue;
-        for (const NerSpan& sp : (*gold)[i].spans) seen.insert(text(i, sp));
+        for (const NerSpan& sp : train[i].spans) seen.insert(text(i, sp));
       }
       const size_t step = static_cast<size_t>(o.folds);
       for (size_t i = static_cast<size_t>(f); i < docs.size(); i += step) {
@@ -356,14 +367,19 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log) {
           std::erase_if(v, [&](const NerSpan& sp) { return seen.count(text(i, sp)) > 0; });
           return v;
         };
-        unseen.Add(novel((*gold)[i].spans), novel(SpansFromLabels(docs[i].doc, jack[i])));
+        unseen.Add(novel(train[i].spans), novel(SpansFromLabels(docs[i].doc, jack[i])));
       }
     }
     Prf u = unseen.MicroPerOrgLoc();
     log << "stage 1, the same over names no other fold has: micro PER+ORG+LOC F1 " << u.f1()
         << " (PER " << unseen.type(0).f1() << ", ORG " << unseen.type(1).f1() << ", LOC "
         << unseen.type(2).f1() << ")\n";
+    if (cv_out != nullptr) {
+      *cv_out = {m.f1(),           cv.type(0).f1(),     cv.type(1).f1(),     cv.type(2).f1(),
+                 u.f1(),           unseen.type(0).f1(), unseen.type(1).f1(), unseen.type(2).f1()};
+    }
   }
+  if (o.cv_only) return OkStatus();
   for (size_t i = 0; i < docs.size(); ++i) {
     ner::DocHints hints;
     ner::ComputeHints(docs[i].doc, jack[i], &hints);

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <sstream>
 #include <string>
 
@@ -34,7 +35,7 @@ TEST_CASE("TrainNerModel: same data and seed give the same model bytes; the mode
   testing::TempDir dir;
   testing::WriteFile(dir / "train.conll", TinyCorpus());
   NerTrainOptions o;
-  o.train_path = dir / "train.conll";
+  o.train_paths = {dir / "train.conll"};
   o.epochs = 3;
   o.folds = 3;
   std::ostringstream log;
@@ -55,6 +56,42 @@ TEST_CASE("TrainNerModel: same data and seed give the same model bytes; the mode
   CHECK(labels[1] == ner::kIPer);
   CHECK(labels[2] == ner::kO);
   CHECK(labels[3] == ner::kBLoc);
+}
+
+TEST_CASE("TrainNerModel: several training files train as their concatenation; cv_only writes no model") {
+  testing::TempDir dir;
+  std::string corpus = TinyCorpus();
+  size_t half = corpus.find("-DOCSTART-", corpus.size() / 2);
+  REQUIRE(half != std::string::npos);
+  testing::WriteFile(dir / "all.conll", corpus);
+  testing::WriteFile(dir / "a.conll", corpus.substr(0, half));
+  testing::WriteFile(dir / "b.conll", corpus.substr(half));
+  NerTrainOptions o;
+  o.epochs = 3;
+  o.folds = 3;
+  std::ostringstream log;
+  o.train_paths = {dir / "all.conll"};
+  o.output_path = dir / "one.bin";
+  NerCvScores cv_one;
+  REQUIRE(TrainNerModel(o, log, &cv_one).ok());
+  o.train_paths = {dir / "a.conll", dir / "b.conll"};
+  o.output_path = dir / "two.bin";
+  REQUIRE(TrainNerModel(o, log).ok());
+  CHECK(testing::ReadFile(dir / "one.bin") == testing::ReadFile(dir / "two.bin"));
+
+  SUBCASE("cv_only") {
+    o.cv_only = true;
+    o.output_path = dir / "cv.bin";
+    NerCvScores cv;
+    REQUIRE(TrainNerModel(o, log, &cv).ok());
+    CHECK(!std::filesystem::exists(dir / "cv.bin"));
+    CHECK(cv.micro == cv_one.micro);
+    CHECK(cv.micro > 0.5);  // the tiny corpus repeats its names across folds
+  }
+  SUBCASE("a missing training file is NotFound") {
+    o.train_paths = {dir / "a.conll", dir / "missing.conll"};
+    CHECK(TrainNerModel(o, log).code() == StatusCode::kNotFound);
+  }
 }
 
 TEST_CASE("WordClusters: reads the TSV, keys words case- and digit-folded, rejects bad lines") {
@@ -91,7 +128,7 @@ TEST_CASE("TrainNerModel: a model trained with word clusters carries them throug
                      "word\ttop\tmid\tfine\tcount\nparis\t1\t1\t1\t5\nlisbon\t1\t1\t1\t5\n"
                      "visited\t2\t2\t2\t9\n");
   NerTrainOptions o;
-  o.train_path = dir / "train.conll";
+  o.train_paths = {dir / "train.conll"};
   o.clusters_path = dir / "c.tsv";
   o.epochs = 3;
   o.folds = 3;
