@@ -434,6 +434,14 @@ class Run {
     if (w.size() < 3) return 0;
     const auto* forms = cues_.Starting(w);
     if (forms == nullptr) return 0;
+    // "a book called \u201cWomen Who Work\u201d", "a column titled ...": a
+    // participle naming the noun before it, not a cue.
+    if ((w == "called" || w == "titled" || w == "entitled" || w == "dubbed" || w == "named") &&
+        t > 0 && t + 1 < toks_.size() && IsDoubleMark(t + 1) && toks_[t - 1].Has(kTokLower) &&
+        IsWord(t - 1) && !InSet(t - 1, Pronouns()) && !InSet(t - 1, AuxAdverbs()) &&
+        !InSet(t - 1, ClauseStops()) && !IsLyAdverb(t - 1)) {
+      return 0;
+    }
     // "the TV show \u201cShark Tank\u201d": the noun, before its title.
     if (w == "show" && t + 1 < toks_.size() &&
         (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {
@@ -563,6 +571,15 @@ class Run {
     if (bare_stop != kNone) k = bare_stop;
     // A capitalized sentence opener such as "But" or "In" is not part of it.
     while (k < head && InSet(k, ClauseStops())) ++k;
+    // "Protesters marching through the streets chanted": the phrase is the
+    // object of a participle's preposition; the subject comes before it.
+    if (k >= sb + 2 && toks_[k - 1].Has(kTokLower) &&
+        (InSet(k - 1, Prepositions()) || Is(k - 1, "through") || Is(k - 1, "across") ||
+         Is(k - 1, "around") || Is(k - 1, "along") || Is(k - 1, "outside")) &&
+        toks_[k - 2].Has(kTokLower) && IsIngForm(Text(k - 2)) && in_quote_[k - 2] < 0) {
+      Subject outer = SubjectBefore(k - 2, sb);
+      if (outer.found() && !outer.pronoun) return outer;
+    }
     s.tb = k;
     s.te = head + 1;
     return s;
@@ -768,6 +785,7 @@ class Run {
       k = qe;
       while (k < qse && (IsComma(k) || IsDash(k))) ++k;
       if (!rest_punct && k < qse && InSet(k, AdverbialOpeners())) rest_punct = true;
+      if (!rest_punct && NewPredicateAfter(qe, qse)) rest_punct = true;
       if (rest_punct) {
         a->kind = QuoteKind::kDirect;
         return true;
@@ -1058,7 +1076,9 @@ class Run {
       // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`;
       // `Peabody said: "...," adding that ...` (a participle cue starts
       // an attribution of its own).
-      if (r.open == kNone || !(EndsSentence(r) || CueClauseAfter(r)) || !AfterIntro(r.tb, sb)) {
+      if (r.open == kNone ||
+          !(EndsSentence(r) || CueClauseAfter(r) || NewPredicateAfter(r.te, se)) ||
+          !AfterIntro(r.tb, sb)) {
         continue;
       }
       uint32_t cue = kNone;
@@ -1268,7 +1288,10 @@ class Run {
     if (s.pronoun) return s;
     // The leading name: "Carson" in "Carson shared a syllabus".
     uint32_t e = s.tb;
-    const bool det = nominal && InSet(e, Determiners());
+    // "The Vermont senator emailed ...": a determiner before a name-like
+    // modifier heads a noun phrase, nominal or not.
+    const bool det = InSet(e, Determiners()) &&
+                     (nominal || (e + 1 < s.te && toks_[e + 1].Has(kTokCapitalized)));
     if (det) ++e;
     while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
     if (e == s.tb) return Subject();
@@ -1855,6 +1878,33 @@ class Run {
     CueClass cls;
     return k < se && toks_[k].Has(kTokLower) && IsIngForm(Text(k)) && MatchCue(k, se, &cls) > 0;
   }
+  // Whether the words from `k` (just after a quote) to `se` open a new
+  // predicate of the sentence's subject rather than go on with what was
+  // said: `declared "What a Super Tuesday!" and said that ...`, `wrote,
+  // "...," and shared a link`, `joked, "...," drawing loud jeers`. The
+  // quote is then all of the content, as PolNeAR annotates it.
+  bool NewPredicateAfter(uint32_t k, uint32_t se) const {
+    // `"...," drawing jeers`: the comma inside the closing mark counts.
+    bool comma = k >= 2 && IsDoubleMark(k - 1) && IsComma(k - 2);
+    while (k < se && (IsComma(k) || IsDash(k))) {
+      comma = true;
+      ++k;
+    }
+    if (k + 1 >= se || !toks_[k].Has(kTokLower)) return false;
+    if (comma && IsIngForm(Text(k)) && !InSet(k, ClauseStops())) return true;
+    if (!Is(k, "and") && !Is(k, "but")) return false;
+    uint32_t v = k + 1;
+    while (v < se && (Is(v, "then") || Is(v, "later") || Is(v, "also") || IsLyAdverb(v))) ++v;
+    if (v >= se || !toks_[v].Has(kTokLower) || Is(v, "that") || InSet(v, Determiners()) ||
+        InSet(v, Pronouns())) {
+      return false;
+    }
+    std::string_view w = Text(v);
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    if (IsIngForm(w) || InSet(v, IrregularPast())) return true;
+    CueClass cls;
+    return MatchCue(v, se, &cls) > 0;
+  }
   bool EndsSentence(const RawQuote& r) const {
     const uint32_t last = r.te - 1;
     const uint32_t se = SentEnd(last);
@@ -2091,7 +2141,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 13;
+  info_.version = 14;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

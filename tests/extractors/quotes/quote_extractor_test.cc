@@ -886,6 +886,70 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a quote ends its content where a new predicate begins") {
+  SUBCASE("'and' and a second verb after the quote") {
+    auto got = Run(
+        "She declared \u201cWhat a Super Tuesday!\u201d and said that her campaign would "
+        "go on.");
+    REQUIRE(!got.empty());
+    const Got* q = Find(got, "Super Tuesday");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK(q->text == "What a Super Tuesday!");
+    got = Run(
+        "Canova wrote to his followers, \u201cIt is time to end her career for good,\u201d and "
+        "shared a link to his page.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "It is time to end her career for good,");
+    CHECK(got[0].speaker == "Canova");
+  }
+  SUBCASE("a participle clause after the quote's comma") {
+    auto got = Run(
+        "Silverman joked, \u201cYou are being ridiculous,\u201d drawing loud jeers from the "
+        "crowd.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "You are being ridiculous,");
+    CHECK(got[0].speaker == "Silverman");
+  }
+  SUBCASE("'and that' goes on with what was said") {
+    auto got = Run(
+        "Lee said \u201cWe will win\u201d and that the party would unite behind her.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind != QuoteKind::kDirect);
+  }
+  SUBCASE("the subject before a participle's prepositional phrase") {
+    auto got = Run(
+        "Protesters marching through the streets chanted \"What curfew?\" and kept going "
+        "until 2 a.m.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "What curfew?");
+    CHECK(got[0].speaker == "Protesters");
+  }
+  SUBCASE("a determiner and a name-like modifier head the speaker's noun phrase") {
+    auto got = Run(
+        "The Vermont senator emailed supporters saying: \u201cThe struggle continues\u201d and "
+        "vowing to compete.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "The Vermont senator");
+  }
+}
+
+TEST_CASE("QuoteExtractor: a participle naming a noun is no cue") {
+  auto got = Run(
+      "She is writing a book called \"Women Who Work\" and leading the policy charge.");
+  for (const Got& g : got) {
+    CHECK(g.kind != QuoteKind::kDirect);
+    CHECK(g.speaker != "a book");
+  }
+  got = Run("Trump called the system \u201crigged\u201d in a tweet.");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker == "Trump");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
