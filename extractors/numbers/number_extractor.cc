@@ -519,7 +519,14 @@ class Scanner {
       if (p_[j].cls != kNone) return false;
       const Token& t = toks_[p_[j].tok];
       if (IsCountedPlural(Text(j))) return true;
-      if (!t.Has(kTokCapitalized) || !t.Has(kTokWord)) return false;
+      if (!t.Has(kTokWord)) return false;
+      // "418 Democratic primary voters": lower-case modifiers may follow
+      // the capitalized one; the plural must still come within three words.
+      if (!t.Has(kTokCapitalized) &&
+          (!std::all_of(Text(j).begin(), Text(j).end(),
+                                      [](char c) { return c >= 'a' && c <= 'z'; }))) {
+        return false;
+      }
     }
     return false;
   }
@@ -1122,6 +1129,11 @@ class Scanner {
           (v == 3 && den == 11)) {
         return false;
       }
+      // "1996/97", "2019/20": a fiscal or season year.
+      if (v >= 1500 && v < 2100 && p_[e + 1].num.size() == 2 &&
+          den == std::fmod(v + 1, 100.0)) {
+        return false;
+      }
       r->value = v / den;
       r->end = e + 2;
       r->fraction = true;
@@ -1247,9 +1259,17 @@ class Scanner {
       // "one" as a pronoun: "the one you mentioned", "which one".
       if (r.end == k + 1 && p_[k].cls == kUnitW && p_[k].val == 1 && !negative) {
         std::string_view prev = k > 0 ? Text(k - 1) : std::string_view();
+        // "only one person came back" counts; "the only one" does not.
+        bool only_pronoun = EqualsLower(prev, "only") &&
+                            ((k >= 1 && p_[k - 1].tok > tb_ &&
+                              InWordList(PrevWord(k - 1), {"the", "an", "my", "his", "her",
+                                                               "their", "our", "your", "its"})) ||
+                             !Is(k + 1, kNone) ||
+                             !toks_[p_[k + 1].tok].Has(kTokWord));
         if (InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
-                         "another", "someone", "anyone", "everyone", "little", "only",
+                         "another", "someone", "anyone", "everyone", "little",
                          "last", "first", "next", "other", "such", "a", "same"}) ||
+            only_pronoun ||
             (Is(k + 1, kNone) && InWordList(Text(k + 1), {"another", "anothers"}))) {
           return k + 1;
         }
@@ -1988,7 +2008,11 @@ class Scanner {
   bool IsAppositionAge(size_t start, const NumberMention& m, size_t next) const {
     if (m.value < 1 || m.value >= 120 || m.value != std::floor(m.value)) return false;
     if (start < 2 || !IsText(start - 1, ",") || next >= p_.size()) return false;
-    if (!IsText(next, ",") && !IsText(next, ")")) return false;
+    // "said Hatem Moustafa, 22." ends its sentence.
+    bool ends = IsText(next, ".") &&
+                (next + 1 >= p_.size() || toks_[p_[next + 1].tok].Has(kTokSentStart) ||
+                 toks_[p_[next + 1].tok].Has(kTokParaStart));
+    if (!IsText(next, ",") && !IsText(next, ")") && !ends) return false;
     const Token& name = toks_[p_[start - 2].tok];
     return name.Has(kTokCapitalized) && name.Has(kTokWord) && !name.Has(kTokAllCaps) &&
            !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2));
@@ -2126,7 +2150,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 19;
+  info_.version = 20;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

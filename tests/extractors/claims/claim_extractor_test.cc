@@ -190,9 +190,10 @@ TEST_CASE("ClaimExtractor: 'one in four voters' is a share of the voters") {
   CHECK(Claims("He scored 2 in 3 days.").size() == 2);  // a count and a span of time
 }
 
-TEST_CASE("ClaimExtractor: 'the two leaders' refers back; superlatives and spans stay") {
-  CHECK(Claims("The two leaders will also discuss security, the Kremlin said.").empty());
-  CHECK(Claims("These three ships sank.").empty());
+TEST_CASE("ClaimExtractor: a definite count is a claim, as NewsQuant counts 'the two sides'") {
+  CHECK(One("The two sides have been negotiating since June.").unit == "sides");
+  CHECK(One("These three ships sank.").unit == "ships");
+  CHECK(One("Including the costs of the two abandoned wells, it paid more.").unit == "wells");
   CHECK(One("The three largest banks failed.").unit == "banks");
   CHECK(One("Over the past two years it grew.").unit == "year");
   CHECK(One("His two sons run the firm.").unit == "sons");
@@ -286,6 +287,7 @@ TEST_CASE("ClaimExtractor: an average is approximate") {
 
 TEST_CASE("ClaimExtractor: an age in apposition is not a claim, 'aged 50' is") {
   CHECK(Claims("Jamie Armstrong, 25, said she left.").empty());
+  CHECK(Claims("\"They left,\" said Hatem Moustafa, 22.").empty());
   CHECK(One("A man aged 50 was arrested.").value == 50);
 }
 
@@ -370,4 +372,22 @@ TEST_CASE("ClaimExtractor: claim_key is stable across versions, not offsets") {
 }
 
 }  // namespace
+TEST_CASE("ClaimExtractor: a duration written with digits before its noun is a claim") {
+  Claim c = One("It came after a 45-minute interview.");
+  CHECK(c.value == 45);
+  CHECK(c.unit == "minute");
+  CHECK(One("Inflation has fallen to 50-year lows.").unit == "year");
+  CHECK(Claims("He signed a three-year deal.").empty());  // spelled out: descriptive
+}
+
+TEST_CASE("ClaimExtractor: counts past a capitalized modifier and after 'only'") {
+  CHECK(One("The poll reached 418 Democratic primary voters.").unit == "voters");
+  CHECK(One("Only one person came back.").unit == "person");
+  CHECK(Claims("She was the only one there.").empty());
+}
+
+TEST_CASE("ClaimExtractor: a fiscal year is not a fraction") {
+  CHECK(Claims("Output rose in the first quarter of 1996/97.").empty());
+}
+
 }  // namespace newsie
