@@ -154,9 +154,53 @@ bool MaybeOrgWord(uint64_t lower_hash) {
   return bits[lower_hash & 4095];
 }
 
+// Lower-case nouns that name what kind of organization the capitalized
+// words after them are ("the news agency Tanjug", "state engineer Comelf",
+// "national carrier EgyptAir"), and words that follow an organization's
+// name ("Barrick chairman Peter Munk", "Mentmore shares"). Where a
+// document writes one, the name's other mentions are likely the
+// organization too.
+constexpr std::string_view kOrgBefore[] = {
+    "agency", "newspaper", "daily", "weekly", "magazine", "company", "firm", "group",
+    "bank", "carrier", "airline", "maker", "manufacturer", "producer", "retailer",
+    "insurer", "brewer", "conglomerate", "subsidiary", "unit", "club", "side", "team",
+    "party", "broker", "brokerage", "operator", "exporter", "distributor", "supplier",
+    "publisher", "chain", "engineer", "concern", "giant", "station", "network", "union"};
+constexpr std::string_view kOrgAfter[] = {
+    "chairman", "spokesman", "spokeswoman", "shares", "shareholders", "officials",
+    "executives", "subsidiary", "unit", "stake", "analyst", "analysts", "board"};
+
 bool IsHonorific(std::string_view w) {
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Sir";
+}
+
+// One bit per LowerWordHash (mod 4096) of kOrgBefore and kOrgAfter: most
+// words beside a capitalized run are neither.
+bool MaybeOrgCue(uint64_t lower_hash) {
+  static const std::vector<bool> bits = [] {
+    std::vector<bool> b(4096);
+    for (std::string_view w : kOrgBefore) b[LowerWordHash(w) & 4095] = true;
+    for (std::string_view w : kOrgAfter) b[LowerWordHash(w) & 4095] = true;
+    return b;
+  }();
+  return bits[lower_hash & 4095];
+}
+
+// What stands beside a gazetteer match, for kGazContext: a number (a
+// score, a table: "Lotte 6 Hyundai 2"), the possessive ("Birmingham 's
+// Gary Breen"), an opening parenthesis, a comma, a hyphen, other
+// punctuation, a capitalized word or a lower-case one (1, the sentence's
+// edge, is the caller's).
+uint32_t GazContextCode(const Document& doc, const Token& tok) {
+  if (tok.Has(kTokNumber)) return 2;
+  if (tok.Has(kTokPossessive)) return 3;
+  if (tok.Has(kTokPunct)) {
+    std::string_view w = doc.Slice(tok.span);
+    return w == "(" ? 4 : w == "," ? 5 : w == "-" ? 6 : 7;
+  }
+  if (tok.Has(kTokWord) && !tok.Has(kTokLower)) return 8;
+  return 9;
 }
 
 }  // namespace
@@ -423,12 +467,24 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
       if (t > s.token_begin && IsHonorific(doc.Slice(toks[t - 1].span))) {
         ++stats.At(lower[t]).honorific;
       }
+      const bool org_before = t > s.token_begin && toks[t - 1].Has(kTokLower) &&
+                              MaybeOrgCue(lower[t - 1]) &&
+                              OneOf(doc.Slice(toks[t - 1].span), kOrgBefore);
       uint32_t end = t + 1;  // the run: capitalized words, "'s" and "&" inside
       while (end < s.token_end && end - t < 8) {
         std::string_view w = doc.Slice(toks[end].span);
         bool cap = alpha(end) && !toks[end].Has(kTokLower);
         if (!cap && w != "&" && w != "'s" && w != "\u2019s") break;
         ++end;
+      }
+      const bool org_after = end < s.token_end && toks[end].Has(kTokLower) &&
+                             MaybeOrgCue(lower[end]) &&
+                             OneOf(doc.Slice(toks[end].span), kOrgAfter);
+      for (uint32_t i = t; (org_before || org_after) && i < end; ++i) {
+        if (!alpha(i)) continue;
+        DocStat& st = stats.At(lower[i]);
+        if (org_before) ++st.org_before;
+        if (org_after) ++st.org_after;
       }
       if (end - t > 1) {
         // Every word of the run but the designator or head word (the last)
@@ -504,6 +560,9 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
     // Only gaz_n needs clearing: a slot is written before it is counted.
     if (gaz.size() < static_cast<size_t>(n) * kMaxGaz) gaz.resize(static_cast<size_t>(n) * kMaxGaz);
     gaz_n.assign(n, 0);
+    if (ctx->gaz_ctx.size() < 2 * static_cast<size_t>(n)) {
+      ctx->gaz_ctx.resize(2 * static_cast<size_t>(n));
+    }
     ctx->has_gaz = true;
     for (const GazetteerMatch& m : *matches) {
       // Only matches that contain a capitalized word: "general" the
@@ -513,6 +572,19 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
         cap |= toks[t].Has(kTokCapitalized);
       }
       if (!cap) continue;
+      const uint32_t before =
+          toks[m.token_begin].Has(kTokSentStart) || m.token_begin == 0
+              ? 1
+              : GazContextCode(doc, toks[m.token_begin - 1]);
+      const uint32_t after =
+          toks[m.token_end - 1].Has(kTokSentEnd) || m.token_end >= n
+              ? 1
+              : GazContextCode(doc, toks[m.token_end]);
+      for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+        if (gaz_n[t] != 0) continue;  // keeps the first match's, as g[0] is
+        ctx->gaz_ctx[2 * static_cast<size_t>(t)] = before;
+        ctx->gaz_ctx[2 * static_cast<size_t>(t) + 1] = after;
+      }
       uint64_t seen = 0;
       for (uint32_t e : *m.entries) {
         // The list says more than the type: cities, countries, given

@@ -15,8 +15,10 @@
 // document capitalized mid-sentence, in lower case, as the first or last
 // word of a longer capitalized name, inside a name ending in a company
 // designator ("Pirelli SpA") or in an organization's head word ("Blackburn
-// Rovers", "Labour Party") or opened by a club's prefix ("AC Milan"), or
-// after an honorific ("Mr."); and, with
+// Rovers", "Labour Party") or opened by a club's prefix ("AC Milan"), after
+// an organization cue word ("news agency Tanjug") or before one ("Barrick
+// chairman"), or after an honorific ("Mr."); what stands beside a gazetteer
+// match (a score, the possessive, a parenthesis) with its list; and, with
 // WordClusters, the word classes (learned from unlabeled news text) of the
 // token and its neighbours, which carry what train taught about a word to
 // words train never saw, and the document's topic (the classes its

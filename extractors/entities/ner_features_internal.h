@@ -28,6 +28,7 @@ enum Template : uint64_t {
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
   kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
+  kGazContext, kGazContextTopic,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -139,6 +140,8 @@ struct DocStat {
   uint16_t org_run = 0;     // in a capitalized run ending in a company designator
   uint16_t honorific = 0;   // right after Mr., Mrs., Ms., Dr. or Sir
   uint16_t org_head = 0;    // in a capitalized run an organization's head word ends
+  uint16_t org_before = 0;  // in a capitalized run after "newspaper", "firm", ...
+  uint16_t org_after = 0;   // in a capitalized run before "chairman", "shares", ...
 };
 
 class DocStats {
@@ -174,6 +177,9 @@ struct DocContext {
   bool has_gaz = false;       // false: no matches (gaz and gaz_n unused)
   std::vector<uint64_t> gaz;  // kMaxGaz per token, gaz_n[t] of them set
   std::vector<uint8_t> gaz_n;
+  // Per token with a match: what stands before and after its first
+  // match (GazContextCode), conjoined with the match's first list.
+  std::vector<uint32_t> gaz_ctx;  // 2 per token: before, after
   std::vector<uint32_t> topic_count;  // scratch: by top class
 };
 
@@ -205,7 +211,8 @@ template <typename Sink>
     uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
     sink(Key(kDocEvidence, ev * 4 + where));
     sink(Key(kDocEvidenceLower, Combine(lower, ev)));
-    uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1 | (st.org_head > 0) << 2;
+    uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1 | (st.org_head > 0) << 2 |
+                     (st.org_before > 0) << 3 | (st.org_after > 0) << 4;
     if (names != 0) {
       sink(Key(kDocNameEvidence, names * 4 + where));
     }
@@ -213,6 +220,13 @@ template <typename Sink>
   const uint64_t* g = ctx.has_gaz ? &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz] : nullptr;
   const uint32_t ng = g ? ctx.gaz_n[t] : 0;
   for (uint32_t k = 0; k < ng; ++k) sink(Key(kGazetteer, g[k]));
+  if (ng > 0) {
+    // A listed name's neighbours: a city before a score or "striker" is a
+    // club, a surname before "said" a person.
+    const uint32_t* gc = &ctx.gaz_ctx[2 * static_cast<size_t>(t)];
+    sink(Key(kGazContext, Combine(g[0], gc[0])));
+    sink(Key(kGazContext, Combine(g[0], gc[1] | 0x100000)));
+  }
   if (ctx.n_topics > 0 && cap_word) {
     for (int k = 0; k < ctx.n_topics; ++k) sink(Key(kDocTopic, ctx.topics[k]));
     if (ng > 0) sink(Key(kDocTopicGaz, Combine(ctx.topics[0], g[0])));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/tokenizer.h"
+#include "tests/testing/shipped_gazetteers.h"
 #include "tests/testing/temp_dir.h"
 
 namespace newsie {
@@ -14,11 +15,12 @@ namespace {
 
 // The sorted feature keys of token `t` of `text`.
 std::vector<uint32_t> KeysOf(const std::string& text, uint32_t t,
-                             const ner::WordClusters* clusters = nullptr) {
+                             const ner::WordClusters* clusters = nullptr,
+                             const Gazetteers* gazetteers = nullptr) {
   Document doc(text);
   TokenizeDocument(doc);
   ner::FeatureSet fs;
-  ner::ExtractNerFeatures(doc, nullptr, nullptr, &fs, clusters);
+  ner::ExtractNerFeatures(doc, gazetteers, nullptr, &fs, clusters);
   REQUIRE(t + 1 < fs.begin.size());
   std::vector<uint32_t> keys(fs.keys.begin() + fs.begin[t], fs.keys.begin() + fs.begin[t + 1]);
   std::sort(keys.begin(), keys.end());
@@ -58,6 +60,40 @@ TEST_CASE("NER features: a club's or organization's head word or prefix elsewher
     auto plain = KeysOf("Blackburn Tyres said it won .\nRovers is top .", 6);
     CHECK(rovers.size() == plain.size());
   }
+}
+
+TEST_CASE("NER features: an organization cue word beside a name elsewhere is evidence for the bare name") {
+  // Token 6 is the second "Tanjug" / "Barrick"; its sentence is the same in
+  // each pair.
+  SUBCASE("cue before the name") {
+    auto with = KeysOf("the news agency Tanjug said .\nTanjug is old .", 6);
+    auto without = KeysOf("the news editor Tanjug said .\nTanjug is old .", 6);
+    CHECK(with.size() == without.size() + 1);
+  }
+  SUBCASE("cue after the name") {
+    auto with = KeysOf("Barrick chairman Peter Munk said .\nBarrick is big .", 6);
+    auto without = KeysOf("Barrick and Peter Munk said .\nBarrick is big .", 6);
+    CHECK(with.size() == without.size() + 1);
+  }
+  SUBCASE("a capitalized cue is no cue") {
+    auto upper = KeysOf("the Agency Tanjug said it .\nTanjug is old .", 6);
+    auto lower = KeysOf("the agency Tanjug said it .\nTanjug is old .", 6);
+    CHECK(upper.size() + 1 == lower.size());
+  }
+}
+
+TEST_CASE("NER features: what stands after a gazetteer match is a feature of the match") {
+  // "Birmingham" (a listed city) before the possessive or a comma: with
+  // the lists, the two token-0 key sets differ by one more key on each
+  // side than without them.
+  auto diff = [](const Gazetteers* g) {
+    auto a = KeysOf("Birmingham 's Breen won .", 0, nullptr, g);
+    auto b = KeysOf("Birmingham , Breen won .", 0, nullptr, g);
+    std::vector<uint32_t> d;
+    std::set_symmetric_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(d));
+    return d.size();
+  };
+  CHECK(diff(&testing::ShippedGazetteers()) == diff(nullptr) + 2);
 }
 
 TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
