@@ -25,6 +25,9 @@ constexpr uint32_t kMaxSplitGap = 14;
 constexpr uint32_t kMaxIntroTokens = 24;
 // Indirect contents have at least this many words.
 constexpr int kMinIndirectWords = 3;
+// Words between a cue and the colon before its quote that make the phrase
+// part of the content (`reveals a few relevant facts: "..."`).
+constexpr int kMinLeadWords = 4;
 // Quotes of at most this many words, attributed to no one, are scare quotes.
 constexpr int kMaxScareWords = 4;
 // Sentences searched back for a pronoun's antecedent.
@@ -1020,6 +1023,8 @@ class Run {
         if (!a.subj.found() && c != k && AllWords(k, c)) {
           a.subj = SubjectBefore(c, k);
           if (a.subj.found() && a.subj.pronoun && a.subj.tb != k) a.subj = Subject();
+          // `"Daily Show" host Trevor Noah showed ...`: a title in the phrase.
+          if (a.subj.found() && TitleMarks(static_cast<int>(qi))) a.subj = Subject();
         }
         // The comma of `"...," he said` (or ? ! inside the marks) marks an
         // attribution; without it only `"..." he said` is one.
@@ -1124,6 +1129,24 @@ class Run {
             !Is(r.tb - 1, ":") && r.tb + 1 < r.te && toks_[r.tb + 1].Has(kTokLower)) {
           b.kind = QuoteKind::kPartial;
           b.ctb = sb;
+        }
+        // `Politico reveals a few relevant facts: "..."`, `He adds that
+        // Muslims have two choices: "..."`: what the cue governs is the
+        // phrase before the colon and the quote; the quote is part of it.
+        // An adverbial there ("in a text message:", "with a smile:") leaves
+        // the quote whole.
+        const uint32_t lead = b.cue_e < r.tb && IsComma(b.cue_e) ? b.cue_e + 1 : b.cue_e;
+        if (b.kind == QuoteKind::kDirect && Is(r.tb - 1, ":") && cls != CueClass::kSpeechObj &&
+            lead + 1 < r.tb && toks_[lead].Has(kTokLower) &&
+            (InSet(lead, Determiners()) || Is(lead, "that") || Is(lead, "what") ||
+             Is(lead, "how") || Is(lead, "why") || Is(lead, "whether") ||
+             (InSet(lead, Pronouns()) && !Is(lead, "it") && !Is(lead, "you")))) {
+          int words = 0;
+          for (uint32_t k = lead; k + 1 < r.tb; ++k) words += IsWord(k) ? 1 : 0;
+          if (words >= kMinLeadWords) {
+            b.kind = QuoteKind::kPartial;
+            b.ctb = lead;
+          }
         }
       } else {
         b.cue_b = b.cue_e = r.tb - 1;
@@ -1316,6 +1339,14 @@ class Run {
       return Subject();
     }
     return SubjectBefore(j - 2, sb);
+  }
+
+  // A short quote whose last word touches its closing mark, with no
+  // punctuation: a title or name (`"Daily Show" host`), not a statement.
+  bool TitleMarks(int q) const {
+    const RawQuote& r = raw_[q];
+    return r.close != kNone && r.close > r.tb + 1 && r.words <= kMaxScareWords &&
+           IsWord(r.close - 1) && (r.open == kNone || !toks_[r.open + 1].Has(kTokLower));
   }
 
   bool CommaBeforeAttribution(const RawQuote& r) const {
@@ -1594,6 +1625,12 @@ class Run {
       // backwards.
       bool after_quote = QuoteClosingAt(nb - 1) >= 0 ||
                          (IsComma(nb - 1) && nb >= 2 && QuoteClosingAt(nb - 2) >= 0);
+      // `"Daily Show" host Trevor Noah showed ...`: a quote with no comma
+      // (or ? !) inside its marks, right before a name, is a title in the
+      // subject phrase, not what the subject said.
+      if (const int tq = QuoteClosingAt(nb - 1); tq >= 0 && !a->subj.pronoun && TitleMarks(tq)) {
+        return false;
+      }
       uint32_t tail = ce;
       if (cls == CueClass::kSpeechObj && !after_quote) {
         Subject obj = SubjectAfter(ce, se);
@@ -2141,7 +2178,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 14;
+  info_.version = 15;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -950,6 +950,44 @@ TEST_CASE("QuoteExtractor: a participle naming a noun is no cue") {
   CHECK(got[0].speaker == "Trump");
 }
 
+TEST_CASE("QuoteExtractor: a phrase between the cue and a colon is part of the content") {
+  SUBCASE("an object or reported clause before the colon: partial") {
+    auto got = Run(
+        "Politico reveals a few relevant facts: \u201cOf its voters, 30,290 are "
+        "Democrats.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].speaker == "Politico");
+    got = Run("He adds that Muslims have two choices: \u201cYou either leave or you fight.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "You either leave or you fight.");
+  }
+  SUBCASE("an adverbial or addressee before the colon leaves the quote direct") {
+    auto got = Run("Sembler said in a text message: \"Trump will be the nominee.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    got = Run("He told his Democratic audience at the hall: \u201cI can say it with confidence.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    got = Run("Lee added: \u201cWe will win.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+  }
+}
+
+TEST_CASE("QuoteExtractor: a short quoted title before a name is not what the name said") {
+  auto got = Run("\u201cDaily Show\u201d host Trevor Noah on Thursday showed that he was wrong.");
+  for (const Got& g : got) {
+    if (g.text == "Daily Show") CHECK(g.kind == QuoteKind::kScare);
+  }
+  // A statement with its comma is attributed as before.
+  got = Run("\u201cWe will win,\u201d host Trevor Noah said on Thursday.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "host Trevor Noah");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
