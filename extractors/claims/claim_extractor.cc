@@ -57,6 +57,11 @@ bool IsStopWord(std::string_view w) {
   return set.count(Lower(w)) > 0;
 }
 
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" ||
+         w == "\u2019";
+}
+
 bool IsPlural(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us");
 }
@@ -138,6 +143,13 @@ const QualPhrase kQualifiers[] = {
     {{"over"}, Qualifier::kMoreThan},
     {{"above"}, Qualifier::kMoreThan},
     {{"exceeding"}, Qualifier::kMoreThan},
+    {{"exceeded"}, Qualifier::kMoreThan},
+    {{"exceeds"}, Qualifier::kMoreThan},
+    {{"exceed"}, Qualifier::kMoreThan},
+    {{"surpassed"}, Qualifier::kMoreThan},
+    {{"surpassing"}, Qualifier::kMoreThan},
+    {{"topped"}, Qualifier::kMoreThan},
+    {{"topping"}, Qualifier::kMoreThan},
     {{"under"}, Qualifier::kLessThan},
     {{"below"}, Qualifier::kLessThan},
     {{"sub"}, Qualifier::kLessThan},
@@ -161,7 +173,9 @@ bool IsIncreaseWord(std::string_view w) {
                    "surge", "surges", "soared", "soar", "advanced", "advances", "added",
                    "add", "adds", "grew", "grow", "grows", "growing", "boosted", "boost",
                    "raised", "raise", "raises", "higher", "expanded", "expand", "rallied",
-                   "spiked", "accelerated", "widened", "improved", "lifted"});
+                   "spiked", "accelerated", "widened", "improved", "lifted", "climbing",
+                   "jumping", "surging", "soaring", "advancing", "rallying", "spiking",
+                   "expanding", "widening", "rallies", "soars", "jumps"});
 }
 
 bool IsDecreaseWord(std::string_view w) {
@@ -173,7 +187,10 @@ bool IsDecreaseWord(std::string_view w) {
                    "sink", "shed", "sheds", "eased", "ease", "dipped", "dip", "slumped",
                    "slump", "lower", "shrank", "shrink", "shrunk", "reduced", "reduce",
                    "reduces", "narrowed", "contracted", "retreated", "weakened", "crashed",
-                   "sliding", "slashed", "trimmed", "lowered"});
+                   "sliding", "slashed", "trimmed", "lowered", "slipping", "slips",
+                   "sinking", "tumbling", "plunging", "plummeting", "shedding", "easing",
+                   "dipping", "slumping", "shrinking", "slumps", "dips", "tumbles",
+                   "plummets"});
 }
 
 // Words that may stand between a change verb and its number.
@@ -258,6 +275,11 @@ class ClaimBuilder {
     // "one of the ...": a member of a set, not a quantity.
     if (n.value == 1 && !n.is_range && n.unit.empty() && n.kind == NumberKind::kCardinal &&
         after < se && EqualsLower(Tok(after), "of")) {
+      return;
+    }
+    // "one 12-year stretch": a determiner before a quantity.
+    if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
+        after < se && toks_[after].Has(kTokNumber)) {
       return;
     }
     // The duration inside a change ("by 100,000 over the next three years").
@@ -389,7 +411,17 @@ class ClaimBuilder {
       } else {
         uint32_t start = after;
         bool vague = n.is_range && n.high == n.low * 10;
-        if (vague && start < se && EqualsLower(Tok(start), "of")) ++start;
+        bool couple = EqualsLower(Tok(first), "a") && first + 1 < se &&
+                      EqualsLower(Tok(first + 1), "couple");
+        if ((vague || couple) && start < se && EqualsLower(Tok(start), "of")) ++start;
+        // "a couple of days", "a couple hundred": a vague count.
+        if (couple && c.qualifier == Qualifier::kExact) c.qualifier = Qualifier::kApproximate;
+        // "60 other protesters", "10 more investors", "5 fewer jobs": the
+        // counted noun follows the comparative.
+        if (start + 1 < se && InWordList(Tok(start), {"other", "more", "fewer"}) &&
+            IsWordTok(start + 1) && !IsStopWord(Tok(start + 1))) {
+          ++start;
+        }
         uint32_t e;
         std::string head;
         std::string np = NounPhrase(start, se, &e, n.value == 1 && !n.is_range, &head);
@@ -619,6 +651,12 @@ class ClaimBuilder {
     int max_words = kMaxNounPhraseWords;
     while (t < se && words < max_words) {
       const Token& tk = toks_[t];
+      // A quoted modifier: nine "nonprobability" internet samples.
+      if (IsQuoteMark(Tok(t)) && t + 1 < se && IsWordTok(t + 1) && !IsStopWord(Tok(t + 1)) &&
+          (words > 0 || (t > 0 && toks_[t].span.begin > toks_[t - 1].span.end))) {
+        ++t;
+        continue;
+      }
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
       if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular && !of_phrase &&
@@ -807,7 +845,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 15;
+  info_.version = 16;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

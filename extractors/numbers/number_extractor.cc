@@ -1160,10 +1160,33 @@ class Scanner {
 
   // ---------------------------------------------------------------- main
 
+  // "a couple of hundred" (200), "a couple thousand" (2,000), "a couple of
+  // days" (2): emits it and returns the piece after it; 0 when piece i does
+  // not start one.
+  size_t TryCouple(size_t i) {
+    if (!Is(i, kA) || i + 1 >= p_.size() || !EqualsLower(Text(i + 1), "couple")) return 0;
+    size_t k = i + 2;
+    bool of = k < p_.size() && Is(k, kOf);
+    if (of) ++k;
+    if (k < p_.size() && (Is(k, kHundred) || Is(k, kScale) || Is(k, kDozen)) &&
+        !p_[k].plural) {
+      Emit(i, k + 1, 2 * p_[k].val, NumberKind::kCardinal);
+      return k + 1;
+    }
+    // "a couple of days": a count of the noun that follows.
+    if (of && k < p_.size() && p_[k].cls == kNone && toks_[p_[k].tok].Has(kTokWord) &&
+        !toks_[p_[k].tok].Has(kTokCapitalized)) {
+      Emit(i, i + 2, 2, NumberKind::kCardinal);
+      return i + 2;
+    }
+    return 0;
+  }
+
   // Emits the numeric expression starting at piece i, if any; returns the
   // piece after it. REQUIRES: i < p_.size() (RangeEnd checks its second
   // number's start).
   size_t TryNumber(size_t i) {
+    if (size_t e = TryCouple(i)) return e;
     const Piece& q = p_[i];
     bool negative = false;
     size_t start = i;  // first piece of the mention (sign included)
@@ -1399,6 +1422,11 @@ class Scanner {
   // "thousands of civilians", "hundreds of miles", "millions of", "tens of
   // millions of", "dozens of": a range from the scale to ten times it, as
   // NewsQuant annotates them ("thousands of tests" = 1000-10000).
+  // An opening quote or parenthesis: a capitalized word after one may
+  // begin a quoted sentence.
+  static bool IsQuoteOrParen(std::string_view w) {
+    return w == "\"" || w == "(" || w == "\xE2\x80\x9C" || w == "'" || w == "\xE2\x80\x98";
+  }
   size_t EmitVague(size_t k) {
     double s = p_[k].val;
     size_t b = k;
@@ -1417,6 +1445,13 @@ class Scanner {
         ((k + 1 < p_.size() && (Is(k + 1, kScale) || Is(k + 1, kHundred) || Is(k + 1, kAnd) ||
                                 Is(k + 1, kDash) || Is(k + 1, kDigits) || p_[k + 1].joined)) ||
          (b == k && k > 0 && InWordList(Text(k - 1), {"the", "these", "those"})))) {
+      return k + 1;
+    }
+    // "He watched Billions on Showtime": capitalized inside a sentence and
+    // alone, a vague plural is a title.
+    if (b == k && !Is(k + 1, kOf) && toks_[p_[k].tok].Has(kTokCapitalized) &&
+        !toks_[p_[k].tok].Has(kTokSentStart) && !toks_[p_[k].tok].Has(kTokParaStart) &&
+        !(k > 0 && IsQuoteOrParen(Text(k - 1)))) {
       return k + 1;
     }
     // "hundreds of thousands of": the scale word after carries the mention.
@@ -1628,6 +1663,21 @@ class Scanner {
       if (p_[next].span.begin == toks_[nt].span.begin && !p_[next].joined) {
         uint32_t after;
         const UnitInfo* u = units_.Match(doc_, nt, te_, true, &after);
+        if (!u && !r.scaled) {
+          // "30 MUSD", "120 MEUR": M before an ISO code is a million.
+          std::string_view w = Text(next);
+          const UnitInfo* iso = w.size() == 4 && w[0] == 'M' &&
+                                        std::all_of(w.begin(), w.end(),
+                                                    [](char c) { return c >= 'A' && c <= 'Z'; })
+                                    ? units_.Lookup(w.substr(1), true)
+                                    : nullptr;
+          if (iso && iso->kind == NumberKind::kMoney && !iso->currency.empty()) {
+            u = iso;
+            after = nt + 1;
+            m.value = m.low = m.high = m.value * 1e6;
+            r.scaled = true;
+          }
+        }
         if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
           u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                     toks_[after - 1].span.end}));
@@ -2024,6 +2074,36 @@ class Scanner {
     const Piece& q = p_[k];
     if (!Is(k, kDigits)) return NumberKind::kCardinal;
     if (IsDate(start, m, next)) return NumberKind::kDate;
+    // A height in feet and inches: 6'3", 5′11″.
+    if (!q.dot && (IsText(r.end, "'") || IsText(r.end, "\xE2\x80\x99") ||
+                   IsText(r.end, "\xE2\x80\xB2")) &&
+        Glued(r.end) && PlainDigits(r.end + 1) && Glued(r.end + 1) && r.end + 2 < p_.size() &&
+        Glued(r.end + 2) &&
+        (IsText(r.end + 2, "\"") || IsText(r.end + 2, "\xE2\x80\xB3") ||
+         IsText(r.end + 2, "\xE2\x80\x9D") || IsText(r.end + 2, "''"))) {
+      double in = 0;
+      NumericValue(p_[r.end + 1].num, &in);
+      if (in < 12) {
+        m.value = m.low = m.high = m.value + in / 12;
+        m.unit = "foot";
+        m.span.end = p_[r.end + 2].span.end;
+        next = r.end + 3;
+        return NumberKind::kMeasure;
+      }
+    }
+    // A ratio, not a time: "voted 3:1", "a 10:1 margin" (minutes have two
+    // digits).
+    if (IsText(r.end, ":") && Glued(r.end) && Is(r.end + 1, kDigits) && Glued(r.end + 1) &&
+        p_[r.end + 1].num.size() != 2 && !q.dot && p_[r.end + 1].suffix.empty()) {
+      double den = 0;
+      NumericValue(p_[r.end + 1].num, &den);
+      if (den > 0) {
+        m.value = m.low = m.high = m.value / den;
+        m.span.end = p_[r.end + 1].span.end;
+        next = r.end + 2;
+        return NumberKind::kFraction;
+      }
+    }
     // Times: "10:30", "5 p.m.", "10.45 pm".
     if (IsText(r.end, ":") && Glued(r.end) && Is(r.end + 1, kDigits) && Glued(r.end + 1)) {
       size_t e = r.end + 2;
@@ -2150,7 +2230,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 20;
+  info_.version = 21;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -2159,6 +2239,40 @@ StatusOr<std::unique_ptr<Extractor>> NumberExtractor::Create(const ExtractorCont
   auto units = UnitTable::Create(ctx.gazetteers);
   if (!units.ok()) return units.status();
   return std::unique_ptr<Extractor>(new NumberExtractor(std::move(*units)));
+}
+
+// "5 feet 2 inches", "6 ft 3 in", "5 feet and 2 inches": one length in feet.
+void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) {
+  size_t w = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (w > 0 && i > 0) {
+      NumberMention& a = out[w - 1];
+      const NumberMention& b = out[i];
+      std::string_view gap = b.span.begin >= a.span.end
+                                 ? text.substr(a.span.end, b.span.begin - a.span.end)
+                                 : std::string_view("?");
+      bool inch = b.unit == "inch";
+      uint32_t b_end = b.span.end;
+      // A bare number before "in" and then punctuation or the end.
+      if (!inch && b.unit.empty() && b.kind == NumberKind::kCardinal) {
+        std::string_view rest = text.substr(b.span.end);
+        inch = rest.size() >= 3 && rest.substr(0, 3) == " in" &&
+               (rest.size() == 3 || rest[3] == ',' || rest[3] == '.' || rest[3] == ' ') &&
+               (rest.size() <= 4 || rest[3] != ' ' ||
+                !(rest[4] >= 'a' && rest[4] <= 'z') || rest.substr(4, 4) == "more");
+        if (inch) b_end = b.span.end + 3;
+      }
+      if (a.unit == "foot" && !a.is_range && !b.is_range && inch && b.value < 12 &&
+          (gap == " " || gap == " and " || gap == ", ")) {
+        a.value = a.low = a.high = a.value + b.value / 12;
+        a.span.end = b_end;
+        continue;
+      }
+    }
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.resize(w);
 }
 
 Status NumberExtractor::Extract(Document& doc) const {
@@ -2170,6 +2284,7 @@ Status NumberExtractor::Extract(Document& doc) const {
     return a.span.begin < b.span.begin;
   });
   ShareSuspendedUnits(doc.text(), out);
+  MergeFeetAndInches(doc.text(), out);
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

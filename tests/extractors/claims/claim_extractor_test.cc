@@ -390,4 +390,27 @@ TEST_CASE("ClaimExtractor: a fiscal year is not a fraction") {
   CHECK(Claims("Output rose in the first quarter of 1996/97.").empty());
 }
 
+TEST_CASE("ClaimExtractor: the counted noun follows other, more, fewer and a quoted word") {
+  CHECK(One("About 60 other protesters left the lobby.").unit == "protesters");
+  CHECK(One("The probe added 10 more investors.").unit == "investors");
+  CHECK(One("Pew looked at nine \u201cnonprobability\u201d internet samples.").unit == "samples");
+}
+
+TEST_CASE("ClaimExtractor: exceeding and topping are bounds; slipping is a fall") {
+  CHECK(One("Officials estimated that the damage exceeded $1 billion.").qualifier ==
+        Qualifier::kMoreThan);
+  CHECK(One("Stocks were slipping 0.3 percent.").qualifier == Qualifier::kDecrease);
+}
+
+TEST_CASE("ClaimExtractor: 'one' before a quantity is a determiner") {
+  Claim c = One("Over one 12-year stretch in the House, he passed more bills.");
+  CHECK(c.value == 12);
+}
+
+TEST_CASE("ClaimExtractor: 'a couple of' is an approximate count") {
+  Claim c = One("It ended a couple of days later.");
+  CHECK(c.unit == "days");
+  CHECK(c.qualifier == Qualifier::kApproximate);
+}
+
 }  // namespace newsie

@@ -460,4 +460,40 @@ TEST_CASE("NumberExtractor: any bytes in, no crash, spans inside the text") {
 }
 
 }  // namespace
+TEST_CASE("NumberExtractor: tonnes are metric, tons are not") {
+  CHECK(One("Output rose to 3.14 million tonnes.").unit == "tonne");
+  CHECK(One("The ship carried 84 tons.").unit == "ton");
+}
+
+TEST_CASE("NumberExtractor: 'a couple' of a scale word or a noun") {
+  CHECK(One("A couple of hundred people came.").value == 200);
+  CHECK(One("They hired a couple thousand workers.").value == 2000);
+  CHECK(One("It ended a couple of days later.").value == 2);
+  CHECK(Numbers("The couple left early.").empty());
+}
+
+TEST_CASE("NumberExtractor: a million before an ISO code ('30 MUSD')") {
+  Found m = One("Losses in excess of 30 MUSD were reported.");
+  CHECK(m.value == doctest::Approx(30e6));
+  CHECK(m.unit == "dollar");
+  CHECK(One("The client estimates an increase to 120 MEUR.").unit == "euro");
+}
+
+TEST_CASE("NumberExtractor: a ratio is not a time, a height is one length") {
+  Found r = One("The board voted 3:1 to approve it.");
+  CHECK(r.kind == NumberKind::kFraction);
+  CHECK(r.value == 3);
+  CHECK(One("The game ended at 10:30 p.m.").kind == NumberKind::kTime);
+  Found h = One("The 6'3\" forward scored.");
+  CHECK(h.value == doctest::Approx(6.25));
+  CHECK(h.unit == "foot");
+  CHECK(One("He is 5 feet 2 inches tall.").value == doctest::Approx(5 + 2.0 / 12));
+  CHECK(One("It is 12 ft 2 in, more or less.").value == doctest::Approx(12 + 2.0 / 12));
+}
+
+TEST_CASE("NumberExtractor: a capitalized vague plural inside a sentence is a title") {
+  CHECK(Numbers("He watched Billions on Showtime.").empty());
+  CHECK(One("Thousands protested on Sunday.").is_range);
+}
+
 }  // namespace newsie
