@@ -187,6 +187,12 @@ bool MaybeOrgCue(uint64_t lower_hash) {
   return bits[lower_hash & 4095];
 }
 
+// Lists of names (people, organizations, places, titles), which the
+// features use; not units/ or cues/.
+bool IsNameList(std::string_view list) {
+  return !list.starts_with("units/") && !list.starts_with("cues/");
+}
+
 // What stands beside a gazetteer match, for kGazContext: a number (a
 // score, a table: "Lotte 6 Hyundai 2"), the possessive ("Birmingham 's
 // Gary Breen"), an opening parenthesis, a comma, a hyphen, other
@@ -587,9 +593,13 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
       }
       uint64_t seen = 0;
       for (uint32_t e : *m.entries) {
+        // Units and cue words name no one ("Belgian franc", "COP"): the
+        // tagger ignores those lists, so editing them leaves it unchanged.
+        const std::string& list = gazetteers->entry(e).list;
+        if (!IsNameList(list)) continue;
         // The list says more than the type: cities, countries, given
         // names, news organizations.
-        uint64_t th = HashBytes(gazetteers->entry(e).list, 17);
+        uint64_t th = HashBytes(list, 17);
         if (th == seen) continue;
         seen = th;
         uint32_t len = m.token_end - m.token_begin;

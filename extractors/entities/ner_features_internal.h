@@ -28,7 +28,7 @@ enum Template : uint64_t {
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
   kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
-  kGazContext, kGazContextTopic,
+  kGazContext, kGazContextTopic, kDocOrgCue,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -211,11 +211,14 @@ template <typename Sink>
     uint64_t where = kind != 0 ? 2 : (initial ? 1 : 0);
     sink(Key(kDocEvidence, ev * 4 + where));
     sink(Key(kDocEvidenceLower, Combine(lower, ev)));
-    uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1 | (st.org_head > 0) << 2 |
-                     (st.org_before > 0) << 3 | (st.org_after > 0) << 4;
+    uint64_t names = (st.org_run > 0) | (st.honorific > 0) << 1 | (st.org_head > 0) << 2;
     if (names != 0) {
       sink(Key(kDocNameEvidence, names * 4 + where));
     }
+    // Organization cue words, one key each: their combinations with the
+    // evidence above are too rare in train to weigh.
+    if (st.org_before > 0) sink(Key(kDocOrgCue, where));
+    if (st.org_after > 0) sink(Key(kDocOrgCue, 4 + where));
   }
   const uint64_t* g = ctx.has_gaz ? &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz] : nullptr;
   const uint32_t ng = g ? ctx.gaz_n[t] : 0;

@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "gazetteers/gazetteer.h"
 #include "pipeline/tokenizer.h"
 #include "tests/testing/shipped_gazetteers.h"
 #include "tests/testing/temp_dir.h"
@@ -94,6 +96,20 @@ TEST_CASE("NER features: what stands after a gazetteer match is a feature of the
     return d.size();
   };
   CHECK(diff(&testing::ShippedGazetteers()) == diff(nullptr) + 2);
+}
+
+TEST_CASE("NER features: unit and cue lists give no features; name lists do") {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir / "units");
+  std::filesystem::create_directories(dir / "places");
+  const std::string header = "id\ttype\tcanonical\taliases\n";
+  testing::WriteFile(dir / "units/u.tsv", header + "unit:zork\tUNIT\tZorkmid\tZorkmids\n");
+  testing::WriteFile(dir / "places/p.tsv", header + "place:zork\tLOCATION\tZorkton\t\n");
+  auto gaz = Gazetteers::Load({dir.path()});
+  REQUIRE(gaz.ok());
+  const std::string unit = "He paid in Zorkmids .", place = "He lives in Zorkton .";
+  CHECK(KeysOf(unit, 3, nullptr, gaz->get()) == KeysOf(unit, 3));
+  CHECK(KeysOf(place, 3, nullptr, gaz->get()) != KeysOf(place, 3));
 }
 
 TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
