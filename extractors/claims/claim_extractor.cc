@@ -277,6 +277,11 @@ class ClaimBuilder {
         after < se && EqualsLower(Tok(after), "of")) {
       return;
     }
+    // "the world number one", "the No. 1 seed": a rank.
+    if (!n.is_range && n.unit.empty() && n.value <= 100 && first > sb &&
+        InWordList(Tok(first - 1), {"number", "no.", "no", "#"})) {
+      return;
+    }
     // "one 12-year stretch": a determiner before a quantity.
     if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
         after < se && toks_[after].Has(kTokNumber)) {
@@ -398,6 +403,15 @@ class ClaimBuilder {
             // "of the combined 4.3M sales": the head is past the number.
             if (e >= se || !toks_[e].Has(kTokNumber)) c.unit = head;
           }
+        } else if (after + 1 < se && InWordList(Tok(after), {"a", "an"}) &&
+                   EqualsLower(doc_.Slice(n.span), "half")) {
+          // "half an hour", "half a century": a half of the unit.
+          uint32_t e;
+          std::string head;
+          if (!NounPhrase(after + 1, se, &e, true, &head).empty() && e == after + 2) {
+            np_end = e;
+            c.unit = head;
+          }
         } else if (after < se && IsOutOfFraction(n)) {
           // "one out of three Germans": the counted noun follows.
           uint32_t e;
@@ -483,6 +497,13 @@ class ClaimBuilder {
         c.kind = prev.kind;
         c.currency = prev.currency;
       }
+    }
+    // "took the two off", "the three were freed": a definite number with
+    // nothing counted stands for people named before.
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range &&
+        !toks_[first].Has(kTokNumber) && n.value >= 2 && n.value <= 10 && first > sb &&
+        InWordList(Tok(first - 1), {"the", "these", "those"})) {
+      return;
     }
     // A bare "one" with nothing counted is a pronoun ("one that was", "One
     // is a policy wonk"); "the bottom three" is a rank.
@@ -845,7 +866,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 16;
+  info_.version = 17;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

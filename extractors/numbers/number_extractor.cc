@@ -1422,6 +1422,13 @@ class Scanner {
   // "thousands of civilians", "hundreds of miles", "millions of", "tens of
   // millions of", "dozens of": a range from the scale to ten times it, as
   // NewsQuant annotates them ("thousands of tests" = 1000-10000).
+  // "on-one", "for-one", "to-one" after "one-": a pairing, not a count.
+  static bool IsVersusSuffix(std::string_view rest) {
+    for (std::string_view p : {"on-", "for-", "to-", "v-", "vs-"}) {
+      if (rest.size() > p.size() && EqualsLower(rest.substr(0, p.size()), p)) return true;
+    }
+    return false;
+  }
   // An opening quote or parenthesis: a capitalized word after one may
   // begin a quoted sentence.
   static bool IsQuoteOrParen(std::string_view w) {
@@ -1519,6 +1526,13 @@ class Scanner {
     const Token& t = toks_[p_[start].tok];
     if (!t.Has(kTokCapitalized) || t.Has(kTokAllCaps) || p_[start].tok == tb_) return false;
     const Token& prev = toks_[p_[start].tok - 1];
+    // "the Group of Seven", "the Gang of Four"
+    if (start >= 2 && Is(start - 1, kOf) && p_[start - 1].tok + 1 == p_[start].tok &&
+        p_[start - 2].tok + 2 == p_[start].tok &&
+        toks_[p_[start - 2].tok].Has(kTokCapitalized) &&
+        !toks_[p_[start - 2].tok].Has(kTokSentStart)) {
+      return true;
+    }
     return p_[start - 1].tok + 1 == p_[start].tok && prev.Has(kTokCapitalized) &&
            prev.Has(kTokWord) && !prev.Has(kTokSentStart) && !prev.Has(kTokAllCaps) &&
            !IsMonth(Text(start - 1)) && !IsWeekday(Text(start - 1));
@@ -1538,6 +1552,11 @@ class Scanner {
       size_t pb = start - 1;
       if (p_[start].joined && p_[pb].cls == kNone) {
         unit = units_.Lookup(Text(pb), false);
+        // "PS5", "PS4": a console, not pounds; "PS2.7m", "PS250" are money.
+        if (unit && Text(pb) == "PS" && p_[start].num.size() == 1 && !p_[start].dot &&
+            p_[start].suffix.empty()) {
+          unit = nullptr;
+        }
         if (unit) begin = p_[pb].span.begin;
         if (!unit && pb > 0 && Glued(pb)) {
           // "$US55,931,000", "$A82,615,680"
@@ -1610,6 +1629,10 @@ class Scanner {
         }
         if (EqualsLower(rest, "strong")) {
           strong = true;
+        } else if (IsVersusSuffix(rest) ||
+                   (rest.size() > 2 && rest[0] >= 'A' && rest[0] <= 'Z' &&
+                    rest[1] >= 'a' && rest[1] <= 'z')) {
+          m.kind = NumberKind::kOther;  // "1-on-1", "7-Eleven"
         } else if (const UnitInfo* u = units_.Lookup(suf, true)) {
           unit = u;  // "-year-old"
         } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
@@ -1703,6 +1726,8 @@ class Scanner {
           unit = u3;  // "six-foot-tall"
         } else if (EqualsLower(rest, "strong")) {
           strong = true;
+        } else if (IsVersusSuffix(rest)) {
+          m.kind = NumberKind::kOther;  // "one-on-one", "two-for-one"
         } else if (rest.size() > 2 && rest.find('-') == std::string_view::npos &&
                    !InWordList(rest, {"plus", "odd", "ish", "something"}) &&
                    std::all_of(rest.begin(), rest.end(), [](char c) {
@@ -2117,6 +2142,15 @@ class Scanner {
       ++next;
       return NumberKind::kTime;
     }
+    // "0815 GMT", "1400 UTC": a clock time before a time zone.
+    if (next < p_.size() && !q.commas && !q.dot && (q.num.size() == 4 || q.num.size() == 3) &&
+        std::fmod(m.value, 100) < 60 && m.value < 2400 &&
+        InWordList(Text(next), {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                "pdt", "bst", "cet", "cest", "ist", "jst", "aest", "aedt"})) {
+      m.span.end = p_[next].span.end;
+      ++next;
+      return NumberKind::kTime;
+    }
     std::string_view prev = start > 0 ? Text(start - 1) : std::string_view();
     auto has_upper = [](std::string_view w) {
       return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -2139,7 +2173,8 @@ class Scanner {
     if (!q.commas && !q.dot && next < p_.size() && p_[next].cls == kNone && m.unit.empty() &&
         toks_[p_[next].tok].Has(kTokCapitalized) && !toks_[p_[next].tok].Has(kTokAllCaps) &&
         !IsAcronymPlural(Text(next)) && !NamesCountedThing(next) &&
-        !IsMonth(Text(next)) && !IsQuantityCue(prev) && !toks_[p_[next].tok].Has(kTokPunct)) {
+        !IsMonth(Text(next)) && !IsWeekday(Text(next)) && !IsQuantityCue(prev) &&
+        !toks_[p_[next].tok].Has(kTokPunct)) {
       return NumberKind::kOther;
     }
     // "Jamie Armstrong, 25, said": an age in apposition to a name.
@@ -2230,7 +2265,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 21;
+  info_.version = 22;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

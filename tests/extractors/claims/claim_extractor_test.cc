@@ -413,4 +413,16 @@ TEST_CASE("ClaimExtractor: 'a couple of' is an approximate count") {
   CHECK(c.qualifier == Qualifier::kApproximate);
 }
 
+TEST_CASE("ClaimExtractor: a rank and a definite number with nothing counted are not claims") {
+  CHECK(Claims("He is the world number one.").empty());
+  CHECK(Claims("Gunmen took the two off in their own car.").empty());
+}
+
+TEST_CASE("ClaimExtractor: 'half an hour' is half of the unit") {
+  Claim c = One("Half an hour later the police arrived.");
+  CHECK(c.value == doctest::Approx(0.5));
+  CHECK(c.unit == "hour");
+  CHECK(One("It lasted half a century.").unit == "century");
+}
+
 }  // namespace newsie

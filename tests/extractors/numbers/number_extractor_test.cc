@@ -496,4 +496,18 @@ TEST_CASE("NumberExtractor: a capitalized vague plural inside a sentence is a ti
   CHECK(One("Thousands protested on Sunday.").is_range);
 }
 
+TEST_CASE("NumberExtractor: names and pairings are not counts") {
+  CHECK(One("They agreed to one-on-one talks.").kind == NumberKind::kOther);
+  CHECK(One("He stopped at a 7-Eleven store.").kind == NumberKind::kOther);
+  CHECK(One("The Group of Seven met.").kind == NumberKind::kOther);
+  CHECK(One("The PS5 sold out.").unit.empty());
+  CHECK(One("He paid PS250 for it.").unit == "pound sterling");
+}
+
+TEST_CASE("NumberExtractor: a clock time before a time zone, a count before a weekday") {
+  CHECK(One("It was due to land at 0815 GMT.").kind == NumberKind::kTime);
+  Found n = One("Volume was down from 56 Friday.");
+  CHECK(n.kind == NumberKind::kCardinal);
+}
+
 }  // namespace newsie
