@@ -52,7 +52,8 @@ bool IsStopWord(std::string_view w) {
       "total", "combined", "annually", "apiece", "compared", "higher", "lower", "ahead",
       "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
       "apart", "aside", "abroad", "ahead", "along", "amid", "amidst", "throughout", "upon",
-      "inside", "outside", "beneath", "despite", "except", "alongside", "underneath"};
+      "inside", "outside", "beneath", "despite", "except", "alongside", "underneath",
+      "twice", "thrice"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -60,6 +61,23 @@ bool IsStopWord(std::string_view w) {
 bool IsQuoteMark(std::string_view w) {
   return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" ||
          w == "\u2019";
+}
+
+// "U.S.", "U.K.", "E.U.": dotted initials.
+bool IsDottedInitials(std::string_view w) {
+  if (w.size() < 4 || w.size() > 8) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (i % 2 == 0 ? !(c >= 'A' && c <= 'Z') : c != '.') return false;
+  }
+  return w.size() % 2 == 0;
+}
+
+// "12-year-old", "15-member": a number joined to words by hyphens.
+bool IsHyphenAdjective(std::string_view w) {
+  size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+         w[0] >= '0' && w[0] <= '9' && w.back() >= 'a' && w.back() <= 'z';
 }
 
 bool IsPlural(std::string_view w) {
@@ -498,11 +516,14 @@ class ClaimBuilder {
         c.currency = prev.currency;
       }
     }
-    // "took the two off", "the three were freed": a definite number with
-    // nothing counted stands for people named before.
-    if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range &&
-        !toks_[first].Has(kTokNumber) && n.value >= 2 && n.value <= 10 && first > sb &&
-        InWordList(Tok(first - 1), {"the", "these", "those"})) {
+    // "took the two off", "the three were freed", "these two cut their
+    // teeth": a definite number with nothing counted, or only a singular
+    // word (a verb), stands for people named before; "the two sides" counts.
+    if (!n.is_range && !toks_[first].Has(kTokNumber) && n.value >= 2 && n.value <= 10 &&
+        first > sb && InWordList(Tok(first - 1), {"the", "these", "those"}) &&
+        ((c.unit.empty() && c.kind == NumberKind::kCardinal) ||
+         (c.kind == NumberKind::kCount && c.counted.empty() && !IsPlural(c.unit) &&
+          !InWordList(c.unit, {"people", "men", "women", "children", "police", "staff"})))) {
       return;
     }
     // A bare "one" with nothing counted is a pronoun ("one that was", "One
@@ -674,7 +695,16 @@ class ClaimBuilder {
       const Token& tk = toks_[t];
       // A quoted modifier: nine "nonprobability" internet samples.
       if (IsQuoteMark(Tok(t)) && t + 1 < se && IsWordTok(t + 1) && !IsStopWord(Tok(t + 1)) &&
+          !toks_[t + 1].Has(kTokCapitalized) &&
           (words > 0 || (t > 0 && toks_[t].span.begin > toks_[t - 1].span.end))) {
+        ++t;
+        continue;
+      }
+      // Modifiers that are not plain words: "40 U.S. cities", "eight
+      // 12-year-old boys"; never the head, so a word must follow.
+      if (t + 1 < se && (IsWordTok(t + 1) || Tok(t + 1).starts_with("-")) &&
+          ((tk.Has(kTokAbbrev) && IsDottedInitials(Tok(t))) ||
+           (tk.Has(kTokNumber) && IsHyphenAdjective(Tok(t))))) {
         ++t;
         continue;
       }
@@ -697,7 +727,8 @@ class ClaimBuilder {
         break;
       }
       if (words > 0 && of_phrase && EndsWith(w, "ed")) break;  // "of age found guilty"
-      if (words > 0 && IsIrregularPast(w)) break;  // "one study found"
+      // "one study found"; not "12 newly built homes".
+      if (words > 0 && IsIrregularPast(w) && !EndsWith(Tok(t - 1), "ly")) break;
       if (words > 0 && (IsThirdPersonVerb(w) ||
                         (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
         break;  // "19 fouls proves", "of the population lives"
@@ -866,7 +897,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 17;
+  info_.version = 18;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

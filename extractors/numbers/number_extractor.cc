@@ -1422,9 +1422,10 @@ class Scanner {
   // "thousands of civilians", "hundreds of miles", "millions of", "tens of
   // millions of", "dozens of": a range from the scale to ten times it, as
   // NewsQuant annotates them ("thousands of tests" = 1000-10000).
-  // "on-one", "for-one", "to-one" after "one-": a pairing, not a count.
+  // "on-one", "for-one" after "one-": a pairing, not a count ("4-to-3"
+  // is a vote).
   static bool IsVersusSuffix(std::string_view rest) {
-    for (std::string_view p : {"on-", "for-", "to-", "v-", "vs-"}) {
+    for (std::string_view p : {"on-", "for-", "v-", "vs-"}) {
       if (rest.size() > p.size() && EqualsLower(rest.substr(0, p.size()), p)) return true;
     }
     return false;
@@ -1669,7 +1670,14 @@ class Scanner {
           }
           ++kk;
         }
-        if (u) {
+        // "1080p", "720p": a video resolution, not pence.
+        bool resolution = (suf == "p" || suf == "i") && !p_[suffix_piece].dot &&
+                          InWordList(p_[suffix_piece].num,
+                                     {"240", "360", "480", "576", "720", "1080", "1440", "2160",
+                                      "4320"});
+        if (resolution) {
+          m.kind = NumberKind::kOther;
+        } else if (u) {
           unit = u;
           next = best_end;
           end = p_[next - 1].span.end;
@@ -2265,7 +2273,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 22;
+  info_.version = 23;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

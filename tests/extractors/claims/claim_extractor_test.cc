@@ -425,4 +425,20 @@ TEST_CASE("ClaimExtractor: 'half an hour' is half of the unit") {
   CHECK(One("It lasted half a century.").unit == "century");
 }
 
+TEST_CASE("ClaimExtractor: the counted noun past an adverb's participle, initials and an age") {
+  CHECK(One("The city has 12 newly built homes.").unit == "homes");
+  CHECK(One("The band toured 40 U.S. cities.").unit == "cities");
+  auto both = Claims("The police found eight 12-year-old boys.");
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].unit == "boys");
+  CHECK(Claims("And these two cut their teeth in Arkansas.").empty());
+}
+
+TEST_CASE("ClaimExtractor: a hyphenated area is the unit, a video resolution is not pence") {
+  CHECK(One("It leased a 5,125-square-foot retail space.").unit == "square foot");
+  CHECK(One("Its 5,000 square-foot store opened.").unit == "square foot");
+  CHECK(Claims("The TV plays 1080p video.").empty());
+  CHECK(One("Shares closed at 118.5p.").unit == "penny");
+}
+
 }  // namespace newsie
