@@ -151,6 +151,14 @@ const WordSet& TimeWords() {
   return *s;
 }
 
+// Units of time in a lead phrase ("Hours later, ...", "Two days ago, ...").
+const WordSet& TimeUnits() {
+  static const auto* s = new WordSet{
+      "minutes", "hours", "days", "weeks", "months", "years", "moments", "ago",
+      "afternoon", "minute", "hour", "day", "earlier", "later"};
+  return *s;
+}
+
 struct RawQuote {
   uint32_t tb = 0, te = 0;  // tokens, marks included, half-open
   uint32_t open = kNone;    // token of the opening mark, kNone when missing
@@ -1013,6 +1021,14 @@ class Run {
       CueClass cls = CueClass::kSpeech;
       uint32_t len = 0;
       uint32_t c = k < ase ? CueAfter(k, ase, &cls, &len) : kNone;
+      // `Clinton replies with, "Why now?" Mills writes back, "..."`: a
+      // statement closed by . ? or ! after its own cue is that cue's; the
+      // attribution after it introduces the next quote.
+      if (c != kNone && r.close != kNone && r.close > r.tb + 1 &&
+          (Is(r.close - 1, "?") || Is(r.close - 1, "!") || Is(r.close - 1, ".")) &&
+          IntroCueBefore(r, sb)) {
+        c = kNone;
+      }
       if (c != kNone && cls != CueClass::kAccording) {
         a.cue_b = c;
         a.cue_e = c + len;
@@ -1176,6 +1192,18 @@ class Run {
     }
   }
 
+  // Whether a cue before the quote introduces it (`replies with, "..."`).
+  bool IntroCueBefore(const RawQuote& r, uint32_t sb) const {
+    if (r.open == kNone || !AfterIntro(r.tb, sb)) return false;
+    for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
+      const uint32_t x = j - 1;
+      if (in_quote_[x] >= 0 || cue_taken_[x]) return false;
+      CueClass cls;
+      if (MatchCue(x, r.tb, &cls) > 0) return cls != CueClass::kAccording;
+    }
+    return false;
+  }
+
   // A verb of an attribution that is not in the cue list: a lower-case
   // past form ("retaliated", "beamed", "came", "read").
   bool PastVerb(uint32_t t) const {
@@ -1291,6 +1319,17 @@ class Run {
     while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) {
       lead_phrase = lead_phrase || InSet(k, Prepositions());
       ++k;
+    }
+    if (!lead_phrase) {
+      // "Hours later, Trump returned ...", "Earlier Wednesday, Schilling
+      // appeared ...": a time phrase before a comma is no subject.
+      uint32_t c = k;
+      bool time = false;
+      while (c < limit && c < k + 5 && IsWord(c) && in_quote_[c] < 0) {
+        time = time || InSet(c, TimeWords()) || InSet(c, TimeUnits());
+        ++c;
+      }
+      lead_phrase = time && c > k && c < limit && IsComma(c);
     }
     if (lead_phrase) {
       while (k < limit && !IsComma(k) && in_quote_[k] < 0) ++k;
@@ -2178,7 +2217,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 15;
+  info_.version = 16;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

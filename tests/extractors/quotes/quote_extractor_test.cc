@@ -988,6 +988,35 @@ TEST_CASE("QuoteExtractor: a short quoted title before a name is not what the na
   CHECK(got[0].speaker == "host Trevor Noah");
 }
 
+TEST_CASE("QuoteExtractor: a reply after a quoted question takes the next quote") {
+  auto got = Run(
+      "Clinton replies with, \u201cWhy now? That was on my way to Libya?\u201d Mills then "
+      "writes back, \u201cYou look cute.\u201d");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].text == "Why now? That was on my way to Libya?");
+  CHECK(got[0].speaker == "Clinton");
+  CHECK(got[1].text == "You look cute.");
+  CHECK(got[1].speaker == "Mills");
+  // With a comma inside the marks the attribution after the quote is its own.
+  got = Run("\u201cWe will win,\u201d Mills said, \u201cand soon.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Mills");
+}
+
+TEST_CASE("QuoteExtractor: a lead time phrase is not the speaker") {
+  auto got = Run(
+      "Hours later, Trump returned the compliment, telling Reuters, \u201cSheldon and I have "
+      "been friends for a long time.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "Trump");
+  got = Run(
+      "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended "
+      "himself against accusations of racism.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Schilling");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
