@@ -2,7 +2,7 @@
 # current dev score (micro PER+ORG+LOC F1; see extractors/entities/). The
 # shipped model is trained on train and dev, so this floor catches inference
 # bugs, not a loss of generalization: ner_conll_cv does that, with stage 1's
-# 5-fold cross-validation on train alone (default seed; 0.9193, about 5 s).
+# 5-fold cross-validation on train alone (default seed; 0.9214, about 5 s).
 # Both are skipped (77) when the corpora are absent.
 if(NEWSIE_BUILD_TOOLS)
   add_test(NAME ner_conll_dev
@@ -11,7 +11,7 @@ if(NEWSIE_BUILD_TOOLS)
   add_test(NAME ner_conll_cv
            COMMAND newsie train-ner --train ../shared/corpora/conll2003/train.conll
                    --clusters extractors/entities/model/word_clusters.tsv
-                   --cv-only --min-cv-micro 0.917)
+                   --cv-only --min-cv-micro 0.918)
   set_tests_properties(ner_conll_dev ner_conll_cv PROPERTIES
                        LABELS corpus SKIP_RETURN_CODE 77
                        WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -207,7 +207,8 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // gazetteer match (a score, the possessive), and document evidence from
   // organization cue words ("news agency Tanjug", "Barrick chairman").
   // 12: the cue words weigh alone; unit and cue lists give no features.
-  info_.version = 12;
+  // 13: names in table rows and score lines.
+  info_.version = 13;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

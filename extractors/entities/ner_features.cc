@@ -440,6 +440,48 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) line_kind[t] = kind;
   }
 
+  // Table rows and score lines: lines with numbers and no lower-case
+  // word, whose capitalized runs are the rows' names (clubs, companies,
+  // pollsters) whatever the names are.
+  std::vector<uint8_t>& table = ctx->table;
+  table.assign(n, 0);
+  for (const Sentence& s : doc.sentences()) {
+    bool lower_word = false;
+    int numbers = 0;
+    for (uint32_t t = s.token_begin; t < s.token_end && !lower_word; ++t) {
+      lower_word = alpha(t) && toks[t].Has(kTokLower);
+      numbers += toks[t].Has(kTokNumber) ? 1 : 0;
+    }
+    if (lower_word || numbers == 0) continue;
+    // Two passes over the runs: the second knows whether two or more
+    // runs stand before a number (a score line, not a dateline).
+    int scored = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+      uint32_t t = s.token_begin;
+      while (t < s.token_end) {
+        if (!alpha(t)) {
+          ++t;
+          continue;
+        }
+        uint32_t end = t + 1;
+        while (end < s.token_end && (alpha(end) || doc.Slice(toks[end].span) == "'s" ||
+                                     doc.Slice(toks[end].span) == "&")) {
+          ++end;
+        }
+        const bool before_number = end < s.token_end && toks[end].Has(kTokNumber);
+        if (pass == 0) {
+          scored += before_number ? 1 : 0;
+        } else {
+          uint8_t code = 0;
+          if (t == s.token_begin && numbers >= 2) code |= 1;
+          if (before_number && scored >= 2) code |= 2;
+          for (uint32_t i = t; i < end; ++i) table[i] = code;
+        }
+        t = end;
+      }
+    }
+  }
+
   // Document statistics by lower-cased word.
   DocStats& stats = ctx->stats;
   stats.Reset(n);

@@ -18,7 +18,9 @@
 // Rovers", "Labour Party") or opened by a club's prefix ("AC Milan"), after
 // an organization cue word ("news agency Tanjug") or before one ("Barrick
 // chairman"), or after an honorific ("Mr."); what stands beside a gazetteer
-// match (a score, the possessive, a parenthesis) with its list; and, with
+// match (a score, the possessive, a parenthesis) with its list; whether
+// the token is in a name opening a table row or before a score on a line
+// of numbers ("TABAK 6700.00 6700.00", "Stadler 0 Haladas 0"); and, with
 // WordClusters, the word classes (learned from unlabeled news text) of the
 // token and its neighbours, which carry what train taught about a word to
 // words train never saw, and the document's topic (the classes its

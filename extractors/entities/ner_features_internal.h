@@ -28,7 +28,7 @@ enum Template : uint64_t {
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
   kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
-  kGazContext, kGazContextTopic, kDocOrgCue,
+  kGazContext, kGazContextTopic, kDocOrgCue, kTableRun,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -171,6 +171,11 @@ class DocStats {
 struct DocContext {
   static constexpr uint32_t kMaxGaz = 6;
   std::vector<uint8_t> line_kind;  // per token (LineKind of its sentence)
+  // Per token: 1 in the capitalized run opening a line of numbers with no
+  // lower-case word (a table row: "TABAK 6700.00 6700.00 1000"), 2 in a
+  // run right before a number on such a line ("Stadler 0 Haladas 0"), 3
+  // both; 0 elsewhere.
+  std::vector<uint8_t> table;
   DocStats stats;
   uint64_t topics[2] = {0, 0};
   int n_topics = 0;
@@ -222,6 +227,9 @@ template <typename Sink>
   }
   const uint64_t* g = ctx.has_gaz ? &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz] : nullptr;
   const uint32_t ng = g ? ctx.gaz_n[t] : 0;
+  if (ctx.table[t] != 0) {
+    sink(Key(kTableRun, ctx.table[t] * 8u + (tok.Has(kTokAllCaps) ? 4u : 0u) + (ng > 0 ? 2u : 0u)));
+  }
   for (uint32_t k = 0; k < ng; ++k) sink(Key(kGazetteer, g[k]));
   if (ng > 0) {
     // A listed name's neighbours: a city before a score or "striker" is a

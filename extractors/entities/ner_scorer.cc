@@ -98,8 +98,8 @@ struct WordEntry {
 };
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, and
-// 2 + 5 + kMaxGaz + 2 + 3).
-constexpr size_t kMaxTokenKeys = 6 + 12 + DocContext::kMaxGaz;
+// 2 + 5 + 1 + kMaxGaz + 2 + 3).
+constexpr size_t kMaxTokenKeys = 6 + 13 + DocContext::kMaxGaz;
 
 // The token flags the cached keys depend on besides the bytes.
 constexpr uint32_t kFlagMask = kTokWord | kTokLower | kTokAllCaps;

@@ -98,6 +98,17 @@ TEST_CASE("NER features: what stands after a gazetteer match is a feature of the
   CHECK(diff(&testing::ShippedGazetteers()) == diff(nullptr) + 2);
 }
 
+TEST_CASE("NER features: names in table rows and score lines get a table feature; datelines do not") {
+  // A lower-case word at the end makes a line running text; for the
+  // tokens checked it changes only a key's value beyond that.
+  auto extra = [](const std::string& line, uint32_t t) {
+    return static_cast<int>(KeysOf(line, t).size()) - static_cast<int>(KeysOf(line + " up", t).size());
+  };
+  CHECK(extra("Stadler 0 Haladas 0", 2) == 1);     // score line
+  CHECK(extra("Tabak 6700.00 6700.00 1000", 0) == 1);  // table row
+  CHECK(extra("Rennes 1996-08-29", 0) == 0);       // dateline
+}
+
 TEST_CASE("NER features: unit and cue lists give no features; name lists do") {
   testing::TempDir dir;
   std::filesystem::create_directories(dir / "units");
