@@ -978,7 +978,9 @@ class Run {
   // before any sentence-internal stop; kNone when none.
   uint32_t CueAfter(uint32_t from, uint32_t end, CueClass* cls, uint32_t* len) const {
     int depth = 0;  // inside "(D-Wis.)"
-    for (uint32_t k = from; k < end && k < from + kMaxSubjectTokens + 6; ++k) {
+    // Further on only after an appositive's comma: `"...," Eric Woolson, an
+    // Iowa Republican strategist and former adviser to Scott Walker, said`.
+    for (uint32_t k = from; k < end && k < from + kMaxIntroTokens; ++k) {
       if (in_quote_[k] >= 0 || IsDoubleMark(k)) return kNone;
       std::string_view w = Text(k);
       if (w == "(") ++depth;
@@ -986,6 +988,7 @@ class Run {
       if (depth > 0 || w == ")") continue;
       if (w == "." || w == ";" || w == "?" || w == "!" || w == ":") return kNone;
       if (cue_taken_[k]) return kNone;
+      if (k >= from + kMaxSubjectTokens + 6 && !IsComma(k - 1)) continue;
       *len = MatchCue(k, end, cls);
       if (*len > 0) return k;
     }
@@ -1401,7 +1404,7 @@ class Run {
   // commas (", 58,", ", the convention chair,").
   bool OnlyAppositive(uint32_t b, uint32_t e) const {
     if (b >= e) return true;
-    if (IsComma(b) && IsComma(e - 1) && e - b <= 14) return true;
+    if (IsComma(b) && IsComma(e - 1) && e - b <= kMaxIntroTokens) return true;
     // "Rep. Gwen Moore (D-Wis.) said": a parenthesis.
     if (Is(b, "(")) {
       uint32_t k = b + 1;
@@ -2217,7 +2220,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 16;
+  info_.version = 17;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

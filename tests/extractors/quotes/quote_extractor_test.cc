@@ -1017,6 +1017,22 @@ TEST_CASE("QuoteExtractor: a lead time phrase is not the speaker") {
   CHECK(got[0].speaker == "Schilling");
 }
 
+TEST_CASE("QuoteExtractor: a long appositive between the quote's speaker and the cue") {
+  auto got = Run(
+      "\"Would I wish that? Absolutely,\" Eric Woolson, an Iowa Republican strategist and "
+      "former adviser to Scott Walker, said of Cruz.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "Would I wish that? Absolutely,");
+  CHECK(got[0].speaker == "Eric Woolson");
+  got = Run(
+      "\u201cThe agents are under a lot of pressure,\u201d an intelligence source, who was not "
+      "authorized to speak on the record, told Fox News.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "an intelligence source");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
