@@ -383,6 +383,10 @@ class ClaimBuilder {
     }
     Qualifier dir = Direction(first, sb, n);
     if (dir != Qualifier::kUnspecified) c.qualifier = dir;
+    if (dir == Qualifier::kUnspecified && c.qualifier == Qualifier::kExact) {
+      dir = SharedDirection(qual_begin, s, n);
+      if (dir != Qualifier::kUnspecified) c.qualifier = dir;
+    }
     if (doc_.text()[n.span.begin] == '+' ||
         (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin)) {
       c.qualifier = Qualifier::kIncrease;
@@ -523,7 +527,10 @@ class ClaimBuilder {
         first > sb && InWordList(Tok(first - 1), {"the", "these", "those"}) &&
         ((c.unit.empty() && c.kind == NumberKind::kCardinal) ||
          (c.kind == NumberKind::kCount && c.counted.empty() && !IsPlural(c.unit) &&
-          !InWordList(c.unit, {"people", "men", "women", "children", "police", "staff"})))) {
+          !EndsWith(c.unit, "men") && !EndsWith(c.unit, "people") &&
+          !InWordList(c.unit, {"children", "police", "staff", "aircraft", "crew",
+                               "personnel", "species", "series", "sheep", "fish", "deer",
+                               "cattle", "feet", "teeth", "mice", "geese"})))) {
       return;
     }
     // A bare "one" with nothing counted is a pronoun ("one that was", "One
@@ -561,6 +568,35 @@ class ClaimBuilder {
     }
     c.holder = Holder(n.span);
     doc_.mutable_claims().push_back(std::move(c));
+  }
+
+  // "rose 0.3% month-on-month and 2.1% year-on-year", "down 2.3%,
+  // Burlington by 2.6%": a change of the same unit joined by "and" or a
+  // comma shares the direction of the one before; not a level ("rose 5% to
+  // 20%", "fell 3% and was at 2%").
+  Qualifier SharedDirection(uint32_t qual_begin, const Sentence& s,
+                            const NumberMention& n) const {
+    if (doc_.claims().empty() || n.unit.empty()) return Qualifier::kUnspecified;
+    const Claim& prev = doc_.claims().back();
+    if (prev.sentence != s.span || prev.unit != n.unit ||
+        (prev.qualifier != Qualifier::kIncrease && prev.qualifier != Qualifier::kDecrease)) {
+      return Qualifier::kUnspecified;
+    }
+    uint32_t t = doc_.TokenAt(prev.span.end);
+    if (t < toks_.size() && toks_[t].span.begin < prev.span.end) ++t;
+    if (qual_begin < t || qual_begin - t > 5) return Qualifier::kUnspecified;
+    bool joined = false;
+    for (uint32_t u = t; u < qual_begin; ++u) {
+      std::string_view w = Tok(u);
+      if (w == "," || EqualsLower(w, "and")) {
+        joined = true;
+      } else if (IsStopWord(w) && !EqualsLower(w, "by") && !EqualsLower(w, "in")) {
+        return Qualifier::kUnspecified;
+      } else if (toks_[u].Has(kTokNumber) || w == "(" || w == ")" || w == ";") {
+        return Qualifier::kUnspecified;
+      }
+    }
+    return joined ? prev.qualifier : Qualifier::kUnspecified;
   }
 
   // True when an unclosed "(" stands before token `t` (back to `sb`).
@@ -897,7 +933,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 18;
+  info_.version = 19;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

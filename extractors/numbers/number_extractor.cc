@@ -436,7 +436,8 @@ class Scanner {
     Lex first = LookupWord(w.substr(0, dash));
     bool numeral_first = first.cls == kUnitW || first.cls == kTeen || first.cls == kTens ||
                          first.cls == kHundred || first.cls == kScale ||
-                         first.cls == kMinus || first.cls == kA || first.cls == kTo;
+                         first.cls == kMinus || first.cls == kA || first.cls == kTo ||
+                         EqualsLower(w, "half-dozen");  // not "half-time"
     bool digits_after = dash + 1 < w.size() && IsDigit(w[dash + 1]);
     if (!numeral_first && !digits_after) return false;
     size_t pos = 0;
@@ -1129,6 +1130,8 @@ class Scanner {
           (v == 3 && den == 11)) {
         return false;
       }
+      // "50/50", "60/40": a split, not a fraction.
+      if (v >= den && den >= 10) return false;
       // "1996/97", "2019/20": a fiscal or season year.
       if (v >= 1500 && v < 2100 && p_[e + 1].num.size() == 2 &&
           den == std::fmod(v + 1, 100.0)) {
@@ -1675,6 +1678,11 @@ class Scanner {
                           InWordList(p_[suffix_piece].num,
                                      {"240", "360", "480", "576", "720", "1080", "1440", "2160",
                                       "4320"});
+        // "2.5x earnings": times ("4x4" is a name).
+        if (!u && (suf == "x" || suf == "X") && !(r.end < p_.size() && Glued(r.end))) {
+          u = units_.Lookup("times", true);
+          best_end = r.end;
+        }
         if (resolution) {
           m.kind = NumberKind::kOther;
         } else if (u) {
@@ -2273,7 +2281,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 23;
+  info_.version = 24;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -2282,6 +2290,30 @@ StatusOr<std::unique_ptr<Extractor>> NumberExtractor::Create(const ExtractorCont
   auto units = UnitTable::Create(ctx.gazetteers);
   if (!units.ok()) return units.status();
   return std::unique_ptr<Extractor>(new NumberExtractor(std::move(*units)));
+}
+
+// "1½ days", "2 ¾ miles": a whole number and a vulgar fraction are one
+// number (the fraction is read on its own while the pieces are built).
+void MergeVulgarFractions(std::string_view text, std::vector<NumberMention>& out) {
+  size_t w = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (w > 0) {
+      NumberMention& a = out[w - 1];
+      const NumberMention& b = out[i];
+      uint32_t gap = b.span.begin >= a.span.end ? b.span.begin - a.span.end : 99;
+      if (a.kind == NumberKind::kCardinal && !a.is_range && a.unit.empty() &&
+          a.value == std::floor(a.value) && a.value >= 0 && b.kind == NumberKind::kFraction &&
+          (gap == 0 || (gap == 1 && text[a.span.end] == ' ')) &&
+          VulgarFraction(text.substr(b.span.begin, b.span.end - b.span.begin)) > 0) {
+        a.value = a.low = a.high = a.value + b.value;
+        a.span.end = b.span.end;
+        continue;
+      }
+    }
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.resize(w);
 }
 
 // "5 feet 2 inches", "6 ft 3 in", "5 feet and 2 inches": one length in feet.
@@ -2328,6 +2360,7 @@ Status NumberExtractor::Extract(Document& doc) const {
   });
   ShareSuspendedUnits(doc.text(), out);
   MergeFeetAndInches(doc.text(), out);
+  MergeVulgarFractions(doc.text(), out);
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

@@ -441,4 +441,25 @@ TEST_CASE("ClaimExtractor: a hyphenated area is the unit, a video resolution is 
   CHECK(One("Shares closed at 118.5p.").unit == "penny");
 }
 
+TEST_CASE("ClaimExtractor: a change joined by 'and' shares its direction") {
+  auto cs = Claims("Output rose 0.3% month-on-month and 2.1% year-on-year.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].qualifier == Qualifier::kIncrease);
+  auto lv = Claims("Output rose 0.3% to 2.1% last year.");
+  REQUIRE(lv.size() == 2);
+  CHECK(lv[1].qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: mixed numbers, half-dozens and times written 2.5x") {
+  Claim c = One("She waited 1\u00bd days.");
+  CHECK(c.value == doctest::Approx(1.5));
+  CHECK(c.unit == "days");
+  CHECK(One("A half-dozen firms bid.").value == 6);
+  CHECK(One("The stock trades at 2.5x earnings.").unit == "count");
+  CHECK(Claims("It was a 50/50 split.").empty());
+  auto fa = Claims("Four of the five aircraft are old.");
+  REQUIRE(fa.size() == 2);
+  CHECK(fa[1].unit == "aircraft");
+}
+
 }  // namespace newsie
