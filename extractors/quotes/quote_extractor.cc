@@ -1442,6 +1442,9 @@ class Run {
     CueClass cls;
     if (w == ",") {
       for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
+        // `said it's unrealistic to think that if the U.S. pulls back, "our
+        // oceans ..."`: the comma is inside the reported clause.
+        if (Is(j - 1, "that") || Is(j - 1, "if") || Is(j - 1, "whether")) break;
         if (MatchCue(j - 1, tb, &cls) > 0) return true;
       }
       // `she told the mayors who gathered in Indianapolis, "..."`, `said on
@@ -2220,7 +2223,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 17;
+  info_.version = 18;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1033,6 +1033,20 @@ TEST_CASE("QuoteExtractor: a long appositive between the quote's speaker and the
   CHECK(got[0].speaker == "an intelligence source");
 }
 
+TEST_CASE("QuoteExtractor: a comma inside a reported clause does not introduce a quote") {
+  auto got = Run(
+      "Ryan said it is unrealistic to think that if the U.S. pulls back, \u201cour oceans are "
+      "going to save us.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kPartial);
+  CHECK(got[0].text == "our oceans are going to save us.");
+  CHECK(got[0].speaker == "Ryan");
+  // After the cue and an adverbial, the comma still introduces it.
+  got = Run("Ryan said on Monday, \u201cOur oceans will not save us.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
