@@ -1101,7 +1101,8 @@ class Run {
       // `Peabody said: "...," adding that ...` (a participle cue starts
       // an attribution of its own).
       if (r.open == kNone ||
-          !(EndsSentence(r) || CueClauseAfter(r) || NewPredicateAfter(r.te, se)) ||
+          !(EndsSentence(r) || CueClauseAfter(r) ||
+            (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi)))) ||
           !AfterIntro(r.tb, sb)) {
         continue;
       }
@@ -1355,8 +1356,7 @@ class Run {
     uint32_t e = s.tb;
     // "The Vermont senator emailed ...": a determiner before a name-like
     // modifier heads a noun phrase, nominal or not.
-    const bool det = InSet(e, Determiners()) &&
-                     (nominal || (e + 1 < s.te && toks_[e + 1].Has(kTokCapitalized)));
+    const bool det = InSet(e, Determiners());
     if (det) ++e;
     while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
     if (e == s.tb) return Subject();
@@ -1974,6 +1974,9 @@ class Run {
     }
     if (k + 1 >= se || !toks_[k].Has(kTokLower)) return false;
     if (comma && IsIngForm(Text(k)) && !InSet(k, ClauseStops())) return true;
+    // `chanted, "Lock her up!" as they had for previous speakers`: an
+    // adverbial clause is not part of what was said.
+    if (InSet(k, AdverbialOpeners()) && !Is(k, "but")) return true;
     if (!Is(k, "and") && !Is(k, "but")) return false;
     uint32_t v = k + 1;
     while (v < se && (Is(v, "then") || Is(v, "later") || Is(v, "also") || IsLyAdverb(v))) ++v;
@@ -2223,7 +2226,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 18;
+  info_.version = 19;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

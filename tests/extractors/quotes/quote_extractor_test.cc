@@ -1047,6 +1047,30 @@ TEST_CASE("QuoteExtractor: a comma inside a reported clause does not introduce a
   CHECK(got[0].kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("QuoteExtractor: an adverbial clause after a quote introduced by its cue") {
+  auto got = Run(
+      "As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for "
+      "previous speakers.");
+  const Got* q = Find(got, "Lock her up!");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(q->text == "Lock her up!");
+  CHECK(q->speaker == "the attendees");
+  // A short title after 'told' is the addressee, not the quote.
+  got = Run(
+      "\"We have to increase the bombings,\" the nominee told \"Fox and Friends\" after he was "
+      "asked about the attack.");
+  q = Find(got, "Fox and Friends");
+  if (q != nullptr) CHECK(q->kind != QuoteKind::kDirect);
+}
+
+TEST_CASE("QuoteExtractor: a determiner-led sentence subject keeps its noun") {
+  auto got = Run("The spokesman issued a statement, saying: \"If one is proposed we will consider it.\"");
+  REQUIRE(!got.empty());
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "The spokesman");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
