@@ -453,6 +453,13 @@ class Run {
         !InSet(t - 1, ClauseStops()) && !IsLyAdverb(t - 1)) {
       return 0;
     }
+    // "debate continues over how ...", "fighting continued into the
+    // night": 'continue' with a preposition of place or time says nothing.
+    if ((w == "continue" || w == "continues" || w == "continued") && t + 1 < toks_.size() &&
+        (Is(t + 1, "over") || Is(t + 1, "into") || Is(t + 1, "through") ||
+         Is(t + 1, "until") || Is(t + 1, "unabated") || Is(t + 1, "apace"))) {
+      return 0;
+    }
     // "the TV show \u201cShark Tank\u201d": the noun, before its title.
     if (w == "show" && t + 1 < toks_.size() &&
         (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {
@@ -2226,7 +2233,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 19;
+  info_.version = 20;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

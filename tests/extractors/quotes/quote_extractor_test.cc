@@ -1071,6 +1071,17 @@ TEST_CASE("QuoteExtractor: a determiner-led sentence subject keeps its noun") {
   CHECK(got[0].speaker == "The spokesman");
 }
 
+TEST_CASE("QuoteExtractor: 'continues' with a preposition of place or time is no cue") {
+  auto got = Run(
+      "As debate continues over how seriously Kyiv regards the crisis, officials met on "
+      "Monday.");
+  for (const Got& g : got) CHECK(g.speaker != "debate");
+  got = Run("\u201cWe will not give up,\u201d he continued.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "he");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
