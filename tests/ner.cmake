@@ -6,10 +6,10 @@
 # Both are skipped (77) when the corpora are absent.
 if(NEWSIE_BUILD_TOOLS)
   add_test(NAME ner_conll_dev
-           COMMAND newsie eval ner --gold ../shared/corpora/conll2003/dev.jsonl
+           COMMAND newsie eval ner --gold conll2003/dev.jsonl
                    --min-micro-f1 0.932)
   add_test(NAME ner_conll_cv
-           COMMAND newsie train-ner --train ../shared/corpora/conll2003/train.conll
+           COMMAND newsie train-ner --train conll2003/train.conll
                    --clusters extractors/entities/model/word_clusters.tsv
                    --cv-only --min-cv-micro 0.918)
   set_tests_properties(ner_conll_dev ner_conll_cv PROPERTIES

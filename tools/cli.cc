@@ -1,9 +1,12 @@
 #include "tools/cli.h"
 
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
+#include "pipeline/data_path.h"
 #include "tools/commands.h"
 
 namespace newsie::cli {
@@ -70,6 +73,19 @@ int Main(int argc, char** argv) {
   std::cerr << "newsie: unknown command '" << cmd << "'\n";
   Usage(std::cerr);
   return 2;
+}
+
+std::string ResolveCorpusPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec) || fs::path(path).is_absolute()) return path;
+  std::vector<fs::path> roots;
+  if (const char* env = std::getenv("NEWSIE_CORPORA"); env && *env) roots.emplace_back(env);
+  roots.emplace_back(FindDataPath("../shared/corpora"));
+  for (const fs::path& r : roots) {
+    if (fs::exists(r / path, ec)) return (r / path).string();
+  }
+  return path;
 }
 
 }  // namespace newsie::cli

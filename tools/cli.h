@@ -25,6 +25,12 @@ std::optional<int> ParseCommandLine(
     std::vector<std::string>* positional,
     boost::program_options::variables_map* vm);
 
+// A relative corpus path that does not exist as given is looked up under
+// the shared corpora ($NEWSIE_CORPORA, else ../shared/corpora beside the
+// source tree), as score.py does: "conll2003/dev.jsonl". Returns the path
+// found, else `path` unchanged (the caller reports it missing).
+std::string ResolveCorpusPath(const std::string& path);
+
 }  // namespace newsie::cli
 
 #endif  // NEWSIE_TOOLS_CLI_H_

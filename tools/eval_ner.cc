@@ -44,6 +44,7 @@ int RunEvalNer(int argc, char** argv) {
     std::cerr << "newsie eval ner: unexpected argument '" << positional[0] << "'\n";
     return 2;
   }
+  gold_path = ResolveCorpusPath(gold_path);
   auto gold = ReadNerGold(gold_path);
   if (!gold.ok()) {
     std::cerr << "newsie eval ner: " << gold.status().ToString() << "\n";

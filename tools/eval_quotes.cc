@@ -7,7 +7,6 @@
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -15,16 +14,15 @@
 
 #include "extractors/register_builtin.h"
 #include "gazetteers/gazetteer.h"
-#include "pipeline/data_path.h"
 #include "pipeline/eval/quotes_eval.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/registry.h"
+#include "tools/cli.h"
 
 namespace newsie::cli {
 namespace {
 
 namespace po = boost::program_options;
-namespace fs = std::filesystem;
 using google::protobuf::ListValue;
 using google::protobuf::Struct;
 using google::protobuf::Value;
@@ -96,21 +94,6 @@ void DumpQuotes(std::ostream& os, const Document& doc) {
     os << "}}";
   }
   os << "]}\n";
-}
-
-// A relative --gold path that does not exist is looked up under the shared
-// corpora ($NEWSIE_CORPORA, else ../shared/corpora beside the source tree),
-// as score.py does.
-std::string ResolveGold(const std::string& path) {
-  std::error_code ec;
-  if (fs::exists(path, ec) || fs::path(path).is_absolute()) return path;
-  std::vector<fs::path> roots;
-  if (const char* env = std::getenv("NEWSIE_CORPORA"); env && *env) roots.emplace_back(env);
-  roots.emplace_back(FindDataPath("../shared/corpora"));
-  for (const fs::path& r : roots) {
-    if (fs::exists(r / path, ec)) return (r / path).string();
-  }
-  return path;
 }
 
 const Value* Field(const Struct& s, const char* name) {
@@ -212,7 +195,7 @@ int RunEvalQuotes(int argc, char** argv) {
     std::cerr << "newsie eval quotes: " << e.what() << "\n" << desc << "\n";
     return 2;
   }
-  const std::string gold_path = ResolveGold(o.gold);
+  const std::string gold_path = ResolveCorpusPath(o.gold);
   std::ifstream in(gold_path);
   if (!in) {
     std::cerr << "newsie eval quotes: gold file not found: " << o.gold << " (SKIPPED)\n";

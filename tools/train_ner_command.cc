@@ -61,6 +61,8 @@ int RunTrainNer(int argc, char** argv) {
     std::cerr << "newsie train-ner: --output is required unless --cv-only\n";
     return 2;
   }
+  for (std::string& path : o.train_paths) path = ResolveCorpusPath(path);
+  if (!o.dev_path.empty()) o.dev_path = ResolveCorpusPath(o.dev_path);
   for (const std::string& path : o.train_paths) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
