@@ -95,7 +95,8 @@ bool IsIrregularPast(std::string_view w) {
                         "thought", "knew", "kept", "sold", "spent", "ran", "met", "wrote",
                         "chose", "drew", "led", "rose", "stood", "sought", "struck",
                         "won", "lost", "paid", "held", "left", "built", "did", "had", "was",
-                        "were", "fled", "flew", "fought", "sent", "hid", "stole"});
+                        "were", "fled", "flew", "fought", "sent", "hid", "stole", "broke",
+                        "set", "beat", "bought", "caught", "taught", "spread", "sank"});
 }
 
 bool IsThirdPersonVerb(std::string_view w) {
@@ -454,7 +455,7 @@ class ClaimBuilder {
         if (couple && c.qualifier == Qualifier::kExact) c.qualifier = Qualifier::kApproximate;
         // "60 other protesters", "10 more investors", "5 fewer jobs": the
         // counted noun follows the comparative.
-        if (start + 1 < se && InWordList(Tok(start), {"other", "more", "fewer"}) &&
+        if (start + 1 < se && InWordList(Tok(start), {"other", "more", "fewer", "total", "such"}) &&
             IsWordTok(start + 1) && !IsStopWord(Tok(start + 1))) {
           ++start;
         }
@@ -527,7 +528,7 @@ class ClaimBuilder {
         first > sb && InWordList(Tok(first - 1), {"the", "these", "those"}) &&
         ((c.unit.empty() && c.kind == NumberKind::kCardinal) ||
          (c.kind == NumberKind::kCount && c.counted.empty() && !IsPlural(c.unit) &&
-          !EndsWith(c.unit, "men") && !EndsWith(c.unit, "people") &&
+          !c.unit.ends_with("men") && !c.unit.ends_with("people") &&
           !InWordList(c.unit, {"children", "police", "staff", "aircraft", "crew",
                                "personnel", "species", "series", "sheep", "fish", "deer",
                                "cattle", "feet", "teeth", "mice", "geese"})))) {
@@ -539,6 +540,17 @@ class ClaimBuilder {
         !toks_[first].Has(kTokNumber) && c.kind == NumberKind::kCardinal &&
         (n.value == 1 || (first > sb && InWordList(Tok(first - 1), {"top", "bottom"})))) {
       return;
+    }
+    // A rate: "$4.33 a gallon", "12,350 rupees per quintal", "$1.23 per
+    // share" (NewsQuant's units read "$ per gallon").
+    if (!n.unit.empty() && c.unit == n.unit && np_end == after && after + 1 < se &&
+        (n.kind == NumberKind::kMoney || n.kind == NumberKind::kMeasure) &&
+        InWordList(Tok(after), {"per", "a", "an"}) && IsWordTok(after + 1) &&
+        !IsStopWord(Tok(after + 1)) && !toks_[after + 1].Has(kTokCapitalized) &&
+        !(after + 2 < se && InWordList(Tok(after + 2), {"ago", "earlier", "later", "before"}))) {
+      c.unit += " per ";
+      c.unit += Lower(Tok(after + 1));
+      c.span.end = std::max(c.span.end, toks_[after + 1].span.end);
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
     // Qualifiers written after: "10 years or more", "40 people or so".
@@ -933,7 +945,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 19;
+  info_.version = 20;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

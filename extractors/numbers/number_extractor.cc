@@ -1530,6 +1530,14 @@ class Scanner {
     const Token& t = toks_[p_[start].tok];
     if (!t.Has(kTokCapitalized) || t.Has(kTokAllCaps) || p_[start].tok == tb_) return false;
     const Token& prev = toks_[p_[start].tok - 1];
+    // "Zero Hedge said": capitalized inside a sentence before a capitalized
+    // word that is not what it counts.
+    if (r.end < p_.size() && p_[r.end].cls == kNone && !t.Has(kTokSentStart) &&
+        toks_[p_[r.end].tok].Has(kTokCapitalized) && toks_[p_[r.end].tok].Has(kTokWord) &&
+        !toks_[p_[r.end].tok].Has(kTokAllCaps) && !NamesCountedThing(r.end) &&
+        !IsMonth(Text(r.end)) && !IsWeekday(Text(r.end)) && !IsQuoteOrParen(Text(start - 1))) {
+      return true;
+    }
     // "the Group of Seven", "the Gang of Four"
     if (start >= 2 && Is(start - 1, kOf) && p_[start - 1].tok + 1 == p_[start].tok &&
         p_[start - 2].tok + 2 == p_[start].tok &&
@@ -2281,7 +2289,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 24;
+  info_.version = 25;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -432,6 +432,8 @@ TEST_CASE("ClaimExtractor: the counted noun past an adverb's participle, initial
   REQUIRE(both.size() == 2);
   CHECK(both[0].unit == "boys");
   CHECK(Claims("And these two cut their teeth in Arkansas.").empty());
+  CHECK(One("The two men were at opposite poles.").unit == "men");
+  CHECK(One("It hurt the families of the nine people who were killed.").unit == "people");
 }
 
 TEST_CASE("ClaimExtractor: a hyphenated area is the unit, a video resolution is not pence") {
@@ -460,6 +462,18 @@ TEST_CASE("ClaimExtractor: mixed numbers, half-dozens and times written 2.5x") {
   auto fa = Claims("Four of the five aircraft are old.");
   REQUIRE(fa.size() == 2);
   CHECK(fa[1].unit == "aircraft");
+}
+
+TEST_CASE("ClaimExtractor: a rate keeps its 'per' unit") {
+  CHECK(One("Gas prices averaged $4.33 a gallon.").unit == "dollar per gallon");
+  CHECK(One("The company earned $1.23 per share.").unit == "dollar per share");
+  CHECK(One("He earned $5 a year ago.").unit == "dollar");
+}
+
+TEST_CASE("ClaimExtractor: the counted noun past 'total' and 'such'; a verb ends it") {
+  CHECK(One("They reported 16,389 total subsidiaries.").unit == "subsidiaries");
+  CHECK(One("The city uses 500,000 such containers each day.").unit == "containers");
+  CHECK(One("His 121 RBI broke the team record.").unit == "RBI");
 }
 
 }  // namespace newsie

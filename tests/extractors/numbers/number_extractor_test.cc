@@ -510,4 +510,9 @@ TEST_CASE("NumberExtractor: a clock time before a time zone, a count before a we
   CHECK(n.kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: a capitalized number word before a name is part of it") {
+  CHECK(One("The blog Zero Hedge said so.").kind == NumberKind::kOther);
+  CHECK(One("The police found Four Israeli soldiers.").kind == NumberKind::kCardinal);
+}
+
 }  // namespace newsie
