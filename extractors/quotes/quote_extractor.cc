@@ -804,6 +804,7 @@ class Run {
       while (k < qse && (IsComma(k) || IsDash(k))) ++k;
       if (!rest_punct && k < qse && InSet(k, AdverbialOpeners())) rest_punct = true;
       if (!rest_punct && NewPredicateAfter(qe, qse)) rest_punct = true;
+      if (!rest_punct && ExclaimedStatement(q)) rest_punct = true;
       if (rest_punct) {
         a->kind = QuoteKind::kDirect;
         return true;
@@ -1034,11 +1035,11 @@ class Run {
       // `Clinton replies with, "Why now?" Mills writes back, "..."`: a
       // statement closed by . ? or ! after its own cue is that cue's; the
       // attribution after it introduces the next quote.
-      if (c != kNone && r.close != kNone && r.close > r.tb + 1 &&
-          (Is(r.close - 1, "?") || Is(r.close - 1, "!") || Is(r.close - 1, ".")) &&
-          IntroCueBefore(r, sb)) {
-        c = kNone;
-      }
+      const bool own_cue = r.close != kNone && r.close > r.tb + 1 &&
+                           (Is(r.close - 1, "?") || Is(r.close - 1, "!") ||
+                            Is(r.close - 1, ".")) &&
+                           IntroCueBefore(r, sb);
+      if (own_cue) c = kNone;
       if (c != kNone && cls != CueClass::kAccording) {
         a.cue_b = c;
         a.cue_e = c + len;
@@ -1074,7 +1075,7 @@ class Run {
       // Donald Hartley`: a quote opening its sentence (or after a colon)
       // with , ? or ! inside its marks, then a subject and a verb closing
       // the clause: the news form of an attribution, whatever the verb.
-      if (opens && r.close != kNone && CommaBeforeAttribution(r)) {
+      if (opens && !own_cue && r.close != kNone && CommaBeforeAttribution(r)) {
         Attribution v;
         v.quotes = {static_cast<int>(qi)};
         v.ctb = r.tb;
@@ -1109,7 +1110,8 @@ class Run {
       // an attribution of its own).
       if (r.open == kNone ||
           !(EndsSentence(r) || CueClauseAfter(r) ||
-            (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi)))) ||
+            (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi))) ||
+            ExclaimedStatement(static_cast<int>(qi))) ||
           !AfterIntro(r.tb, sb)) {
         continue;
       }
@@ -1132,6 +1134,9 @@ class Run {
       if (cue != kNone) {
         b.cue_b = cue;
         b.cue_e = cue + len;
+        // `Blumenthal was asked, "..."`: the subject of a passive cue did
+        // not say it.
+        b.passive = PassiveCue(cue, sb);
         if (cue == sb || cls == CueClass::kAccording) {
           b.subj = SubjectAfter(cue + len, r.tb);
         } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
@@ -1388,6 +1393,16 @@ class Run {
       return Subject();
     }
     return SubjectBefore(j - 2, sb);
+  }
+
+  // A quote opening with a capital and closed by ! or ? inside its marks
+  // (`yelled "You lie!" at the president`): a whole utterance, whatever
+  // the sentence goes on with.
+  bool ExclaimedStatement(int q) const {
+    const RawQuote& r = raw_[q];
+    return r.open != kNone && r.close != kNone && r.close > r.open + 2 &&
+           (Is(r.close - 1, "!") || Is(r.close - 1, "?")) &&
+           toks_[r.open + 1].Has(kTokCapitalized);
   }
 
   // A short quote whose last word touches its closing mark, with no
@@ -2233,7 +2248,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 20;
+  info_.version = 21;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1082,6 +1082,30 @@ TEST_CASE("QuoteExtractor: 'continues' with a preposition of place or time is no
   CHECK(got[0].speaker == "he");
 }
 
+TEST_CASE("QuoteExtractor: a question put to a subject in the passive, and its answer") {
+  auto got = Run(
+      "Blumenthal was asked, \u201cWould you have told her it was not a good idea?\u201d He "
+      "answered, \u201cI have no idea. We are old friends.\u201d");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "Would you have told her it was not a good idea?");
+  CHECK(got[0].speaker.empty());  // the one asked did not ask it
+  CHECK(got[1].kind == QuoteKind::kDirect);
+  CHECK(got[1].text == "I have no idea. We are old friends.");
+  CHECK(got[1].speaker == "He");
+}
+
+TEST_CASE("QuoteExtractor: an exclaimed utterance after its cue is whole") {
+  auto got = Run(
+      "In 2009 he yelled \u201cYou lie!\u201d at the president during an address to "
+      "Congress.");
+  REQUIRE(!got.empty());
+  const Got* q = Find(got, "You lie!");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(q->text == "You lie!");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
