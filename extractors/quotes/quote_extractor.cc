@@ -96,7 +96,9 @@ const WordSet& Prepositions() {
   static const auto* s = new WordSet{
       "in", "on", "at", "by", "with", "from", "into", "about", "during", "over",
       "under", "against", "after", "before", "since", "until", "for", "like", "per",
-      "via", "as", "while", "when", "because", "although", "though", "if", "among"};
+      "via", "as", "while", "when", "because", "although", "though", "if", "among",
+      "despite", "amid", "outside", "alongside", "inside", "across", "throughout",
+      "beyond", "near", "following"};
   return *s;
 }
 
@@ -1336,6 +1338,13 @@ class Run {
       lead_phrase = lead_phrase || InSet(k, Prepositions());
       ++k;
     }
+    // "Speaking at the rally, he said ...", "Outside, about 200 protesters
+    // chanted ...": a participle or preposition opening the sentence leads
+    // a phrase that ends at its comma.
+    if (!lead_phrase && k < limit && toks_[k].Has(kTokCapitalized) &&
+        (InSet(k, Prepositions()) || (IsIngForm(Text(k)) && !InSet(k, ClauseStops())))) {
+      lead_phrase = true;
+    }
     if (!lead_phrase) {
       // "Hours later, Trump returned ...", "Earlier Wednesday, Schilling
       // appeared ...": a time phrase before a comma is no subject.
@@ -2248,7 +2257,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 21;
+  info_.version = 22;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1106,6 +1106,19 @@ TEST_CASE("QuoteExtractor: an exclaimed utterance after its cue is whole") {
   CHECK(q->text == "You lie!");
 }
 
+TEST_CASE("QuoteExtractor: a participle or preposition opening the sentence is no speaker") {
+  auto got = Run(
+      "Speaking at a rally in Iowa, Beck read from the Bible, saying, \u201cThis know also, "
+      "that perilous times shall come.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker == "Beck");
+  got = Run(
+      "Alongside the group, a top strategist added, \u201cAt some point, she is going to have to "
+      "come out.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker.find("Alongside") == std::string::npos);
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
