@@ -63,6 +63,10 @@ bool IsQuoteMark(std::string_view w) {
          w == "\u2019";
 }
 
+bool HasUpper(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // "U.S.", "U.K.", "E.U.": dotted initials.
 bool IsDottedInitials(std::string_view w) {
   if (w.size() < 4 || w.size() > 8) return false;
@@ -750,9 +754,12 @@ class ClaimBuilder {
       }
       // Modifiers that are not plain words: "40 U.S. cities", "eight
       // 12-year-old boys"; never the head, so a word must follow.
+      // So is a model number after a name: "10 million iPhone 14 units".
       if (t + 1 < se && (IsWordTok(t + 1) || Tok(t + 1).starts_with("-")) &&
           ((tk.Has(kTokAbbrev) && IsDottedInitials(Tok(t))) ||
-           (tk.Has(kTokNumber) && IsHyphenAdjective(Tok(t))))) {
+           (tk.Has(kTokNumber) && IsHyphenAdjective(Tok(t))) ||
+           (tk.Has(kTokNumber) && words > 0 && HasUpper(Tok(t - 1)) &&
+            IsWordTok(t + 1) && !IsStopWord(Tok(t + 1))))) {
         ++t;
         continue;
       }
@@ -945,7 +952,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 20;
+  info_.version = 21;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1643,8 +1643,9 @@ class Scanner {
           strong = true;
         } else if (IsVersusSuffix(rest) ||
                    (rest.size() > 2 && rest[0] >= 'A' && rest[0] <= 'Z' &&
-                    rest[1] >= 'a' && rest[1] <= 'z')) {
-          m.kind = NumberKind::kOther;  // "1-on-1", "7-Eleven"
+                    rest[1] >= 'a' && rest[1] <= 'z') ||
+                   (rest.size() == 1 && rest[0] >= 'A' && rest[0] <= 'Z')) {
+          m.kind = NumberKind::kOther;  // "1-on-1", "7-Eleven", "10-K"
         } else if (const UnitInfo* u = units_.Lookup(suf, true)) {
           unit = u;  // "-year-old"
         } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
@@ -2156,6 +2157,8 @@ class Scanner {
     // Times: "10:30", "5 p.m.", "10.45 pm".
     if (IsText(r.end, ":") && Glued(r.end) && Is(r.end + 1, kDigits) && Glued(r.end + 1)) {
       size_t e = r.end + 2;
+      // "2:01:39": hours, minutes and seconds.
+      if (IsText(e, ":") && Glued(e) && Is(e + 1, kDigits) && Glued(e + 1)) e += 2;
       if (e < p_.size() && InWordList(Text(e), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++e;
       m.span.end = p_[e - 1].span.end;
       next = e;
@@ -2289,7 +2292,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 25;
+  info_.version = 26;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -476,4 +476,10 @@ TEST_CASE("ClaimExtractor: the counted noun past 'total' and 'such'; a verb ends
   CHECK(One("His 121 RBI broke the team record.").unit == "RBI");
 }
 
+TEST_CASE("ClaimExtractor: a model number inside the counted phrase; forms and race times") {
+  CHECK(One("Apple sold 10 million iPhone 14 units.").unit == "units");
+  CHECK(Claims("It was disclosed in a 10-K filing.").empty());
+  CHECK(Claims("He finished the marathon in 2:01:39.").empty());
+}
+
 }  // namespace newsie
