@@ -153,11 +153,21 @@ const WordSet& TimeWords() {
   return *s;
 }
 
+// Adverbs that open a sentence before a comma ("Likewise, a paper ...").
+const WordSet& SentenceAdverbs() {
+  static const auto* s = new WordSet{
+      "likewise", "similarly", "indeed", "moreover", "instead", "still", "again",
+      "besides", "furthermore", "nonetheless", "nevertheless", "otherwise",
+      "separately", "additionally", "finally", "overall", "meanwhile", "however",
+      "also", "later", "earlier", "ultimately", "rather", "notably", "importantly"};
+  return *s;
+}
+
 // Units of time in a lead phrase ("Hours later, ...", "Two days ago, ...").
 const WordSet& TimeUnits() {
   static const auto* s = new WordSet{
       "minutes", "hours", "days", "weeks", "months", "years", "moments", "ago",
-      "afternoon", "minute", "hour", "day", "earlier", "later"};
+      "afternoon", "earlier", "later"};
   return *s;
 }
 
@@ -1189,6 +1199,7 @@ class Run {
         // `Trump went even further: "..."`: the sentence's subject, when it
         // is a name or a pronoun; else the quote stays unattributed.
         b.subj = SubjectFrom(sb, r.tb);
+        if (b.subj.found() && LeadOpener(b.subj.tb)) b.subj = Subject();
         if (!b.subj.found() ||
             (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized))) {
           // `Kasich resisted: "..."`, `In an interview, Trump went further:
@@ -1341,10 +1352,7 @@ class Run {
     // "Speaking at the rally, he said ...", "Outside, about 200 protesters
     // chanted ...": a participle or preposition opening the sentence leads
     // a phrase that ends at its comma.
-    if (!lead_phrase && k < limit && toks_[k].Has(kTokCapitalized) &&
-        (InSet(k, Prepositions()) || (IsIngForm(Text(k)) && !InSet(k, ClauseStops())))) {
-      lead_phrase = true;
-    }
+    if (!lead_phrase && k < limit && LeadOpener(k)) lead_phrase = true;
     if (!lead_phrase) {
       // "Hours later, Trump returned ...", "Earlier Wednesday, Schilling
       // appeared ...": a time phrase before a comma is no subject.
@@ -1392,6 +1400,15 @@ class Run {
     }
     s.te = e;
     return s;
+  }
+
+  // A capitalized word that opens a lead phrase, not a subject: a
+  // preposition, a participle, or a sentence adverb before its comma.
+  bool LeadOpener(uint32_t k) const {
+    if (!toks_[k].Has(kTokCapitalized)) return false;
+    if (InSet(k, Prepositions())) return true;
+    if (IsIngForm(Text(k)) && !InSet(k, ClauseStops())) return true;
+    return InSet(k, SentenceAdverbs()) && k + 1 < toks_.size() && IsComma(k + 1);
   }
 
   // `Mike Lee, who declared`: the phrase before the relative pronoun.
@@ -1849,6 +1866,16 @@ class Run {
     sent_speaker_.assign(doc_.sentences().size(), -1);
     for (Attribution& a : attrs_) {
       int mention = -1;
+      // "Tuesday", "Hours": a time phrase read as the subject names no one.
+      if (a.subj.found() && !a.subj.pronoun) {
+        bool time = true;
+        for (uint32_t k = a.subj.tb; k < a.subj.te && time; ++k) {
+          // "Kristen Day": a capitalized unit inside the sentence is a name.
+          time = InSet(k, TimeWords()) ||
+                 (InSet(k, TimeUnits()) && (toks_[k].Has(kTokLower) || k == SentBegin(k)));
+        }
+        if (time) a.subj = Subject();
+      }
       if (!a.passive) a.speaker = MakeSpeaker(a.subj, &mention);
       // A speaker named in a sentence is the likeliest "he" after it.
       if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]] = mention;
@@ -2257,7 +2284,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 22;
+  info_.version = 23;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

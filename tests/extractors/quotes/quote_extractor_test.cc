@@ -1119,6 +1119,23 @@ TEST_CASE("QuoteExtractor: a participle or preposition opening the sentence is n
   CHECK(got[0].speaker.find("Alongside") == std::string::npos);
 }
 
+TEST_CASE("QuoteExtractor: a sentence adverb or a bare time is no speaker") {
+  auto got = Run(
+      "Likewise, a paper from the institute had this to say about his proposal: \"Families "
+      "at the top would gain more.\"");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker.find("Likewise") == std::string::npos);
+  got = Run(
+      "Tuesday at the university in Berea, after winning Ohio, Gov. John Kasich (R-OH), said, "
+      "\u201cI am getting ready to rent a covered wagon.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker != "Tuesday");
+  // A surname that is also a unit of time is still a name.
+  got = Run("Day said the language in the platform is shrinking the party.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Day");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
