@@ -644,6 +644,16 @@ class Run {
     return InSet(j - 1, *be);
   }
 
+  // A word of two or more letters, all capitals ("EXPECTED", "IOWA").
+  bool IsAllCaps(uint32_t t) const {
+    std::string_view w = Text(t);
+    if (w.size() < 2 || !toks_[t].Has(kTokWord)) return false;
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return toks_[t].Has(kTokCapitalized);
+  }
+
   bool IsLyAdverb(uint32_t t) const {
     std::string_view w = Text(t);
     return toks_[t].Has(kTokLower) && w.size() > 5 &&
@@ -1131,6 +1141,9 @@ class Run {
       for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
         const uint32_t x = j - 1;
         if (in_quote_[x] >= 0 || cue_taken_[x]) break;
+        // `HIGHER THAN EXPECTED TURNOUT ... - Michael P. McDonald: "..."`: a
+        // word of a headline in capitals introduces no quote.
+        if (IsAllCaps(x) && x + 1 < r.tb && IsAllCaps(x + 1)) continue;
         uint32_t l = MatchCue(x, r.tb, &cls);
         if (l > 0) {
           cue = x;
@@ -1198,7 +1211,21 @@ class Run {
       if (!b.subj.found()) {
         // `Trump went even further: "..."`: the sentence's subject, when it
         // is a name or a pronoun; else the quote stays unattributed.
-        b.subj = SubjectFrom(sb, r.tb);
+        // `HEADLINE IN CAPITALS - Michael P. McDonald: "..."`: the name
+        // after the last dash.
+        uint32_t from = sb;
+        for (uint32_t k = sb; k + 1 < r.tb; ++k) {
+          // A spaced dash (not "Washington-based").
+          if (IsDash(k) && in_quote_[k] < 0 && k > sb && toks_[k - 1].span.end < toks_[k].span.begin) {
+            from = k + 1;
+          }
+        }
+        b.subj = SubjectFrom(from, r.tb);
+        // "More from Jones:": the name after "from".
+        if (b.subj.found() && Is(b.subj.tb, "More") && b.subj.te + 1 < r.tb &&
+            Is(b.subj.te, "from")) {
+          b.subj = SubjectFrom(b.subj.te + 1, r.tb);
+        }
         if (b.subj.found() && LeadOpener(b.subj.tb)) b.subj = Subject();
         if (!b.subj.found() ||
             (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized))) {
@@ -2284,7 +2311,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 23;
+  info_.version = 24;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1136,6 +1136,26 @@ TEST_CASE("QuoteExtractor: a sentence adverb or a bare time is no speaker") {
   CHECK(got[0].speaker == "Day");
 }
 
+TEST_CASE("QuoteExtractor: a digest line 'HEADLINE IN CAPITALS - Name: \"...\"'") {
+  auto got = Run(
+      "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN\u2019T RAISE EXPECTATIONS - Michael P. "
+      "McDonald: \u201cAt long last the contests have finally started.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "Michael P. McDonald");
+  got = Run(
+      "What that means for this year - More from Jones: \u201cThe partisanship of the state is "
+      "a starting point.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker == "Jones");
+  // A hyphen inside a word is no dash.
+  got = Run(
+      "said James Zogby, president of the Washington-based Arab American Institute: \u201cI "
+      "just don't think it's possible.\u201d");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker.find("based") == std::string::npos);
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
