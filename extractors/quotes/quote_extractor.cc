@@ -1371,6 +1371,15 @@ class Run {
   // company issued a statement, saying ...").
   Subject SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
     uint32_t k = sb;
+    // "WASHINGTON, Dec. 8 (UPI) -- ...": a dateline before its dash.
+    if (k < limit && IsAllCaps(k) && Text(k).size() > 3) {
+      for (uint32_t d = k + 1; d < limit && d < k + 10; ++d) {
+        if (IsDash(d) && toks_[d - 1].span.end < toks_[d].span.begin) {
+          k = d + 1;
+          break;
+        }
+      }
+    }
     bool lead_phrase = false;  // "At the convention, ...": not the subject
     while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) {
       lead_phrase = lead_phrase || InSet(k, Prepositions());
@@ -2311,7 +2320,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 24;
+  info_.version = 25;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1156,6 +1156,14 @@ TEST_CASE("QuoteExtractor: a digest line 'HEADLINE IN CAPITALS - Name: \"...\"'"
   CHECK(got[0].speaker.find("based") == std::string::npos);
 }
 
+TEST_CASE("QuoteExtractor: a dateline is not the sentence's subject") {
+  auto got = Run(
+      "ORLANDO \u2014 President Barack Obama visited the city, saying the country must act to "
+      "control gun violence.");
+  REQUIRE(!got.empty());
+  CHECK(got[0].speaker == "President Barack Obama");
+}
+
 TEST_CASE("QuoteExtractor: works without an entities layer") {
   auto got = Run(
       "President Volodymyr Zelensky signed a decree on Tuesday.\n"
