@@ -452,6 +452,8 @@ class ClaimBuilder {
       } else {
         uint32_t start = after;
         bool vague = n.is_range && n.high == n.low * 10;
+        // A score or tally ("a 3-1 win", "a 51-49 vote") counts no noun.
+        if (n.is_range && n.high <= n.low) start = se;
         bool couple = EqualsLower(Tok(first), "a") && first + 1 < se &&
                       EqualsLower(Tok(first + 1), "couple");
         if ((vague || couple) && start < se && EqualsLower(Tok(start), "of")) ++start;
@@ -952,7 +954,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 21;
+  info_.version = 22;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

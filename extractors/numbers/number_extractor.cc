@@ -1902,8 +1902,18 @@ class Scanner {
         m.is_range = true;
         m.high = hi;
       }
+    } else if (hi <= m.value && m.value < 1000 && !q.dot && !q.commas && !second.dot &&
+               second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
+               m.value == std::floor(m.value)) {
+      // A score or a tally, winner first ("At 2-0 down", "tied at 2-2",
+      // "voted 19-15"): NewsQuant's gold writes it as the pair, low = the
+      // first number, high = the second. A claim without a unit.
+      m.kind = NumberKind::kCardinal;
+      m.is_range = true;
+      m.low = m.value;
+      m.high = hi;
     } else {
-      m.kind = NumberKind::kOther;  // a score "2-0", "24-7"
+      m.kind = NumberKind::kOther;  // "24-7", "16-18 Industrial Avenue"
     }
     m.span = {begin, end};
     out_.push_back(m);
@@ -2292,7 +2302,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 26;
+  info_.version = 27;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

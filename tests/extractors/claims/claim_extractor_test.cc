@@ -482,4 +482,15 @@ TEST_CASE("ClaimExtractor: a model number inside the counted phrase; forms and r
   CHECK(Claims("He finished the marathon in 2:01:39.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a score or tally is a pair without a unit, as NewsQuant writes it") {
+  Claim c = One("At 2-0 down it was easy to give up.");
+  CHECK(c.low == 2);
+  CHECK(c.high == 0);
+  CHECK(c.unit.empty());
+  CHECK(One("They routed the Twins 11-2 on Sunday.").high == 2);
+  CHECK(One("The bill passed on a 51-49 vote.").unit.empty());
+  CHECK(Claims("The store is open 24-7.").empty());
+  CHECK(Claims("It leased Unit 3 at 16-18 Industrial Avenue.").empty());
+}
+
 }  // namespace newsie
