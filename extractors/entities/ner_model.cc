@@ -36,9 +36,7 @@ bool Get(const char*& p, const char* end, T* v) {
 
 }  // namespace
 
-Perceptron::Perceptron() {
-  for (auto& row : trans_) std::fill(std::begin(row), std::end(row), 0.0f);
-}
+Perceptron::Perceptron() = default;
 
 void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row>& rows,
                         const float trans[kNumLabels + 1][kNumLabels]) {
@@ -54,6 +52,7 @@ void Perceptron::Assign(const std::vector<uint32_t>& keys, const std::vector<Row
     }
   }
   std::memcpy(trans_, trans, sizeof trans_);
+  vt_ = ViterbiTable(trans_);
   BuildIndex(keys, reinterpret_cast<const char*>(q.data()));
 }
 
@@ -150,10 +149,27 @@ void Perceptron::ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, flo
   }
 }
 
+ViterbiTable::ViterbiTable(const float trans[kNumLabels + 1][kNumLabels]) {
+  for (int a = 0; a < kNumLabels; ++a) {
+    for (int l = 0; l < kLanes; ++l) {
+      tt[a][l] = l < kNumLabels && Allowed(a, l) ? trans[a + 1][l] : kNegInf;
+    }
+  }
+  for (int l = 0; l < kLanes; ++l) {
+    start_ok[l] = l < kNumLabels && Allowed(-1, l);
+    start[l] = start_ok[l] ? trans[0][l] : 0.0f;
+  }
+}
+
 void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumLabels],
              uint8_t* out) {
   if (n == 0) return;
-  // The transitions as a full 9 x 9 table over (previous, current), with
+  Viterbi(e, n, ViterbiTable(trans), out);
+}
+
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
+  if (n == 0) return;
+  // The transitions are a full 9 x 9 table over (previous, current), with
   // the BIO constraint as kNegInf, padded to 12 labels: every step is then
   // the same max-plus product, which runs as SIMD (8 lanes, and the ninth
   // label apart). Forbidden
@@ -163,14 +179,9 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
   // recomputes the argmax for the chosen label only, with the same
   // tie-breaking (the lowest previous label wins).
   using V4 = float __attribute__((vector_size(16)));
-  constexpr int kLanes = 12, kVecs = kLanes / 4;  // lanes 9..11 unused
+  constexpr int kLanes = ViterbiTable::kLanes, kVecs = kLanes / 4;
   static_assert(kNumLabels <= kLanes);
-  alignas(16) float tt[kNumLabels][kLanes];
-  for (int a = 0; a < kNumLabels; ++a) {
-    for (int l = 0; l < kLanes; ++l) {
-      tt[a][l] = l < kNumLabels && Allowed(a, l) ? trans[a + 1][l] : kNegInf;
-    }
-  }
+  const auto& tt = table.tt;
   // Sentences are short; keep the lattice on the stack when it fits.
   constexpr uint32_t kStack = 256;
   alignas(16) float lattice_stack[kStack * kLanes];
@@ -181,7 +192,7 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
     score = reinterpret_cast<float*>(lattice_heap.data());
   }
   for (int l = 0; l < kLanes; ++l) {
-    score[l] = l < kNumLabels && Allowed(-1, l) ? e[l] + trans[0][l] : kNegInf;
+    score[l] = table.start_ok[l] ? e[l] + table.start[l] : kNegInf;
   }
   // Labels 0..7 run as two vectors; label 8 (I-MISC) may only follow
   // B-MISC or I-MISC, so its lane is those two sums (the other previous
@@ -253,6 +264,7 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
       if (!Get(p, end, &v)) return false;
     }
   }
+  vt_ = ViterbiTable(trans_);
   size_t need = static_cast<size_t>(n) * (4 + 2 * kNumLabels);
   if (static_cast<size_t>(end - p) < need) return false;
   std::vector<uint32_t> keys(n);

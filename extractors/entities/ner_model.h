@@ -43,6 +43,21 @@ namespace ner {
 void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumLabels],
              uint8_t* out);
 
+// The transitions as Viterbi's inner loop reads them: a full 9 x 9 table
+// over (previous, current) with the BIO constraint as -1e30, padded to 12
+// lanes, and the start row with its constraint. Built once per model, not
+// per sentence (sentences are short: the build cost as much as the
+// lattice).
+struct ViterbiTable {
+  static constexpr int kLanes = 12;  // lanes 9..11 unused
+  explicit ViterbiTable(const float trans[kNumLabels + 1][kNumLabels]);
+  alignas(16) float tt[kNumLabels][kLanes];
+  float start[kLanes];  // trans[0][l]; unused where start_ok[l] is false
+  bool start_ok[kLanes];
+};
+// The same labels as Viterbi(e, n, trans, out) with table = ViterbiTable(trans).
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out);
+
 // One perceptron: feature key -> kNumLabels weights, plus transitions.
 class Perceptron {
  public:
@@ -57,7 +72,7 @@ class Perceptron {
   void ScoreTokens(const FeatureSet& fs, uint32_t tb, uint32_t te, float* e) const;
   // Best label sequence for tokens with emissions e[n][kNumLabels].
   void Viterbi(const float* e, uint32_t n, uint8_t* out) const {
-    ner::Viterbi(e, n, trans_, out);
+    ner::Viterbi(e, n, vt_, out);
   }
   size_t rows() const { return keys_.size(); }
   // The lookup table by value, for hot loops: its pointers sit in
@@ -127,7 +142,8 @@ class Perceptron {
   // The keys in row order (the file's order; Serialize writes them back).
   std::vector<uint32_t> keys_;
   float scale_ = 1.0f;
-  float trans_[kNumLabels + 1][kNumLabels];
+  float trans_[kNumLabels + 1][kNumLabels] = {};
+  ViterbiTable vt_{trans_};  // of trans_; rebuilt wherever trans_ changes
   // Open addressing from Home(key), linear probing, load <= 2/3; the
   // probes run on past cap_ into a tail that ends with an empty slot, so
   // they never wrap. The keys are probed in their own array (4 bytes a
