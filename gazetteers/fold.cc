@@ -12,8 +12,11 @@ void AppendFolded(std::string_view s, std::string* out) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
   }
-  if (ascii) {
-    for (char c : s) out->push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+  if (ascii) {  // sized once: a push_back per byte cost more than the folding
+    const size_t at = out->size();
+    out->resize(at + s.size());
+    char* o = out->data() + at;
+    for (char c : s) *o++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
     return;
   }
   UErrorCode err = U_ZERO_ERROR;

@@ -388,7 +388,6 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
   // buffers are the thread's, kept from call to call.
   thread_local std::string folded;
   thread_local std::vector<uint32_t> off;
-  thread_local std::string key;
   folded.clear();
   off.clear();
   for (uint32_t i = token_begin; i < token_end; ++i) {
@@ -397,12 +396,12 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
     folded.push_back(' ');
   }
   off.push_back(static_cast<uint32_t>(folded.size()));
-  auto key_of = [&](uint32_t i, uint32_t len, std::string* k) {
+  auto key_of = [&](uint32_t i, uint32_t len) {
     uint32_t b = off[i - token_begin], e = off[i + len - token_begin] - 1;
-    k->assign(folded, b, e - b);
+    return std::string_view(folded).substr(b, e - b);
   };
   for (uint32_t i = token_begin; i < token_end; ++i) {
-    key_of(i, 1, &key);
+    std::string_view key = key_of(i, 1);
     if (!MaybeKey(key)) continue;
     auto ft = first_tokens_.find(key);
     if (ft == first_tokens_.end()) continue;
@@ -412,7 +411,7 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
       if (len > 1) {
         // Aliases do not run across a paragraph break.
         if (toks[i + len - 1].Has(kTokParaStart)) break;
-        key_of(i, len, &key);
+        key = key_of(i, len);
       }
       if (!MaybeKey(key)) continue;
       auto it = by_key_.find(key);

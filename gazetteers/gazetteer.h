@@ -19,6 +19,7 @@
 #define NEWSIE_GAZETTEERS_GAZETTEER_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -29,6 +30,7 @@
 
 #include "pipeline/document.h"
 #include "pipeline/status.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 
@@ -166,9 +168,11 @@ class Gazetteers {
 
   std::vector<GazetteerEntry> entries_;
   std::vector<std::string> lists_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+  // Both maps find a std::string_view key (AppendMatches looks up slices
+  // of its folded buffer without copying them).
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_key_;
   // Folded first token -> max alias length in tokens starting with it.
-  std::unordered_map<std::string, uint32_t> first_tokens_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> first_tokens_;
   // One bit per hashed key of by_key_ and first_tokens_ (no false
   // negatives): Match() skips most absent keys without a map lookup.
   static constexpr uint32_t kKeyFilterBits = 1u << 19;
