@@ -236,8 +236,14 @@ Status EntityExtractor::Extract(Document& doc) const {
   // and the linker.
   std::vector<GazetteerMatch> matches;
   if (gazetteers_) matches = ner::MatchDocument(doc, *gazetteers_);
+  // Each sentence's line kind, computed once for the tagger and the rules
+  // below.
+  std::vector<uint8_t> sentence_kinds(doc.sentences().size());
+  for (size_t si = 0; si < sentence_kinds.size(); ++si) {
+    sentence_kinds[si] = static_cast<uint8_t>(ner::LineKind(doc, doc.sentences()[si]));
+  }
   std::vector<uint8_t> labels;
-  model_->Tag(doc, gazetteers_, &matches, &labels);
+  model_->Tag(doc, gazetteers_, &matches, &labels, &sentence_kinds);
 
   std::vector<Cand> cands;
   std::vector<int> line_kind(doc.sentences().size());
@@ -245,7 +251,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     const Sentence& s = doc.sentences()[si];
     // All-caps lines anywhere; title-case lines only as the headline:
     // sports tables and short sentences are title case too.
-    line_kind[si] = ner::LineKind(doc, s);
+    line_kind[si] = sentence_kinds[si];
     if (line_kind[si] == 2 && !IsHeadline(doc, s)) line_kind[si] = 0;
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       int l = labels[t];

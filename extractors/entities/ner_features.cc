@@ -61,7 +61,7 @@ int LineKind(const Document& doc, const Sentence& s) {
   int words = 0, caps = 0, titled = 0, lower = 0;
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
     if (!toks[t].Has(kTokWord)) continue;
-    if (doc.Slice(toks[t].span).size() < 2 && !toks[t].Has(kTokCapitalized)) continue;
+    if (toks[t].span.end - toks[t].span.begin < 2 && !toks[t].Has(kTokCapitalized)) continue;
     ++words;
     if (toks[t].Has(kTokAllCaps)) ++caps;
     else if (toks[t].Has(kTokCapitalized)) ++titled;
@@ -426,7 +426,8 @@ void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo*
 void PrepareDocContext(const Document& doc, const uint64_t* lower,
                        const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
                        const std::vector<GazetteerMatch>* matches,
-                       const WordClusters* clusters, DocContext* ctx) {
+                       const WordClusters* clusters, DocContext* ctx,
+                       const uint8_t* sentence_kinds) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto alpha = [&](uint32_t t) { return toks[t].Has(kTokWord); };
@@ -435,8 +436,9 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
   // dateline) or a title-case line where capitals say little.
   std::vector<uint8_t>& line_kind = ctx->line_kind;
   line_kind.assign(n, 0);
-  for (const Sentence& s : doc.sentences()) {
-    uint8_t kind = static_cast<uint8_t>(LineKind(doc, s));
+  for (size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& s = doc.sentences()[si];
+    uint8_t kind = sentence_kinds ? sentence_kinds[si] : static_cast<uint8_t>(LineKind(doc, s));
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) line_kind[t] = kind;
   }
 

@@ -189,11 +189,13 @@ struct DocContext {
 };
 
 // Fills `ctx` for `doc`; lower[t] and cls[t] are token t's WordInfo fields.
-// `matches` as for ExtractNerFeatures.
+// `matches` as for ExtractNerFeatures. `sentence_kinds` (may be null: then
+// computed here) holds LineKind of each sentence.
 void PrepareDocContext(const Document& doc, const uint64_t* lower,
                        const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
                        const std::vector<GazetteerMatch>* matches,
-                       const WordClusters* clusters, DocContext* ctx);
+                       const WordClusters* clusters, DocContext* ctx,
+                       const uint8_t* sentence_kinds = nullptr);
 
 // The document-level keys of token t (after the class keys in
 // ExtractNerFeatures' order): all-caps line, document evidence,

@@ -7,6 +7,7 @@
 #endif
 
 #include <algorithm>
+#include <cassert>
 #include <atomic>
 #include <cmath>
 #include <cstring>
@@ -402,17 +403,28 @@ void NerModel::Decode(const Perceptron& p, const Document& doc, const std::vecto
 
 void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
                    const std::vector<GazetteerMatch>* matches,
-                   std::vector<uint8_t>* labels) const {
+                   std::vector<uint8_t>* labels,
+                   const std::vector<uint8_t>* sentence_kinds) const {
+  // Both stages read each sentence's LineKind: computed once.
+  std::vector<uint8_t> own_kinds;
+  if (!sentence_kinds) {
+    own_kinds.resize(doc.sentences().size());
+    for (size_t si = 0; si < own_kinds.size(); ++si) {
+      own_kinds[si] = static_cast<uint8_t>(LineKind(doc, doc.sentences()[si]));
+    }
+    sentence_kinds = &own_kinds;
+  }
+  assert(sentence_kinds->size() == doc.sentences().size());
   // The keys are summed without being listed (ner_scorer.h): the same
   // emissions as AddEmissions over ExtractNerFeatures' and
   // ExtractHintFeatures' keys.
   std::vector<float> e;
-  AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e);
+  AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e, sentence_kinds->data());
   std::vector<uint8_t> first;
   Decode(stage1_, doc, e, &first);
   DocHints hints;
   ComputeHints(doc, first, &hints);
-  AddStage2Emissions(stage2_, doc, hints, &e);
+  AddStage2Emissions(stage2_, doc, hints, &e, sentence_kinds->data());
   Decode(stage2_, doc, e, labels);
 }
 

@@ -171,9 +171,12 @@ class NerModel {
 
   // One label per token of `doc`. `matches` (may be null) are the
   // gazetteers' matches over the document (MatchDocument).
+  // `sentence_kinds` (may be null: computed here) holds LineKind of each
+  // sentence, for callers that need them too.
   // REQUIRES: the kTokens layer.
   void Tag(const Document& doc, const Gazetteers* gazetteers,
-           const std::vector<GazetteerMatch>* matches, std::vector<uint8_t>* labels) const;
+           const std::vector<GazetteerMatch>* matches, std::vector<uint8_t>* labels,
+           const std::vector<uint8_t>* sentence_kinds = nullptr) const;
   // Adds `p`'s emissions for every token of `doc` to e[t * kNumLabels + l]
   // (sized to the token count when empty).
   static void AddEmissions(const Perceptron& p, const Document& doc, const FeatureSet& fs,

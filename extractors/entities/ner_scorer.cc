@@ -260,7 +260,8 @@ struct Scratch {
 
 void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
                         const std::vector<GazetteerMatch>* matches,
-                        const WordClusters* clusters, std::vector<float>* e) {
+                        const WordClusters* clusters, std::vector<float>* e,
+                        const uint8_t* sentence_kinds) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
   e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
@@ -279,7 +280,8 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
     cls[t] = ent[t]->cls;
   }
   DocContext& ctx = scratch.ctx;
-  internal::PrepareDocContext(doc, lower, cls, gazetteers, matches, clusters, &ctx);
+  internal::PrepareDocContext(doc, lower, cls, gazetteers, matches, clusters, &ctx,
+                              sentence_kinds);
 
   // Per sentence, two passes: the first hashes each token's keys that
   // join it with its neighbours or the document and starts loading their
@@ -336,7 +338,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
 }
 
 void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints& hints,
-                        std::vector<float>* e) {
+                        std::vector<float>* e, const uint8_t* sentence_kinds) {
   if (p.rows() == 0) return;
   const auto& toks = doc.tokens();
   // Sums by hint (1..5), capitalization and line kind (0..2), computed on
@@ -346,8 +348,9 @@ void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints
   bool have[kHints][2][kKinds] = {};
   const float scale = p.scale();
   const Perceptron::Table table = p.table();
-  for (const Sentence& s : doc.sentences()) {
-    int kind = -1;  // LineKind, computed for sentences with a hint
+  for (size_t si = 0; si < doc.sentences().size(); ++si) {
+    const Sentence& s = doc.sentences()[si];
+    int kind = sentence_kinds ? sentence_kinds[si] : -1;  // LineKind, computed on first use
     for (uint32_t t = s.token_begin; t < s.token_end && t < hints.other_class.size(); ++t) {
       const int h = hints.other_class[t] + 1;
       if (h == 0) continue;

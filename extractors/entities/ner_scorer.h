@@ -37,18 +37,21 @@ inline constexpr size_t kMaxCachedWords = 16384;
 
 // Sets e (sized to the token count) to `p`'s emissions over the features
 // ExtractNerFeatures(doc, gazetteers, matches, &fs, clusters) gives: the
-// same floats as AddEmissions(p, doc, fs, e) into zeros. REQUIRES: the
+// same floats as AddEmissions(p, doc, fs, e) into zeros. `sentence_kinds`
+// (may be null: computed) holds LineKind of each sentence. REQUIRES: the
 // kTokens layer.
 void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
                         const std::vector<GazetteerMatch>* matches,
-                        const WordClusters* clusters, std::vector<float>* e);
+                        const WordClusters* clusters, std::vector<float>* e,
+                        const uint8_t* sentence_kinds = nullptr);
 
 // Adds to e (sized to the token count) `p`'s emissions over the features
 // ExtractHintFeatures(doc, hints, &fs) gives: the same floats as
 // AddEmissions(p, doc, fs, e). Those keys take few values, so their sums
-// are computed once per combination and document.
+// are computed once per combination and document. `sentence_kinds` as
+// for AddStage1Emissions.
 void AddStage2Emissions(const Perceptron& p, const Document& doc, const DocHints& hints,
-                        std::vector<float>* e);
+                        std::vector<float>* e, const uint8_t* sentence_kinds = nullptr);
 
 }  // namespace ner
 }  // namespace newsie
