@@ -262,12 +262,6 @@ bool Gazetteers::SetPriority(GazetteerEntry& e) {
   return true;
 }
 
-uint32_t Gazetteers::KeyFilterBit(std::string_view key) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-  return static_cast<uint32_t>(h ^ (h >> 32)) & (kKeyFilterBits - 1);
-}
-
 void Gazetteers::Finish() {
   by_key_.clear();
   first_tokens_.clear();
@@ -402,7 +396,10 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
   };
   for (uint32_t i = token_begin; i < token_end; ++i) {
     std::string_view key = key_of(i, 1);
-    if (!MaybeKey(key)) continue;
+    // The filter's hash of tokens [i, i + len), extended token by token
+    // (with the space between) rather than rehashed from i.
+    uint64_t h = FilterHash(key);
+    if (!MaybeKeyHash(h)) continue;
     auto ft = first_tokens_.find(key);
     if (ft == first_tokens_.end()) continue;
     uint32_t max_len = std::min(ft->second, token_end - i);
@@ -411,9 +408,11 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
       if (len > 1) {
         // Aliases do not run across a paragraph break.
         if (toks[i + len - 1].Has(kTokParaStart)) break;
-        key = key_of(i, len);
+        const std::string_view longer = key_of(i, len);
+        h = FilterHash(longer.substr(key.size()), h);
+        key = longer;
+        if (!MaybeKeyHash(h)) continue;
       }
-      if (!MaybeKey(key)) continue;
       auto it = by_key_.find(key);
       if (it != by_key_.end()) out.push_back({i, i + len, &it->second});
     }

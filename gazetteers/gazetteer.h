@@ -176,11 +176,21 @@ class Gazetteers {
   // One bit per hashed key of by_key_ and first_tokens_ (no false
   // negatives): Match() skips most absent keys without a map lookup.
   static constexpr uint32_t kKeyFilterBits = 1u << 19;
-  static uint32_t KeyFilterBit(std::string_view key);
-  bool MaybeKey(std::string_view key) const {
-    uint32_t bit = KeyFilterBit(key);
+  static uint32_t KeyFilterBit(std::string_view key) { return FilterBit(FilterHash(key)); }
+  // FNV-1a of `bytes` continuing from `h`: a key's hash extends to the
+  // key with more tokens without rehashing its start.
+  static uint64_t FilterHash(std::string_view bytes, uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  static uint32_t FilterBit(uint64_t h) {
+    return static_cast<uint32_t>(h ^ (h >> 32)) & (kKeyFilterBits - 1);
+  }
+  bool MaybeKeyHash(uint64_t h) const {
+    uint32_t bit = FilterBit(h);
     return (key_filter_[bit >> 6] >> (bit & 63)) & 1;
   }
+  bool MaybeKey(std::string_view key) const { return MaybeKeyHash(FilterHash(key)); }
   void AddToKeyFilter(std::string_view key) {
     uint32_t bit = KeyFilterBit(key);
     key_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
