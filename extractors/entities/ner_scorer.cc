@@ -104,17 +104,55 @@ constexpr size_t kMaxTokenKeys = 6 + 13 + DocContext::kMaxGaz;
 // The token flags the cached keys depend on besides the bytes.
 constexpr uint32_t kFlagMask = kTokWord | kTokLower | kTokAllCaps;
 
+uint64_t Load64(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+uint32_t Load32(const char* p) {
+  uint32_t x;
+  std::memcpy(&x, p, 4);
+  return x;
+}
+
+// The cache's hash of a word's bytes and flags: whole 8- or 4-byte loads,
+// the last overlapping (the length is hashed too), never a loop per byte.
+// Only the cache's slots depend on it; entries are matched by their bytes.
 uint64_t HashWord(std::string_view w, uint32_t flags) {
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t{flags} << 32) ^ w.size();
-  size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, w.data() + i, 8);
+  const char* p = w.data();
+  const size_t n = w.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t{flags} << 32) ^ n;
+  auto mix = [&h](uint64_t x) {
     h = (h ^ x) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
+  };
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) mix(Load64(p + i));
+    if (i < n) mix(Load64(p + n - 8));
+  } else if (n >= 4) {
+    mix(Load32(p) | uint64_t{Load32(p + n - 4)} << 32);
+  } else if (n > 0) {
+    mix(static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<unsigned char>(p[n - 1]) << 16);
   }
-  for (; i < w.size(); ++i) h = (h ^ static_cast<unsigned char>(w[i])) * 0x100000001b3ull;
   return internal::Mix(h);
+}
+
+// a[0, n) == b[0, n), inline for the short words most are (no memcmp call).
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if (Load64(a + i) != Load64(b + i)) return false;
+    }
+    return i == n || Load64(a + n - 8) == Load64(b + n - 8);
+  }
+  if (n >= 4) return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 class WordCache {
@@ -139,7 +177,7 @@ class WordCache {
       if (s == 0) break;
       const WordEntry& e = entries_[s - 1];
       if (e.hash == h && e.flags == flags && e.len == w.size() &&
-          std::memcmp(text_.data() + e.text, w.data(), w.size()) == 0) {
+          SameBytes(text_.data() + e.text, w.data(), w.size())) {
         return e;
       }
     }
