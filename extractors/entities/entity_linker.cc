@@ -206,9 +206,27 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   }
   auto& mentions = doc.mutable_mentions();
   // Token range of each mention, for gazetteer lookups.
+  // Mentions come in text order, so each search walks on from the last
+  // one's first token (the same tokens as Document::TokenAt, whose binary
+  // search per end cost more); out of order or empty spans search anew.
   std::vector<std::pair<uint32_t, uint32_t>> tokens(mentions.size());
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    tokens[i] = {doc.TokenAt(mentions[i].span.begin), doc.TokenAt(mentions[i].span.end - 1) + 1};
+  {
+    const auto& toks = doc.tokens();
+    const uint32_t n = static_cast<uint32_t>(toks.size());
+    uint32_t at = 0, last_begin = 0;  // at: TokenAt(last_begin)
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Span sp = mentions[i].span;
+      if (sp.end <= sp.begin || sp.begin < last_begin) {
+        tokens[i] = {doc.TokenAt(sp.begin), doc.TokenAt(sp.end - 1) + 1};
+        continue;
+      }
+      // Tokens before `at` end at or before last_begin <= sp.begin.
+      while (at < n && toks[at].span.end <= sp.begin) ++at;
+      last_begin = sp.begin;
+      uint32_t last = at;
+      while (last < n && toks[last].span.end <= sp.end - 1) ++last;
+      tokens[i] = {at, last + 1};
+    }
   }
   auto entry_for = [&](size_t m, EntityType type) -> const GazetteerEntry* {
     if (!gaz) return nullptr;
