@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 #include <string>
@@ -95,6 +96,7 @@ struct WordEntry {
   const WordClusters::Classes* cls = nullptr;
   uint64_t hash = 0;  // of the bytes and flags
   uint32_t text = 0, len = 0, flags = 0;  // bytes at WordCache::text_[text]
+  uint32_t hits = 0;  // lookups since it was added or last kept (WordCache::Compact)
 };
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, and
@@ -161,9 +163,18 @@ class WordCache {
   // starts over when the model changed or the cache would overflow, so
   // entries stay where they are while a document is scored.
   void Prepare(const Perceptron& p, const WordClusters* clusters, size_t n) {
-    if (p.id() != model_ || clusters != clusters_ || entries_.size() + n > entries_.capacity() ||
-        text_.size() > kMaxText) {
+    if (p.id() != model_ || clusters != clusters_) {
       Reset(p, clusters, n);
+      return;
+    }
+    if (entries_.size() + n > entries_.capacity() || text_.size() > kMaxText) {
+      // Full: keep the words looked up often (function words, the
+      // running story's names), which would all miss again after a
+      // reset, and drop the rest.
+      Compact();
+      if (entries_.size() + n > entries_.capacity() || text_.size() > kMaxText) {
+        Reset(p, clusters, n);
+      }
     }
   }
 
@@ -178,6 +189,7 @@ class WordCache {
       const WordEntry& e = entries_[s - 1];
       if (e.hash == h && e.flags == flags && e.len == w.size() &&
           SameBytes(text_.data() + e.text, w.data(), w.size())) {
+        ++entries_[s - 1].hits;
         return e;
       }
     }
@@ -225,6 +237,40 @@ class WordCache {
     next.Store(&eos_next1_);
     bos_prev2_ = p.Weights(Key(internal::kPrev2Lower, kBos));
     eos_next2_ = p.Weights(Key(internal::kNext2Lower, kEos));
+  }
+
+  // Keeps at most a quarter of the capacity: the entries with the most
+  // hits (at least 2), their hit counts halved, so words that stop
+  // recurring age out. Entries are a function of their bytes, flags and
+  // the model, so keeping one changes no sum.
+  void Compact() {
+    uint32_t min_hits = 2;
+    const size_t keep_max = entries_.capacity() / 4;
+    for (;;) {
+      size_t kept = 0;
+      for (const WordEntry& e : entries_) kept += e.hits >= min_hits ? 1 : 0;
+      if (kept <= keep_max) break;
+      min_hits *= 2;
+    }
+    std::string text;
+    size_t out = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      WordEntry e = entries_[i];
+      if (e.hits < min_hits) continue;
+      const uint32_t at = static_cast<uint32_t>(text.size());
+      text.append(text_, e.text, e.len);
+      e.text = at;
+      e.hits /= 2;
+      entries_[out++] = e;
+    }
+    entries_.resize(out);  // shrinks in place: the capacity stays
+    text_ = std::move(text);
+    std::fill(slots_.begin(), slots_.end(), 0u);
+    for (size_t k = 0; k < entries_.size(); ++k) {
+      size_t i = entries_[k].hash & mask_;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = static_cast<uint32_t>(k + 1);
+    }
   }
 
   // A row of zeros stands for keys the model lacks.
