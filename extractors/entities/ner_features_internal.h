@@ -9,9 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "extractors/entities/ner_features.h"
@@ -144,31 +142,45 @@ struct DocStat {
   uint16_t org_head = 0;    // in a capitalized run an organization's head word ends
   uint16_t org_before = 0;  // in a capitalized run after "newspaper", "firm", ...
   uint16_t org_after = 0;   // in a capitalized run before "chairman", "shares", ...
+  uint32_t gen = 0;         // DocStats::gen_ when in use; any other value: empty
 };
-static_assert(std::is_trivially_copyable_v<DocStat>);
 
 class DocStats {
  public:
+  // Empties the map for a document of n tokens. Slots are emptied by a new
+  // generation, not rewritten: clearing 2-4 slots a token cost more than
+  // the lookups; the table is rewritten only when it grows (or shrinks
+  // after a large document) and when the generation wraps.
   void Reset(size_t n) {
     size_t cap = 64;
     while (cap < 2 * n + 2) cap <<= 1;
-    // DocStat is plain data whose zero bytes are DocStat(): one memset
-    // rather than a store loop over 24-byte slots (up to 4 a token).
-    slots_.resize(cap);
-    std::memset(static_cast<void*>(slots_.data()), 0, cap * sizeof(DocStat));
-    mask_ = cap - 1;
+    constexpr size_t kKeep = size_t{1} << 16;
+    if (slots_.size() < cap || (slots_.size() > kKeep && cap <= kKeep)) {
+      slots_.assign(cap, DocStat());
+      gen_ = 1;
+    } else if (++gen_ == 0) {
+      std::fill(slots_.begin(), slots_.end(), DocStat());
+      gen_ = 1;
+    }
+    mask_ = cap - 1;  // the first cap slots
   }
   DocStat& At(uint64_t key) {
     key |= 1;
     size_t i = key & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-    slots_[i].key = key;
-    return slots_[i];
+    while (slots_[i].gen == gen_ && slots_[i].key != key) i = (i + 1) & mask_;
+    DocStat& s = slots_[i];
+    if (s.gen != gen_) {
+      s = DocStat();
+      s.gen = gen_;
+      s.key = key;
+    }
+    return s;
   }
 
  private:
   std::vector<DocStat> slots_;
   size_t mask_ = 0;
+  uint32_t gen_ = 0;
 };
 
 // What a document says beyond each token's neighbourhood: line kinds,
