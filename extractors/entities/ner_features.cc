@@ -92,16 +92,6 @@ bool IsNameConnector(std::string_view w) {
          w == "von" || w == "van" || w == "der" || w == "del" || w == "da" || w == "bin";
 }
 
-// Words that say what a document is about: lower case, three or more
-// ASCII letters (no function-word punctuation or numbers).
-bool IsTopicWord(std::string_view w) {
-  if (w.size() < 3) return false;
-  for (char c : w) {
-    if (c < 'a' || c > 'z') return false;
-  }
-  return true;
-}
-
 // Words that end a company's name ("Pirelli SpA", "Boatmen's Bancshares
 // Inc."), with or without their period.
 constexpr std::string_view kOrgDesignators[] = {
@@ -427,7 +417,7 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
                        const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
                        const std::vector<GazetteerMatch>* matches,
                        const WordClusters* clusters, DocContext* ctx,
-                       const uint8_t* sentence_kinds) {
+                       const uint8_t* sentence_kinds, const uint8_t* topic_word) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto alpha = [&](uint32_t t) { return toks[t].Has(kTokWord); };
@@ -572,7 +562,7 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
     uint32_t total = 0;
     for (uint32_t t = 0; t < n; ++t) {
       if (!cls[t] || !toks[t].Has(kTokLower) || cls[t]->top >= prior.size()) continue;
-      if (!IsTopicWord(doc.Slice(toks[t].span))) continue;
+      if (!(topic_word ? topic_word[t] : IsTopicWord(doc.Slice(toks[t].span)))) continue;
       ++count[cls[t]->top];
       ++total;
     }

@@ -63,6 +63,16 @@ struct WordInfo {
 };
 void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out);
 
+// Words that say what a document is about: lower case, three or more
+// ASCII letters (no function-word punctuation or numbers).
+inline bool IsTopicWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 // The mid class a neighbour contributes (kPrevCluster, kNextCluster).
 inline uint64_t MidOf(const WordClusters::Classes* c) { return c ? c->mid : kNoClass; }
 
@@ -208,12 +218,14 @@ struct DocContext {
 
 // Fills `ctx` for `doc`; lower[t] and cls[t] are token t's WordInfo fields.
 // `matches` as for ExtractNerFeatures. `sentence_kinds` (may be null: then
-// computed here) holds LineKind of each sentence.
+// computed here) holds LineKind of each sentence; `topic_word` (may be
+// null: computed) IsTopicWord of each token.
 void PrepareDocContext(const Document& doc, const uint64_t* lower,
                        const WordClusters::Classes* const* cls, const Gazetteers* gazetteers,
                        const std::vector<GazetteerMatch>* matches,
                        const WordClusters* clusters, DocContext* ctx,
-                       const uint8_t* sentence_kinds = nullptr);
+                       const uint8_t* sentence_kinds = nullptr,
+                       const uint8_t* topic_word = nullptr);
 
 // The document-level keys of token t (after the class keys in
 // ExtractNerFeatures' order): all-caps line, document evidence,

@@ -97,6 +97,7 @@ struct WordEntry {
   uint64_t hash = 0;  // of the bytes and flags
   uint32_t text = 0, len = 0, flags = 0;  // bytes at WordCache::text_[text]
   uint32_t hits = 0;  // lookups since it was added or last kept (WordCache::Compact)
+  bool topic = false;  // internal::IsTopicWord of the bytes
 };
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, and
@@ -288,6 +289,7 @@ class WordCache {
     e->lower = wi.lower;
     e->shape = wi.shape;
     e->cls = wi.cls;
+    e->topic = internal::IsTopicWord(w);
     Acc self;
     auto add = [&](uint32_t key) {
       if (const int16_t* r = p.Weights(key)) self.AddRow(r);
@@ -331,11 +333,13 @@ struct Scratch {
       ent.resize(n);
       lower.resize(n);
       cls.resize(n);
+      topic.resize(n);
     }
   }
   std::vector<const WordEntry*> ent;
   std::vector<uint64_t> lower;
   std::vector<const WordClusters::Classes*> cls;
+  std::vector<uint8_t> topic;
   std::vector<uint32_t> keys, key_end;  // one sentence's
   DocContext ctx;
 };
@@ -358,14 +362,16 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   const WordEntry** ent = scratch.ent.data();
   uint64_t* lower = scratch.lower.data();
   const WordClusters::Classes** cls = scratch.cls.data();
+  uint8_t* topic = scratch.topic.data();
   for (uint32_t t = 0; t < n; ++t) {
     ent[t] = &cache.Get(p, doc.Slice(toks[t].span), toks[t]);
     lower[t] = ent[t]->lower;
     cls[t] = ent[t]->cls;
+    topic[t] = ent[t]->topic;
   }
   DocContext& ctx = scratch.ctx;
   internal::PrepareDocContext(doc, lower, cls, gazetteers, matches, clusters, &ctx,
-                              sentence_kinds);
+                              sentence_kinds, topic);
 
   // Per sentence, two passes: the first hashes each token's keys that
   // join it with its neighbours or the document and starts loading their
