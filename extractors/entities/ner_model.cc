@@ -277,7 +277,8 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   return true;
 }
 
-void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels, DocHints* hints) {
+void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels, DocHints* hints,
+                  const uint64_t* lower) {
   const auto& toks = doc.tokens();
   const size_t n = toks.size();
   hints->other_class.assign(n, -1);
@@ -287,7 +288,7 @@ void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels, DocHi
   order.reserve(n);
   for (uint32_t t = 0; t < n; ++t) {
     if (!toks[t].Has(kTokWord) || toks[t].Has(kTokLower)) continue;
-    order.emplace_back(LowerWordHash(doc.Slice(toks[t].span)), t);
+    order.emplace_back(lower ? lower[t] : LowerWordHash(doc.Slice(toks[t].span)), t);
   }
   std::sort(order.begin(), order.end());
   for (size_t a = 0; a < order.size();) {
@@ -419,11 +420,15 @@ void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
   // emissions as AddEmissions over ExtractNerFeatures' and
   // ExtractHintFeatures' keys.
   std::vector<float> e;
-  AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e, sentence_kinds->data());
+  // Stage 1 hashes every token's lower-cased form (LowerWordHash): the
+  // hints reuse them.
+  std::unique_ptr<uint64_t[]> lower(new uint64_t[doc.tokens().size()]);
+  AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e, sentence_kinds->data(),
+                     lower.get());
   std::vector<uint8_t> first;
   Decode(stage1_, doc, e, &first);
   DocHints hints;
-  ComputeHints(doc, first, &hints);
+  ComputeHints(doc, first, &hints, lower.get());
   AddStage2Emissions(stage2_, doc, hints, &e, sentence_kinds->data());
   Decode(stage2_, doc, e, labels);
 }

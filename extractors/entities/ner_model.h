@@ -159,8 +159,9 @@ class Perceptron {
 
 // Stage-2 hints from stage-1 labels: for each token, the label class most
 // often given to the other occurrences of the same (lower-cased) word.
+// `lower` (may be null: computed) holds LowerWordHash of each token.
 void ComputeHints(const Document& doc, const std::vector<uint8_t>& labels,
-                  DocHints* hints);
+                  DocHints* hints, const uint64_t* lower = nullptr);
 
 class NerModel {
  public:

@@ -349,11 +349,16 @@ struct Scratch {
 void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
                         const std::vector<GazetteerMatch>* matches,
                         const WordClusters* clusters, std::vector<float>* e,
-                        const uint8_t* sentence_kinds) {
+                        const uint8_t* sentence_kinds, uint64_t* lower_out) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
   e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
-  if (p.rows() == 0 || n == 0) return;
+  if (p.rows() == 0 || n == 0) {
+    for (uint32_t t = 0; lower_out && t < n; ++t) {
+      lower_out[t] = LowerWordHash(doc.Slice(toks[t].span));
+    }
+    return;
+  }
   thread_local WordCache cache;
   thread_local Scratch scratch;
   cache.Prepare(p, clusters, n);
@@ -369,6 +374,9 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
     cls[t] = ent[t]->cls;
     topic[t] = ent[t]->topic;
   }
+  // WordInfo::lower is LowerWordHash of the bytes (the same FNV-1a over
+  // the same lower-cased bytes, digits as '0').
+  if (lower_out) std::memcpy(lower_out, lower, n * sizeof(uint64_t));
   DocContext& ctx = scratch.ctx;
   internal::PrepareDocContext(doc, lower, cls, gazetteers, matches, clusters, &ctx,
                               sentence_kinds, topic);

@@ -38,12 +38,14 @@ inline constexpr size_t kMaxCachedWords = 16384;
 // Sets e (sized to the token count) to `p`'s emissions over the features
 // ExtractNerFeatures(doc, gazetteers, matches, &fs, clusters) gives: the
 // same floats as AddEmissions(p, doc, fs, e) into zeros. `sentence_kinds`
-// (may be null: computed) holds LineKind of each sentence. REQUIRES: the
-// kTokens layer.
+// (may be null: computed) holds LineKind of each sentence. When
+// `lower_out` is not null, sets lower_out[t] to LowerWordHash of token t
+// (the token count of them). REQUIRES: the kTokens layer.
 void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazetteers* gazetteers,
                         const std::vector<GazetteerMatch>* matches,
                         const WordClusters* clusters, std::vector<float>* e,
-                        const uint8_t* sentence_kinds = nullptr);
+                        const uint8_t* sentence_kinds = nullptr,
+                        uint64_t* lower_out = nullptr);
 
 // Adds to e (sized to the token count) `p`'s emissions over the features
 // ExtractHintFeatures(doc, hints, &fs) gives: the same floats as

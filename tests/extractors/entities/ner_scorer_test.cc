@@ -82,6 +82,21 @@ TEST_CASE("Stage-1 fast path: the shipped model's emissions, bit-identical to sc
   }
 }
 
+TEST_CASE("Stage-1 fast path: hands out each token's LowerWordHash, for the hints") {
+  const NerModel& m = ShippedModel();
+  for (const char* text : kTexts) {
+    auto doc = Tokenized(text);
+    std::vector<float> e;
+    std::vector<uint64_t> lower(doc->tokens().size() + 1, 7);
+    AddStage1Emissions(m.stage1(), *doc, &ShippedGazetteers(), nullptr, m.clusters(), &e, nullptr,
+                       lower.data());
+    for (size_t t = 0; t < doc->tokens().size(); ++t) {
+      CHECK(lower[t] == LowerWordHash(doc->Slice(doc->tokens()[t].span)));
+    }
+    CHECK(lower.back() == 7);  // no more than the token count written
+  }
+}
+
 TEST_CASE("Stage-1 fast path: every key counted once, by a model that has weights for all keys") {
   // A model with a distinct random row for every key the texts have: equal
   // sums then mean the same keys, each as often.
