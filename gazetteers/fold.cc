@@ -8,16 +8,21 @@
 namespace newsie {
 
 void AppendFolded(std::string_view s, std::string* out) {
-  bool ascii = true;
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-  }
-  if (ascii) {  // sized once: a push_back per byte cost more than the folding
+  {  // ASCII: folded in one pass into room sized once; undone at the first
+     // non-ASCII byte, which takes the ICU path below
     const size_t at = out->size();
     out->resize(at + s.size());
     char* o = out->data() + at;
-    for (char c : s) *o++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    return;
+    bool ascii = true;
+    for (char c : s) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        ascii = false;
+        break;
+      }
+      *o++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+    if (ascii) return;
+    out->resize(at);
   }
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
