@@ -477,6 +477,23 @@ class Run {
         (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {
       return 0;
     }
+    // "his show", "the shows", "a radio show and defended ...": after a
+    // determiner, or "show" after "a"/"an" and one word (which a verb
+    // "show" cannot agree with), it is the noun.
+    if ((w == "show" || w == "shows") && t > 0 &&
+        (InSet(t - 1, Determiners()) ||
+         (w == "show" && t > 1 && IsWord(t - 1) && (Is(t - 2, "a") || Is(t - 2, "an"))))) {
+      return 0;
+    }
+    // "a sign that read \u201c...\u201d", "a message reading, \u201c...\u201d":
+    // 'read' introduces words only when they follow in quotation marks
+    // ("the judge read his decision" reports nothing).
+    if ((w == "read" || w == "reading") &&
+        !(t + 1 < toks_.size() &&
+          (IsDoubleMark(t + 1) || ((IsComma(t + 1) || Is(t + 1, ":")) && t + 2 < toks_.size() &&
+                                   IsDoubleMark(t + 2))))) {
+      return 0;
+    }
     uint32_t best = 0;
     for (const CueTable::Form& f : *forms) {
       uint32_t len = 1 + static_cast<uint32_t>(f.rest.size());
@@ -827,6 +844,11 @@ class Run {
       if (!rest_punct && k < qse && InSet(k, AdverbialOpeners())) rest_punct = true;
       if (!rest_punct && NewPredicateAfter(qe, qse)) rest_punct = true;
       if (!rest_punct && ExclaimedStatement(q)) rest_punct = true;
+      // `a hat reading, "Make Mexico Great Again Also" on Wednesday night`:
+      // what a sign or a message reads is the quoted text alone.
+      if (!rest_punct && ce > 0 && (Is(ce - 1, "reading") || Is(ce - 1, "reads"))) {
+        rest_punct = true;
+      }
       if (rest_punct) {
         a->kind = QuoteKind::kDirect;
         return true;
@@ -1739,8 +1761,10 @@ class Run {
       if (!a->subj.found()) return false;
       return ContentAfter(ce, se, cls, a);
     }
-    if (ing && !a->subj.pronoun && !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
-      // "Sanders issued a statement saying ...": the sentence's subject.
+    // "Sanders issued a statement saying ...": the sentence's subject; but
+    // "wore a hat reading ...": the hat's words, so the hat.
+    if (ing && !Is(c, "reading") && !a->subj.pronoun &&
+        !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
       a->subj = SentenceSubject(sb, c, /*nominal=*/true);
       if (!a->subj.found()) return false;
       return ContentAfter(ce, se, cls, a);
@@ -2093,6 +2117,26 @@ class Run {
     return true;
   }
 
+  // `\n"DIVISIVE, STUPID AND WRONG"\n`: a paragraph that is nothing but
+  // quoted words in capitals with no closing . ? or ! is a subhead (a
+  // quote the story goes on to tell), not a statement.
+  bool IsCapsSubhead(const RawQuote& r) const {
+    if (r.open == kNone || r.close == kNone || r.words < 2 || r.close == 0) return false;
+    const uint32_t para = ParaOf(r.tb);
+    if ((r.tb > 0 && ParaOf(r.tb - 1) == para) ||
+        (r.te < toks_.size() && ParaOf(r.te) == para)) {
+      return false;
+    }
+    if (!IsWord(r.close - 1)) return false;  // "USA! USA!", "CNN."
+    for (uint32_t k = r.open + 1; k < r.close; ++k) {
+      if (!IsWord(k)) continue;
+      for (char c : Text(k)) {
+        if (c >= 'a' && c <= 'z') return false;
+      }
+    }
+    return true;
+  }
+
   void AddLeftoverQuotes() {
     // Attributions in text order, to find the one before a quote.
     size_t ai = 0;
@@ -2111,7 +2155,9 @@ class Run {
       a.quotes = {static_cast<int>(qi)};
       a.cue_b = a.cue_e = r.tb;
       const bool full = StartsSentence(r) && EndsSentence(r);
-      if (full) {
+      if (full && IsCapsSubhead(r)) {
+        a.kind = QuoteKind::kScare;
+      } else if (full) {
         a.kind = QuoteKind::kDirect;
         // A continuation: the previous attribution ends in the sentence
         // before, or only other quotes of the same speaker come between.
@@ -2320,7 +2366,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // stays inside the outer quote.
   // 13: a "- Name." line after a quote paragraph names its speaker; the
   // leading name before a colon intro with no cue ("Kasich resisted:").
-  info_.version = 25;
+  // 26: "show" after a determiner is the noun; "reading" before a quote is
+  // a cue whose content is the quote alone (the thing that reads it is the
+  // speaker); a paragraph that is only a quoted subhead in capitals is SCARE.
+  info_.version = 26;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

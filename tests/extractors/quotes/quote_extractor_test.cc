@@ -1250,5 +1250,53 @@ TEST_CASE("QuoteExtractor: full-sentence quotes of the seed story have their spe
   }
 }
 
+TEST_CASE("QuoteExtractor: 'show' after a determiner is the noun, not a cue") {
+  // Not "a radio" as the subject of "show".
+  auto got = Run(
+      "Earlier Wednesday, Schilling appeared on a radio show and defended himself against "
+      "accusations of racism.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Schilling");
+  // The verb still cues: "Polls show ...".
+  got = Run("New polls show Clinton leads in Ohio.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "New polls");
+}
+
+TEST_CASE("QuoteExtractor: the words a sign or a message reads") {
+  SUBCASE("'reading' before a quote: the quote alone, the thing that reads it") {
+    auto got = Run(
+        "Giuliani wore a campaign hat reading, \u201cMake Mexico Great Again Also\u201d on "
+        "Wednesday night.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "Make Mexico Great Again Also");
+    CHECK(got[0].speaker == "a campaign hat");
+  }
+  SUBCASE("'reading' with no quote after it reports nothing") {
+    auto got = Run("The judge was reading his decision as Santilli held his head in his hands.");
+    CHECK(got.empty());
+  }
+}
+
+TEST_CASE("QuoteExtractor: a quoted subhead in capitals is not a statement") {
+  // Not a continuation of the quote before it either.
+  auto got = Run(
+      "\u201cWe will win,\u201d Trump said.\n\n\u201cDIVISIVE, STUPID AND WRONG\u201d\n\n"
+      "Cameron will work with whoever is elected, his spokesman said.");
+  const Got* head = Find(got, "DIVISIVE");
+  REQUIRE(head != nullptr);
+  CHECK(head->kind == QuoteKind::kScare);
+  CHECK(head->speaker.empty());
+  // Capitals closed by "!" are still a statement, here Trump's again.
+  got = Run(
+      "\u201cWe will win,\u201d Trump said.\n\n\u201cWE WILL WIN THIS STATE BIG!\u201d\n\n"
+      "The candidate waved.");
+  const Got* shout = Find(got, "BIG");
+  REQUIRE(shout != nullptr);
+  CHECK(shout->kind == QuoteKind::kDirect);
+  CHECK(shout->speaker == "Trump");
+}
+
 }  // namespace
 }  // namespace newsie
