@@ -479,6 +479,11 @@ class ClaimBuilder {
           // "two of them", "537 of which", "8 of 10 voters" count nothing
           // named here.
           uint32_t b = PastDeterminer(start + 1, se);
+          // "six of the 10 largest banks": past a determiner, the set's own
+          // count stays inside the phrase.
+          if (b > start + 1) {
+            while (b < se && toks_[b].Has(kTokNumber)) ++b;
+          }
           if (b < se && !toks_[b].Has(kTokNumber) && b > start + 1) {
             np = NounPhrase(b, se, &e, false, &head, true);
             if (!np.empty()) {
@@ -954,7 +959,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 22;
+  info_.version = 23;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -2113,6 +2113,46 @@ class Scanner {
     return false;
   }
 
+  // "Apollo 11 landed", "Windows 10 arrives": at a sentence's start a
+  // capitalized word is a name before a number only when it is not one of
+  // the words that open a sentence with a count ("Nearly 40 died", "Some
+  // 11 remain", "Of 11 seats") and nothing counted follows ("Police 11
+  // officers" is not a name).
+  bool IsSentenceStartName(size_t start, size_t next) const {
+    std::string_view w = Text(start - 1);
+    const Token& t = toks_[p_[start - 1].tok];
+    if (!t.Has(kTokWord) || t.Has(kTokAllCaps) || w.size() < 3 || w.ends_with("ly") ||
+        !std::all_of(w.begin(), w.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        })) {
+      return false;
+    }
+    if (IsQuantityCue(w) || IsDirectionWord(w) ||
+        InWordList(w, {"the", "and", "but", "yet", "for", "nor", "with", "from", "after",
+                       "before", "since", "until", "between", "among", "amid", "across",
+                       "during", "despite", "within", "without", "against", "into", "onto",
+                       "upon", "through", "towards", "toward", "above", "below", "beyond",
+                       "except", "including", "like", "unlike", "per", "plus", "minus",
+                       "versus", "via", "both", "many", "each", "every", "either",
+                       "neither", "such", "other", "once", "twice", "here", "there",
+                       "then", "now", "today", "yesterday", "tomorrow", "also", "still",
+                       "even", "perhaps", "maybe", "what", "why", "how", "where", "when",
+                       "while", "whether", "though", "although", "because", "whereas",
+                       "its", "his", "her", "their", "our", "your", "top", "bottom", "last",
+                       "first", "next", "past", "more", "fewer", "less", "down", "around",
+                       "are", "were", "was", "has", "have", "had", "will", "would", "could",
+                       "should", "may", "might", "must", "can", "did", "does", "not", "let",
+                       "see", "say", "says", "said", "get", "got", "buy", "sell", "add",
+                       "call", "take", "give", "make", "pay", "hire", "only", "just"})) {
+      return false;
+    }
+    if (next >= p_.size()) return true;
+    const Piece& n = p_[next];
+    std::string_view nw = Text(next);
+    return n.cls == kNone && !IsCountedPlural(nw) && !Is(next, kScale) && !Is(next, kHundred) &&
+           !IsText(next, "%") && !IsText(next, "-") && !IsText(next, "of");
+  }
+
   // "Senard, 65, now faces", "Jamie Armstrong, 25, said": a whole number
   // from 1 to 119 between commas right after a capitalized word (a name).
   bool IsAppositionAge(size_t start, const NumberMention& m, size_t next) const {
@@ -2194,10 +2234,23 @@ class Scanner {
     };
     // Tweet and record ids: thirteen or more digits without separators.
     if (!q.commas && !q.dot && q.num.size() >= 13) return NumberKind::kOther;
+    // Statute sections: "401(k)", "403(b)", "501(c)(3)": a lettered or
+    // numbered paragraph glued to the number names a plan or a status.
+    if (!q.commas && !q.dot && m.span.end + 2 < text_.size() && text_[m.span.end] == '(') {
+      size_t close = text_.find(')', m.span.end + 1);
+      if (close != std::string_view::npos && close - m.span.end >= 2 && close - m.span.end <= 3 &&
+          std::all_of(text_.begin() + m.span.end + 1, text_.begin() + close, [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+          })) {
+        return NumberKind::kOther;
+      }
+    }
     // Identifiers: "Section 427", "page 3", "iPhone 11", "S&P 500".
     if (start > 0 && !q.commas && (IsIdentifierCue(prev) || IsNamedSeries(prev) ||
         IsNamedSeries(SpaceWordBefore(p_[start].span.begin)) ||
-        (has_upper(prev) && !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
+        (has_upper(prev) &&
+         (!toks_[p_[start - 1].tok].Has(kTokSentStart) ||
+          (m.unit.empty() && IsSentenceStartName(start, next))) &&
          !IsMonth(prev) && !IsWeekday(prev) && !toks_[p_[start - 1].tok].Has(kTokPunct) &&
          p_[start - 1].cls == kNone && q.num.size() <= 4 &&
          // "HuffPollster 4.3 points": a decimal before a counted plural is
@@ -2302,7 +2355,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 27;
+  info_.version = 28;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -37,9 +37,9 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v22 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v23 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v13 needs[kTokens] adds[kEntities]\n"
-        "numbers.rules v27 needs[kTokens] adds[kNumbers]\n"
+        "numbers.rules v28 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v26 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v3 needs[] adds[kTokens]\n");
   std::string defaults;

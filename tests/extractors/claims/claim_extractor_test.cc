@@ -440,7 +440,33 @@ TEST_CASE("ClaimExtractor: a hyphenated area is the unit, a video resolution is 
   CHECK(One("It leased a 5,125-square-foot retail space.").unit == "square foot");
   CHECK(One("Its 5,000 square-foot store opened.").unit == "square foot");
   CHECK(Claims("The TV plays 1080p video.").empty());
-  CHECK(One("Shares closed at 118.5p.").unit == "penny");
+  // NewsQuant's gold reads a price in p as points, never pence: the symbol
+  // stays the unit, which matches either reading; spelled pence stay pence.
+  CHECK(One("Shares closed at 118.5p.").unit == "p");
+  CHECK(One("Stamps cost 50 pence more.").unit == "penny");
+  CHECK(One("Shares rose one point.").kind == NumberKind::kCount);
+}
+
+TEST_CASE("ClaimExtractor: a share of a counted set counts the set's noun") {
+  auto cs = Claims("Regulators said six of the 10 largest banks failed the test.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].value == 6);
+  CHECK(cs[0].unit == "banks");
+  CHECK(cs[1].value == 10);
+  CHECK(cs[1].unit == "banks");
+  auto its = Claims("Three of his 15 co-defendants were freed.");
+  REQUIRE(its.size() == 2);
+  CHECK(its[0].unit == "co-defendants");
+  // Without a determiner it is a ratio: "8 of 10 voters" counts nothing named.
+  auto ratio = Claims("Polls show 8 of 10 voters agree.");
+  REQUIRE(ratio.size() == 2);
+  CHECK(ratio[0].unit.empty());
+}
+
+TEST_CASE("ClaimExtractor: a magnitude on the Richter scale has the scale as unit") {
+  auto c = One("The quake measured 5.5 on the Richter scale, officials said.");
+  CHECK(c.value == 5.5);
+  CHECK(c.unit == "richter scale");
 }
 
 TEST_CASE("ClaimExtractor: a change joined by 'and' shares its direction") {

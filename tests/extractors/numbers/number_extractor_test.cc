@@ -140,6 +140,15 @@ TEST_CASE("NumberExtractor: dates, years, times, phones and identifiers keep the
   CHECK(One("Call 555-0100 for details.").kind == NumberKind::kPhone);
   CHECK(One("See Section 427 of the law.").kind == NumberKind::kOther);
   CHECK(One("Read it on page 3 today.").kind == NumberKind::kOther);
+  // Statute sections glued to a paragraph letter name a plan or a status.
+  CHECK(One("He moved the money into a 401(k) account.").kind == NumberKind::kOther);
+  CHECK(One("It is a 501(c) group.").kind == NumberKind::kOther);
+  // A name opening the sentence, not a count's opener.
+  CHECK(One("Apollo 11 landed on the moon.").kind == NumberKind::kOther);
+  CHECK(One("Windows 10 arrives next week.").kind == NumberKind::kOther);
+  CHECK(One("Nearly 40 died in the fire.").kind == NumberKind::kCardinal);
+  CHECK(One("Some 11 remain missing.").kind == NumberKind::kCardinal);
+  CHECK(One("Police 11 officers were hurt.").kind == NumberKind::kCardinal);
 }
 
 TEST_CASE("NumberExtractor: vague plurals become ranges") {
