@@ -2200,7 +2200,24 @@ class Run {
         // them is not a statement.
         if (!a.subj.found() && r.words < kMinIndirectWords) a.kind = QuoteKind::kScare;
       } else {
-        a.kind = r.words <= kMaxScareWords ? QuoteKind::kScare : QuoteKind::kPartial;
+        // `"...," French President Fran\u00e7ois Hollande said Friday as he
+        // entered the talks` (a name the entity stage missed), `"...," Texas
+        // delegate Bill Eastland, wearing "Ted Cruz" pins, said`: a
+        // statement closed by a comma and followed by a subject whose
+        // attribution was not read is still that subject's statement.
+        const bool comma_closed = StartsSentence(r) && r.close != kNone &&
+                                  r.close > r.tb + 1 && IsComma(r.close - 1) &&
+                                  r.words > kMaxScareWords;
+        const Subject after = comma_closed ? SubjectAfter(r.te, SentEnd(r.te - 1)) : Subject();
+        if (after.found()) {
+          a.kind = QuoteKind::kDirect;
+          a.subj = after;
+          a.cue_b = a.cue_e = r.te;
+          int mention = -1;
+          a.speaker = MakeSpeaker(a.subj, &mention);
+        } else {
+          a.kind = r.words <= kMaxScareWords ? QuoteKind::kScare : QuoteKind::kPartial;
+        }
       }
       r.used = true;
       extra.push_back(std::move(a));
@@ -2369,7 +2386,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 26: "show" after a determiner is the noun; "reading" before a quote is
   // a cue whose content is the quote alone (the thing that reads it is the
   // speaker); a paragraph that is only a quoted subhead in capitals is SCARE.
-  info_.version = 26;
+  // 27: a quote opening its sentence, closed by a comma and followed by a
+  // subject is DIRECT, that subject's, even when its cue is not read.
+  info_.version = 27;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1298,5 +1298,19 @@ TEST_CASE("QuoteExtractor: a quoted subhead in capitals is not a statement") {
   CHECK(shout->speaker == "Trump");
 }
 
+TEST_CASE("QuoteExtractor: a statement closed by a comma keeps the subject after it") {
+  // The attribution after the quote is not read (a quoted title in the
+  // appositive), but the subject right after the quote still speaks.
+  auto got = Run(
+      "\u201cWe\u2019ve had more successful conventions than this one,\u201d Texas delegate Bill "
+      "Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said matter-of-factly "
+      "as confetti fluttered down.");
+  const Got* q = Find(got, "conventions");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(q->text == "We\u2019ve had more successful conventions than this one,");
+  CHECK(q->speaker == "Texas delegate Bill Eastland");
+}
+
 }  // namespace
 }  // namespace newsie
