@@ -2355,7 +2355,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 28;
+  info_.version = 29;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -463,6 +463,15 @@ TEST_CASE("ClaimExtractor: a share of a counted set counts the set's noun") {
   CHECK(ratio[0].unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: units follow CQE's normalized names where the symbol and the name differ") {
+  CHECK(One("The engine makes 275 pound-feet of torque.").unit == "pound-foot");
+  CHECK(One("The engine makes 300 lb-ft in sport mode.").unit == "foot pound-force");
+  CHECK(One("A serving has 250 kcal.").unit == "kilocalorie");
+  CHECK(One("The bike has a 1,500cc engine.").unit == "millilitre");
+  CHECK(One("Ice sheets lost 250 gigatonnes.").unit == "gigaton");
+  CHECK(One("He paid AED 5,000 for it.").unit == "united arab emirates dirham");
+}
+
 TEST_CASE("ClaimExtractor: a magnitude on the Richter scale has the scale as unit") {
   auto c = One("The quake measured 5.5 on the Richter scale, officials said.");
   CHECK(c.value == 5.5);
