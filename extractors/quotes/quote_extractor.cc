@@ -849,6 +849,15 @@ class Run {
       if (!rest_punct && ce > 0 && (Is(ce - 1, "reading") || Is(ce - 1, "reads"))) {
         rest_punct = true;
       }
+      // `which he called "a cartel for higher education."`, `what she
+      // called "an extraordinary campaign."`: a name given in lower case is
+      // part of a description (PolNeAR keeps what is called so in the
+      // content), not a statement.
+      if (rest_punct && cls == CueClass::kCall && start + 1 < qe &&
+          toks_[start + 1].Has(kTokLower)) {
+        a->kind = QuoteKind::kPartial;
+        return true;
+      }
       if (rest_punct) {
         a->kind = QuoteKind::kDirect;
         return true;
@@ -2388,7 +2397,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // speaker); a paragraph that is only a quoted subhead in capitals is SCARE.
   // 27: a quote opening its sentence, closed by a comma and followed by a
   // subject is DIRECT, that subject's, even when its cue is not read.
-  info_.version = 27;
+  // 28: `which he called "a cartel ..."`: a lower-case name after "call"
+  // is PARTIAL.
+  info_.version = 28;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1312,5 +1312,19 @@ TEST_CASE("QuoteExtractor: a statement closed by a comma keeps the subject after
   CHECK(q->speaker == "Texas delegate Bill Eastland");
 }
 
+TEST_CASE("QuoteExtractor: a lower-case name after 'called' is part of a description") {
+  auto got = Run(
+      "He would target the power of regional accreditation bodies, which he called \u201ca "
+      "cartel for higher education.\u201d");
+  const Got* q = Find(got, "cartel");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kPartial);
+  // A statement after "called" in capitals stays DIRECT.
+  got = Run("Cruz called them on it: \u201cThe questions asked in this debate are a mess.\u201d");
+  q = Find(got, "questions");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+}
+
 }  // namespace
 }  // namespace newsie
