@@ -2279,6 +2279,24 @@ class Scanner {
       return NumberKind::kAge;
     }
     if (start > 0 && IsText(start - 1, "#")) return NumberKind::kOther;
+    // Emergency numbers: "a 911 call", "dialed 999", "the 112 dispatcher".
+    if (!q.commas && !q.dot && (q.num == "911" || q.num == "999" || q.num == "112") &&
+        ((next < p_.size() &&
+          InWordList(Text(next), {"call", "calls", "caller", "callers", "dispatcher",
+                                  "dispatchers", "operator", "operators", "center", "centre",
+                                  "system", "line", "tape", "tapes", "recording", "recordings"})) ||
+         InWordList(prev, {"call", "called", "calling", "calls", "dial", "dialed", "dialled",
+                           "dialing", "dialling", "dials"}))) {
+      return NumberKind::kOther;
+    }
+    // Names of the form "the Group of 20", "the Gang of 8", "the Committee of
+    // 100": a capitalized collective noun inside the sentence before "of".
+    if (start >= 2 && !q.dot && InWordList(prev, {"of"}) &&
+        toks_[p_[start - 2].tok].Has(kTokCapitalized) &&
+        !toks_[p_[start - 2].tok].Has(kTokSentStart) &&
+        InWordList(Text(start - 2), {"group", "gang", "club", "council", "committee", "band"})) {
+      return NumberKind::kOther;
+    }
     // Years: four digits, 1500-2099, not a quantity ("about 2000 people").
     bool far_year = m.value >= 2100 && m.value < 2200 &&
                     InWordList(prev, {"by", "in", "until", "till", "before", "after", "since"});
@@ -2355,7 +2373,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 29;
+  info_.version = 30;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -149,6 +149,12 @@ TEST_CASE("NumberExtractor: dates, years, times, phones and identifiers keep the
   CHECK(One("Nearly 40 died in the fire.").kind == NumberKind::kCardinal);
   CHECK(One("Some 11 remain missing.").kind == NumberKind::kCardinal);
   CHECK(One("Police 11 officers were hurt.").kind == NumberKind::kCardinal);
+  // Emergency numbers and "Group of N" names.
+  CHECK(One("Police received a 911 call at noon.").kind == NumberKind::kOther);
+  CHECK(One("She dialed 999 twice.").kind == NumberKind::kOther);
+  CHECK(One("In all, 911 people signed.").kind == NumberKind::kCardinal);
+  CHECK(One("Leaders of the Group of 20 met.").kind == NumberKind::kOther);
+  CHECK(One("A group of 20 students left.").kind == NumberKind::kCardinal);
 }
 
 TEST_CASE("NumberExtractor: vague plurals become ranges") {
