@@ -1236,6 +1236,16 @@ class Run {
             b.ctb = lead;
           }
         }
+        // `says things such as, "..."`, `suggesting a few questions,
+        // including, "..."`: the quote is an example inside what the cue
+        // governs, not all of it.
+        uint32_t ex = r.tb;
+        if (ex > lead && IsComma(ex - 1)) --ex;
+        if (b.kind == QuoteKind::kDirect && ex > lead + 1 &&
+            (Is(ex - 1, "including") || (Is(ex - 1, "as") && Is(ex - 2, "such")))) {
+          b.kind = QuoteKind::kPartial;
+          b.ctb = lead;
+        }
       } else {
         b.cue_b = b.cue_e = r.tb - 1;
       }
@@ -2399,7 +2409,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // subject is DIRECT, that subject's, even when its cue is not read.
   // 28: `which he called "a cartel ..."`: a lower-case name after "call"
   // is PARTIAL.
-  info_.version = 28;
+  // 29: `says things such as, "..."`: an example after "such as" or
+  // "including" is PARTIAL.
+  info_.version = 29;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

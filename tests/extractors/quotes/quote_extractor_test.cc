@@ -1326,5 +1326,15 @@ TEST_CASE("QuoteExtractor: a lower-case name after 'called' is part of a descrip
   CHECK(q->kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("QuoteExtractor: a quoted example after 'such as' is part of the content") {
+  auto got = Run(
+      "Even now at 86 she still says things such as, \"We're not all meant to be equal, you "
+      "know.\"");
+  const Got* q = Find(got, "equal");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kPartial);
+  CHECK(q->speaker == "she");
+}
+
 }  // namespace
 }  // namespace newsie
