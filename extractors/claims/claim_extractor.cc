@@ -140,6 +140,8 @@ const QualPhrase kQualifiers[] = {
     {{"no", "more", "than"}, Qualifier::kAtMost},
     {{"no", "fewer", "than"}, Qualifier::kAtLeast},
     {{"no", "less", "than"}, Qualifier::kAtLeast},
+    {{"no", "lower", "than"}, Qualifier::kAtLeast},
+    {{"no", "higher", "than"}, Qualifier::kAtMost},
     {{"a", "minimum", "of"}, Qualifier::kAtLeast},
     {{"a", "maximum", "of"}, Qualifier::kAtMost},
     {{"in", "excess", "of"}, Qualifier::kMoreThan},
@@ -676,6 +678,11 @@ class ClaimBuilder {
     for (int k = 0; k < 5 && t > sb; ++k) {
       --t;
       std::string_view w = Tok(t);
+      // "no lower than 15 percent", "higher than 4%": a comparison, which
+      // the qualifier phrases read as a bound, not a change.
+      if (InWordList(w, {"higher", "lower"}) && t + 1 < first && EqualsLower(Tok(t + 1), "than")) {
+        return Qualifier::kUnspecified;
+      }
       if (IsIncreaseWord(w)) {
         // "raised $3.3 million", "adding 151,000 jobs": what is raised or
         // added, not a rise (unless a share: "added 3%").
@@ -959,7 +966,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 23;
+  info_.version = 24;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -472,6 +472,14 @@ TEST_CASE("ClaimExtractor: units follow CQE's normalized names where the symbol 
   CHECK(One("He paid AED 5,000 for it.").unit == "united arab emirates dirham");
 }
 
+TEST_CASE("ClaimExtractor: 'higher than' and 'lower than' are bounds, not changes") {
+  CHECK(One("The premium will be no lower than 15 percent.").qualifier == Qualifier::kAtLeast);
+  CHECK(One("The rate will be no higher than 4 percent.").qualifier == Qualifier::kAtMost);
+  CHECK(One("No other candidate scored higher than 3%.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("Costs came in lower than $5 million.").qualifier == Qualifier::kLessThan);
+  CHECK(One("Shares fell 3 percent.").qualifier == Qualifier::kDecrease);
+}
+
 TEST_CASE("ClaimExtractor: a magnitude on the Richter scale has the scale as unit") {
   auto c = One("The quake measured 5.5 on the Richter scale, officials said.");
   CHECK(c.value == 5.5);
