@@ -208,7 +208,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // organization cue words ("news agency Tanjug", "Barrick chairman").
   // 12: the cue words weigh alone; unit and cue lists give no features.
   // 13: names in table rows and score lines.
-  info_.version = 13;
+  info_.version = 14;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

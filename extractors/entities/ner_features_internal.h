@@ -152,6 +152,7 @@ struct DocStat {
   uint16_t org_head = 0;    // in a capitalized run an organization's head word ends
   uint16_t org_before = 0;  // in a capitalized run after "newspaper", "firm", ...
   uint16_t org_after = 0;   // in a capitalized run before "chairman", "shares", ...
+  uint8_t pronouns = 0;     // 1: "it(s)" followed a capitalized run it is in; 2: "he", "his", ...
   uint32_t gen = 0;         // DocStats::gen_ when in use; any other value: empty
 };
 
@@ -256,6 +257,9 @@ template <typename Sink>
     // evidence above are too rare in train to weigh.
     if (st.org_before > 0) sink(Key(kDocOrgCue, where));
     if (st.org_after > 0) sink(Key(kDocOrgCue, 4 + where));
+    // The pronouns that followed the name: "it" says organization, "he"
+    // person.
+    if (st.pronouns != 0) sink(Key(kDocOrgCue, 12 + st.pronouns * 4u + where));
   }
   const uint64_t* g = ctx.has_gaz ? &ctx.gaz[static_cast<size_t>(t) * DocContext::kMaxGaz] : nullptr;
   const uint32_t ng = g ? ctx.gaz_n[t] : 0;

@@ -38,7 +38,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
   }
   CHECK(snapshot ==
         "claims.rules v24 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
-        "entities.perceptron v13 needs[kTokens] adds[kEntities]\n"
+        "entities.perceptron v14 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v30 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v29 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v3 needs[] adds[kTokens]\n");

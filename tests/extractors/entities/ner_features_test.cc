@@ -58,8 +58,9 @@ TEST_CASE("NER features: a club's or organization's head word or prefix elsewher
     auto head = KeysOf("Blackburn Rovers said it won .\nBlackburn is top .", 6);
     CHECK(designator.size() == head.size());
     CHECK(designator != head);
-    auto rovers = KeysOf("Blackburn Rovers said it won .\nRovers is top .", 6);
-    auto plain = KeysOf("Blackburn Tyres said it won .\nRovers is top .", 6);
+    // ("we": "it" would be pronoun evidence for "Rovers" alone.)
+    auto rovers = KeysOf("Blackburn Rovers said we won .\nRovers is top .", 6);
+    auto plain = KeysOf("Blackburn Tyres said we won .\nRovers is top .", 6);
     CHECK(rovers.size() == plain.size());
   }
 }
@@ -81,6 +82,24 @@ TEST_CASE("NER features: an organization cue word beside a name elsewhere is evi
     auto upper = KeysOf("the Agency Tanjug said it .\nTanjug is old .", 6);
     auto lower = KeysOf("the agency Tanjug said it .\nTanjug is old .", 6);
     CHECK(upper.size() + 1 == lower.size());
+  }
+}
+
+TEST_CASE("NER features: the pronoun that follows a name elsewhere is evidence for the bare name") {
+  // Token 5 is the second "Comelf"; its sentence is the same in each pair.
+  auto it = KeysOf("Comelf said it grew .\nComelf is big .", 5);
+  auto none = KeysOf("Comelf said we grew .\nComelf is big .", 5);
+  CHECK(it.size() == none.size() + 1);
+  SUBCASE("\"its\" is \"it\"; \"he\" is other evidence") {
+    CHECK(KeysOf("Comelf raised its output .\nComelf is big .", 5) == it);
+    auto he = KeysOf("Comelf said he grew .\nComelf is big .", 5);
+    CHECK(he.size() == it.size());
+    CHECK(he != it);
+  }
+  SUBCASE("a pronoun after another name is that name's") {
+    // Token 6 is the second "Comelf".
+    CHECK(KeysOf("Comelf told Smith it grew .\nComelf is big .", 6) ==
+          KeysOf("Comelf told Smith we grew .\nComelf is big .", 6));
   }
 }
 
