@@ -661,14 +661,10 @@ class Run {
     return InSet(j - 1, *be);
   }
 
-  // A word of two or more letters, all capitals ("EXPECTED", "IOWA").
+  // A word of two or more letters, all capitals ("EXPECTED", "IOWA"): the
+  // tokenizer's flag.
   bool IsAllCaps(uint32_t t) const {
-    std::string_view w = Text(t);
-    if (w.size() < 2 || !toks_[t].Has(kTokWord)) return false;
-    for (char c : w) {
-      if (c >= 'a' && c <= 'z') return false;
-    }
-    return toks_[t].Has(kTokCapitalized);
+    return toks_[t].Has(kTokWord) && toks_[t].Has(kTokAllCaps);
   }
 
   bool IsLyAdverb(uint32_t t) const {
