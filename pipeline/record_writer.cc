@@ -311,6 +311,18 @@ std::string FormatDouble(double v) {
   return buf;
 }
 
+// " <unit> of <counted>" ("tons of defense equipment"), or " <counted>" alone when the
+// counted phrase already ends in the unit ("heavily armed troops", unit "troops"), so the
+// text view never prints "troops of heavily armed troops".
+std::string UnitText(const std::string& unit, const std::string& counted) {
+  if (counted.empty()) return unit.empty() ? "" : " " + unit;
+  if (unit.empty()) return " of " + counted;
+  const std::string_view c = counted;
+  const bool ends_in_unit = c.ends_with(unit) && (c.size() == unit.size() ||
+                                                  c[c.size() - unit.size() - 1] == ' ');
+  return ends_in_unit ? " " + counted : " " + unit + " of " + counted;
+}
+
 std::string SpeakerText(const v1::Speaker& s) {
   if (!s.resolved() && s.name().empty()) return "(unknown)";
   std::string out = s.name().empty() ? s.mention().text() : s.name();
@@ -353,8 +365,7 @@ std::string RecordToText(const v1::ArticleRecord& rec) {
     if (c.has_value_low() || c.has_value_high()) {
       o += " [" + FormatDouble(c.value_low()) + ".." + FormatDouble(c.value_high()) + "]";
     }
-    if (!c.unit().empty()) o += " " + c.unit();
-    if (!c.counted().empty()) o += " of " + c.counted();
+    o += UnitText(c.unit(), c.counted());
     o += "  (" + v1::NumberKind_Name(c.kind()) + ")  \"" + Clip(c.span().text(), 120) + "\"";
     if (c.has_holder()) o += "  holder: " + SpeakerText(c.holder());
     o += "\n";

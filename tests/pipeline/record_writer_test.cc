@@ -197,6 +197,19 @@ TEST_CASE("AppendRecord: JSON uses proto field names and enum names") {
   CHECK(text.find("just checking") != std::string::npos);
 }
 
+TEST_CASE("RecordWriter: text view names a claim's counted thing once") {
+  Document doc = Annotated();
+  doc.mutable_claims()[0].counted = "heavily armed troops";  // ends in the unit
+  doc.mutable_claims()[1].counted = "defense equipment";     // does not
+  v1::ArticleRecord rec;
+  DocumentToRecord(doc, Options(), &rec);
+  std::string text;
+  REQUIRE(AppendRecord(rec, RecordFormat::kText, &text).ok());
+  CHECK(text.find("APPROXIMATE 9000 heavily armed troops  (") != std::string::npos);
+  CHECK(text.find("troops of") == std::string::npos);
+  CHECK(text.find(" ships of defense equipment  (") != std::string::npos);
+}
+
 TEST_CASE("RecordReader: binary and JSON records read back to identical JSON") {
   testing::TempDir dir;
   Document doc = Annotated();
