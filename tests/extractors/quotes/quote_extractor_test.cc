@@ -884,6 +884,39 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
     CHECK(got[0].text == "looks out for Wall Street vulture funds first, | That is unacceptable.");
     CHECK(got[0].speaker == "Sanders");
   }
+  SUBCASE("a quoted sentence after a partial quote and its attribution joins it") {
+    // The cue follows the partial quote, whose quoted words are a phrase of
+    // speech: the next quoted sentence goes on with the same statement.
+    auto got = Run(
+        "Clinton \u201cdrew quite well from white, working-class Democrats\u201d in the 2008 "
+        "primary, said professor Paul Beck. \u201cThat was more her constituency.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text ==
+          "drew quite well from white, working-class Democrats | That was more her "
+          "constituency.");
+    CHECK(got[0].speaker == "professor Paul Beck");
+  }
+  SUBCASE("not after a quoted term, nor across a paragraph break") {
+    // Two quoted words are a term, not a statement the next quote goes on
+    // with (the seed story's form).
+    auto got = Run(
+        "Any deployment would be made in \u201cclose consultation\u201d with allies, Kirby "
+        "said. \u201cYou can\u2019t just unilaterally decide to throw forces at a "
+        "country.\u201d");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[1].kind == QuoteKind::kDirect);
+    CHECK(got[1].text == "You can\u2019t just unilaterally decide to throw forces at a country.");
+    CHECK(got[1].speaker == "Kirby");
+    got = Run(
+        "Clinton \u201cdrew quite well from white, working-class Democrats\u201d in the 2008 "
+        "primary, said professor Paul Beck.\n\n\u201cThat was more her constituency.\u201d");
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].kind == QuoteKind::kDirect);
+    CHECK(got[1].text == "That was more her constituency.");
+    CHECK(got[1].speaker == "professor Paul Beck");
+  }
 }
 
 TEST_CASE("QuoteExtractor: a quote ends its content where a new predicate begins") {
@@ -1261,6 +1294,39 @@ TEST_CASE("QuoteExtractor: 'show' after a determiner is the noun, not a cue") {
   got = Run("New polls show Clinton leads in Ohio.");
   REQUIRE(got.size() == 1);
   CHECK(got[0].speaker == "New polls");
+}
+
+TEST_CASE("QuoteExtractor: a quote and its attribution reported 'according to' a source") {
+  SUBCASE("the source after 'according to' reports the quote and who said it") {
+    auto got = Run(
+        "\u201cDelegates should be able to vote the way they see fit,\u201d Walker said, "
+        "according to an Associated Press account.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "Delegates should be able to vote the way they see fit,");
+    CHECK(got[0].speaker == "an Associated Press account");
+    got = Run(
+        "\"I will not let you down,\" Trump told the crowd Monday in Iowa, according to "
+        "Reuters.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].speaker == "Reuters");
+  }
+  SUBCASE("near misses keep the quote direct") {
+    // No cue between the quote and 'according to': the source is the speaker.
+    auto got = Run(
+        "\u201cThe evidence cannot prove the crime,\u201d according to a court document.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "a court document");
+    // 'according to' in the next sentence.
+    got = Run(
+        "\u201cWe will win,\u201d Walker said. According to the AP, he left at noon.");
+    const Got* q = Find(got, "We will win");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK(q->speaker == "Walker");
+  }
 }
 
 TEST_CASE("QuoteExtractor: the words a sign or a message reads") {
