@@ -53,7 +53,7 @@ bool IsStopWord(std::string_view w) {
       "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
       "apart", "aside", "abroad", "ahead", "along", "amid", "amidst", "throughout", "upon",
       "inside", "outside", "beneath", "despite", "except", "alongside", "underneath",
-      "twice", "thrice"};
+      "twice", "thrice", "others"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -115,6 +115,35 @@ bool IsThirdPersonVerb(std::string_view w) {
                    "asks", "seeks", "creates", "produces", "reaches", "exceeds", "equals",
                    "predicts", "warns", "writes", "argues", "explains", "insists", "recalls",
                    "admits", "acknowledges", "concedes", "contends", "agrees", "fears"});
+}
+
+// "men", "women", "businessmen", "gunmen": plurals in -men (not
+// "specimen", "abdomen").
+bool IsMenPlural(std::string_view w) {
+  return (EqualsLower(w, "men") || EndsWith(w, "men")) &&
+         !InWordList(w, {"specimen", "abdomen", "regimen", "acumen", "stamen", "omen", "amen",
+                         "hymen", "semen", "albumen", "cyclamen"});
+}
+
+// Spelled numbers that may name a set's size after "of the" ("two of the
+// five").
+bool IsSmallNumberWord(std::string_view w) {
+  return InWordList(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "eleven", "twelve", "dozen", "hundred", "thousand"});
+}
+
+// Nouns in -ing that end a singular counted phrase as its head ("one
+// common saying here", "one public hearing on"), not as its verb.
+bool IsIngNoun(std::string_view w) {
+  return InWordList(w, {"saying", "building", "meeting", "hearing", "ruling", "spending",
+                        "funding", "training", "opening", "finding", "warning", "setting",
+                        "filing", "offering", "ending", "beginning", "feeling", "morning",
+                        "evening", "ceiling", "wedding", "shooting", "bombing", "killing",
+                        "uprising", "clothing", "housing", "rating", "ranking", "polling",
+                        "gathering", "briefing", "landing", "crossing", "sighting",
+                        "posting", "listing", "recording", "painting", "drawing",
+                        "booking", "happening", "undertaking", "proceeding", "sibling",
+                        "earning", "holding", "lending", "pudding", "railing", "outing"});
 }
 
 // Words in -s that are verbs or nouns ("costs", "needs", "plans"): verbs
@@ -483,8 +512,10 @@ class ClaimBuilder {
           uint32_t b = PastDeterminer(start + 1, se);
           // "six of the 10 largest banks": past a determiner, the set's own
           // count stays inside the phrase.
+          // So does a spelled one ("two of the five were freed": nothing
+          // named).
           if (b > start + 1) {
-            while (b < se && toks_[b].Has(kTokNumber)) ++b;
+            while (b < se && (toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b)))) ++b;
           }
           if (b < se && !toks_[b].Has(kTokNumber) && b > start + 1) {
             np = NounPhrase(b, se, &e, false, &head, true);
@@ -533,6 +564,12 @@ class ClaimBuilder {
         c.kind = prev.kind;
         c.currency = prev.currency;
       }
+    }
+    // "children ages 3 to 17", "aged 12", "the age of 21": an age.
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && first > sb) {
+      uint32_t p = first - 1;
+      if (p > sb && EqualsLower(Tok(p), "of")) --p;
+      if (InWordList(Tok(p), {"age", "ages", "aged"})) c.unit = "age";
     }
     // "took the two off", "the three were freed", "these two cut their
     // teeth": a definite number with nothing counted, or only a singular
@@ -743,7 +780,7 @@ class ClaimBuilder {
     // So is a present participle after a plural count ("millions watching
     // at home", "2,000 attending."; "one meeting" is a noun).
     if (t < se && IsWordTok(t) &&
-        ((EndsWith(Tok(t), "ed") && Tok(t).size() > 4 &&
+        ((((EndsWith(Tok(t), "ed") && Tok(t).size() > 4) || EqualsLower(Tok(t), "died")) &&
           Tok(t).find('-') == std::string_view::npos) ||
          (!singular && EndsWith(Tok(t), "ing") && Tok(t).size() > 5 &&
           Tok(t).find('-') == std::string_view::npos) ||
@@ -780,9 +817,10 @@ class ClaimBuilder {
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
       if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular && !of_phrase &&
-          InWordList(w, {"and", "or"}) && PluralWithin(t + 1, se, 2)) {
-        // "4.3M digital and physical sales", "20 Kia and Hyundai vehicles":
-        // coordinated modifiers of one plural head.
+          InWordList(w, {"and", "or"}) && PluralWithin(t + 1, se, 3)) {
+        // "4.3M digital and physical sales", "20 Kia and Hyundai vehicles",
+        // "2 in 10 Democratic and Republican primary voters": coordinated
+        // modifiers of one plural head.
         max_words = kMaxNounPhraseWords + 2;
         ++t;
         continue;
@@ -793,6 +831,19 @@ class ClaimBuilder {
       // singular count, a participle or a capitalized word ends the phrase.
       if (words > 0 && singular &&
           (EndsWith(w, "ed") || (tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized)))) {
+        break;
+      }
+      // "One organization campaigning for", "one man standing there": a
+      // present participle before a function word is the noun's verb, not
+      // its head ("one oil drilling rig" keeps going).
+      if (words > 0 && singular && EndsWith(w, "ing") && w.size() > 5 &&
+          (t + 1 >= se || !IsWordTok(t + 1) || IsStopWord(Tok(t + 1))) &&
+          !IsIngNoun(w)) {
+        break;
+      }
+      // "45 children ages 3 to 17", "students aged 12": the age follows.
+      if (words > 0 && InWordList(w, {"ages", "aged", "age"}) && t + 1 < se &&
+          toks_[t + 1].Has(kTokNumber)) {
         break;
       }
       if (words > 0 && of_phrase && EndsWith(w, "ed")) break;  // "of age found guilty"
@@ -807,8 +858,9 @@ class ClaimBuilder {
         break;  // "countries conducted", "troops returning"
       }
       if (words > 0 && (EndsWith(w, "ly"))) break;
-      if (IsPlural(w) || InWordList(w, {"people", "personnel", "children", "men", "women",
-                                   "police", "staff", "cattle", "troops", "feet"})) {
+      if (IsPlural(w) || IsMenPlural(w) ||
+          InWordList(w, {"people", "personnel", "children", "police", "staff", "cattle",
+                         "troops", "feet"})) {
         last_plural = t;
       }
       ++words;
@@ -966,7 +1018,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 24;
+  info_.version = 25;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1118,6 +1118,23 @@ class Scanner {
         return true;
       }
     }
+    // A whole number and a fraction joined by a hyphen, as wire copy writes
+    // them: "2-1/2 years", "33-1/3 innings". Not "1-2/3" read as a date
+    // (three slash parts are handled below as dates).
+    if (!q.commas && !q.dot && suf.size() >= 2 && suf.size() <= 3 && suf[0] == '-' &&
+        std::all_of(suf.begin() + 1, suf.end(), IsDigit) && IsSlash(e) && Glued(e) &&
+        PlainDigits(e + 1) && Glued(e + 1) && !(IsSlash(e + 2) && Glued(e + 2))) {
+      double a = std::strtod(std::string(suf.substr(1)).c_str(), nullptr);
+      double b;
+      NumericValue(p_[e + 1].num, &b);
+      if (b >= 2 && a >= 1 && a < b && (b == 2 || b == 3 || b == 4 || b == 8 || b == 16 ||
+                                        b == 32 || b == 64)) {
+        r->value = v + a / b;
+        r->end = e + 2;
+        suffix_piece_ = std::string::npos;
+        return true;
+      }
+    }
     // Fractions: "3/4", "-4/5"; mixed "2 1/4". Three parts make a date.
     if (suf.empty() && IsSlash(e) && Glued(e) && PlainDigits(e + 1) && Glued(e + 1) &&
         !q.commas && !q.dot) {
@@ -1191,6 +1208,12 @@ class Scanner {
   size_t TryNumber(size_t i) {
     if (size_t e = TryCouple(i)) return e;
     const Piece& q = p_[i];
+    // The second half of a pairing, "one-on-one", "two-for-one": the first
+    // half already made the whole word a pairing.
+    if (q.joined && i >= 2 && p_[i - 1].joined &&
+        InWordList(Text(i - 1), {"on", "for", "v", "vs"})) {
+      return i + 1;
+    }
     bool negative = false;
     size_t start = i;  // first piece of the mention (sign included)
     size_t k = i;
@@ -1281,6 +1304,10 @@ class Scanner {
       }
     } else if (WordFraction(k, &r) || HalfQuarter(k, &r)) {
       ScaleAfterFraction(&r);
+    } else if (Is(k, kTens) && Is(k + 1, kOrd) && p_[k + 1].joined) {
+      // "twenty-second", "forty-fifth": one ordinal, not "twenty" and
+      // "second".
+      return EmitOrdinal(k);
     } else if (Cardinal(k, &r)) {
       // "one" as a pronoun: "the one you mentioned", "which one".
       if (r.end == k + 1 && p_[k].cls == kUnitW && p_[k].val == 1 && !negative) {
@@ -1292,9 +1319,13 @@ class Scanner {
                                                                "their", "our", "your", "its"})) ||
                              !Is(k + 1, kNone) ||
                              !toks_[p_[k + 1].tok].Has(kTokWord));
-        if (InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
-                         "another", "someone", "anyone", "everyone", "little",
-                         "last", "first", "next", "other", "such", "a", "same"}) ||
+        // "estimates that one in 45 children": a share, not the pronoun.
+        bool share = (Is(k + 1, kIn) || (Is(k + 1, kOut) && Is(k + 2, kOf))) &&
+                     NumberStart(k + (Is(k + 1, kIn) ? 2 : 3));
+        if ((!share &&
+             InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
+                               "another", "someone", "anyone", "everyone", "little",
+                               "last", "first", "next", "other", "such", "a", "same"})) ||
             only_pronoun ||
             (Is(k + 1, kNone) && InWordList(Text(k + 1), {"another", "anothers"}))) {
           return k + 1;
@@ -2373,7 +2404,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 30;
+  info_.version = 31;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

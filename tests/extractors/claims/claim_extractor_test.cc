@@ -536,4 +536,31 @@ TEST_CASE("ClaimExtractor: a score or tally is a pair without a unit, as NewsQua
   CHECK(Claims("It leased Unit 3 at 16-18 Industrial Avenue.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a participle or a past tense after the count is its verb") {
+  CHECK(One("One organization campaigning for Britain posted it.").unit == "organization");
+  CHECK(One("It is one common saying here.").unit == "saying");
+  auto b = Claims("Two businessmen seeking office ran.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].unit == "businessmen");
+  CHECK(One("In the war about 100,000 died.").unit.empty());
+}
+
+TEST_CASE("ClaimExtractor: coordinated modifiers, ages and sets without a named noun") {
+  Claim v = One("Hispanics made up about 2 in 10 Democratic and Republican primary voters.");
+  CHECK(v.value == doctest::Approx(0.2));
+  CHECK(v.unit == "voters");
+  Claim r = One("It covers children ages 3 to 17.");
+  CHECK(r.low == 3);
+  CHECK(r.high == 17);
+  CHECK(r.unit == "age");
+  CHECK(One("Students aged 12 attended.").unit == "age");
+  auto o = Claims("He shared the honor with two others.");
+  REQUIRE(o.size() == 1);
+  CHECK(o[0].unit.empty());
+  CHECK(Claims("Cruz challenged Trump to a one-on-one debate.").empty());
+  auto f = Claims("Two of the five were freed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit.empty());
+}
+
 }  // namespace newsie

@@ -530,4 +530,24 @@ TEST_CASE("NumberExtractor: a capitalized number word before a name is part of i
   CHECK(One("The police found Four Israeli soldiers.").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: a hyphen-joined mixed number and a compound ordinal") {
+  Found a = One("Routes stay as they are for the next 2-1/2 years.");
+  CHECK(a.value == doctest::Approx(2.5));
+  CHECK(a.kind == NumberKind::kDuration);
+  CHECK(a.text == "2-1/2 years");
+  CHECK(One("He pitched 33-1/3 innings.").value == doctest::Approx(100.0 / 3));
+  Found o = One("Spain became the twenty-second country in the network.");
+  CHECK(o.kind == NumberKind::kOrdinal);
+  CHECK(o.value == 22);
+}
+
+TEST_CASE("NumberExtractor: one half of a pairing is not a second number; 'that one in 45'") {
+  for (const Found& n : Numbers("Cruz challenged Trump to a one-on-one debate.")) {
+    CHECK(n.kind == NumberKind::kOther);
+  }
+  Found f = One("The CDC estimates that one in 45 children has autism.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(1.0 / 45));
+}
+
 }  // namespace newsie
