@@ -53,7 +53,7 @@ bool IsStopWord(std::string_view w) {
       "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
       "apart", "aside", "abroad", "ahead", "along", "amid", "amidst", "throughout", "upon",
       "inside", "outside", "beneath", "despite", "except", "alongside", "underneath",
-      "twice", "thrice", "others"};
+      "twice", "thrice", "others", "them"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -315,8 +315,10 @@ class ClaimBuilder {
     uint32_t sb = s.token_begin, se = s.token_end;
     // "Jamie Armstrong, 25, said": an age in apposition describes the
     // person; NewsQuant does not count it as a quantity.
+    // "son, 26-year-old Tywanza" counts: the age is written out.
     if (n.kind == NumberKind::kAge && first > sb && Tok(first - 1) == "," &&
-        toks_[first].Has(kTokNumber) && toks_[first].span.end == n.span.end) {
+        toks_[first].Has(kTokNumber) && toks_[first].span.end == n.span.end &&
+        Tok(first).find('-') == std::string_view::npos) {
       return;
     }
     // "8. Carly Fiorina": a list item number.
@@ -1018,7 +1020,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 25;
+  info_.version = 26;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1218,7 +1218,10 @@ class Scanner {
     size_t start = i;  // first piece of the mention (sign included)
     size_t k = i;
     // Signs: "minus five", "negative one", "-1", "- 1 4/5", "minus-5".
-    if (q.cls == kMinus && (NumberStart(i + 1) || Is(i + 1, kDigits))) {
+    // "plus or minus 3 points": a margin, not a negative number.
+    bool margin = i >= 2 && EqualsLower(Text(i - 1), "or") &&
+                  EqualsLower(Text(i - 2), "plus");
+    if (q.cls == kMinus && !margin && (NumberStart(i + 1) || Is(i + 1, kDigits))) {
       negative = true;
       k = i + 1;
     } else if (q.cls == kDash && Is(i + 1, kDigits)) {
@@ -1550,7 +1553,10 @@ class Scanner {
       return nullptr;
     }
     const UnitInfo* u = units_.Lookup(rest.substr(0, dash), true);
-    return u && u->kind == NumberKind::kMeasure ? u : nullptr;
+    if (!u) return nullptr;
+    // "a three-decades-long war", "a 10-year-long fight": a span of time.
+    if (u->kind == NumberKind::kDuration && EqualsLower(rest.substr(dash + 1), "long")) return u;
+    return u->kind == NumberKind::kMeasure ? u : nullptr;
   }
 
   // "Ground Zero", "Air Force One", "Catch Twenty": a number word written
@@ -1774,7 +1780,9 @@ class Scanner {
                               toks_[p_[next].tok].span.end - p_[next].span.begin);
         std::string dashed("-");
         dashed.append(rest);
-        if (const UnitInfo* u = units_.Lookup(dashed, true)) {
+        if (r.value == 1 && InWordList(rest, {"time", "off"})) {
+          m.kind = NumberKind::kOther;  // "his one-time rivals", "a one-off fee"
+        } else if (const UnitInfo* u = units_.Lookup(dashed, true)) {
           unit = u;
         } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
           unit = u2;
@@ -2141,7 +2149,25 @@ class Scanner {
       next += 2;
       return true;
     }
+    // "between July 17 and 21", "on June 3 or 4": the second day of a
+    // month named just before, when nothing it could count follows.
+    if (t >= tb_ + 3 && !out_.empty() && out_.back().kind == NumberKind::kDate &&
+        out_.back().span.end == toks_[t - 2].span.end &&
+        InWordList(doc_.Slice(toks_[t - 1].span), {"and", "or", "through", "to"}) &&
+        IsMonth(doc_.Slice(toks_[t - 3].span)) &&
+        (next >= p_.size() || toks_[p_[next].tok].Has(kTokPunct) ||
+         (p_[next].cls != kNone && p_[next].cls != kDigits) ||
+         !toks_[p_[next].tok].Has(kTokWord) || IsStopWordForDate(Text(next)))) {
+      return true;
+    }
     return false;
+  }
+  // Words after a day that show it is not a count: "between July 17 and 21
+  // in Paris", "June 3 and 4 at".
+  static bool IsStopWordForDate(std::string_view w) {
+    return InWordList(w, {"and", "or", "in", "at", "on", "for", "of", "with", "by", "from",
+                          "when", "while", "as", "but", "that", "the", "a", "an", "this",
+                          "last", "next", "before", "after", "to", "until"});
   }
 
   // "Apollo 11 landed", "Windows 10 arrives": at a sentence's start a
@@ -2195,6 +2221,10 @@ class Scanner {
                  toks_[p_[next + 1].tok].Has(kTokParaStart));
     if (!IsText(next, ",") && !IsText(next, ")") && !ends) return false;
     const Token& name = toks_[p_[start - 2].tok];
+    // "Curtis Lee White II, 19,": a generational suffix ends the name.
+    std::string_view last = Text(start - 2);
+    bool suffix = last == "II" || last == "III" || last == "IV";
+    if (suffix) return start >= 3 && toks_[p_[start - 3].tok].Has(kTokCapitalized);
     return name.Has(kTokCapitalized) && name.Has(kTokWord) && !name.Has(kTokAllCaps) &&
            !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2));
   }
@@ -2404,7 +2434,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 31;
+  info_.version = 32;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -563,4 +563,13 @@ TEST_CASE("ClaimExtractor: coordinated modifiers, ages and sets without a named 
   CHECK(f[0].unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: a written-out age before a name counts; a pronoun names nothing") {
+  auto a = Claims("He killed nine people, including her son, 26-year-old Tywanza.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].value == 26);
+  CHECK(Claims("Smith III, 45, said so.").empty());
+  CHECK(One("Dozens of them protested.").unit.empty());
+  CHECK(Claims("It took a three-decades-long war.").empty());
+}
+
 }  // namespace newsie

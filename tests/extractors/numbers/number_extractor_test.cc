@@ -550,4 +550,20 @@ TEST_CASE("NumberExtractor: one half of a pairing is not a second number; 'that 
   CHECK(f.value == doctest::Approx(1.0 / 45));
 }
 
+TEST_CASE("NumberExtractor: margins, one-time, second days and spans written '-long'") {
+  Found m = One("The margin of error is plus or minus 3.5 percentage points.");
+  CHECK(m.value == doctest::Approx(3.5));
+  CHECK(m.kind == NumberKind::kPercent);
+  CHECK(One("It was cold at minus 5.").value == -5);
+  CHECK(One("He met his one-time rivals.").kind == NumberKind::kOther);
+  auto d = Numbers("They met between July 17 and 21 in Paris.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].kind == NumberKind::kDate);
+  auto c = Numbers("In July 5 and 6 people died.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].kind == NumberKind::kCardinal);
+  CHECK(One("It took a three-decades-long war.").kind == NumberKind::kDuration);
+  CHECK(One("A neighbour, Curtis Lee White II, 19, was arrested.").kind == NumberKind::kAge);
+}
+
 }  // namespace newsie
