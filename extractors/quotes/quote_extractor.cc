@@ -2456,7 +2456,8 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 30: a quoted sentence after a partial quote of three or more quoted
   // words and its post-posed cue, in one paragraph, joins it; `"...," X
   // said, according to Y`: PARTIAL, Y's, the content up to the comma.
-  info_.version = 30;
+  // 31: cue list: "put it ," / "puts it ," (`As one voter put it, "..."`).
+  info_.version = 31;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

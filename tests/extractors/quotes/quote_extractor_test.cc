@@ -1296,6 +1296,24 @@ TEST_CASE("QuoteExtractor: 'show' after a determiner is the noun, not a cue") {
   CHECK(got[0].speaker == "New polls");
 }
 
+TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
+  auto got = Run(
+      "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "We are tired of the same old politics.");
+  CHECK(got[0].speaker == "one Ohio voter");
+  // A quoted phrase inside the clause stays partial.
+  got = Run(
+      "That is because, as he puts it, \"the best thing we have\" is that rates stayed low.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kPartial);
+  CHECK(got[0].speaker == "he");
+  // "put it" without the comma is no cue.
+  got = Run("She put it on the table in front of the committee members.");
+  CHECK(got.empty());
+}
+
 TEST_CASE("QuoteExtractor: a quote and its attribution reported 'according to' a source") {
   SUBCASE("the source after 'according to' reports the quote and who said it") {
     auto got = Run(
