@@ -321,6 +321,12 @@ class ClaimBuilder {
         Tok(first).find('-') == std::string_view::npos) {
       return;
     }
+    // timestamp="1449075600": an attribute value in markup left in the
+    // text, not a quantity.
+    if (first >= sb + 2 && IsQuoteMark(Tok(first - 1)) && Tok(first - 2) == "=" &&
+        toks_[first - 1].span.end == n.span.begin) {
+      return;
+    }
     // "8. Carly Fiorina": a list item number.
     if (toks_[first].Has(kTokNumber) && (toks_[first].Has(kTokSentStart) ||
                                          toks_[first].Has(kTokParaStart)) &&
@@ -505,7 +511,8 @@ class ClaimBuilder {
           c.unit = head;
           if (np != head) c.counted = np;
           np_end = e;
-        } else if (start + 2 < se && EqualsLower(Tok(start), "of") && !n.is_range &&
+        } else if (start + 2 < se && EqualsLower(Tok(start), "of") &&
+                   (!n.is_range || (n.low < n.high && !vague)) &&
                    c.kind == NumberKind::kCardinal && IsWordTok(start + 1)) {
           // "30 of its members", "three of the officers": the number counts
           // the members of the set its of-phrase names (CQE's one-of rule);
@@ -568,16 +575,18 @@ class ClaimBuilder {
       }
     }
     // "children ages 3 to 17", "aged 12", "the age of 21": an age.
-    if (c.unit.empty() && c.kind == NumberKind::kCardinal && first > sb) {
-      uint32_t p = first - 1;
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && qual_begin > sb) {
+      uint32_t p = qual_begin - 1;  // "both aged under 10
       if (p > sb && EqualsLower(Tok(p), "of")) --p;
       if (InWordList(Tok(p), {"age", "ages", "aged"})) c.unit = "age";
     }
     // "took the two off", "the three were freed", "these two cut their
     // teeth": a definite number with nothing counted, or only a singular
     // word (a verb), stands for people named before; "the two sides" counts.
+    // So does one after "the other" ("unsure of the other two").
+    uint32_t det = first > sb + 1 && EqualsLower(Tok(first - 1), "other") ? first - 1 : first;
     if (!n.is_range && !toks_[first].Has(kTokNumber) && n.value >= 2 && n.value <= 10 &&
-        first > sb && InWordList(Tok(first - 1), {"the", "these", "those"}) &&
+        det > sb && InWordList(Tok(det - 1), {"the", "these", "those"}) &&
         ((c.unit.empty() && c.kind == NumberKind::kCardinal) ||
          (c.kind == NumberKind::kCount && c.counted.empty() && !IsPlural(c.unit) &&
           !c.unit.ends_with("men") && !c.unit.ends_with("people") &&
@@ -681,8 +690,11 @@ class ClaimBuilder {
   // A fraction written "X out of Y" or "X in Y".
   bool IsOutOfFraction(const NumberMention& n) const {
     std::string_view t = doc_.Slice(n.span);
+    // "Three-in-five GOP insiders", "one-out-of-four": hyphens too.
     return t.find(" out of ") != std::string_view::npos ||
-           t.find(" in ") != std::string_view::npos;
+           t.find(" in ") != std::string_view::npos ||
+           t.find("-in-") != std::string_view::npos ||
+           t.find("-out-of-") != std::string_view::npos;
   }
 
   // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count): the
@@ -1020,7 +1032,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 26;
+  info_.version = 27;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

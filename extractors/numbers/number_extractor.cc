@@ -1804,6 +1804,18 @@ class Scanner {
         while (next < p_.size() && p_[next].tok == tok) ++next;
       }
     }
+    // "a two-year old girl", "a 3-year old boy": an age written with a
+    // space before "old".
+    if (unit && unit->kind == NumberKind::kDuration && end == toks_[p_[next - 1].tok].span.end &&
+        next < p_.size() && !Glued(next) && EqualsLower(Text(next), "old") &&
+        doc_.Slice(Span{p_[start].span.begin, end}).find('-') != std::string_view::npos) {
+      if (const UnitInfo* age = units_.Lookup(unit->canonical + "-old", true);
+          age && age->kind == NumberKind::kAge) {
+        unit = age;
+        end = p_[next].span.end;
+        ++next;
+      }
+    }
     if (unit) {
       m.unit = unit->canonical;
       m.currency = unit->currency;
@@ -2434,7 +2446,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 32;
+  info_.version = 33;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -572,4 +572,17 @@ TEST_CASE("ClaimExtractor: a written-out age before a name counts; a pronoun nam
   CHECK(Claims("It took a three-decades-long war.").empty());
 }
 
+TEST_CASE("ClaimExtractor: hyphenated shares, ranges of a named set, 'the other two', markup") {
+  CHECK(One("Three-in-five GOP insiders said so.").unit == "insiders");
+  Claim r = One("It would bring one or two of the mainstream conservatives into play.");
+  CHECK(r.low == 1);
+  CHECK(r.high == 2);
+  CHECK(r.unit == "conservatives");
+  auto o = Claims("He named the three delegates but not the other two.");
+  REQUIRE(o.size() == 1);
+  CHECK(o[0].value == 3);
+  CHECK(Claims("<tweet timestamp=\"1449075600\">I refuse.").empty());
+  CHECK(One("He befriended the boys, both aged under 10.").unit == "age");
+}
+
 }  // namespace newsie

@@ -566,4 +566,12 @@ TEST_CASE("NumberExtractor: margins, one-time, second days and spans written '-l
   CHECK(One("A neighbour, Curtis Lee White II, 19, was arrested.").kind == NumberKind::kAge);
 }
 
+TEST_CASE("NumberExtractor: an age written 'two-year old' with a space before 'old'") {
+  Found a = One("A two-year old girl began treatment.");
+  CHECK(a.kind == NumberKind::kAge);
+  CHECK(a.unit == "year-old");
+  CHECK(a.text == "two-year old");
+  CHECK(One("He signed a two-year deal.").kind == NumberKind::kDuration);
+}
+
 }  // namespace newsie
