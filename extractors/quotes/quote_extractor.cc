@@ -33,6 +33,9 @@ constexpr int kMaxScareWords = 4;
 // Quoted words in a partial quote that make it a phrase of speech, not a
 // term (`"drew quite well" in 2008, Beck said` vs `in "close consultation"`).
 constexpr int kMinSpokenPhraseWords = 3;
+// Tokens between a finite cue and the comma before a participle cue that
+// continues it (`Graham said on MSNBC's "Morning Joe," adding, "..."`).
+constexpr uint32_t kMaxCueTail = 6;
 // Sentences searched back for a pronoun's antecedent.
 constexpr int kMaxAntecedentSentences = 6;
 
@@ -1202,6 +1205,12 @@ class Run {
                    PreviousInSentence(cue) != nullptr) {
           b.subj = PreviousInSentence(cue)->subj;
           b.inherited = true;
+        } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
+                   EarlierCueSubject(cue, sb).found()) {
+          // `They will meet next week, Spicer said, adding, "..."`: the
+          // subject of the cue the participle continues, not the sentence's.
+          b.subj = EarlierCueSubject(cue, sb);
+          b.inherited = true;
         } else {
           b.subj = SubjectBefore(cue, sb);
           if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
@@ -1314,6 +1323,31 @@ class Run {
       return true;
     }
     return false;
+  }
+
+  // The subject of the nearest finite speech cue before the participle cue
+  // at `cue` in its sentence (`Spicer said on CNN, adding, "..."` ->
+  // Spicer), or none.
+  Subject EarlierCueSubject(uint32_t cue, uint32_t sb) const {
+    const uint32_t from = cue > sb + kMaxSplitGap ? cue - kMaxSplitGap : sb;
+    for (uint32_t k = cue - 1; k > from; --k) {
+      const uint32_t x = k - 1;
+      if (in_quote_[x] >= 0 || !toks_[x].Has(kTokWord) || IsIngForm(Text(x))) continue;
+      CueClass cls;
+      const uint32_t len = MatchCue(x, cue, &cls);
+      if (len == 0) continue;
+      // The cue closes the clause before the participle: at most a short
+      // adverbial ("on MSNBC's \"Morning Joe,\"") between them.
+      const uint32_t tail = x + len;
+      if (tail + kMaxCueTail < cue - 1) return Subject();
+      if (tail < cue - 1 && !InSet(tail, Prepositions()) && !InSet(tail, TimeWords())) {
+        return Subject();  // `said Reid quieted the chatter, telling ...`
+      }
+      if (cls != CueClass::kSpeech && cls != CueClass::kSpeechObj) return Subject();
+      if (PassiveCue(x, sb)) return Subject();
+      return SubjectBefore(x, sb);
+    }
+    return Subject();
   }
 
   // Whether a cue before the quote introduces it (`replies with, "..."`).
@@ -2457,7 +2491,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // words and its post-posed cue, in one paragraph, joins it; `"...," X
   // said, according to Y`: PARTIAL, Y's, the content up to the comma.
   // 31: cue list: "put it ," / "puts it ," (`As one voter put it, "..."`).
-  info_.version = 31;
+  // 32: `..., Spicer said, adding, "..."`: the participle's subject is the
+  // finite cue's before it when only an adverbial comes between.
+  info_.version = 32;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1296,6 +1296,29 @@ TEST_CASE("QuoteExtractor: 'show' after a determiner is the noun, not a cue") {
   CHECK(got[0].speaker == "New polls");
 }
 
+TEST_CASE("QuoteExtractor: ', adding, \"...\"' after a post-posed cue is that cue's subject's") {
+  auto got = Run(
+      "Ryan and Trump will meet next week, Spicer said, adding, \"They need to sit down and "
+      "have a good talk.\"");
+  const Got* q = Find(got, "They need to sit down");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(q->speaker == "Spicer");
+  got = Run(
+      "He left as soon as prayers were finished, Nefzi said on Monday, adding, \"He was not "
+      "very religious.\"");
+  q = Find(got, "He was not very religious");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Nefzi");
+  // The cue's own clause runs on to the participle: not its subject's.
+  got = Run(
+      "One official who relayed the exchange said Reid quieted the chatter, telling his "
+      "colleagues, \"We need to treat him fairly.\"");
+  q = Find(got, "We need to treat him fairly");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "the exchange");
+}
+
 TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   auto got = Run(
       "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
