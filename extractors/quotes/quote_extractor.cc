@@ -2493,7 +2493,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 31: cue list: "put it ," / "puts it ," (`As one voter put it, "..."`).
   // 32: `..., Spicer said, adding, "..."`: the participle's subject is the
   // finite cue's before it when only an adverbial comes between.
-  info_.version = 32;
+  // 33: cue list: "went on to say", "issued/released the following
+  // statement".
+  info_.version = 33;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1319,6 +1319,28 @@ TEST_CASE("QuoteExtractor: ', adding, \"...\"' after a post-posed cue is that cu
   CHECK(q->speaker != "the exchange");
 }
 
+TEST_CASE("QuoteExtractor: 'went on to say' and 'issued the following statement' are cues") {
+  SUBCASE("a colon intro across a paragraph break names the speaker") {
+    auto got = Run(
+        "When Wallace died, President Clinton released the following statement:\n\n"
+        "\u201cHillary and I offer our condolences to the family.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "President Clinton");
+    got = Run(
+        "\u201cWe will fight,\u201d Tenney said. She went on to say:\n\n\"None of them will "
+        "come out and support Trump.\"");
+    const Got* q = Find(got, "None of them");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kDirect);
+    CHECK(q->speaker == "She");
+  }
+  SUBCASE("'went on to' another verb is no cue") {
+    auto got = Run("She went on to win the seat by a wide margin in November.");
+    CHECK(got.empty());
+  }
+}
+
 TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   auto got = Run(
       "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
