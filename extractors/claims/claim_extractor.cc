@@ -507,7 +507,16 @@ class ClaimBuilder {
         uint32_t e;
         std::string head;
         std::string np = NounPhrase(start, se, &e, n.value == 1 && !n.is_range, &head);
-        if (!np.empty()) {
+        // "a nine point lead", "a three stroke lead": the unhyphenated form
+        // of "nine-point lead" counts the measure word, as "three-point"
+        // does (not "65 member countries", a compound noun).
+        if (!np.empty() && n.value != 1 && start + 1 < e &&
+            InWordList(Tok(start), {"point", "stroke", "yard"}) &&
+            !toks_[start + 1].Has(kTokCapitalized)) {
+          c.unit = std::string(Tok(start));
+          c.counted = np;
+          np_end = e;
+        } else if (!np.empty()) {
           c.unit = head;
           if (np != head) c.counted = np;
           np_end = e;
@@ -597,9 +606,11 @@ class ClaimBuilder {
     }
     // A bare "one" with nothing counted is a pronoun ("one that was", "One
     // is a policy wonk"); "the bottom three" is a rank.
+    // So is "in the top 10" in digits.
     if (c.unit.empty() && c.qualifier == Qualifier::kExact && !n.is_range &&
-        !toks_[first].Has(kTokNumber) && c.kind == NumberKind::kCardinal &&
-        (n.value == 1 || (first > sb && InWordList(Tok(first - 1), {"top", "bottom"})))) {
+        c.kind == NumberKind::kCardinal &&
+        ((n.value == 1 && !toks_[first].Has(kTokNumber)) ||
+         (first > sb && InWordList(Tok(first - 1), {"top", "bottom"})))) {
       return;
     }
     // A rate: "$4.33 a gallon", "12,350 rupees per quintal", "$1.23 per
@@ -1032,7 +1043,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 27;
+  info_.version = 28;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

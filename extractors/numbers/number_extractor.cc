@@ -1424,9 +1424,12 @@ class Scanner {
     }
     // "over" ends the expression: "2000 over 3 years" is a span.
     if (over && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct)) return;
+    // "one in three in Belgium": a place after the share is fine too.
     if (in && den.end < p_.size() && !toks_[p_[den.end].tok].Has(kTokPunct) &&
         !(toks_[p_[den.end].tok].Has(kTokWord) &&
-          (p_[den.end].cls == kNone || p_[den.end].cls == kOf))) {
+          (p_[den.end].cls == kNone || p_[den.end].cls == kOf ||
+           (p_[den.end].cls == kIn && den.end + 1 < p_.size() &&
+            toks_[p_[den.end + 1].tok].Has(kTokCapitalized))))) {
       return;
     }
     r->value /= den.value;
@@ -1766,6 +1769,15 @@ class Scanner {
         if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
           u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                     toks_[after - 1].span.end}));
+        }
+        // "for the 1996 year": a calendar year naming the year, not 1996
+        // of them (a count that large takes "years").
+        if (u && u->kind == NumberKind::kDuration && after == nt + 1 &&
+            Text(next) == "year" && !r.words && Is(k, kDigits) && r.end == k + 1 &&
+            p_[k].num.size() == 4 && p_[k].suffix.empty() && m.value >= 1500 &&
+            m.value < 2100) {
+          u = nullptr;
+          m.kind = NumberKind::kYear;
         }
         if (u) {
           unit = u;
@@ -2446,7 +2458,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 33;
+  info_.version = 34;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -585,4 +585,11 @@ TEST_CASE("ClaimExtractor: hyphenated shares, ranges of a named set, 'the other 
   CHECK(One("He befriended the boys, both aged under 10.").unit == "age");
 }
 
+TEST_CASE("ClaimExtractor: 'a nine point lead' counts points; 'the top 10' is a rank") {
+  CHECK(One("A poll showed a nine point lead for Clinton.").unit == "point");
+  CHECK(One("The coalition has grown to 65 member countries.").unit == "countries");
+  CHECK(Claims("He never made it into the top 10.").empty());
+  CHECK(One("The top 10 players left.").unit == "players");
+}
+
 }  // namespace newsie

@@ -574,4 +574,12 @@ TEST_CASE("NumberExtractor: an age written 'two-year old' with a space before 'o
   CHECK(One("He signed a two-year deal.").kind == NumberKind::kDuration);
 }
 
+TEST_CASE("NumberExtractor: 'the 1996 year' is a year; a share before a place") {
+  CHECK(One("Forecasts for the 1996 year were cut.").kind == NumberKind::kYear);
+  CHECK(One("They waited for a 5 year term.").kind == NumberKind::kDuration);
+  Found f = One("It is one in three in Belgium.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(1.0 / 3));
+}
+
 }  // namespace newsie
