@@ -53,7 +53,7 @@ bool IsStopWord(std::string_view w) {
       "worth", "old", "long", "wide", "tall", "high", "deep", "away", "below", "above",
       "apart", "aside", "abroad", "ahead", "along", "amid", "amidst", "throughout", "upon",
       "inside", "outside", "beneath", "despite", "except", "alongside", "underneath",
-      "twice", "thrice", "others", "them"};
+      "twice", "thrice", "others", "them", "must", "shall"};
   if (w.size() > 12) return false;
   return set.count(Lower(w)) > 0;
 }
@@ -851,6 +851,8 @@ class ClaimBuilder {
         continue;
       }
       if (IsStopWord(w)) break;
+      // "When one asks", "one says": the pronoun and its verb.
+      if (words == 0 && singular && IsThirdPersonVerb(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
       // "one commentator liked", "one case Internet activists": after a
       // singular count, a participle or a capitalized word ends the phrase.
@@ -1043,7 +1045,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 28;
+  info_.version = 29;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1366,8 +1366,11 @@ class Scanner {
     if (negative) r.value = -r.value;
     // "a year and a half", "an hour and a half": one unit and a half of it.
     const UnitInfo* whole_unit = nullptr;
+    // So is "the previous year and a half".
     if (!digits_first && !negative && r.fraction && r.value == 0.5 && Is(k, kA) && k >= 3 &&
-        Is(k - 1, kAnd) && Is(k - 3, kA) && Is(k - 2, kNone)) {
+        Is(k - 1, kAnd) && Is(k - 2, kNone) &&
+        (Is(k - 3, kA) || InWordList(Text(k - 3), {"the", "last", "past", "next", "previous",
+                                                   "first", "another"}))) {
       whole_unit = units_.Lookup(Text(k - 2), true);
       if (whole_unit && whole_unit->kind != NumberKind::kDuration &&
           whole_unit->kind != NumberKind::kMeasure) {
@@ -2163,6 +2166,9 @@ class Scanner {
       m.span.begin = toks_[t - 1].span.begin;
       return true;
     }
+    // "FeaturedFebruary 6, 2016": a month glued to the word before it, as
+    // scraped pages join a label and a date.
+    if (t > tb_ && GluedMonth(doc_.Slice(toks_[t - 1].span))) return true;
     if (next < p_.size() && IsMonth(Text(next)) && toks_[p_[next].tok].Has(kTokCapitalized)) {
       m.span.end = p_[next].span.end;
       ++next;
@@ -2183,6 +2189,18 @@ class Scanner {
          (p_[next].cls != kNone && p_[next].cls != kDigits) ||
          !toks_[p_[next].tok].Has(kTokWord) || IsStopWordForDate(Text(next)))) {
       return true;
+    }
+    return false;
+  }
+  // True when `w` ends in a capitalized month name right after a
+  // lower-case letter ("FeaturedFebruary").
+  static bool GluedMonth(std::string_view w) {
+    for (std::string_view mo : {"January", "February", "March", "April", "June", "July",
+                                "August", "September", "October", "November", "December"}) {
+      if (w.size() > mo.size() && w.ends_with(mo)) {
+        char c = w[w.size() - mo.size() - 1];
+        return c >= 'a' && c <= 'z';
+      }
     }
     return false;
   }
@@ -2259,6 +2277,14 @@ class Scanner {
     const Piece& q = p_[k];
     if (!Is(k, kDigits)) return NumberKind::kCardinal;
     if (IsDate(start, m, next)) return NumberKind::kDate;
+    // "in '16", "since ’08": a year with its century left out.
+    if (start == k && start > 0 && p_[k].num.size() == 2 && p_[k].suffix.empty() &&
+        Glued(k) && (IsText(k - 1, "'") || IsText(k - 1, "\xE2\x80\x99") ||
+                     IsText(k - 1, "\xE2\x80\x98")) &&
+        !(k >= 2 && Glued(k - 1)) && !(next < p_.size() && Glued(next))) {
+      m.span.begin = p_[k - 1].span.begin;
+      return NumberKind::kYear;
+    }
     // A height in feet and inches: 6'3", 5′11″.
     if (!q.dot && (IsText(r.end, "'") || IsText(r.end, "\xE2\x80\x99") ||
                    IsText(r.end, "\xE2\x80\xB2")) &&
@@ -2458,7 +2484,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 34;
+  info_.version = 35;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -592,4 +592,10 @@ TEST_CASE("ClaimExtractor: 'a nine point lead' counts points; 'the top 10' is a 
   CHECK(One("The top 10 players left.").unit == "players");
 }
 
+TEST_CASE("ClaimExtractor: 'one' before a verb is the pronoun") {
+  CHECK(Claims("When one asks, the teacher stares back.").empty());
+  CHECK(Claims("But one must not forget the limits.").empty());
+  CHECK(One("One proposal asks for more.").unit == "proposal");
+}
+
 }  // namespace newsie

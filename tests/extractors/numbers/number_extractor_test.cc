@@ -582,4 +582,16 @@ TEST_CASE("NumberExtractor: 'the 1996 year' is a year; a share before a place") 
   CHECK(f.value == doctest::Approx(1.0 / 3));
 }
 
+TEST_CASE("NumberExtractor: '16 is a year; a month glued to a label; 'the previous year and a half'") {
+  Found y = One("The deficit will reverse course in '16 as costs rise.");
+  CHECK(y.kind == NumberKind::kYear);
+  CHECK(y.value == 16);
+  auto d = Numbers("Sara Bondioli moderatorFeaturedFebruary 6, 2016 said it.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].kind == NumberKind::kDate);
+  Found h = One("He reported no fees in the previous year and a half.");
+  CHECK(h.value == doctest::Approx(1.5));
+  CHECK(h.unit == "year");
+}
+
 }  // namespace newsie
