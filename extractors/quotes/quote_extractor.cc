@@ -19,7 +19,9 @@ constexpr uint32_t kMaxRoleTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
 // Words in the name before a headline colon ("Dr. Ben Carson:").
 constexpr uint32_t kMaxHeadlineName = 4;
-constexpr uint32_t kMaxSplitGap = 14;
+// Tokens between a split quote's attribution and its second part (`"...,"
+// said X, director of ... in London, "but ..."`).
+constexpr uint32_t kMaxSplitGap = 30;
 // Tokens between a cue and the quote it introduces (`told the mayors who
 // gathered in Indianapolis, "..."`).
 constexpr uint32_t kMaxIntroTokens = 24;
@@ -2144,9 +2146,21 @@ class Run {
   bool StartsSentence(const RawQuote& r) const {
     const uint32_t sb = SentBegin(r.tb);
     for (uint32_t k = r.tb; k > sb; --k) {
-      if (IsWord(k - 1)) return false;
+      if (IsWord(k - 1)) return EllipsisAfterPeriod(r);
     }
     return true;
+  }
+  // `..., president of Students For Life. ". . . You're going to want
+  // ..."`: a quote opening with an ellipsis and a capital right after a
+  // period starts a sentence, though the splitter (which starts none with
+  // a period) keeps it in the one before.
+  bool EllipsisAfterPeriod(const RawQuote& r) const {
+    if (r.open == kNone || r.open == 0 || !SpaceBefore(r.open)) return false;
+    const std::string_view before = Text(r.open - 1);
+    if (before.empty() || before.back() != '.') return false;
+    uint32_t k = r.open + 1;
+    while (k < r.te && (Is(k, ".") || Is(k, "\u2026"))) ++k;
+    return k > r.open + 1 && k < r.te && toks_[k].Has(kTokCapitalized);
   }
   // `"...," adding that ...`: the quote closes with a comma inside its
   // marks and a participle cue follows.
@@ -2495,7 +2509,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // finite cue's before it when only an adverbial comes between.
   // 33: cue list: "went on to say", "issued/released the following
   // statement".
-  info_.version = 33;
+  // 34: a quote opening with an ellipsis and a capital after a period
+  // starts a sentence; a split quote's second part may follow a long
+  // appositive (30 tokens, was 14).
+  info_.version = 34;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1341,6 +1341,38 @@ TEST_CASE("QuoteExtractor: 'went on to say' and 'issued the following statement'
   }
 }
 
+TEST_CASE("QuoteExtractor: the second part of a statement after a long attribution") {
+  SUBCASE("a quote opening with an ellipsis after the attribution's period") {
+    auto got = Run(
+        "\"I think people made up their mind,\" said Kristan Hawkins, president of Students "
+        "For Life of America. \". . . You are going to want to make sure of it.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text ==
+          "I think people made up their mind, | . . . You are going to want to make sure of "
+          "it.");
+    CHECK(got[0].speaker == "Kristan Hawkins");
+    // A lower-case word after the ellipsis does not start a statement.
+    got = Run(
+        "\"I think people made up their mind,\" said Kristan Hawkins, president of Students "
+        "For Life of America. \". . . and so on and so forth.\"");
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].kind != QuoteKind::kDirect);
+  }
+  SUBCASE("a split quote after a long appositive") {
+    auto got = Run(
+        "\"This used to be Russia's back yard,\" said Raffaello Pantucci, director of "
+        "International Security Studies at the Royal United Services Institute in London, "
+        "\"but it is increasingly coming into China's thrall.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text ==
+          "This used to be Russia's back yard, | but it is increasingly coming into China's "
+          "thrall.");
+    CHECK(got[0].speaker == "Raffaello Pantucci");
+  }
+}
+
 TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   auto got = Run(
       "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
