@@ -101,8 +101,9 @@ struct WordEntry {
 };
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, and
-// 2 + 5 + 1 + kMaxGaz + 2 + 3).
-constexpr size_t kMaxTokenKeys = 6 + 13 + DocContext::kMaxGaz;
+// 2 + 6 + 1 + kMaxGaz + 2 + 3: the capitalized word's document evidence
+// gives six since v14's pronoun key).
+constexpr size_t kMaxTokenKeys = 6 + 14 + DocContext::kMaxGaz;
 
 // The token flags the cached keys depend on besides the bytes.
 constexpr uint32_t kFlagMask = kTokWord | kTokLower | kTokAllCaps;
