@@ -457,6 +457,15 @@ class Run {
   }
 
   // ------------------------------------------------------------ cues
+  // A determiner that only precedes a noun ("the", "his", "a few").
+  bool NounDeterminer(uint32_t t) const {
+    char buf[24];
+    const std::string_view w = Lower(t, buf);
+    return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+           w == "their" || w == "our" || w == "my" || w == "your" || w == "few" ||
+           w == "several" || w == "these" || w == "those" || w == "many";
+  }
+
   // Length in tokens of the cue form starting at token t, or 0.
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
     if (!toks_[t].Has(kTokWord)) return 0;
@@ -493,6 +502,10 @@ class Run {
          (w == "show" && t > 1 && IsWord(t - 1) && (Is(t - 2, "a") || Is(t - 2, "an"))))) {
       return 0;
     }
+    // "a few questions", "his remarks", "the claims": a form in -s right
+    // after a determiner is the plural noun (a verb in -s never follows
+    // one; "this"/"one"/"another" can be subjects, so they are left out).
+    if (w.size() > 3 && w.back() == 's' && t > 0 && NounDeterminer(t - 1)) return 0;
     // "a sign that read \u201c...\u201d", "a message reading, \u201c...\u201d":
     // 'read' introduces words only when they follow in quotation marks
     // ("the judge read his decision" reports nothing).
@@ -2512,7 +2525,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 34: a quote opening with an ellipsis and a capital after a period
   // starts a sentence; a split quote's second part may follow a long
   // appositive (30 tokens, was 14).
-  info_.version = 34;
+  // 35: a cue form in -s right after a determiner ("a few questions",
+  // "his remarks") is a plural noun, not a cue.
+  info_.version = 35;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1373,6 +1373,28 @@ TEST_CASE("QuoteExtractor: the second part of a statement after a long attributi
   }
 }
 
+TEST_CASE("QuoteExtractor: a cue form in -s after a determiner is a plural noun") {
+  SUBCASE("'a few questions, including,' before a quote: an example, not the cue's object") {
+    auto got = Run(
+        "The senator spoke for an hour, raising a few questions, including, \"Who will pay "
+        "for the wall?\"");
+    const Got* q = Find(got, "Who will pay");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kPartial);
+  }
+  SUBCASE("'his remarks' is no cue; the verb after it is") {
+    auto got = Run("He later walked back his remarks and said women are never to blame.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "women are never to blame");
+    CHECK(got[0].speaker == "He");
+  }
+  SUBCASE("the verb in -s after a subject is still a cue") {
+    auto got = Run("Obama remarks that the plan works well for most families.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Obama");
+  }
+}
+
 TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   auto got = Run(
       "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
