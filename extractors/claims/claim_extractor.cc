@@ -532,7 +532,13 @@ class ClaimBuilder {
           // count stays inside the phrase.
           // So does a spelled one ("two of the five were freed": nothing
           // named).
+          // And past "last"/"first"/"past"/"next" before it ("seven of the
+          // last eight points").
           if (b > start + 1) {
+            if (b + 1 < se && InWordList(Tok(b), {"last", "first", "past", "next", "final"}) &&
+                (toks_[b + 1].Has(kTokNumber) || IsSmallNumberWord(Tok(b + 1)))) {
+              ++b;
+            }
             while (b < se && (toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b)))) ++b;
           }
           if (b < se && !toks_[b].Has(kTokNumber) && b > start + 1) {
@@ -1045,7 +1051,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 29;
+  info_.version = 30;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1325,6 +1325,9 @@ class Scanner {
         // "estimates that one in 45 children": a share, not the pronoun.
         bool share = (Is(k + 1, kIn) || (Is(k + 1, kOut) && Is(k + 2, kOf))) &&
                      NumberStart(k + (Is(k + 1, kIn) ? 2 : 3));
+        // "the first one or two matches": a range, not the pronoun.
+        share = share || (k + 2 < p_.size() && EqualsLower(Text(k + 1), "or") &&
+                          NumberStart(k + 2));
         if ((!share &&
              InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
                                "another", "someone", "anyone", "everyone", "little",
@@ -2390,6 +2393,14 @@ class Scanner {
       return NumberKind::kAge;
     }
     if (start > 0 && IsText(start - 1, "#")) return NumberKind::kOther;
+    // Jetliner names: "his 757 jet", "a 25-year-old 757 is": Boeing's 7x7
+    // models, unless a counted plural or "of" follows ("757 votes").
+    if (!q.commas && !q.dot && q.num.size() == 3 && q.num[0] == '7' && q.num[2] == '7' &&
+        q.num[1] <= '8' && q.suffix.empty() && m.unit.empty() &&
+        !(start > 0 && IsQuantityCue(prev)) &&
+        !(next < p_.size() && (IsCountedPlural(Text(next)) || p_[next].cls != kNone))) {
+      return NumberKind::kOther;
+    }
     // Emergency numbers: "a 911 call", "dialed 999", "the 112 dispatcher".
     if (!q.commas && !q.dot && (q.num == "911" || q.num == "999" || q.num == "112") &&
         ((next < p_.size() &&
@@ -2484,7 +2495,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 35;
+  info_.version = 36;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -598,4 +598,13 @@ TEST_CASE("ClaimExtractor: 'one' before a verb is the pronoun") {
   CHECK(One("One proposal asks for more.").unit == "proposal");
 }
 
+TEST_CASE("ClaimExtractor: members of a set named past 'the last eight'") {
+  auto c = Claims("Graf won seven of the last eight points.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].unit == "points");
+  auto a = Claims("Atlanta has won 14 of its last 19 games.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].unit == "games");
+}
+
 }  // namespace newsie

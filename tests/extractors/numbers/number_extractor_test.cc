@@ -594,4 +594,17 @@ TEST_CASE("NumberExtractor: '16 is a year; a month glued to a label; 'the previo
   CHECK(h.unit == "year");
 }
 
+TEST_CASE("NumberExtractor: jetliner names are not counts; 'the first one or two'") {
+  auto j = Numbers("Buying a 25-year-old 757 is cheap.");
+  REQUIRE(j.size() == 2);
+  CHECK(j[1].kind == NumberKind::kOther);
+  CHECK(One("He flies his 757 jet.").kind == NumberKind::kOther);
+  CHECK(One("It carried 737 passengers.").kind == NumberKind::kCardinal);
+  auto r = Numbers("In the first one or two matches you find your rhythm.");
+  REQUIRE(!r.empty());
+  CHECK(r.back().is_range);
+  CHECK(r.back().low == 1);
+  CHECK(r.back().high == 2);
+}
+
 }  // namespace newsie
