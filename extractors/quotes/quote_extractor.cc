@@ -2321,6 +2321,15 @@ class Run {
         // "Related:", "Nooooo!": a word or two in marks with no one to say
         // them is not a statement.
         if (!a.subj.found() && r.words < kMinIndirectWords) a.kind = QuoteKind::kScare;
+        // `"...?" Clinton asked.\n\n"Nooooo!"`: one word alone after
+        // someone's statement is an answer or a label ("Related:"), not
+        // more of the statement.
+        if (a.inherited && r.words <= 1) {
+          a.kind = QuoteKind::kScare;
+          a.subj = Subject();
+          a.speaker = Speaker();
+          a.inherited = false;
+        }
       } else {
         // `"...," French President Fran\u00e7ois Hollande said Friday as he
         // entered the talks` (a name the entity stage missed), `"...," Texas
@@ -2527,7 +2536,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // appositive (30 tokens, was 14).
   // 35: a cue form in -s right after a determiner ("a few questions",
   // "his remarks") is a plural noun, not a cue.
-  info_.version = 35;
+  // 36: one quoted word alone after a statement (`"Nooooo!"`, `"Related:"`)
+  // is SCARE, not the previous speaker's continuation.
+  info_.version = 36;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1395,6 +1395,27 @@ TEST_CASE("QuoteExtractor: a cue form in -s after a determiner is a plural noun"
   }
 }
 
+TEST_CASE("QuoteExtractor: one quoted word alone after a statement is not more of it") {
+  auto got = Run(
+      "\"Do we keep getting angry?\" Clinton asked.\n\n\"Nooooo!\"\n\n\"Or do we roll up "
+      "our sleeves and get to work?\"");
+  const Got* no = Find(got, "Nooooo");
+  REQUIRE(no != nullptr);
+  CHECK(no->kind == QuoteKind::kScare);
+  CHECK(no->speaker.empty());
+  // The statement goes on past it.
+  const Got* more = Find(got, "roll up our sleeves");
+  REQUIRE(more != nullptr);
+  CHECK(more->kind == QuoteKind::kDirect);
+  CHECK(more->speaker == "Clinton");
+  // Two words are a short statement of the same speaker.
+  got = Run("\"We will win,\" Trump said.\n\n\"Believe me.\"");
+  const Got* two = Find(got, "Believe me");
+  REQUIRE(two != nullptr);
+  CHECK(two->kind == QuoteKind::kDirect);
+  CHECK(two->speaker == "Trump");
+}
+
 TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   auto got = Run(
       "As one Ohio voter put it, \u201cWe are tired of the same old politics.\u201d");
