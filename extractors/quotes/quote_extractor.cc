@@ -462,8 +462,8 @@ class Run {
     char buf[24];
     const std::string_view w = Lower(t, buf);
     return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
-           w == "their" || w == "our" || w == "my" || w == "your" || w == "few" ||
-           w == "several" || w == "these" || w == "those" || w == "many";
+           w == "their" || w == "our" || w == "my" || w == "your" || w == "few" || w == "several" ||
+           w == "these" || w == "those" || w == "many";
   }
 
   // Length in tokens of the cue form starting at token t, or 0.
@@ -1220,11 +1220,13 @@ class Run {
                    PreviousInSentence(cue) != nullptr) {
           b.subj = PreviousInSentence(cue)->subj;
           b.inherited = true;
-        } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
-                   EarlierCueSubject(cue, sb).found()) {
+        } else if (const Subject earlier = IsIngForm(Text(cue)) && IsComma(cue - 1)
+                                               ? EarlierCueSubject(cue, sb)
+                                               : Subject();
+                   earlier.found()) {
           // `They will meet next week, Spicer said, adding, "..."`: the
           // subject of the cue the participle continues, not the sentence's.
-          b.subj = EarlierCueSubject(cue, sb);
+          b.subj = earlier;
           b.inherited = true;
         } else {
           b.subj = SubjectBefore(cue, sb);
@@ -1344,7 +1346,9 @@ class Run {
   // at `cue` in its sentence (`Spicer said on CNN, adding, "..."` ->
   // Spicer), or none.
   Subject EarlierCueSubject(uint32_t cue, uint32_t sb) const {
-    const uint32_t from = cue > sb + kMaxSplitGap ? cue - kMaxSplitGap : sb;
+    // Far enough back for the longest cue form and kMaxCueTail after it.
+    constexpr uint32_t kWindow = kMaxCueTail + 8;
+    const uint32_t from = cue > sb + kWindow ? cue - kWindow : sb;
     for (uint32_t k = cue - 1; k > from; --k) {
       const uint32_t x = k - 1;
       if (in_quote_[x] >= 0 || !toks_[x].Has(kTokWord) || IsIngForm(Text(x))) continue;
@@ -2300,8 +2304,8 @@ class Run {
           const bool partial_postposed = prev->kind == QuoteKind::kPartial &&
                                          prev->cue_b >= prev->cte && same_para &&
                                          QuotedWords(*prev) >= kMinSpokenPhraseWords;
-          const bool joins =
-              src == prev && (prev->kind == QuoteKind::kDirect || partial_closed || partial_postposed);
+          const bool joins = src == prev && (prev->kind == QuoteKind::kDirect || partial_closed ||
+                                             partial_postposed);
           if (joins && (same_para || prev->kind == QuoteKind::kPartial)) {
             // `"...," said Fallon. "Both arguments ..."`, `The deal "looks
             // out for ...," Sanders wrote. "That is unacceptable."`: one
