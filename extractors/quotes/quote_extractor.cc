@@ -2542,7 +2542,8 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "his remarks") is a plural noun, not a cue.
   // 36: one quoted word alone after a statement (`"Nooooo!"`, `"Related:"`)
   // is SCARE, not the previous speaker's continuation.
-  info_.version = 36;
+  // 37: cue list: "put it :" / "puts it :".
+  info_.version = 37;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

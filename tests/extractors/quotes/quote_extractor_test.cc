@@ -1429,6 +1429,11 @@ TEST_CASE("QuoteExtractor: 'as X put it,' introduces a quote") {
   REQUIRE(got.size() == 1);
   CHECK(got[0].kind == QuoteKind::kPartial);
   CHECK(got[0].speaker == "he");
+  // ... or with a colon.
+  got = Run("As Professor Foner put it: \"The country is better at accepting immigrants.\"");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "Professor Foner");
   // "put it" without the comma is no cue.
   got = Run("She put it on the table in front of the committee members.");
   CHECK(got.empty());
