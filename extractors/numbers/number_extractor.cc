@@ -1685,6 +1685,10 @@ class Scanner {
         if (!rest.empty() && IsDigit(rest[0])) {
           return DigitPair(begin, m, suffix_piece, unit);
         }
+        // "a 73-to-25 percent victory", "a 4-to-3 vote": a pair as "73-25".
+        if (rest.size() > 3 && EqualsLower(rest.substr(0, 3), "to-") && IsDigit(rest[3])) {
+          return DigitPair(begin, m, suffix_piece, unit, 4);
+        }
         if (EqualsLower(rest, "strong")) {
           strong = true;
         } else if (IsVersusSuffix(rest) ||
@@ -1882,9 +1886,11 @@ class Scanner {
 
   // "2-0" (a score), "5-10W" (a range), "555-0100" (a phone number).
   // `prefix`: a currency symbol read before the digits ("$5-10 million").
-  size_t DigitPair(uint32_t begin, NumberMention& m, size_t sp, const UnitInfo* prefix) {
+  // `skip`: the bytes between the two numbers ("-", or "-to-").
+  size_t DigitPair(uint32_t begin, NumberMention& m, size_t sp, const UnitInfo* prefix,
+                   size_t skip = 1) {
     const Piece& q = p_[sp];
-    std::string_view rest = q.suffix.substr(1);
+    std::string_view rest = q.suffix.substr(skip);
     Piece second;
     SplitNumeric(rest, &second);
     double hi = 0;
@@ -1971,6 +1977,35 @@ class Scanner {
         m.is_range = true;
         m.high = hi;
       }
+    } else if (hi <= m.value && m.value < 1000 && !q.dot && !q.commas && !second.dot &&
+               second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
+               m.value == std::floor(m.value) && m.value <= 100 && hi < m.value &&
+               next < p_.size() && !p_[next].joined &&
+               (IsText(next, "percent") || IsText(next, "%") ||
+                (IsText(next, "per") && next + 1 < p_.size() && IsText(next + 1, "cent")))) {
+      // "ahead by 47-38 percent": a poll result, winner first, the percent
+      // written once for both shares: two percentages.
+      NumberMention first = m;
+      first.kind = NumberKind::kPercent;
+      first.span = {begin, static_cast<uint32_t>(begin + q.num.size())};
+      uint32_t after;
+      const UnitInfo* u = units_.Match(doc_, p_[next].tok, te_, true, &after);
+      if (u && u->kind == NumberKind::kPercent) {
+        first.unit = u->canonical;
+        m.unit = u->canonical;
+        end = toks_[after - 1].span.end;
+        while (next < p_.size() && p_[next].tok < after) ++next;
+        out_.push_back(first);
+        m.kind = NumberKind::kPercent;
+        m.value = m.low = m.high = hi;
+        m.span = {static_cast<uint32_t>(begin + q.num.size() + skip), end};
+        out_.push_back(m);
+        return next;
+      }
+      m.kind = NumberKind::kCardinal;
+      m.is_range = true;
+      m.low = m.value;
+      m.high = hi;
     } else if (hi <= m.value && m.value < 1000 && !q.dot && !q.commas && !second.dot &&
                second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
                m.value == std::floor(m.value)) {
@@ -2094,6 +2129,16 @@ class Scanner {
       }
       if (Is(k, kOr) && own_unit) return next;
       if (Is(k, kTo) && !own_unit && hi.unit.empty() && !m.unit.empty()) return next;
+      // "beating Clinton 45 to 40 percent", "35 to 12 percent": a poll
+      // result, winner first, whose percent sign is written once for both
+      // shares; two values, not a range.
+      if (Is(k, kTo) && m.unit.empty() && m.kind == NumberKind::kCardinal &&
+          hi.kind == NumberKind::kPercent && hi.value < m.value && m.value <= 100 &&
+          !EqualsLower(p1, "from") && !change) {
+        m.kind = NumberKind::kPercent;
+        m.unit = hi.unit;
+        return next;
+      }
       // "in 2008 to 29 mpg": a bare number above a high end with its own
       // unit is something else (a year, a score), not the low end.
       if (Is(k, kTo) && m.unit.empty() && !hi.unit.empty() && hi.value < m.value &&
@@ -2495,7 +2540,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 36;
+  info_.version = 37;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

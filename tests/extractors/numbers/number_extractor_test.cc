@@ -607,4 +607,27 @@ TEST_CASE("NumberExtractor: jetliner names are not counts; 'the first one or two
   CHECK(r.back().high == 2);
 }
 
+TEST_CASE("NumberExtractor: a poll result writes its percent once ('45 to 40 percent', '47-38 percent')") {
+  for (const char* text : {"Trump leads Clinton 45 to 40 percent in the poll.",
+                           "Trump leads, 45-40 percent, in the poll.",
+                           "Trump won a 45-to-40 percent victory."}) {
+    CAPTURE(text);
+    auto r = Numbers(text);
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].kind == NumberKind::kPercent);
+    CHECK_FALSE(r[0].is_range);
+    CHECK(r[0].value == 45);
+    CHECK(r[0].text == "45");
+    CHECK(r[1].kind == NumberKind::kPercent);
+    CHECK(r[1].value == 40);
+    CHECK(r[1].unit == "percent");
+  }
+  // Not after a change word, "from" (a descending range) or without percent.
+  CHECK(One("Rates fell from 4.8 to 4.7 percent.").is_range);
+  CHECK(Numbers("It rose 5 to 3 percent.")[0].kind == NumberKind::kCardinal);
+  Found v = One("The panel voted 4-to-3 on Monday.");
+  CHECK(v.is_range);
+  CHECK(v.unit.empty());
+}
+
 }  // namespace newsie
