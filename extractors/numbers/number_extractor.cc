@@ -1869,6 +1869,20 @@ class Scanner {
       out_.push_back(std::move(m));
       return next;
     }
+    // "into group six , where", "their opening group four match", "part
+    // two of": a spelled number after a label word names the group, as
+    // "group 8" does; not one that counts a plural ("told the group two
+    // weeks ago", "the group three times").
+    if (!unit && m.kind == NumberKind::kCardinal && r.words && start > 0 &&
+        r.end == start + 1 && p_[start - 1].cls == kNone &&
+        p_[start - 1].tok + 1 == p_[start].tok && m.value >= 1 && m.value <= 20 &&
+        InWordList(Text(start - 1), {"group", "part", "phase", "stage", "season", "chapter",
+                                     "page", "section", "grade", "round", "episode", "level"}) &&
+        !(next < p_.size() && IsCountedPlural(Text(next)))) {
+      m.kind = NumberKind::kOther;
+      out_.push_back(std::move(m));
+      return next;
+    }
     // Ranges: "5 to 10 years old", "between 200 and 300", "25 - 40min",
     // "three or four years", "from 4.8 to 4.7 percent".
     if (m.kind != NumberKind::kOther && m.kind != NumberKind::kOrdinal) {
@@ -2540,7 +2554,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 37;
+  info_.version = 38;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -630,4 +630,13 @@ TEST_CASE("NumberExtractor: a poll result writes its percent once ('45 to 40 per
   CHECK(v.unit.empty());
 }
 
+TEST_CASE("NumberExtractor: a spelled number after a label word names it ('group six', 'part two')") {
+  CHECK(One("It takes his side into group six , where they meet Zaire.").kind == NumberKind::kOther);
+  CHECK(One("They play their opening group four match on Sunday.").kind == NumberKind::kOther);
+  CHECK(One("It is part two of the series.").kind == NumberKind::kOther);
+  // A number that counts a plural after the label word stays a count.
+  CHECK(One("He hit the group three times.").kind != NumberKind::kOther);
+  CHECK(One("He told the group two weeks ago.").kind == NumberKind::kDuration);
+}
+
 }  // namespace newsie
