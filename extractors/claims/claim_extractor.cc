@@ -520,28 +520,30 @@ class ClaimBuilder {
           c.unit = head;
           if (np != head) c.counted = np;
           np_end = e;
-        } else if (start + 2 < se && EqualsLower(Tok(start), "of") &&
-                   (!n.is_range || (n.low < n.high && !vague)) &&
-                   c.kind == NumberKind::kCardinal && IsWordTok(start + 1)) {
+        } else if (uint32_t of = OfAt(start, se);
+                   of + 2 < se && (!n.is_range || (n.low < n.high && !vague)) &&
+                   c.kind == NumberKind::kCardinal &&
+                   (IsWordTok(of + 1) || toks_[of + 1].Has(kTokNumber))) {
           // "30 of its members", "three of the officers": the number counts
           // the members of the set its of-phrase names (CQE's one-of rule);
-          // "two of them", "537 of which", "8 of 10 voters" count nothing
-          // named here.
-          uint32_t b = PastDeterminer(start + 1, se);
+          // "two of them", "537 of which" count nothing named here.
+          uint32_t b = PastDeterminer(of + 1, se);
           // "six of the 10 largest banks": past a determiner, the set's own
           // count stays inside the phrase.
           // So does a spelled one ("two of the five were freed": nothing
           // named).
           // And past "last"/"first"/"past"/"next" before it ("seven of the
           // last eight points").
-          if (b > start + 1) {
+          // Without a determiner too: "eight of nine states", "58 of 61
+          // debates" count states and debates ("two of five": nothing).
+          if (b > of + 1 || toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b))) {
             if (b + 1 < se && InWordList(Tok(b), {"last", "first", "past", "next", "final"}) &&
                 (toks_[b + 1].Has(kTokNumber) || IsSmallNumberWord(Tok(b + 1)))) {
               ++b;
             }
             while (b < se && (toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b)))) ++b;
           }
-          if (b < se && !toks_[b].Has(kTokNumber) && b > start + 1) {
+          if (b < se && !toks_[b].Has(kTokNumber) && b > of + 1) {
             np = NounPhrase(b, se, &e, false, &head, true);
             if (!np.empty()) {
               c.unit = head;
@@ -937,6 +939,14 @@ class ClaimBuilder {
   // budget"), and past a possessor ("of Hillary Clinton's donors", "of the
   // company's revenue": the share is of the donors, not of the owner), for
   // the noun phrase of an "of"-phrase.
+  // The "of" of a set's members after a count: at t ("three of the
+  // officers") or after "out" ("49 out of the 54 seats"); se when there is
+  // none.
+  uint32_t OfAt(uint32_t t, uint32_t se) const {
+    if (t < se && EqualsLower(Tok(t), "of")) return t;
+    if (t + 1 < se && EqualsLower(Tok(t), "out") && EqualsLower(Tok(t + 1), "of")) return t + 1;
+    return se;
+  }
   uint32_t PastDeterminer(uint32_t t, uint32_t se) const {
     if (t + 1 < se && InWordList(Tok(t), {"the", "its", "their", "his", "her", "our", "this",
                                      "that", "these", "those", "all", "a", "an"})) {
@@ -1051,7 +1061,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 30;
+  info_.version = 31;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -457,10 +457,20 @@ TEST_CASE("ClaimExtractor: a share of a counted set counts the set's noun") {
   auto its = Claims("Three of his 15 co-defendants were freed.");
   REQUIRE(its.size() == 2);
   CHECK(its[0].unit == "co-defendants");
-  // Without a determiner it is a ratio: "8 of 10 voters" counts nothing named.
+  // Without a determiner too ("eight of nine states"), and after "out of".
   auto ratio = Claims("Polls show 8 of 10 voters agree.");
   REQUIRE(ratio.size() == 2);
-  CHECK(ratio[0].unit.empty());
+  CHECK(ratio[0].unit == "voters");
+  auto states = Claims("In eight of nine states, voters agreed.");
+  REQUIRE(states.size() == 2);
+  CHECK(states[0].value == 8);
+  CHECK(states[0].unit == "states");
+  Claim seats = Claims("The NLD won 49 out of the 54 seats.")[0];
+  CHECK(seats.value == 49);
+  CHECK(seats.unit == "seats");
+  // A bare set size names nothing.
+  CHECK(Claims("She got 3 of 4.")[0].unit.empty());
+  CHECK(Claims("Two of five were freed.")[0].unit.empty());
 }
 
 TEST_CASE("ClaimExtractor: units follow CQE's normalized names where the symbol and the name differ") {
