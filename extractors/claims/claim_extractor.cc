@@ -425,9 +425,11 @@ class ClaimBuilder {
         InWordList(Tok(qual_begin - 1), {"averaged", "averaging", "averages"})) {
       c.qualifier = Qualifier::kApproximate;
     }
-    Qualifier dir = Direction(first, sb, n);
+    // A tally ("they lost 24 to 7", "won 3-1") is a result, not a change.
+    bool tally = n.is_range && n.high <= n.low && n.unit.empty();
+    Qualifier dir = tally ? Qualifier::kUnspecified : Direction(first, sb, n);
     if (dir != Qualifier::kUnspecified) c.qualifier = dir;
-    if (dir == Qualifier::kUnspecified && c.qualifier == Qualifier::kExact) {
+    if (!tally && dir == Qualifier::kUnspecified && c.qualifier == Qualifier::kExact) {
       dir = SharedDirection(qual_begin, s, n);
       if (dir != Qualifier::kUnspecified) c.qualifier = dir;
     }
@@ -1061,7 +1063,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 31;
+  info_.version = 32;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

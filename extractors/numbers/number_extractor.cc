@@ -2159,6 +2159,26 @@ class Scanner {
           !EqualsLower(p1, "from")) {
         return next;
       }
+      // "The vote was 5 to 4", "confirmed 92 to 0", "by a vote of 90 to
+      // 10": a tally, winner first, as "5-4" is (NewsQuant's gold writes the
+      // pair); a vote or result word stands within three words before.
+      if (Is(k, kTo) && m.unit.empty() && hi.unit.empty() && !EqualsLower(p1, "from") &&
+          hi.value <= m.value && m.value < 1000 && m.value == std::floor(m.value) &&
+          hi.value == std::floor(hi.value) && m.kind == NumberKind::kCardinal &&
+          hi.kind == NumberKind::kCardinal) {
+        std::string_view p3 = ft > tb_ + 2 ? doc_.Slice(toks_[ft - 3].span) : std::string_view();
+        for (std::string_view w : {p1, p2, p3}) {
+          if (InWordList(w, {"vote", "votes", "voted", "deadlocked", "confirmed", "tied",
+                             "approved", "passed", "rejected", "defeated", "beat", "won",
+                             "lost", "score", "tally"})) {
+            m.is_range = true;
+            m.low = m.value;
+            m.high = hi.value;
+            m.span.end = hi.span.end;
+            return e;
+          }
+        }
+      }
       if (Is(k, kTo) && m.unit.empty() && hi.unit.empty() && !EqualsLower(p1, "from") &&
           (hi.value < m.value || m.value != std::floor(m.value))) {
         return next;  // "8 in 5", "scores 3 to 1"
@@ -2554,7 +2574,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 38;
+  info_.version = 39;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

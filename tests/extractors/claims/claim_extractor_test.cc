@@ -617,4 +617,11 @@ TEST_CASE("ClaimExtractor: members of a set named past 'the last eight'") {
   CHECK(a[0].unit == "games");
 }
 
+TEST_CASE("ClaimExtractor: a tally after 'lost' or 'fell' is a result, not a decrease") {
+  CHECK(One("Arsenal lost 2-1 at home.").qualifier == Qualifier::kExact);
+  CHECK(One("They lost 24 to 7 on Sunday.").qualifier == Qualifier::kExact);
+  CHECK(One("Liverpool fell 3-1 at Anfield.").qualifier == Qualifier::kExact);
+  CHECK(One("Shares fell 3 percent.").qualifier == Qualifier::kDecrease);
+}
+
 }  // namespace newsie

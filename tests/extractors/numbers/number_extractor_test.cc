@@ -639,4 +639,20 @@ TEST_CASE("NumberExtractor: a spelled number after a label word names it ('group
   CHECK(One("He told the group two weeks ago.").kind == NumberKind::kDuration);
 }
 
+TEST_CASE("NumberExtractor: 'the vote was 5 to 4' is a tally, as '5-4' is") {
+  for (const char* text : {"The vote was 5 to 4, with the conservatives in the majority.",
+                           "The bill passed by a vote of 90 to 10.",
+                           "He was confirmed 92 to 0."}) {
+    CAPTURE(text);
+    auto r = Numbers(text);
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].is_range);
+    CHECK(r[0].low > r[0].high);
+    CHECK(r[0].unit.empty());
+  }
+  // Without a vote or result word: two numbers, as before.
+  CHECK(Numbers("Scores moved from 8 to 5 points, 8 to 5.").size() >= 2);
+  CHECK_FALSE(Numbers("Temperatures were 8 to 5 in the north.")[0].is_range);
+}
+
 }  // namespace newsie
