@@ -530,6 +530,7 @@ class ClaimBuilder {
           // the members of the set its of-phrase names (CQE's one-of rule);
           // "two of them", "537 of which" count nothing named here.
           uint32_t b = PastDeterminer(of + 1, se);
+          bool past_count = false;
           // "six of the 10 largest banks": past a determiner, the set's own
           // count stays inside the phrase.
           // So does a spelled one ("two of the five were freed": nothing
@@ -543,10 +544,16 @@ class ClaimBuilder {
                 (toks_[b + 1].Has(kTokNumber) || IsSmallNumberWord(Tok(b + 1)))) {
               ++b;
             }
-            while (b < se && (toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b)))) ++b;
+            while (b < se && (toks_[b].Has(kTokNumber) || IsSmallNumberWord(Tok(b)))) {
+              ++b;
+              past_count = true;
+            }
           }
           if (b < se && !toks_[b].Has(kTokNumber) && b > of + 1) {
-            np = NounPhrase(b, se, &e, false, &head, true);
+            // Past the set's own count the phrase is that count's, whose
+            // coordinated modifiers share the head ("58 of 61 Democratic
+            // and Republican debates").
+            np = NounPhrase(b, se, &e, false, &head, !past_count);
             if (!np.empty()) {
               c.unit = head;
               if (np != head) c.counted = np;
@@ -1063,7 +1070,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 32;
+  info_.version = 33;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -497,6 +497,16 @@ class Scanner {
   // model or a street: a capitalized plural ("35 Palestinians", "20
   // Democrats") or capitalized modifiers of a lower-case plural ("4 Israeli
   // soldiers", "10 Premier League goals").
+  // A capitalized plural ("Democrats", "Palestinians") not followed by
+  // another capitalized word.
+  bool CapitalizedPlural(size_t k) const {
+    std::string_view w = Text(k);
+    return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           w[w.size() - 2] != 'u' && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           !(k + 1 < p_.size() && toks_[p_[k + 1].tok].Has(kTokCapitalized) &&
+             toks_[p_[k + 1].tok].Has(kTokWord));
+  }
   bool NamesCountedThing(size_t k) const {
     std::string_view w = Text(k);
     // Product variants: "737 Max jets", "14 Pro phones".
@@ -506,20 +516,21 @@ class Scanner {
     }
     // A capitalized plural not followed by another capitalized word ("4
     // Chris Christie" is a name).
-    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-        std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-        !(k + 1 < p_.size() && toks_[p_[k + 1].tok].Has(kTokCapitalized) &&
-          toks_[p_[k + 1].tok].Has(kTokWord))) {
-      return true;
-    }
+    if (CapitalizedPlural(k)) return true;
     // "58 Fortune 500 companies", "12 Boeing 737 jets": a name with a
     // number in it.
+    // "24 Senate Democrats", "61 Democratic and Republican debates":
+    // coordinated capitalized modifiers, or a capitalized plural after one.
     for (size_t j = k + 1; j < p_.size() && j <= k + 3; ++j) {
       if (p_[j].joined) return false;
       if (p_[j].cls == kDigits && p_[j].suffix.empty()) continue;
+      if ((Is(j, kAnd) || Is(j, kOr)) && j + 1 < p_.size() && !p_[j + 1].joined &&
+          toks_[p_[j + 1].tok].Has(kTokCapitalized) && toks_[p_[j + 1].tok].Has(kTokWord)) {
+        continue;
+      }
       if (p_[j].cls != kNone) return false;
       const Token& t = toks_[p_[j].tok];
-      if (IsCountedPlural(Text(j))) return true;
+      if (IsCountedPlural(Text(j)) || CapitalizedPlural(j)) return true;
       if (!t.Has(kTokWord)) return false;
       // "418 Democratic primary voters": lower-case modifiers may follow
       // the capitalized one; the plural must still come within three words.
@@ -2574,7 +2585,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 39;
+  info_.version = 40;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

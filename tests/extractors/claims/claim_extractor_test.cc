@@ -624,4 +624,18 @@ TEST_CASE("ClaimExtractor: a tally after 'lost' or 'fell' is a result, not a dec
   CHECK(One("Shares fell 3 percent.").qualifier == Qualifier::kDecrease);
 }
 
+TEST_CASE("ClaimExtractor: capitalized modifiers before a counted plural ('24 Senate Democrats')") {
+  Claim a = One("He met 24 Senate Democrats on Tuesday.");
+  CHECK(a.value == 24);
+  CHECK(a.unit == "Democrats");
+  CHECK(One("The 29 New Yorkers wounded were treated.").unit == "Yorkers");
+  auto d = Claims("It beat 58 of 61 Democratic and Republican debates.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].unit == "debates");
+  CHECK(d[1].value == 61);
+  CHECK(d[1].unit == "debates");
+  // A street address stays out.
+  CHECK(Claims("He lives at 575 Wilbraham Road.").empty());
+}
+
 }  // namespace newsie
