@@ -591,7 +591,11 @@ class Scanner {
           last = kUnitW;
           break;
         case kUnitW:
-          if (last == kUnitW || last == kTeen || last == kDigits) { ok = false; break; }
+          // "a dozen seven-year-old cheques": a dozen takes no units after it.
+          if (last == kUnitW || last == kTeen || last == kDigits || last == kDozen) {
+            ok = false;
+            break;
+          }
           if (q.val == 0 && (have || last != kNone)) { ok = false; break; }
           if (q.joined && last != kTens && j != i) { ok = false; break; }
           if (last == kTens) seg += q.val; else seg = q.val;
@@ -599,7 +603,8 @@ class Scanner {
           break;
         case kTeen:
         case kTens:
-          if (last == kUnitW || last == kTeen || last == kTens || last == kDigits) {
+          if (last == kUnitW || last == kTeen || last == kTens || last == kDigits ||
+              last == kDozen) {
             ok = false;
             break;
           }
@@ -2585,7 +2590,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 40;
+  info_.version = 41;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

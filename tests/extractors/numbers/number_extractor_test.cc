@@ -655,4 +655,13 @@ TEST_CASE("NumberExtractor: 'the vote was 5 to 4' is a tally, as '5-4' is") {
   CHECK_FALSE(Numbers("Temperatures were 8 to 5 in the north.")[0].is_range);
 }
 
+TEST_CASE("NumberExtractor: 'a dozen seven-year-old cheques' is a dozen, not nineteen") {
+  auto r = Numbers("Workers found a dozen seven-year-old cheques in a pipe.");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].value == 12);
+  CHECK(r[1].value == 7);
+  CHECK(r[1].kind == NumberKind::kAge);
+  CHECK(One("He bought two dozen eggs.").value == 24);
+}
+
 }  // namespace newsie
