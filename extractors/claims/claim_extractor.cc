@@ -835,6 +835,19 @@ class ClaimBuilder {
          (IsStopWord(Tok(t + 1)) && !InWordList(Tok(t + 1), {"and", "or"})))) {
       return {};
     }
+    // "only 19 support Sanders", "Men under 35 support Sanders", "40
+    // percent say": a verb of opinion right after the count, before a name,
+    // a function word or a clause, is the count's verb ("3 support staff"
+    // keeps its noun).
+    if (!of_phrase && t + 1 < se && IsWordTok(t) && IsWordTok(t + 1) &&
+        InWordList(Tok(t), {"support", "back", "say", "want", "favor", "favour", "oppose",
+                            "think", "believe", "agree", "disagree", "approve", "disapprove",
+                            "prefer", "expect"}) &&
+        (toks_[t + 1].Has(kTokCapitalized) ||
+         InWordList(Tok(t + 1), {"that", "they", "he", "she", "it", "we", "the", "a", "an",
+                                 "to", "him", "her", "them", "his", "their"}))) {
+      return {};
+    }
     int max_words = kMaxNounPhraseWords;
     while (t < se && words < max_words) {
       const Token& tk = toks_[t];
@@ -1070,7 +1083,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 33;
+  info_.version = 34;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

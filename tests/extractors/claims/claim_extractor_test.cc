@@ -638,4 +638,14 @@ TEST_CASE("ClaimExtractor: capitalized modifiers before a counted plural ('24 Se
   CHECK(Claims("He lives at 575 Wilbraham Road.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a verb of opinion after a count is its verb ('only 19 support Sanders')") {
+  Claim a = Claims("Of the delegates, 449 back Clinton, while only 19 support Sanders.").back();
+  CHECK(a.value == 19);
+  CHECK(a.unit.empty());
+  CHECK(One("Men under 35 support Sanders by a wide margin.").unit.empty());
+  // Nouns stay nouns.
+  CHECK(One("It hired 3 support staff.").unit == "staff");
+  CHECK(One("She had zero support in New Hampshire.").unit == "support");
+}
+
 }  // namespace newsie
