@@ -601,10 +601,18 @@ class ClaimBuilder {
       }
     }
     // "children ages 3 to 17", "aged 12", "the age of 21": an age.
-    if (c.unit.empty() && c.kind == NumberKind::kCardinal && qual_begin > sb) {
+    // An age range takes no counted noun after it ("Millennials age 18-34
+    // comprise": not 'comprise').
+    if (n.unit.empty() && qual_begin > sb &&
+        (c.kind == NumberKind::kCardinal || (n.is_range && c.kind == NumberKind::kCount))) {
       uint32_t p = qual_begin - 1;  // "both aged under 10
       if (p > sb && EqualsLower(Tok(p), "of")) --p;
-      if (InWordList(Tok(p), {"age", "ages", "aged"})) c.unit = "age";
+      if (InWordList(Tok(p), {"age", "ages", "aged"}) && (c.unit.empty() || n.is_range)) {
+        c.unit = "age";
+        c.kind = NumberKind::kCardinal;
+        c.counted.clear();
+        np_end = after;
+      }
     }
     // "took the two off", "the three were freed", "these two cut their
     // teeth": a definite number with nothing counted, or only a singular
@@ -1083,7 +1091,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 34;
+  info_.version = 35;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -2000,6 +2000,8 @@ class Scanner {
         m.kind = NumberKind::kPercent;
       } else if (IsCountedPlural(Text(next))) {
         m.kind = NumberKind::kCardinal;  // "200-300 workers": a counted range
+      } else if (ft > tb_ && InWordList(doc_.Slice(toks_[ft - 1].span), {"age", "ages", "aged"})) {
+        m.kind = NumberKind::kCardinal;  // "Millennials age 18-34": an age range
       } else {
         m.kind = NumberKind::kOther;
       }
@@ -2590,7 +2592,7 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 41;
+  info_.version = 42;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

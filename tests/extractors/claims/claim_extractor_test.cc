@@ -648,4 +648,16 @@ TEST_CASE("ClaimExtractor: a verb of opinion after a count is its verb ('only 19
   CHECK(One("She had zero support in New Hampshire.").unit == "support");
 }
 
+TEST_CASE("ClaimExtractor: age ranges ('age 18-34', '12-17 year-olds', '18-to-34-year-olds')") {
+  Claim a = Claims("Millennials age 18-34 comprise more than half of voters.")[0];
+  CHECK(a.low == 18);
+  CHECK(a.high == 34);
+  CHECK(a.unit == "age");
+  Claim b = One("Drug use among 12-17 year-olds had doubled.");
+  CHECK(b.low == 12);
+  CHECK(b.high == 17);
+  CHECK(b.unit == "year-old");
+  CHECK(One("The poll of 18-to-34-year-olds explores their hopes.").unit == "year-old");
+}
+
 }  // namespace newsie
