@@ -190,7 +190,6 @@ class Gazetteers {
     uint32_t bit = FilterBit(h);
     return (key_filter_[bit >> 6] >> (bit & 63)) & 1;
   }
-  bool MaybeKey(std::string_view key) const { return MaybeKeyHash(FilterHash(key)); }
   void AddToKeyFilter(std::string_view key) {
     uint32_t bit = KeyFilterBit(key);
     key_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);

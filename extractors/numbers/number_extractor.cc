@@ -2587,6 +2587,63 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
   }
 }
 
+// Folds each mention into the one kept before it when `merge(kept, next)`
+// says so (having extended `kept`); the rest stay, in order.
+template <typename Merge>
+void FoldIntoPrevious(std::vector<NumberMention>& out, Merge merge) {
+  size_t w = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (w > 0 && merge(out[w - 1], out[i])) continue;
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.resize(w);
+}
+
+// "1½ days", "2 ¾ miles": a whole number and a vulgar fraction are one
+// number (the fraction is read on its own while the pieces are built).
+void MergeVulgarFractions(std::string_view text, std::vector<NumberMention>& out) {
+  FoldIntoPrevious(out, [text](NumberMention& a, const NumberMention& b) {
+    uint32_t gap = b.span.begin >= a.span.end ? b.span.begin - a.span.end : 99;
+    if (a.kind == NumberKind::kCardinal && !a.is_range && a.unit.empty() &&
+        a.value == std::floor(a.value) && a.value >= 0 && b.kind == NumberKind::kFraction &&
+        (gap == 0 || (gap == 1 && text[a.span.end] == ' ')) &&
+        VulgarFraction(text.substr(b.span.begin, b.span.end - b.span.begin)) > 0) {
+      a.value = a.low = a.high = a.value + b.value;
+      a.span.end = b.span.end;
+      return true;
+    }
+    return false;
+  });
+}
+
+// "5 feet 2 inches", "6 ft 3 in", "5 feet and 2 inches": one length in feet.
+void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) {
+  FoldIntoPrevious(out, [text](NumberMention& a, const NumberMention& b) {
+    std::string_view gap = b.span.begin >= a.span.end
+                               ? text.substr(a.span.end, b.span.begin - a.span.end)
+                               : std::string_view("?");
+    bool inch = b.unit == "inch";
+    uint32_t b_end = b.span.end;
+    // A bare number before "in" and then punctuation or the end.
+    if (!inch && b.unit.empty() && b.kind == NumberKind::kCardinal) {
+      std::string_view rest = text.substr(b.span.end);
+      inch = rest.size() >= 3 && rest.substr(0, 3) == " in" &&
+             (rest.size() == 3 || rest[3] == ',' || rest[3] == '.' || rest[3] == ' ') &&
+             (rest.size() <= 4 || rest[3] != ' ' ||
+              !(rest[4] >= 'a' && rest[4] <= 'z') || rest.substr(4, 4) == "more");
+      if (inch) b_end = b.span.end + 3;
+    }
+    if (a.unit == "foot" && !a.is_range && !b.is_range && inch && b.value < 12 &&
+        (gap == " " || gap == " and " || gap == ", ")) {
+      a.value = a.low = a.high = a.value + b.value / 12;
+      a.span.end = b_end;
+      return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
@@ -2601,64 +2658,6 @@ StatusOr<std::unique_ptr<Extractor>> NumberExtractor::Create(const ExtractorCont
   auto units = UnitTable::Create(ctx.gazetteers);
   if (!units.ok()) return units.status();
   return std::unique_ptr<Extractor>(new NumberExtractor(std::move(*units)));
-}
-
-// "1½ days", "2 ¾ miles": a whole number and a vulgar fraction are one
-// number (the fraction is read on its own while the pieces are built).
-void MergeVulgarFractions(std::string_view text, std::vector<NumberMention>& out) {
-  size_t w = 0;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (w > 0) {
-      NumberMention& a = out[w - 1];
-      const NumberMention& b = out[i];
-      uint32_t gap = b.span.begin >= a.span.end ? b.span.begin - a.span.end : 99;
-      if (a.kind == NumberKind::kCardinal && !a.is_range && a.unit.empty() &&
-          a.value == std::floor(a.value) && a.value >= 0 && b.kind == NumberKind::kFraction &&
-          (gap == 0 || (gap == 1 && text[a.span.end] == ' ')) &&
-          VulgarFraction(text.substr(b.span.begin, b.span.end - b.span.begin)) > 0) {
-        a.value = a.low = a.high = a.value + b.value;
-        a.span.end = b.span.end;
-        continue;
-      }
-    }
-    if (w != i) out[w] = std::move(out[i]);
-    ++w;
-  }
-  out.resize(w);
-}
-
-// "5 feet 2 inches", "6 ft 3 in", "5 feet and 2 inches": one length in feet.
-void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) {
-  size_t w = 0;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (w > 0 && i > 0) {
-      NumberMention& a = out[w - 1];
-      const NumberMention& b = out[i];
-      std::string_view gap = b.span.begin >= a.span.end
-                                 ? text.substr(a.span.end, b.span.begin - a.span.end)
-                                 : std::string_view("?");
-      bool inch = b.unit == "inch";
-      uint32_t b_end = b.span.end;
-      // A bare number before "in" and then punctuation or the end.
-      if (!inch && b.unit.empty() && b.kind == NumberKind::kCardinal) {
-        std::string_view rest = text.substr(b.span.end);
-        inch = rest.size() >= 3 && rest.substr(0, 3) == " in" &&
-               (rest.size() == 3 || rest[3] == ',' || rest[3] == '.' || rest[3] == ' ') &&
-               (rest.size() <= 4 || rest[3] != ' ' ||
-                !(rest[4] >= 'a' && rest[4] <= 'z') || rest.substr(4, 4) == "more");
-        if (inch) b_end = b.span.end + 3;
-      }
-      if (a.unit == "foot" && !a.is_range && !b.is_range && inch && b.value < 12 &&
-          (gap == " " || gap == " and " || gap == ", ")) {
-        a.value = a.low = a.high = a.value + b.value / 12;
-        a.span.end = b_end;
-        continue;
-      }
-    }
-    if (w != i) out[w] = std::move(out[i]);
-    ++w;
-  }
-  out.resize(w);
 }
 
 Status NumberExtractor::Extract(Document& doc) const {

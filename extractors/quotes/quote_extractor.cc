@@ -657,7 +657,7 @@ class Run {
   // forwards ends ("parties released", "parties have", "parties said").
   bool LooksLikeVerb(uint32_t t) const {
     std::string_view w = Text(t);
-    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    if (w.size() > 3 && w.ends_with("ed")) return true;
     if (InSet(t, IrregularPast())) return true;
     if (InSet(t, AuxAdverbs()) || InSet(t, ClauseStops())) return true;
     CueClass cls;
@@ -2214,7 +2214,7 @@ class Run {
       return false;
     }
     std::string_view w = Text(v);
-    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    if (w.size() > 3 && w.ends_with("ed")) return true;
     if (IsIngForm(w) || InSet(v, IrregularPast())) return true;
     CueClass cls;
     return MatchCue(v, se, &cls) > 0;
