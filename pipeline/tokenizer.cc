@@ -441,7 +441,14 @@ class Scanner {
     } else {
       // Straight marks: decide by context; both sides spaced is left open
       // to the quote stage (neither flag).
-      if (space_before && !space_after) flags |= kTokOpenQuote;
+      // A mark glued to a colon and to what follows opens (`said:"We`,
+      // `Trump:"...`): a closing mark after a colon (`"Related:"`) is
+      // followed by a space, the line's end or punctuation.
+      const bool after_colon =
+          before_c == ':' && cp.end < n && after != kSpace && after != kNewline &&
+          s_[cp.end] != ',' && s_[cp.end] != ';' && s_[cp.end] != ')' && s_[cp.end] != '?' &&
+          s_[cp.end] != '!';
+      if (after_colon || (space_before && !space_after)) flags |= kTokOpenQuote;
       else if (!space_before && space_after) flags |= kTokCloseQuote;
       else if (!space_before && !space_after) {
         // Glued to words on both sides ("said,"and): treat as closing after

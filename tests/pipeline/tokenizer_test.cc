@@ -96,6 +96,28 @@ TEST_CASE("Tokenizer: quotation marks are classified without rewriting the text"
   CHECK(doc.text() == "He called it \"absurd\" and “wrong,” she said.");
 }
 
+TEST_CASE("Tokenizer: a straight mark glued to a colon and a word opens") {
+  auto flags = [](const std::string& text, size_t nth_mark) {
+    Document doc(text);
+    TokenizeDocument(doc);
+    size_t seen = 0;
+    for (const Token& t : doc.tokens()) {
+      if (t.Has(kTokQuoteMark) && seen++ == nth_mark) return t.flags;
+    }
+    return 0u;
+  };
+  SUBCASE("after a cue or a name") {
+    CHECK((flags("He told reporters:\"We will fight.\"", 0) & kTokOpenQuote) != 0);
+    CHECK((flags("He told reporters:\"We will fight.\"", 0) & kTokCloseQuote) == 0);
+    CHECK((flags("Clinton:\"We are stronger together.\"", 0) & kTokOpenQuote) != 0);
+    CHECK((flags("Trump:\"...and then we win.\"", 0) & kTokOpenQuote) != 0);
+  }
+  SUBCASE("a closing mark after a colon is followed by a space or the line's end") {
+    CHECK((flags("\"Related:\"\nMore news.", 1) & kTokCloseQuote) != 0);
+    CHECK((flags("A box read \"Note:\" and nothing else.", 1) & kTokCloseQuote) != 0);
+  }
+}
+
 TEST_CASE("Tokenizer: newlines end paragraphs") {
   Document doc("First para. Still first.\n\nSecond para\nThird");
   TokenizeDocument(doc);

@@ -1545,5 +1545,27 @@ TEST_CASE("QuoteExtractor: a quoted example after 'such as' is part of the conte
   CHECK(q->speaker == "she");
 }
 
+TEST_CASE("QuoteExtractor: a quote glued to the colon after its cue or its speaker") {
+  SUBCASE("cue, colon, quote") {
+    auto got = Run("Smith said:\"We will fight it.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We will fight it.");
+    CHECK(got[0].speaker == "Smith");
+    got = Run("The mayor told reporters:\"We are not done yet,\" and left.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We are not done yet,");
+    CHECK(got[0].speaker == "The mayor");
+  }
+  SUBCASE("a name, a colon and the quote") {
+    auto got = Run("Clinton:\"We are stronger together.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We are stronger together.");
+    CHECK(got[0].speaker == "Clinton");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
