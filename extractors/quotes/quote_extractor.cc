@@ -133,6 +133,15 @@ const WordSet& Quantifiers() {
   return *s;
 }
 
+// Nouns of quantity that take a plural verb after "a" ("a third say", "a
+// majority believe").
+const WordSet& QuantityNouns() {
+  static const auto* s = new WordSet{"third", "quarter", "fifth", "tenth", "lot", "number",
+                                     "dozen", "handful", "couple", "plurality", "minority",
+                                     "majority", "host", "slew", "series", "variety"};
+  return *s;
+}
+
 const WordSet& Approximators() {
   static const auto* s = new WordSet{"nearly", "almost", "about", "roughly", "over",
                                      "around", "only", "just"};
@@ -466,6 +475,57 @@ class Run {
            w == "these" || w == "those" || w == "many";
   }
 
+  // An article or a possessive that only precedes a noun ("her" may be an
+  // object before a verb: "heard her say").
+  bool Article(uint32_t t) const {
+    char buf[24];
+    const std::string_view w = Lower(t, buf);
+    return w == "the" || w == "a" || w == "an" || w == "his" || w == "its" ||
+           w == "their" || w == "our" || w == "my" || w == "your";
+  }
+
+  // A one-token cue form at t (lower case `w`) used as a noun that reports
+  // nothing: "tweeted a warning.", "a progressive think tank", "a larger
+  // say", "an early tweet quoted ...", "a trigger warning for ...", "a
+  // strong showing in ...". A noun cue followed by what was said stays a
+  // cue, as PolNeAR annotates it ("a passing promise that ...", "a
+  // forceful promise to ...", "a German warning about ...").
+  bool CueNoun(uint32_t t, std::string_view w) const {
+    if (t == 0) return false;
+    const uint32_t nx = t + 1;
+    if (nx < toks_.size() && (Is(nx, "that") || Is(nx, "to") || Is(nx, "about") ||
+                              Is(nx, "of") || Is(nx, "for"))) {
+      // Content after a noun ("a warning that ..."); but a participle
+      // with a preposition after "a" and one word is still the noun
+      // ("a trigger warning for the ...", "a strong showing for Clinton").
+      if (!(IsIngForm(w) && Is(nx, "for") && t >= 2 && AOneWord(t))) return false;
+    }
+    // Right after an article or a possessive no cue form is a verb.
+    if (Article(t - 1) && in_quote_[t - 1] < 0) return true;
+    if (t < 2 || !AOneWord(t)) return false;
+    // After "a" and one word: a base form cannot agree with a singular
+    // subject ("a spokesman say"), so it is the noun; a form in -ing is a
+    // participle ("a group backing Bush", "a statement saying, ...")
+    // unless a preposition, a period or a dash follows it.
+    if (!IsIngForm(w)) {
+      return !w.ends_with("ed") && w.back() != 's' && !InSet(t, IrregularPast());
+    }
+    if (nx >= toks_.size()) return true;
+    const std::string_view next = Text(nx);
+    return next == "." || next == ";" || IsDash(nx) || next == "in" || next == "for" ||
+           next == "with" || next == "from" || next == "among" || next == "against" ||
+           next == "over";
+  }
+
+  // "a"/"an" and one word right before t, the word no noun of quantity ("a
+  // third say", "a majority believe" take a plural verb).
+  bool AOneWord(uint32_t t) const {
+    char buf[24];
+    const std::string_view a = Lower(t - 2, buf);
+    return (a == "a" || a == "an") && toks_[t - 1].Has(kTokWord) && in_quote_[t - 1] < 0 &&
+           !InSet(t - 1, Quantifiers()) && !InSet(t - 1, QuantityNouns());
+  }
+
   // Length in tokens of the cue form starting at token t, or 0.
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
     if (!toks_[t].Has(kTokWord)) return 0;
@@ -529,6 +589,9 @@ class Run {
         *cls = f.cls;
       }
     }
+    // A longer form ("an impassioned call for", "a book calling for") reads
+    // as a cue whatever stands before it.
+    if (best == 1 && CueNoun(t, w)) return 0;
     return best;
   }
 
@@ -2543,7 +2606,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 36: one quoted word alone after a statement (`"Nooooo!"`, `"Related:"`)
   // is SCARE, not the previous speaker's continuation.
   // 37: cue list: "put it :" / "puts it :".
-  info_.version = 37;
+  // 38: a one-token cue form used as a noun is no cue: right after an
+  // article or a possessive, a base form after "a" and one word, an -ing
+  // form after "a" and one word followed by a preposition or a period
+  // ("a trigger warning for", "a strong showing in"); unless "that", "to",
+  // "about", "of" or "for" follows ("a forceful promise to ...").
+  info_.version = 38;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

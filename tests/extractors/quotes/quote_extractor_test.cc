@@ -1567,5 +1567,29 @@ TEST_CASE("QuoteExtractor: a quote glued to the colon after its cue or its speak
   }
 }
 
+TEST_CASE("QuoteExtractor: a cue form used as a noun reports nothing") {
+  SUBCASE("after an article and one word") {
+    CHECK(Run("Their answers may require a trigger warning for the proudly ink-stained set.")
+              .empty());
+    CHECK(Run("Without a strong showing in South Carolina, the Bush campaign may have a hard "
+              "time.")
+              .empty());
+    CHECK(Run("Each party would have a larger say than they do in the electoral process overall.")
+              .empty());
+  }
+  SUBCASE("a noun cue followed by what was said stays a cue") {
+    auto got = Run("Clinton delivered a forceful promise to strengthen labor unions.");
+    const Got* q = Find(got, "labor unions");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kIndirect);
+  }
+  SUBCASE("a participle after 'a' and a noun is still a cue") {
+    auto got = Run("She also sent a tweet saying, if elected president, she would act.");
+    const Got* q = Find(got, "she would act");
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "She");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
