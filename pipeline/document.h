@@ -124,7 +124,10 @@ enum class QuoteKind { kDirect, kPartial, kIndirect, kScare };
 
 struct Quote {
   Span span;                    // whole extent of the content
-  std::vector<Span> fragments;  // quoted pieces, without the marks
+  // The quoted pieces, without the marks; for INDIRECT, and for a PARTIAL
+  // quote split by its attribution (`That, he said, "would be ..."`), the
+  // pieces of content around the attribution.
+  std::vector<Span> fragments;
   QuoteKind kind = QuoteKind::kDirect;
   Speaker speaker;
   Span cue;

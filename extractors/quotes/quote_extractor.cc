@@ -2372,7 +2372,13 @@ class Run {
           if (joins && (same_para || prev->kind == QuoteKind::kPartial)) {
             // `"...," said Fallon. "Both arguments ..."`, `The deal "looks
             // out for ...," Sanders wrote. "That is unacceptable."`: one
-            // statement in one paragraph, as PolNeAR annotates it.
+            // statement in one paragraph, as PolNeAR annotates it. A
+            // partial one keeps the attribution between as its gap.
+            if (prev->kind == QuoteKind::kPartial && prev->gap_e == prev->gap_b &&
+                HasWord(prev->cte, r.tb)) {
+              prev->gap_b = prev->cte;
+              prev->gap_e = r.tb;
+            }
             prev->quotes.push_back(static_cast<int>(qi));
             prev->cte = r.te;
             r.used = true;
@@ -2445,6 +2451,71 @@ class Run {
     return true;
   }
 
+  // Whether tokens [b, e) hold a word.
+  bool HasWord(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (IsWord(k)) return true;
+    }
+    return false;
+  }
+
+  // The attribution inside a partial quote's content, [*gb, *ge): the gap
+  // a join recorded (`The deal "looks out ...," Sanders wrote. "That is
+  // ..."`), or the subject and cue standing inside the content (`That, the
+  // commission said, "would be ..."`, `... Democrats" in the 2008 primary,
+  // said Paul Beck, a professor`), with the commas around them; it runs
+  // to the content's end when no quote follows it. False when there is
+  // none.
+  bool PartialGap(const Attribution& a, uint32_t* gb, uint32_t* ge) const {
+    if (a.gap_e > a.gap_b) {
+      *gb = a.gap_b;
+      *ge = a.gap_e;
+      return true;
+    }
+    if (a.cue_e <= a.cue_b || a.cue_b <= a.ctb || a.cue_e > a.cte) return false;
+    uint32_t b = a.cue_b, e = a.cue_e;
+    if (a.subj.found() && a.subj.tb > a.ctb && a.subj.tb < b) b = a.subj.tb;
+    if (a.subj.found() && a.subj.tb >= e && a.subj.te <= a.cte) e = a.subj.te;
+    for (uint32_t k = b; k < e; ++k) {
+      if (in_quote_[k] >= 0) return false;
+    }
+    while (e < a.cte && InSet(e, TimeWords())) ++e;
+    while (b > a.ctb && (IsComma(b - 1) || IsDash(b - 1))) --b;
+    if (!HasWord(e, a.cte) || !HasQuote(e, a.cte)) {
+      e = a.cte;
+    } else {
+      // `the governor told reporters, "it starts ..."`: an addressee or
+      // an adverbial closed by a comma, a colon or a period before the
+      // quote belongs to the attribution.
+      uint32_t k = e;
+      while (k < a.cte && in_quote_[k] < 0) ++k;
+      if (k < a.cte && k > e && (IsComma(k - 1) || Is(k - 1, ":") || Is(k - 1, "."))) e = k;
+      while (e < a.cte && (IsComma(e) || Is(e, ":") || IsDash(e))) ++e;
+    }
+    if (!HasWord(a.ctb, b)) return false;
+    *gb = b;
+    *ge = e;
+    return true;
+  }
+
+  // Whether tokens [b, e) hold a quoted word.
+  bool HasQuote(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (in_quote_[k] >= 0 && IsWord(k)) return true;
+    }
+    return false;
+  }
+
+  // Content tokens [b, e) as a fragment, without the marks at its ends
+  // (a comma inside them stays, as in a direct quote's fragment); nothing
+  // when no word is left.
+  void AddContentPiece(uint32_t b, uint32_t e, std::vector<Span>* out) const {
+    while (b < e && IsDoubleMark(b)) ++b;
+    while (e > b && IsDoubleMark(e - 1)) --e;
+    if (!HasWord(b, e)) return;
+    out->push_back(SpanOf(b, e));
+  }
+
   // ------------------------------------------------------------ output
   void Emit() {
     auto& out = doc_.mutable_quotes();
@@ -2454,11 +2525,15 @@ class Run {
     for (const Attribution& a : attrs_) {
       Quote q;
       q.kind = a.kind;
+      uint32_t gap_b = 0, gap_e = 0;
       if (a.kind == QuoteKind::kIndirect && a.gap_e > a.gap_b) {
         q.fragments.push_back(SpanOf(a.ctb, a.gap_b));
         q.fragments.push_back(SpanOf(a.gap_e, a.cte));
       } else if (a.kind == QuoteKind::kIndirect) {
         q.fragments.push_back(SpanOf(a.ctb, a.cte));
+      } else if (a.kind == QuoteKind::kPartial && PartialGap(a, &gap_b, &gap_e)) {
+        AddContentPiece(a.ctb, gap_b, &q.fragments);
+        AddContentPiece(gap_e, a.cte, &q.fragments);
       } else {
         std::vector<int> qs = a.quotes;
         std::sort(qs.begin(), qs.end());
@@ -2467,7 +2542,10 @@ class Run {
         }
       }
       if (q.fragments.empty()) continue;
-      if (a.kind == QuoteKind::kDirect || a.kind == QuoteKind::kScare) {
+      if (a.kind == QuoteKind::kPartial && gap_e > gap_b) {
+        // Split by its attribution: the pieces of content around it.
+        q.span = {q.fragments.front().begin, q.fragments.back().end};
+      } else if (a.kind == QuoteKind::kDirect || a.kind == QuoteKind::kScare) {
         q.span = {q.fragments.front().begin, q.fragments.back().end};
       } else {
         Span c = SpanOf(a.ctb, a.cte);
@@ -2611,7 +2689,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // form after "a" and one word followed by a preposition or a period
   // ("a trigger warning for", "a strong showing in"); unless "that", "to",
   // "about", "of" or "for" follows ("a forceful promise to ...").
-  info_.version = 38;
+  // 39: a PARTIAL quote split by its attribution (joined across it, or
+  // with its subject and cue inside the content) has the content pieces
+  // on both sides as fragments, and the span from the first to the last.
+  info_.version = 39;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

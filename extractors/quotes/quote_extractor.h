@@ -14,7 +14,8 @@
 //    a stand-alone quoted sentence right after an attribution (given to the
 //    same speaker).
 //  - PARTIAL quotes: quoted words inside reported speech; span is the whole
-//    content, fragments the quoted pieces.
+//    content, fragments the quoted pieces (for one split by its
+//    attribution, the content on both sides of it, as INDIRECT has).
 //  - INDIRECT speech: `X said (that) ...`, `X told the AP that ...`,
 //    `according to X, ...`, `..., X said.`
 //  - SCARE quotes: short quoted phrases no one is said to have said.

@@ -881,7 +881,10 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
         "\u201cThat is unacceptable.\u201d");
     REQUIRE(got.size() == 1);
     CHECK(got[0].kind == QuoteKind::kPartial);
-    CHECK(got[0].text == "looks out for Wall Street vulture funds first, | That is unacceptable.");
+    // The content as PolNeAR annotates it: both pieces, "Sanders wrote." in
+    // neither.
+    CHECK(got[0].text ==
+          "The deal \u201clooks out for Wall Street vulture funds first, | That is unacceptable.");
     CHECK(got[0].speaker == "Sanders");
   }
   SUBCASE("a quoted sentence after a partial quote and its attribution joins it") {
@@ -893,8 +896,8 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].kind == QuoteKind::kPartial);
     CHECK(got[0].text ==
-          "drew quite well from white, working-class Democrats | That was more her "
-          "constituency.");
+          "Clinton \u201cdrew quite well from white, working-class Democrats\u201d in the 2008 "
+          "primary | That was more her constituency.");
     CHECK(got[0].speaker == "professor Paul Beck");
   }
   SUBCASE("not after a quoted term, nor across a paragraph break") {
@@ -1588,6 +1591,27 @@ TEST_CASE("QuoteExtractor: a cue form used as a noun reports nothing") {
     const Got* q = Find(got, "she would act");
     REQUIRE(q != nullptr);
     CHECK(q->speaker == "She");
+  }
+}
+
+TEST_CASE("QuoteExtractor: a partial quote split by its attribution leaves the attribution out") {
+  // A partial quote joined across its attribution: see "a quoted sentence
+  // after a partial quote in its paragraph joins it".
+  SUBCASE("the subject and cue inside the content") {
+    auto got = Run("That, the commission said, \u201cwould be helpful in avoiding uncertainty.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "That | would be helpful in avoiding uncertainty.");
+    CHECK(got[0].speaker == "the commission");
+    got = Run("Sooner or later, the governor told reporters, \u201cit starts to pay off.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "Sooner or later | it starts to pay off.");
+  }
+  SUBCASE("an unsplit partial quote keeps its quoted words") {
+    auto got = Run("Smith said the plan was \u201ca disgrace\u201d for the state.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "a disgrace");
   }
 }
 
