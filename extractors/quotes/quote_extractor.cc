@@ -1253,8 +1253,10 @@ class Run {
         continue;
       }
       uint32_t cue = kNone;
+      const Attribution* taken = nullptr;  // whose cue stands before the quote
       for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
         const uint32_t x = j - 1;
+        if (cue_taken_[x] && in_quote_[x] < 0) taken = PostposedCueBefore(x, r.tb);
         if (in_quote_[x] >= 0 || cue_taken_[x]) break;
         // `HIGHER THAN EXPECTED TURNOUT ... - Michael P. McDonald: "..."`: a
         // word of a headline in capitals introduces no quote.
@@ -1271,6 +1273,16 @@ class Run {
       b.ctb = r.tb;
       b.cte = r.te;
       b.kind = QuoteKind::kDirect;
+      if (taken != nullptr) {
+        // `Remarking upon Clinton's "genuine empathy," Starr said, "Leave
+        // aside ..."`: the cue after a partial quote introduces the next
+        // statement too (its second part in lower case joined the partial).
+        b.cue_b = taken->cue_b;
+        b.cue_e = taken->cue_e;
+        b.subj = taken->subj;
+        Accept(std::move(b));
+        continue;
+      }
       if (cue != kNone) {
         b.cue_b = cue;
         b.cue_e = cue + len;
@@ -1430,6 +1442,21 @@ class Run {
       return SubjectBefore(x, sb);
     }
     return Subject();
+  }
+
+  // The accepted partial quote whose post-posed cue covers token x and
+  // whose subject and cue end right before `quote` (a comma or a colon
+  // between), or nullptr.
+  const Attribution* PostposedCueBefore(uint32_t x, uint32_t quote) const {
+    for (const Attribution& a : attrs_) {
+      if (x < a.cue_b || x >= a.cue_e) continue;
+      if (a.kind != QuoteKind::kPartial || a.cue_b < a.cte || !a.subj.found()) return nullptr;
+      uint32_t k = std::max(a.cue_e, a.subj.te);
+      while (k < quote && InSet(k, TimeWords())) ++k;
+      if (k + 1 != quote || !(IsComma(k) || Is(k, ":"))) return nullptr;
+      return &a;
+    }
+    return nullptr;
   }
 
   // Whether a cue before the quote introduces it (`replies with, "..."`).
@@ -2007,11 +2034,16 @@ class Run {
 
   // `"First part," he said, "second part."`: the second part joins.
   void AddSplitQuote(uint32_t from, uint32_t se, Attribution* a) {
-    if (a->kind != QuoteKind::kDirect) return;
+    // A partial quote before its cue (`Trump's support means "he must be
+    // doing something right," she says, "but I don't know ..."`) goes on
+    // with a second part that continues the sentence in lower case.
+    const bool partial = a->kind == QuoteKind::kIndirect && !a->quotes.empty();
+    if (a->kind != QuoteKind::kDirect && !partial) return;
     for (uint32_t k = from; k < se && k < from + kMaxSplitGap; ++k) {
       int q = QuoteOpeningAt(k);
       if (q >= 0) {
         if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":"))) return;
+        if (partial && !(k + 1 < raw_[q].te && toks_[k + 1].Has(kTokLower))) return;
         a->quotes.push_back(q);
         a->cte = raw_[q].te;
         return;
@@ -2692,7 +2724,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 39: a PARTIAL quote split by its attribution (joined across it, or
   // with its subject and cue inside the content) has the content pieces
   // on both sides as fragments, and the span from the first to the last.
-  info_.version = 39;
+  // 40: a partial quote before its cue goes on with a second part in
+  // lower case after the attribution (`means "he must be ...," she says,
+  // "but I don't know ..."`), as a direct quote's split part does; a
+  // statement after that cue (`Starr said, "Leave aside ..."`) is the
+  // cue's subject's, where it had no speaker.
+  info_.version = 40;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1615,5 +1615,25 @@ TEST_CASE("QuoteExtractor: a partial quote split by its attribution leaves the a
   }
 }
 
+TEST_CASE("QuoteExtractor: a partial quote split by its cue joins a second part in lower case") {
+  auto got = Run(
+      "Trump's support in key states means \"he must be doing something right,\" she says, "
+      "\"but I don't know if I would vote for him.\"");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kPartial);
+  CHECK(got[0].speaker == "she");
+  CHECK(got[0].text ==
+        "Trump's support in key states means \"he must be doing something right, | but I don't "
+        "know if I would vote for him.");
+  // A second part opening a sentence of its own is a direct quote.
+  got = Run(
+      "Remarking upon Clinton's \"genuine empathy,\" Starr said, \"Leave aside the "
+      "unpleasantness, his genuine empathy is real.\"");
+  const Got* q = Find(got, "Leave aside");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(q->speaker == "Starr");
+}
+
 }  // namespace
 }  // namespace newsie
