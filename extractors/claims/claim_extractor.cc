@@ -527,6 +527,13 @@ class ClaimBuilder {
         }
       } else {
         uint32_t start = after;
+        // "the "2 million-plus" people": the number quoted, its noun after.
+        if (start + 1 < se && first > sb && IsQuoteMark(Tok(start)) &&
+            IsQuoteMark(Tok(first - 1)) && toks_[start].span.begin == n.span.end &&
+            toks_[first - 1].span.end == n.span.begin && IsWordTok(start + 1) &&
+            !toks_[start + 1].Has(kTokCapitalized)) {
+          ++start;
+        }
         bool vague = n.is_range && n.high == n.low * 10;
         // A score or tally ("a 3-1 win", "a 51-49 vote") counts no noun.
         if (n.is_range && n.high <= n.low) start = se;
@@ -553,6 +560,11 @@ class ClaimBuilder {
           c.unit = std::string(Tok(start));
           c.counted = np;
           np_end = e;
+        } else if (!np.empty() && np == head && n.value != 1 && !n.is_range &&
+                   InWordList(head, {"mark", "level", "number", "majority", "threshold",
+                                     "barrier", "figure", "line"})) {
+          // "the 1,237 mark", "the magic 1,237 number", "the 820 level": a
+          // threshold the number names, not a count of marks.
         } else if (!np.empty()) {
           c.unit = head;
           if (np != head) c.counted = np;
@@ -1166,7 +1178,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 36;
+  info_.version = 37;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -769,6 +769,9 @@ class Scanner {
     if (e >= p_.size()) return true;
     const Piece& q = p_[e];
     if (q.cls == kOf || q.cls == kScale || q.cls == kAnd) return true;
+    // "one-quarter to one-third of", "a fifth or a sixth of": the low end
+    // of a range of shares.
+    if ((q.cls == kTo || q.cls == kOr) && (NumberStart(e + 1) || Is(e + 1, kA))) return true;
     return toks_[q.tok].Has(kTokPunct);
   }
 
@@ -1367,7 +1370,8 @@ class Scanner {
       return i + 1;
     }
     if (!digits_first) {
-      AndFraction(&r);
+      // "three and a fifth"; not "one-quarter and one-third", two shares.
+      if (!r.fraction) AndFraction(&r);
       if (!r.fraction) {
         // "five and a half million"
         if (Is(r.end, kScale) && !p_[r.end].plural && r.value < 1000 && !r.scaled) {
@@ -2297,8 +2301,9 @@ class Scanner {
           }
         }
       }
+      bool shares = m.kind == NumberKind::kFraction && hi.kind == NumberKind::kFraction;
       if (Is(k, kTo) && m.unit.empty() && hi.unit.empty() && !EqualsLower(p1, "from") &&
-          (hi.value < m.value || m.value != std::floor(m.value))) {
+          (hi.value < m.value || (m.value != std::floor(m.value) && !shares))) {
         return next;  // "8 in 5", "scores 3 to 1"
       }
       // "46 percent to 40 percent": a poll result; a descending range needs
@@ -2752,7 +2757,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 43;
+  info_.version = 44;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

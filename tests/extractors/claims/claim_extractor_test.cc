@@ -238,7 +238,7 @@ TEST_CASE("ClaimExtractor: poll results, list items, phrasal 'pick up', trailing
   CHECK(poll[1].value == 40);
   CHECK(Claims("Rankings follow.\n9. Rand Paul.").empty());
   CHECK(One("Sanders will pick up at least 45.").qualifier == Qualifier::kAtLeast);
-  CHECK(One("It fell short of the 176 majority needed.").unit == "majority");
+  CHECK(One("It fell short of the 176 seats needed.").unit == "seats");
   Claim p = One("She asked about the 2 million-plus people deported.");
   CHECK(p.qualifier == Qualifier::kMoreThan);
   CHECK(p.unit == "people");
@@ -707,6 +707,26 @@ TEST_CASE("ClaimExtractor: 'half the X' is a share of X, as 'half of the X' and 
   CHECK(Claims("Agassi landed in Sampras 's half of the draw.").empty());
   CHECK(Claims("He kept his half of the bargain.").empty());
   CHECK(Claims("Half of them left.")[0].unit.empty());
+}
+
+TEST_CASE("ClaimExtractor: a threshold named by its number counts nothing ('the 1,237 mark')") {
+  for (const char* text : {"Trump is shy of the 1,237 mark needed to win.",
+                           "No one reaches the magic 1,237 number.",
+                           "It fell short of the 176 majority needed to govern."}) {
+    CAPTURE(text);
+    Claim c = One(text);
+    CHECK(c.unit.empty());
+    CHECK(c.kind == NumberKind::kCardinal);
+  }
+  CHECK(One("He drew 15 lines in the sand.").unit == "lines");
+}
+
+TEST_CASE("ClaimExtractor: a quoted number counts the noun after the quote") {
+  Claim c = One("She asked about the \"2 million-plus\" people deported.");
+  CHECK(c.value == 2000000);
+  CHECK(c.unit == "people");
+  CHECK(c.qualifier == Qualifier::kMoreThan);
+  CHECK(One("The campaign is paying \"dozens\" of canvassers.").unit == "canvassers");
 }
 
 }  // namespace newsie

@@ -724,4 +724,19 @@ TEST_CASE("NumberExtractor: points abbreviated and glued ('5pts', '5pt', '3ppts'
   CHECK(p.unit == "percentage point");
 }
 
+TEST_CASE("NumberExtractor: a range of shares ('one-quarter to one-third of') is one range") {
+  for (const char* text : {"He estimated that one-quarter to one-third of the workers agree.",
+                           "He estimated that a quarter to a third of the workers agree.",
+                           "Turnout fell by between a quarter and a third."}) {
+    CAPTURE(text);
+    Found f = One(text);
+    CHECK(f.kind == NumberKind::kFraction);
+    CHECK(f.is_range);
+    CHECK(f.low == 0.25);
+    CHECK(f.high == doctest::Approx(1.0 / 3));
+  }
+  // A whole number and a share still add up.
+  CHECK(One("It took two and a half years.").value == 2.5);
+}
+
 }  // namespace newsie
