@@ -647,6 +647,17 @@ class ClaimBuilder {
         c.currency = prev.currency;
       }
     }
+    // "another pick or two", "a day or two": the number counts the noun
+    // before "or".
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range && n.value >= 2 &&
+        n.value <= 3 && qual_begin == first && first >= sb + 3 &&
+        EqualsLower(Tok(first - 1), "or") && IsWordTok(first - 2) &&
+        !IsStopWord(Tok(first - 2)) && !IsPlural(Tok(first - 2)) &&
+        !toks_[first - 2].Has(kTokCapitalized) &&
+        InWordList(Tok(first - 3), {"a", "an", "another", "one"})) {
+      c.unit = Lower(Tok(first - 2));
+      c.kind = NumberKind::kCount;
+    }
     // "children ages 3 to 17", "aged 12", "the age of 21": an age.
     // An age range takes no counted noun after it ("Millennials age 18-34
     // comprise": not 'comprise').
@@ -1178,7 +1189,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 37;
+  info_.version = 38;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -2695,6 +2695,34 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
   }
 }
 
+// "the 50 and 100 metres freestyle", "rose 3 and 4 percent": a bare number
+// joined by "and" or "or" to one written with a measure or percent unit
+// shares it (money is left alone: "2 and 3 million euros" would need the
+// scale too). A plain number read as an identifier after a capitalized word
+// ("the Olympic 50 and 100 metres") is a quantity then.
+void ShareListUnits(std::string_view text, std::vector<NumberMention>& out) {
+  for (size_t i = out.size(); i-- > 1;) {
+    NumberMention& a = out[i - 1];
+    const NumberMention& b = out[i];
+    if (b.unit.empty() || b.is_range || a.is_range || !a.unit.empty() ||
+        (b.kind != NumberKind::kMeasure && b.kind != NumberKind::kPercent) ||
+        (a.kind != NumberKind::kCardinal && a.kind != NumberKind::kOther) ||
+        b.span.begin < a.span.end) {
+      continue;
+    }
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    std::string_view at = text.substr(a.span.begin, a.span.end - a.span.begin);
+    std::string_view bt = text.substr(b.span.begin, b.span.end - b.span.begin);
+    if ((gap != " and " && gap != " or ") || bt.empty() || !IsDigit(bt[0]) ||
+        (a.kind == NumberKind::kOther &&
+         !std::all_of(at.begin(), at.end(), [](char c) { return IsDigit(c) || c == '.'; }))) {
+      continue;
+    }
+    a.unit = b.unit;
+    a.kind = b.kind;
+  }
+}
+
 // Folds each mention into the one kept before it when `merge(kept, next)`
 // says so (having extended `kept`); the rest stay, in order.
 template <typename Merge>
@@ -2757,7 +2785,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 44;
+  info_.version = 45;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -2777,6 +2805,7 @@ Status NumberExtractor::Extract(Document& doc) const {
     return a.span.begin < b.span.begin;
   });
   ShareSuspendedUnits(doc.text(), out);
+  ShareListUnits(doc.text(), out);
   MergeFeetAndInches(doc.text(), out);
   MergeVulgarFractions(doc.text(), out);
   doc.mutable_numbers() = std::move(out);

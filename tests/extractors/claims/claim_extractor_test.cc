@@ -729,4 +729,15 @@ TEST_CASE("ClaimExtractor: a quoted number counts the noun after the quote") {
   CHECK(One("The campaign is paying \"dozens\" of canvassers.").unit == "canvassers");
 }
 
+TEST_CASE("ClaimExtractor: 'another pick or two' counts the noun before 'or'") {
+  Claim c = One("They want to trade down to add another pick or two.");
+  CHECK(c.value == 2);
+  CHECK(c.unit == "pick");
+  CHECK(c.kind == NumberKind::kCount);
+  CHECK(One("The campaign could pick up a delegate or two.").unit == "delegate");
+  // A noun after the number is its own unit; a bare "or two" stays bare.
+  CHECK(One("Pick a card or two cards.").unit == "cards");
+  CHECK(One("He said that one or two would come.").low.has_value());
+}
+
 }  // namespace newsie

@@ -739,4 +739,20 @@ TEST_CASE("NumberExtractor: a range of shares ('one-quarter to one-third of') is
   CHECK(One("It took two and a half years.").value == 2.5);
 }
 
+TEST_CASE("NumberExtractor: 'the 50 and 100 metres' shares the unit written once") {
+  for (const char* text : {"He won the 50 and 100 metres freestyle titles.",
+                           "He holds the Olympic 50 and 100 metres titles.",
+                           "They led by 5 and 10 percentage points, respectively."}) {
+    CAPTURE(text);
+    auto r = Numbers(text);
+    REQUIRE(r.size() == 2);
+    CHECK_FALSE(r[0].is_range);
+    CHECK(r[0].unit == r[1].unit);
+    CHECK(r[0].kind == r[1].kind);
+  }
+  // Not money, whose scale word would be needed too; "between" keeps a range.
+  CHECK(Numbers("He sold 2 and 3 million euros.")[0].unit.empty());
+  CHECK(One("Between 5 and 10 percent agreed.").is_range);
+}
+
 }  // namespace newsie
