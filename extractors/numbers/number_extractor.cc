@@ -1987,6 +1987,22 @@ class Scanner {
       out_.push_back(m);
       return next;
     }
+    // "trails Clinton 40-45", "trails 40-45 percent": after a word of
+    // standing an ascending pair is a score or two shares, loser first, not
+    // a range (after a result word, "lost 98-102", the claim would read a
+    // change: left as it was).
+    int contest = 0;
+    if (hi > m.value && !third && !prefix && second.suffix.empty() && !q.dot && !q.commas &&
+        !second.dot && !second.commas) {
+      contest = ContestCue(sp);
+      // A unit or counted noun after it keeps the range ("lost 5-10 pounds").
+      if (contest > 0 && next < p_.size() && !p_[next].joined &&
+          (IsCountedPlural(Text(next)) || Is(next, kScale) ||
+           (!IsText(next, "percent") && !IsText(next, "%") &&
+            units_.Lookup(Text(next), true) != nullptr))) {
+        contest = 0;
+      }
+    }
     if (third && q.num.size() == 4 && second.num.size() == 2 && m.value >= 1500 &&
         m.value < 2100 && hi >= 1 && hi <= 12) {
       m.kind = NumberKind::kDate;  // "2019-08-12"
@@ -1996,7 +2012,8 @@ class Scanner {
       m.kind = NumberKind::kYear;  // "2010-2012", "the 2018-19 season"
     } else if (q.num.size() >= 3 && second.num.size() >= 4 && !q.commas && !second.commas) {
       m.kind = NumberKind::kPhone;
-    } else if (double sc = PairScale(second, prefix, &next, &end); sc > 0 && hi > m.value) {
+    } else if (double sc = PairScale(second, prefix, &next, &end);
+               sc > 0 && hi > m.value) {
       // "5-10 million people", "$5-10bn", "2-3 billion euros": the scale
       // word applies to both ends.
       m.value = m.low = m.value * sc;
@@ -2032,7 +2049,7 @@ class Scanner {
       }
       m.is_range = true;
       m.high = hi;
-    } else if (hi > m.value && m.value >= 1 && hi - m.value < 1000 &&
+    } else if (contest == 0 && hi > m.value && m.value >= 1 && hi - m.value < 1000 &&
                next < p_.size() && !p_[next].joined) {
       uint32_t after;
       const UnitInfo* u = units_.Match(doc_, p_[next].tok, te_, true, &after);
@@ -2054,9 +2071,9 @@ class Scanner {
         m.is_range = true;
         m.high = hi;
       }
-    } else if (hi <= m.value && m.value < 1000 && !q.dot && !q.commas && !second.dot &&
-               second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
-               m.value == std::floor(m.value) && m.value <= 100 && hi < m.value &&
+    } else if ((hi < m.value || contest == 2) && m.value < 1000 && !q.dot && !q.commas &&
+               !second.dot && second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
+               m.value == std::floor(m.value) && m.value <= 100 && hi <= 100 &&
                next < p_.size() && !p_[next].joined &&
                (IsText(next, "percent") || IsText(next, "%") ||
                 (IsText(next, "per") && next + 1 < p_.size() && IsText(next + 1, "cent")))) {
@@ -2083,8 +2100,8 @@ class Scanner {
       m.is_range = true;
       m.low = m.value;
       m.high = hi;
-    } else if (hi <= m.value && m.value < 1000 && !q.dot && !q.commas && !second.dot &&
-               second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
+    } else if ((hi <= m.value || contest == 2) && m.value < 1000 && !q.dot && !q.commas &&
+               !second.dot && second.suffix.empty() && !prefix && !(m.value == 24 && hi == 7) &&
                m.value == std::floor(m.value)) {
       // A score or a tally, winner first ("At 2-0 down", "tied at 2-2",
       // "voted 19-15"): NewsQuant's gold writes it as the pair, low = the
@@ -2785,7 +2802,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 45;
+  info_.version = 46;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -686,6 +686,18 @@ TEST_CASE("NumberExtractor: an ascending pair after a contest word is two result
     CHECK(r[0].kind == NumberKind::kCardinal);
     CHECK_FALSE(r[0].is_range);
   }
+  // Written with a dash: a score, loser first, or two percentages.
+  Found score = One("Trump trails Clinton 40-45 in the poll.");
+  CHECK(score.kind == NumberKind::kCardinal);
+  CHECK(score.is_range);
+  CHECK(score.low == 40);
+  CHECK(score.high == 45);
+  auto shares = Numbers("Trump trails Clinton 40-45 percent in the poll.");
+  REQUIRE(shares.size() == 2);
+  CHECK(shares[0].kind == NumberKind::kPercent);
+  CHECK_FALSE(shares[0].is_range);
+  CHECK(shares[1].value == 45);
+  CHECK(One("They expect 40-45 percent growth.").is_range);
   // "from" makes a change, written as its two ends (NewsQuant's "jumped from
   // 240 to 273"); a bound or "of" before the number keeps a range.
   Found from = One("Support for her rose from 40 percent to 45 percent.");
