@@ -932,13 +932,19 @@ class ClaimBuilder {
           Tok(t).find('-') == std::string_view::npos) ||
          (!singular && EndsWith(Tok(t), "ing") && Tok(t).size() > 5 &&
           Tok(t).find('-') == std::string_view::npos) ||
-         IsIrregularPast(Tok(t))) &&
-        !InWordList(Tok(t), {"injured", "wounded", "killed", "displaced", "detained",
+         IsIrregularPast(Tok(t)) ||
+         (toks_[t].Has(kTokAllCaps) && (EndsWith(Tok(t), "ED") || Tok(t) == "DEAD"))) &&
+        // In a headline in capitals ("AT LEAST 10 KILLED", "TWO DEAD, 16
+        // INJURED") the participle is the headline's verb.
+        (toks_[t].Has(kTokAllCaps) ||
+         !InWordList(Tok(t), {"injured", "wounded", "killed", "displaced", "detained",
                              "arrested", "infected", "hospitalized", "hospitalised",
                              "vaccinated", "employed", "unemployed", "insured",
-                             "uninsured", "disabled", "elderly", "aged"}) &&
+                             "uninsured", "disabled", "elderly", "aged"})) &&
         (t + 1 >= se || !IsWordTok(t + 1) ||
-         (IsStopWord(Tok(t + 1)) && !InWordList(Tok(t + 1), {"and", "or"})))) {
+         ((IsStopWord(Tok(t + 1)) ||
+           (toks_[t + 1].Has(kTokAllCaps) && IsStopWord(Lower(Tok(t + 1))))) &&
+          !InWordList(Tok(t + 1), {"and", "or"})))) {
       return {};
     }
     // "only 19 support Sanders", "Men under 35 support Sanders", "40
@@ -1189,7 +1195,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 38;
+  info_.version = 39;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

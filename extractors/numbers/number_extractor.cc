@@ -2589,6 +2589,15 @@ class Scanner {
          // "HuffPollster 4.3 points": a decimal before a counted plural is
          // a quantity of its source.
          !(q.dot && next < p_.size() && IsCountedPlural(Text(next))) &&
+         // "AT LEAST 10 KILLED", "MORE THAN 200 ARRESTED", "Hinging On These
+         // 2 States": a function word capitalized in a headline names
+         // nothing.
+         !InWordList(prev, {"least", "than", "nearly", "almost", "around", "some", "only",
+                            "just", "roughly", "approximately", "and", "or", "of", "to", "by",
+                            "from", "at", "in", "on", "for", "with", "these", "those", "all",
+                            "its", "his", "her", "their", "our", "another", "every", "had",
+                            "has", "have", "are", "were", "was", "is", "will", "kills",
+                            "killed", "kill"}) &&
          // "leads Trump 45 to 40": a contest's result after the rival's name.
          !(next + 1 < p_.size() && Is(next, kTo) && Is(next + 1, kDigits) &&
            ContestCue(start) == 2)))) {
@@ -2802,7 +2811,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 46;
+  info_.version = 47;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -740,4 +740,20 @@ TEST_CASE("ClaimExtractor: 'another pick or two' counts the noun before 'or'") {
   CHECK(One("He said that one or two would come.").low.has_value());
 }
 
+TEST_CASE("ClaimExtractor: a participle in a headline in capitals is its verb ('10 KILLED')") {
+  Claim c = One("AT LEAST 10 KILLED IN ISTANBUL EXPLOSION");
+  CHECK(c.value == 10);
+  CHECK(c.unit.empty());
+  CHECK(c.qualifier == Qualifier::kAtLeast);
+  auto cs = Claims("TWO DEAD, 16 INJURED IN NIGHTCLUB SHOOTING");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].unit.empty());
+  CHECK(cs[1].unit.empty());
+  // In running text the casualty words count people, as before.
+  auto run = Claims("The blast left 12 dead and 40 injured.");
+  REQUIRE(run.size() == 2);
+  CHECK(run[0].unit == "dead");
+  CHECK(run[1].unit == "injured");
+}
+
 }  // namespace newsie

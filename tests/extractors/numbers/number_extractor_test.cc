@@ -767,4 +767,17 @@ TEST_CASE("NumberExtractor: 'the 50 and 100 metres' shares the unit written once
   CHECK(One("Between 5 and 10 percent agreed.").is_range);
 }
 
+TEST_CASE("NumberExtractor: a capitalized function word in a headline is no name before a number") {
+  for (const char* text : {"AT LEAST 10 KILLED IN ISTANBUL EXPLOSION",
+                           "MORE THAN 200 ARRESTED IN PARIS",
+                           "The Entire GOP Race Is Hinging On These 2 States"}) {
+    CAPTURE(text);
+    CHECK(One(text).kind == NumberKind::kCardinal);
+  }
+  // Names and models stay identifiers.
+  CHECK(One("Windows 10 arrives.").kind == NumberKind::kOther);
+  CHECK(One("He bought an iPhone 11 yesterday.").kind == NumberKind::kOther);
+  CHECK(One("They meet at Under 70 Auto Sales.").kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
