@@ -560,11 +560,13 @@ class ClaimBuilder {
           c.unit = std::string(Tok(start));
           c.counted = np;
           np_end = e;
-        } else if (!np.empty() && np == head && n.value != 1 && !n.is_range &&
-                   InWordList(head, {"mark", "level", "number", "majority", "threshold",
-                                     "barrier", "figure", "line"})) {
-          // "the 1,237 mark", "the magic 1,237 number", "the 820 level": a
-          // threshold the number names, not a count of marks.
+        } else if (!np.empty() && n.value != 1 && !n.is_range &&
+                   InWordList(Tok(start), {"mark", "level", "number", "majority", "threshold",
+                                           "barrier", "figure", "line"}) &&
+                   (e == start + 1 || EndsWith(Tok(start + 1), "ed"))) {
+          // "the 1,237 mark", "the magic 1,237 number", "the 820 level
+          // convinced players": a threshold the number names, not a count
+          // of marks ("10 level crossings" counts crossings).
         } else if (!np.empty()) {
           c.unit = head;
           if (np != head) c.counted = np;
@@ -984,13 +986,17 @@ class ClaimBuilder {
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
       if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular && !of_phrase &&
-          InWordList(w, {"and", "or"}) && PluralWithin(t + 1, se, 3)) {
+          InWordList(w, {"and", "or"})) {
         // "4.3M digital and physical sales", "20 Kia and Hyundai vehicles",
         // "2 in 10 Democratic and Republican primary voters": coordinated
-        // modifiers of one plural head.
-        max_words = kMaxNounPhraseWords + 2;
-        ++t;
-        continue;
+        // modifiers of one plural head; "5,000 air force and other
+        // military personnel" past "other".
+        uint32_t u = t + 1 < se && EqualsLower(Tok(t + 1), "other") ? t + 2 : t + 1;
+        if (PluralWithin(u, se, 3)) {
+          max_words = kMaxNounPhraseWords + 2;
+          t = u;
+          continue;
+        }
       }
       if (IsStopWord(w)) break;
       // "When one asks", "one says": the pronoun and its verb.
@@ -1064,7 +1070,10 @@ class ClaimBuilder {
   bool PluralWithin(uint32_t t, uint32_t se, uint32_t n) const {
     for (uint32_t u = t; u < se && u < t + n; ++u) {
       if (!IsWordTok(u) || IsStopWord(Tok(u)) || IsThirdPersonVerb(Tok(u))) return false;
-      if (IsPlural(Tok(u))) return true;
+      if (IsPlural(Tok(u)) || IsMenPlural(Tok(u)) ||
+          InWordList(Tok(u), {"people", "personnel", "children", "police", "staff"})) {
+        return true;
+      }
     }
     return false;
   }
@@ -1195,7 +1204,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 39;
+  info_.version = 40;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -719,6 +719,14 @@ TEST_CASE("ClaimExtractor: a threshold named by its number counts nothing ('the 
     CHECK(c.kind == NumberKind::kCardinal);
   }
   CHECK(One("He drew 15 lines in the sand.").unit == "lines");
+  CHECK(One("Buying just above the 820 level convinced players.").unit.empty());
+  CHECK(One("There are 10 level crossings.").unit == "crossings");
+}
+
+TEST_CASE("ClaimExtractor: coordinated modifiers share a head past 'other' and without -s") {
+  Claim c = One("The United States has 5,000 U.S. air force and other military personnel there.");
+  CHECK(c.unit == "personnel");
+  CHECK(One("Mr. Obama freed seven Iranian and Iranian-American men.").unit == "men");
 }
 
 TEST_CASE("ClaimExtractor: a quoted number counts the noun after the quote") {
