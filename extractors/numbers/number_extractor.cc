@@ -2530,6 +2530,15 @@ class Scanner {
         p_[r.end + 1].num.size() != 2 && !q.dot && p_[r.end + 1].suffix.empty()) {
       double den = 0;
       NumericValue(p_[r.end + 1].num, &den);
+      // "(Ephesians 5:6)": a chapter and verse after a name.
+      if (start > 0 && p_[start - 1].cls == kNone &&
+          toks_[p_[start - 1].tok].Has(kTokCapitalized) &&
+          !toks_[p_[start - 1].tok].Has(kTokSentStart) &&
+          !toks_[p_[start - 1].tok].Has(kTokAllCaps) && !IsMonth(Text(start - 1))) {
+        m.span.end = p_[r.end + 1].span.end;
+        next = r.end + 2;
+        return NumberKind::kOther;
+      }
       if (den > 0) {
         m.value = m.low = m.high = m.value / den;
         m.span.end = p_[r.end + 1].span.end;
@@ -2631,6 +2640,21 @@ class Scanner {
         !(start > 0 && IsQuantityCue(prev)) &&
         !(next < p_.size() && (IsCountedPlural(Text(next)) || p_[next].cls != kNone))) {
       return NumberKind::kOther;
+    }
+    // A key or a number to dial: "press 1 for English", "dial ''1''".
+    if (!q.commas && !q.dot && q.num.size() <= 2 && start > 0) {
+      size_t b = start - 1;
+      for (int quotes = 0; quotes < 2 && b > 0 &&
+                           (IsText(b, "''") || IsText(b, "'") || IsText(b, "\"") ||
+                            IsText(b, "\xE2\x80\x9C") || IsText(b, "\xE2\x80\x98"));
+           ++quotes) {
+        --b;
+      }
+      if (InWordList(Text(b), {"dial", "dials", "dialed", "dialled", "dialing", "dialling",
+                               "press", "presses", "pressed", "pressing"}) &&
+          !(next < p_.size() && IsCountedPlural(Text(next)))) {
+        return NumberKind::kOther;
+      }
     }
     // Emergency numbers: "a 911 call", "dialed 999", "the 112 dispatcher".
     if (!q.commas && !q.dot && (q.num == "911" || q.num == "999" || q.num == "112") &&
@@ -2811,7 +2835,7 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 47;
+  info_.version = 48;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -780,4 +780,14 @@ TEST_CASE("NumberExtractor: a capitalized function word in a headline is no name
   CHECK(One("They meet at Under 70 Auto Sales.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: a key to press and a chapter and verse are no quantities") {
+  CHECK(One("Press 1 for English.").kind == NumberKind::kOther);
+  CHECK(Numbers("In America one must dial ''1'' for English.").back().kind == NumberKind::kOther);
+  CHECK(One("He pressed 2 buttons.").kind == NumberKind::kCardinal);
+  CHECK(One("They avoid those who deceive (Ephesians 5:6).").kind == NumberKind::kOther);
+  Found ratio = One("The board voted 3:1 to approve.");
+  CHECK(ratio.kind == NumberKind::kFraction);
+  CHECK(ratio.value == 3);
+}
+
 }  // namespace newsie
