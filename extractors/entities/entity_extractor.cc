@@ -208,7 +208,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // organization cue words ("news agency Tanjug", "Barrick chairman").
   // 12: the cue words weigh alone; unit and cue lists give no features.
   // 13: names in table rows and score lines.
-  info_.version = 14;
+  // 15: a place its words mark as a state ("Washington state", "the state
+  // of Washington", "Seattle, Washington") links to the state and is not
+  // grouped with the unmarked name (the capital).
+  info_.version = 15;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

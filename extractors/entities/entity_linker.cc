@@ -121,6 +121,94 @@ struct Group {
   size_t best = 0;  // index into mentions of the fullest mention
 };
 
+bool TokenIs(const Document& doc, uint32_t t, std::string_view a, std::string_view b) {
+  if (t >= doc.tokens().size()) return false;
+  std::string_view w = doc.Slice(doc.tokens()[t].span);
+  return w == a || w == b;
+}
+
+// Of `entries`, the preferred subdivision whose ISO kind is "state" (US,
+// Indian, Nigerian, Mexican, Brazilian, Australian states...), or nullptr.
+// Only states: "Moscow state media" and "Beijing state TV" name no
+// subdivision (Moskva and Beijing Shi are a city and a municipality).
+const GazetteerEntry* StateEntry(const Gazetteers& g, const std::vector<uint32_t>* entries) {
+  if (!entries) return nullptr;
+  static const std::string kNote = "note";
+  const GazetteerEntry* best = nullptr;
+  for (uint32_t i : *entries) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.place_kind != GazetteerEntry::PlaceKind::kSubdivision || e.Field(kNote) != "state") {
+      continue;
+    }
+    if (!best || PreferredForLinking(e, *best)) best = &e;
+  }
+  return best;
+}
+
+// Whether the entry list holds a city of `country`.
+bool HasCityOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
+               const std::string& country) {
+  static const std::string kCountry = "country";
+  for (uint32_t i : entries) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.place_kind == GazetteerEntry::PlaceKind::kCity && e.Field(kCountry) == country) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The U.S. (or other) state a LOCATION mention's words mark it as, when its
+// name is shared with a city or country: see the header's rules. nullptr
+// when unmarked.
+const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
+                                  const std::vector<GazetteerMatch>& matches,
+                                  const std::vector<std::pair<uint32_t, uint32_t>>& tokens,
+                                  const std::vector<Mention>& mentions, size_t m) {
+  const auto [tb, te] = tokens[m];
+  if (mentions[m].type != EntityType::kLocation || te <= tb) return nullptr;
+  const auto& toks = doc.tokens();
+  auto entries_of = [&](uint32_t b, uint32_t e) -> const std::vector<uint32_t>* {
+    const GazetteerMatch* gm = FindMatch(matches, b, e);
+    return gm ? gm->entries : nullptr;
+  };
+  // "Washington State" as one name: the state's name before it.
+  if (te - tb >= 2 && TokenIs(doc, te - 1, "State", "state")) {
+    return StateEntry(
+        g, g.Find(doc.Slice({toks[tb].span.begin, toks[te - 2].span.end})));
+  }
+  const std::vector<uint32_t>* own = entries_of(tb, te);
+  if (!own) return nullptr;
+  // "Washington state", "New York State" (not "Washington State University").
+  if (TokenIs(doc, te, "state", "State") &&
+      !TokenIs(doc, te + 1, "University", "College")) {
+    return StateEntry(g, own);
+  }
+  // "the state of Washington", "upstate New York".
+  if ((tb >= 2 && TokenIs(doc, tb - 1, "of", "of") && TokenIs(doc, tb - 2, "state", "State")) ||
+      (tb >= 1 && TokenIs(doc, tb - 1, "upstate", "Upstate"))) {
+    return StateEntry(g, own);
+  }
+  // "Seattle, Washington", "Atlanta, Georgia": a city of the state's
+  // country, then a comma; not a list ("New York, Washington and Chicago").
+  if (m == 0 || tb < 2 || !TokenIs(doc, tb - 1, ",", ",")) return nullptr;
+  const auto [cb, ce] = tokens[m - 1];
+  if (ce != tb - 1 || mentions[m - 1].type != EntityType::kLocation) return nullptr;
+  if (TokenIs(doc, te, "and", "or") || (cb >= 1 && TokenIs(doc, cb - 1, ",", ","))) {
+    return nullptr;
+  }
+  if (TokenIs(doc, te, ",", ",") && m + 1 < mentions.size() &&
+      mentions[m + 1].type == EntityType::kLocation &&
+      (tokens[m + 1].first == te + 1 ||
+       (tokens[m + 1].first == te + 2 && TokenIs(doc, te + 1, "and", "or")))) {
+    return nullptr;
+  }
+  const GazetteerEntry* state = StateEntry(g, own);
+  const std::vector<uint32_t>* city = entries_of(cb, ce);
+  if (!state || !city || !HasCityOf(g, *city, state->Field("country"))) return nullptr;
+  return state;
+}
+
 }  // namespace
 
 EntityType EntityTypeOfGazetteerType(std::string_view t) {
@@ -228,8 +316,17 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       tokens[i] = {at, last + 1};
     }
   }
+  // Mentions whose words mark them as a state ("Washington state") link to
+  // it and group apart from the same name unmarked (the capital).
+  std::vector<const GazetteerEntry*> state(mentions.size(), nullptr);
+  if (gaz) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      state[m] = MarkedState(doc, *gaz, *matches, tokens, mentions, m);
+    }
+  }
   auto entry_for = [&](size_t m, EntityType type) -> const GazetteerEntry* {
     if (!gaz) return nullptr;
+    if (state[m] && type == EntityType::kLocation) return state[m];
     return FindEntryForTokens(*gaz, *matches, tokens[m].first, tokens[m].second, type);
   };
   NameTable names;
@@ -245,13 +342,19 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   auto type_key = [&](EntityType t, const Name& n) {
     return HashWord(n.key, static_cast<uint64_t>(t) + 1);
   };
+  // A marked state's name is keyed with its id: "Washington state" does
+  // not join "Washington" (the capital), nor the reverse.
+  auto mention_key = [&](EntityType t, size_t m) {
+    uint64_t k = type_key(t, names[m]);
+    return state[m] ? HashWord(state[m]->id, k) : k;
+  };
   auto first_last = [&](const Name& n) {
     return HashWord(n.words.back(), HashWord(n.words.front(), 7));
   };
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
     groups[g].mentions.push_back(static_cast<uint32_t>(m));
-    by_type_key.emplace(type_key(groups[g].type, names[m]), static_cast<int32_t>(g));
+    by_type_key.emplace(mention_key(groups[g].type, m), static_cast<int32_t>(g));
     if (groups[g].type == EntityType::kPerson && names[m].words.size() >= 2) {
       by_first_last.emplace(first_last(names[m]), static_cast<int32_t>(g));
     }
@@ -327,7 +430,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       continue;
     }
     // Same name, same type.
-    int32_t found = lookup(by_type_key, type_key(men.type, n));
+    int32_t found = lookup(by_type_key, mention_key(men.type, m));
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }

@@ -20,6 +20,18 @@
 //   an entry (its id goes to gazetteer_id), else the fullest mention. When
 //   several entries of the entity's type share the alias, PreferredEntry
 //   picks one ("Washington" is the capital, not the state).
+// - States marked as such: a place whose name a state (an ISO 3166-2
+//   subdivision of kind "state": US, Indian, Nigerian, Mexican... states)
+//   shares with a city or country is that state when its own words say so:
+//   "Washington state", "New York State", "Washington State" as one name,
+//   "the state of Washington", "upstate New York", and after a city of the
+//   state's country and a comma ("Seattle, Washington", "Atlanta, Georgia";
+//   not in a list: "New York, Washington and Chicago"). The marked mention
+//   links to the state and groups only with the state's other mentions;
+//   the marker is not spread to the unmarked mentions of the name, which
+//   keep PreferredEntry ("Washington said ... officials in Washington
+//   state": the capital and the state, two entities): news marks the state
+//   mostly to set it apart from the capital or country.
 // - Entity titles: the distinct titles of its mentions, in text order.
 //
 // Thread safety: stateless.

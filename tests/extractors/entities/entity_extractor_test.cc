@@ -203,6 +203,30 @@ TEST_CASE("EntityExtractor: Washington is the capital, not the state") {
   CHECK(e->canonical_name == "Washington, D.C.");
 }
 
+TEST_CASE("EntityExtractor: Washington state is not merged with Washington the capital") {
+  auto doc = Run(
+      "Washington said on Monday that Moscow must withdraw. The talks would resume "
+      "next week, officials said.\n\nOfficials in Washington state disagreed. Voters in "
+      "Atlanta, Georgia, and in Tbilisi, Georgia, were asked.");
+  std::vector<const Mention*> wash, georgia;
+  for (const Mention& m : doc->mentions()) {
+    if (doc->Slice(m.span) == "Washington") wash.push_back(&m);
+    if (doc->Slice(m.span) == "Georgia") georgia.push_back(&m);
+  }
+  REQUIRE(wash.size() == 2);
+  REQUIRE(georgia.size() == 2);
+  auto id = [&](const Mention* m) {
+    REQUIRE(m->entity >= 0);
+    return doc->entities()[static_cast<size_t>(m->entity)].gazetteer_id;
+  };
+  CHECK(wash[0]->entity != wash[1]->entity);
+  CHECK(id(wash[0]) == "geonames:4140963");
+  CHECK(id(wash[1]) == "iso3166-2:US-WA");
+  CHECK(georgia[0]->entity != georgia[1]->entity);
+  CHECK(id(georgia[0]) == "iso3166-2:US-GA");
+  CHECK(id(georgia[1]) == "country:GE");
+}
+
 TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   auto doc = Run(
       "The Kremlin said on Monday that talks had failed, and Downing Street "

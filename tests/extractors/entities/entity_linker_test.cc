@@ -69,6 +69,104 @@ TEST_CASE("LinkEntities: an alias several places share links the preferred one")
   CHECK(LinkedId("Voters in Springfield met.", "Springfield") == "x:springfield-il");
 }
 
+// Places with countries, for the rules about states.
+std::unique_ptr<Gazetteers> StatePlaces() {
+  const std::string h = "id\ttype\tcanonical\taliases\tcountry\tnote\n";
+  auto g = Gazetteers::FromStrings({
+      {"places/subdivisions",
+       h + "iso3166-2:US-GA\tLOCATION\tGeorgia\t\tUS\tstate\n"
+           "iso3166-2:US-NY\tLOCATION\tNew York\t\tUS\tstate\n"
+           "iso3166-2:US-WA\tLOCATION\tWashington\t\tUS\tstate\n"
+           "iso3166-2:RU-MOW\tLOCATION\tMoskva\tMoscow\tRU\tautonomous city\n"},
+      {"places/cities",
+       h + "geonames:4140963\tLOCATION\tWashington, D.C.\tWashington\tUS\tcapital\n"
+           "geonames:5128581\tLOCATION\tNew York City\tNew York\tUS\tpopulation 8175133\n"
+           "geonames:5809844\tLOCATION\tSeattle\t\tUS\tpopulation 684451\n"
+           "geonames:4180439\tLOCATION\tAtlanta\t\tUS\tpopulation 463878\n"
+           "geonames:611717\tLOCATION\tTbilisi\t\tGE\tpopulation 1049498\n"
+           "geonames:524901\tLOCATION\tMoscow\t\tRU\tpopulation 10381222\n"
+           "geonames:4887398\tLOCATION\tChicago\t\tUS\tpopulation 2720546\n"},
+      {"places/countries", h + "country:GE\tLOCATION\tGeorgia\t\tGE\tcountry\n"}});
+  REQUIRE(g.ok());
+  return std::move(*g);
+}
+
+// The gazetteer id of each LOCATION mention `names` gives, after linking.
+std::vector<std::string> LinkedIds(const std::string& text,
+                                   const std::vector<std::string>& names) {
+  auto g = StatePlaces();
+  Document d = Doc(text, names);
+  LinkEntities(d, g.get());
+  std::vector<std::string> out;
+  for (const Mention& m : d.mentions()) {
+    REQUIRE(m.entity >= 0);
+    out.push_back(d.entities()[static_cast<size_t>(m.entity)].gazetteer_id);
+  }
+  return out;
+}
+
+TEST_CASE("LinkEntities: a state marked by its words is the state, apart from the capital") {
+  const std::string dc = "geonames:4140963", wa = "iso3166-2:US-WA";
+  SUBCASE("name then 'state'; the unmarked name stays the capital") {
+    Document d = Doc("Washington said on Monday that Moscow must withdraw. Officials in "
+                     "Washington state disagreed.",
+                     {"Washington", "Moscow", "Washington"});
+    auto g = StatePlaces();
+    LinkEntities(d, g.get());
+    REQUIRE(d.entities().size() == 3);
+    const Mention& capital = d.mentions()[0];
+    const Mention& state = d.mentions()[2];
+    CHECK(capital.entity != state.entity);
+    CHECK(d.entities()[static_cast<size_t>(capital.entity)].gazetteer_id == dc);
+    CHECK(d.entities()[static_cast<size_t>(state.entity)].gazetteer_id == wa);
+    CHECK(d.entities()[static_cast<size_t>(d.mentions()[1].entity)].gazetteer_id ==
+          "geonames:524901");  // "Moscow must": no state
+  }
+  SUBCASE("the marks: 'State', one name, 'the state of', 'upstate', a city and a comma") {
+    CHECK(LinkedIds("Rain fell in Washington State.", {"Washington"}) ==
+          std::vector<std::string>{wa});
+    CHECK(LinkedIds("Voters in Washington State met.", {"Washington State"}) ==
+          std::vector<std::string>{wa});
+    CHECK(LinkedIds("It is legal in the state of Washington now.", {"Washington"}) ==
+          std::vector<std::string>{wa});
+    CHECK(LinkedIds("A farm in upstate New York burned.", {"New York"}) ==
+          std::vector<std::string>{"iso3166-2:US-NY"});
+    CHECK(LinkedIds("He lives in Seattle, Washington, with his wife.",
+                    {"Seattle", "Washington"}) ==
+          std::vector<std::string>{"geonames:5809844", wa});
+    CHECK(LinkedIds("A rally in Atlanta, Georgia drew crowds.", {"Atlanta", "Georgia"}) ==
+          std::vector<std::string>{"geonames:4180439", "iso3166-2:US-GA"});
+  }
+  SUBCASE("the marked mentions are one entity, the unmarked one another") {
+    Document d = Doc("Washington state sued. The state of Washington won. Washington "
+                     "State officials and Washington objected.",
+                     {"Washington", "Washington", "Washington State", "Washington"});
+    auto g = StatePlaces();
+    LinkEntities(d, g.get());
+    REQUIRE(d.entities().size() == 2);
+    CHECK(d.mentions()[0].entity == d.mentions()[1].entity);
+    CHECK(d.mentions()[0].entity == d.mentions()[2].entity);
+    CHECK(d.mentions()[3].entity != d.mentions()[0].entity);
+    CHECK(d.entities()[static_cast<size_t>(d.mentions()[3].entity)].gazetteer_id == dc);
+  }
+  SUBCASE("unmarked, in lists, foreign cities and non-states keep the preferred entry") {
+    CHECK(LinkedIds("Talks in Tbilisi, Georgia ended.", {"Tbilisi", "Georgia"}) ==
+          std::vector<std::string>{"geonames:611717", "country:GE"});
+    CHECK(LinkedIds("Protests in Chicago, Washington and Moscow.",
+                    {"Chicago", "Washington", "Moscow"}) ==
+          std::vector<std::string>{"geonames:4887398", dc, "geonames:524901"});
+    CHECK(LinkedIds("Rallies in New York, Washington, Chicago.",
+                    {"New York", "Washington", "Chicago"}) ==
+          std::vector<std::string>{"geonames:5128581", dc, "geonames:4887398"});
+    CHECK(LinkedIds("Moscow state media reported it.", {"Moscow"}) ==
+          std::vector<std::string>{"geonames:524901"});
+    CHECK(LinkedIds("Washington State University won.", {"Washington"}) ==
+          std::vector<std::string>{dc});
+    CHECK(LinkedIds("New York City is big.", {"New York"}) ==
+          std::vector<std::string>{"geonames:5128581"});
+  }
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
