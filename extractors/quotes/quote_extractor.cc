@@ -17,6 +17,9 @@ constexpr uint32_t kMaxSubjectTokens = 8;
 // news outlets, David Schulz, said").
 constexpr uint32_t kMaxRoleTokens = 8;
 constexpr uint32_t kMaxThatLookahead = 9;
+// Words in the addressee of "told" before the reported clause (`told The
+// Post and Courier newspaper of Charleston on Saturday that ...`).
+constexpr uint32_t kMaxAddresseeTokens = 14;
 // Words in the name before a headline colon ("Dr. Ben Carson:").
 constexpr uint32_t kMaxHeadlineName = 4;
 // Tokens between a split quote's attribution and its second part (`"...,"
@@ -177,6 +180,27 @@ const WordSet& SentenceAdverbs() {
       "besides", "furthermore", "nonetheless", "nevertheless", "otherwise",
       "separately", "additionally", "finally", "overall", "meanwhile", "however",
       "also", "later", "earlier", "ultimately", "rather", "notably", "importantly"};
+  return *s;
+}
+
+// Words that open a reported clause after an addressee ("told him how").
+const WordSet& ClauseOpeners() {
+  static const auto* s = new WordSet{"that", "whether", "if", "how", "what", "why"};
+  return *s;
+}
+
+const WordSet& ObjectPronouns() {
+  static const auto* s = new WordSet{"him", "her", "them", "me", "us", "you"};
+  return *s;
+}
+
+// Plural nouns of people that are the addressee of "told" ("told reporters").
+const WordSet& Audiences() {
+  static const auto* s = new WordSet{
+      "reporters", "journalists", "voters", "supporters", "crowd", "audience", "audiences",
+      "lawmakers", "viewers", "listeners", "members", "students", "delegates", "donors",
+      "residents", "attendees", "senators", "officials", "colleagues", "friends",
+      "followers", "readers", "workers", "guests"};
   return *s;
 }
 
@@ -865,6 +889,12 @@ class Run {
         }
       }
     }
+    // "told CNN the troops would stay", "told the AP on Monday the decision
+    // was final", "asked Trump if ...": the clause after the addressee.
+    if (start == ce && cls == CueClass::kSpeechObj) {
+      const uint32_t after = AfterAddressee(ce, se);
+      if (after != kNone) start = after;
+    }
     if (start == ce) {
       // "said Monday", "said on Friday he met ...": the time is not said.
       while (start < se) {
@@ -959,6 +989,94 @@ class Run {
     a->ctb = start;
     a->cte = end;
     return true;
+  }
+
+  // Where the reported clause starts after the addressee of a cue that
+  // takes one (`told` at ce - 1): "that", "whether", "if", "how", "what",
+  // "why" or "not to" after it (`told The Post and Courier newspaper of
+  // Charleston on Saturday that ...`, `asked Trump if ...`, `told Megyn not
+  // to worry`), or a subject with a finite verb (ClauseStartsAt). kNone when
+  // unsure: a comma, a quote or a relative clause comes first.
+  uint32_t AfterAddressee(uint32_t ce, uint32_t se) const {
+    if (ce >= se || !IsWord(ce) || in_quote_[ce] >= 0) return kNone;
+    // "warned that ...", "asked whether ...": no addressee.
+    // "asked about ...", "warned of ...", "asked to name ...": no addressee.
+    if (InSet(ce, ClauseOpeners()) || InSet(ce, Pronouns()) || Is(ce, "not") ||
+        InSet(ce, Prepositions()) || Is(ce, "of") || Is(ce, "to")) {
+      return kNone;
+    }
+    for (uint32_t j = ce + 1; j < se && j < ce + kMaxAddresseeTokens; ++j) {
+      if (in_quote_[j] >= 0 || IsDoubleMark(j)) return kNone;
+      if (toks_[j].Has(kTokPossessive)) continue;
+      if (!IsWord(j)) return kNone;
+      char buf[24];
+      std::string_view w = Lower(j, buf);
+      if (toks_[j].Has(kTokLower) && ClauseOpeners().count(w) > 0) return j;
+      // "reminded the audience of comments Trump made", "about state laws
+      // after President Clinton greeted ...": an object or an adverbial, no
+      // clause; "The Star-Ledger of Newark", "on Monday" may be addressee.
+      if (w == "of" && !(j + 1 < se && toks_[j + 1].Has(kTokCapitalized))) return kNone;
+      if (w != "on" && w != "at" && w != "in" && w != "during" && InSet(j, Prepositions())) {
+        return kNone;
+      }
+      if (w == "not" && j + 1 < se && Is(j + 1, "to")) return j;
+      // "asked his advisers to figure out how ...": the infinitive is said.
+      if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "to") return kNone;
+      // "The Post and Courier" is one name; "reporters and said" two verbs.
+      if ((w == "and" || w == "or" || w == "but") &&
+          !(j + 1 < se && toks_[j + 1].Has(kTokCapitalized))) {
+        return kNone;
+      }
+      if (ClauseStartsAt(j, se)) return j;
+    }
+    return kNone;
+  }
+
+  // Whether a clause starts at `j`, inside a run of words after an
+  // addressee: a subject (a determiner and its noun, a name after a word
+  // in lower case, or "it", "there") right before a finite verb (an
+  // auxiliary or an irregular past; a past in -ed after the subject's
+  // noun). "the troops would", "Trump was", "it was"; not "the truth", nor
+  // "the White House" after "at".
+  bool ClauseStartsAt(uint32_t j, uint32_t se) const {
+    static const WordSet* finite = new WordSet{
+        "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+        "should", "can", "may", "might", "must", "did", "does", "wo", "'re", "’re",
+        "'ll", "’ll", "'d", "’d"};
+    const bool det = toks_[j].Has(kTokLower) && InSet(j, Determiners());
+    // A name only after an object pronoun, a time word or a plural noun of
+    // people ("told him Trump was", "told reporters Clinton had"): after
+    // another noun it may open a relative clause ("the one promise Mrs.
+    // Clinton has made").
+    const bool name = toks_[j].Has(kTokCapitalized) && !toks_[j].Has(kTokSentStart) &&
+                      toks_[j - 1].Has(kTokLower) && !InSet(j, Determiners()) &&
+                      !InSet(j, Pronouns()) &&
+                      (InSet(j - 1, ObjectPronouns()) || InSet(j - 1, TimeWords()) ||
+                       InSet(j - 1, Audiences()));
+    const bool expletive = Is(j, "it") || Is(j, "there");
+    if (!det && !name && !expletive) return false;
+    // "in clinching the nomination is": the object of a participle.
+    if (InSet(j - 1, Prepositions()) || Is(j - 1, "of") || Is(j - 1, "to") ||
+        InSet(j - 1, Determiners()) || IsIngForm(Text(j - 1))) {
+      return false;
+    }
+    if (expletive) return j + 1 < se && InSet(j + 1, *finite);
+    int nouns = name ? 1 : 0;
+    for (uint32_t k = j + 1; k < se && k < j + 7; ++k) {
+      if (toks_[k].Has(kTokPossessive)) continue;
+      if (!IsWord(k) || in_quote_[k] >= 0) return false;
+      if (InSet(k, *finite)) return nouns > 0;
+      if (nouns > 0 && toks_[k].Has(kTokLower) &&
+          (InSet(k, IrregularPast()) || (Text(k).size() > 3 && Text(k).ends_with("ed")))) {
+        return true;
+      }
+      if (InSet(k, Determiners()) || InSet(k, Pronouns()) || InSet(k, ClauseStops()) ||
+          InSet(k, AuxAdverbs())) {
+        return false;
+      }
+      ++nouns;
+    }
+    return false;
   }
 
   // Where reported content in [start, end) stops: before a
@@ -2729,7 +2847,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 40;
+  info_.version = 41;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

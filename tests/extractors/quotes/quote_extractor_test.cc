@@ -816,6 +816,49 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got[0].text == "he is not planning an appeal");
     CHECK(got[0].speaker == "Joyce");
   }
+  SUBCASE("told + addressee + a clause opened by a determiner or a name") {
+    auto got = Run("Kirby told CNN the troops would stay.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the troops would stay");
+    CHECK(got[0].speaker == "Kirby");
+    got = Run("Peskov told the Associated Press on Monday the decision was final.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the decision was final");
+    CHECK(got[0].speaker == "Peskov");
+    got = Run("Blinken told him the talks had failed.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the talks had failed");
+    got = Run("Netanyahu assured him it was done without his knowledge.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "it was done without his knowledge");
+    got = Run("Ortiz told reporters Clinton had won the state.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "Clinton had won the state");
+  }
+  SUBCASE("told + a long addressee + that, if, a wh-word or 'not to'") {
+    auto got = Run("Wilson told The Post and Courier newspaper of Charleston on Saturday that he "
+                   "cast his ballot for Rubio.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that he cast his ballot for Rubio");
+    got = Run("A reporter asked Sanders how he is feeling on caucus day.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "how he is feeling on caucus day");
+    got = Run("Officials told Flint residents not to drink the water.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "not to drink the water");
+  }
+  SUBCASE("told + addressee: an object or a relative clause is no reported clause") {
+    // Unsure: the content keeps the addressee, as before.
+    auto got = Run("She reminded the audience of comments Trump made last year.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the audience of comments Trump made last year");
+    got = Run("He told the crowd the truth.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the crowd the truth");
+    got = Run("He asked his advisers to figure out how to cut emissions.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "his advisers to figure out how to cut emissions");
+  }
   SUBCASE("a quantity of people with an of-phrase") {
     auto got = Run("Nearly half of voters said yes.");
     REQUIRE(got.size() == 1);
