@@ -210,8 +210,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 13: names in table rows and score lines.
   // 15: a place its words mark as a state ("Washington state", "the state
   // of Washington", "Seattle, Washington") links to the state and is not
-  // grouped with the unmarked name (the capital).
-  info_.version = 15;
+  // grouped with the unmarked name (the capital). 16: a surname several
+  // people share goes to the article's principal, not the nearest; a
+  // surname of several words joins the longer name ending with it.
+  info_.version = 16;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -209,6 +209,100 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
   return state;
 }
 
+// 'f' or 'm' for an honorific ending a title ("Mrs.", "Mr."), else 0.
+char HonorificGender(std::string_view title) {
+  size_t sp = title.find_last_of(' ');
+  std::string_view w = sp == std::string_view::npos ? title : title.substr(sp + 1);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "MRS" || w == "MS") return 'f';
+  if (w == "Mr" || w == "MR") return 'm';
+  return 0;
+}
+
+// 'f' or 'm' when the given-name list gives the folded `first` one gender.
+char GivenNameGender(const Gazetteers& g, std::string_view first) {
+  const std::vector<uint32_t>* v = g.Find(first);
+  if (!v) return 0;
+  static const std::string kNote = "note";
+  for (uint32_t i : *v) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.type != "GIVEN_NAME") continue;
+    const std::string& n = e.Field(kNote);
+    return n == "f" ? 'f' : n == "m" ? 'm' : 0;
+  }
+  return 0;
+}
+
+// The person a single name `m` refers to, of the full names before it
+// (`occ` [begin, after): (offset, group) in text order) that end (or begin)
+// with it. One person: that one. Namesakes ("Hillary Clinton", "Bill
+// Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
+// Clinton") when given names tell, else the one person the gazetteers know
+// (a public figure: "Donald Trump" beside "Melania Trump"), else the one
+// named most often before the mention (news names the article's principal
+// by surname and a relative by first or full name: "Ted Cruz" ... "Heidi
+// Cruz" ... "Cruz said" is Ted), else the nearest before. `known`: per
+// group, whether a gazetteer person entry names it.
+int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
+                       const std::vector<Mention>& mentions, const std::vector<Group>& groups,
+                       const std::vector<char>& known,
+                       const std::vector<std::pair<uint32_t, int32_t>>& occ,
+                       std::vector<std::pair<uint32_t, int32_t>>::const_iterator after,
+                       size_t m) {
+  const int32_t nearest = std::prev(after)->second;
+  std::vector<int32_t> cands;
+  for (auto it = occ.begin(); it != after; ++it) {
+    if (std::find(cands.begin(), cands.end(), it->second) == cands.end()) {
+      cands.push_back(it->second);
+    }
+  }
+  if (cands.size() == 1) return nearest;
+  const uint32_t at = mentions[m].span.begin;
+  if (gaz && !mentions[m].title.empty()) {
+    if (char want = HonorificGender(doc.Slice(mentions[m].title))) {
+      int32_t pick = -1, n = 0;
+      for (int32_t g : cands) {
+        // The group's first mention is its first full name (full names
+        // open and join groups before single names do).
+        std::string first;
+        AppendFolded(doc.Slice(mentions[groups[static_cast<size_t>(g)].mentions[0]].span),
+                     &first);
+        first.resize(std::min(first.find(' '), first.size()));
+        if (GivenNameGender(*gaz, first) == want) {
+          pick = g;
+          ++n;
+        }
+      }
+      if (n == 1) return pick;
+    }
+  }
+  int32_t pick = -1, n_known = 0;
+  for (int32_t g : cands) {
+    if (known[static_cast<size_t>(g)]) {
+      pick = g;
+      ++n_known;
+    }
+  }
+  if (n_known == 1) return pick;
+  int32_t best = nearest;
+  size_t best_n = 0;
+  bool tie = false;
+  for (int32_t g : cands) {
+    size_t n = 0;
+    for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
+      n += mentions[om].span.begin < at;
+    }
+    if (n > best_n) {
+      best = g;
+      best_n = n;
+      tie = false;
+    } else if (n == best_n) {
+      tie = true;
+    }
+  }
+  return tie ? nearest : best;
+}
+
 }  // namespace
 
 EntityType EntityTypeOfGazetteerType(std::string_view t) {
@@ -378,6 +472,46 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }
+  // A surname of several words is the person whose longer name ends with
+  // it ("Peña Nieto" is "Enrique Peña Nieto", "Suu Kyi" "Aung San Suu Kyi",
+  // "De Blasio" "Bill de Blasio"), when exactly one person's does.
+  const size_t n_people = groups.size();
+  auto ends_with = [&](const Name& longer, const Name& n) {
+    if (longer.words.size() <= n.words.size()) return false;
+    return std::equal(n.words.begin(), n.words.end(),
+                      longer.words.end() - static_cast<std::ptrdiff_t>(n.words.size()));
+  };
+  for (size_t a = 0; a < n_people && n_people > 1; ++a) {
+    int32_t target = -1;
+    bool all = true;
+    for (uint32_t m : groups[a].mentions) {
+      int32_t t = -1;
+      for (size_t b = 0; b < n_people && t != -2; ++b) {
+        if (b == a || groups[b].mentions.empty()) continue;
+        for (uint32_t om : groups[b].mentions) {
+          if (!ends_with(names[om], names[m])) continue;
+          t = t < 0 || t == static_cast<int32_t>(b) ? static_cast<int32_t>(b) : -2;
+          break;
+        }
+      }
+      if (t < 0 || (target >= 0 && t != target)) {
+        all = false;
+        break;
+      }
+      target = t;
+    }
+    if (!all || target < 0) continue;
+    for (uint32_t m : groups[a].mentions) {
+      group_of[m] = target;
+      groups[static_cast<size_t>(target)].mentions.push_back(m);
+    }
+    groups[a].mentions.clear();
+    for (auto* map : {&by_type_key, &by_first_last}) {
+      for (auto& [k, g] : *map) {
+        if (g == static_cast<int32_t>(a)) g = target;
+      }
+    }
+  }
   // The person a single name refers to: last name, else first name; the
   // nearest full name before the mention wins, else the nearest after it.
   // Occurrences of full names by last word (pass 0) and first word (pass 1),
@@ -395,6 +529,16 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   for (auto& map : by_word) {
     for (auto& [w, v] : map) std::sort(v.begin(), v.end());
   }
+  // Full-name people the gazetteers know, for choosing among namesakes.
+  std::vector<char> known(groups.size(), 0);
+  for (size_t g = 0; g < groups.size() && gaz; ++g) {
+    for (uint32_t om : groups[g].mentions) {
+      if (entry_for(om, EntityType::kPerson)) {
+        known[g] = 1;
+        break;
+      }
+    }
+  }
   auto person_for = [&](size_t m) -> int32_t {
     const Name& n = names[m];
     if (n.words.size() != 1) return -1;
@@ -404,8 +548,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       const auto& v = it->second;
       auto after = std::lower_bound(v.begin(), v.end(),
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
-      if (after != v.begin()) return std::prev(after)->second;
-      if (after != v.end()) return after->second;
+      if (after == v.begin()) return after->second;  // none before: the nearest after
+      return AmongNamesakes(doc, gaz, mentions, groups, known, v, after, m);
     }
     return -1;
   };

@@ -7,9 +7,18 @@
 // Rules, in order:
 // - People: a multi-word name opens an entity ("Antony Blinken"); a later or
 //   earlier single name joins the person whose last (else first) name it is
-//   ("Blinken", "Mr. Blinken"), preferring the nearest one before it. Two
+//   ("Blinken", "Mr. Blinken"). When several people before it share that
+//   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
+//   honorific's gender picks ("Mrs. Clinton", when the given-name list
+//   gives the first names one gender each), else the only one the
+//   gazetteers know ("Donald Trump" over "Melania Trump"), else the one
+//   named most often before it (the article's principal: "Ted Cruz" ...
+//   "Heidi Cruz" ... "Cruz said" is Ted), else the nearest before it. With
+//   none before it, the nearest after it. Two
 //   full names with the same first and last word are one person ("Vladimir
-//   V. Putin"). A single capitalized name typed otherwise that is a known
+//   V. Putin"). A surname of several words joins the one longer name that
+//   ends with it ("Peña Nieto", "Suu Kyi", "De Blasio" ... "Bill de
+//   Blasio"); with two such names, neither. A single capitalized name typed otherwise that is a known
 //   person's surname becomes that person, unless a gazetteer knows it as a
 //   thing of its own type.
 // - Organizations, places, other names: the same folded name, without a

@@ -227,6 +227,25 @@ TEST_CASE("EntityExtractor: Washington state is not merged with Washington the c
   CHECK(id(georgia[1]) == "country:GE");
 }
 
+TEST_CASE("EntityExtractor: a surname Bill and Hillary Clinton share goes to the principal") {
+  auto doc = Run(
+      "The race tightened on Monday. Hillary Clinton campaigned in Ohio. Clinton told "
+      "voters that jobs mattered.\n\nFormer President Bill Clinton joined her later. Clinton said the "
+      "economy would grow.");
+  std::vector<const Mention*> bare;
+  for (const Mention& m : doc->mentions()) {
+    if (doc->Slice(m.span) == "Clinton") bare.push_back(&m);
+  }
+  REQUIRE(bare.size() == 2);
+  const Mention* hillary = Find(*doc, "Hillary Clinton");
+  const Mention* bill = Find(*doc, "Bill Clinton");
+  REQUIRE(hillary);
+  REQUIRE(bill);
+  CHECK(hillary->entity != bill->entity);
+  CHECK(bare[0]->entity == hillary->entity);
+  CHECK(bare[1]->entity == hillary->entity);  // not the nearest, Bill
+}
+
 TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   auto doc = Run(
       "The Kremlin said on Monday that talks had failed, and Downing Street "

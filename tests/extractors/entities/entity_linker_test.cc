@@ -167,6 +167,91 @@ TEST_CASE("LinkEntities: a state marked by its words is the state, apart from th
   }
 }
 
+// A tokenized document whose PERSON mentions are the given substrings; a
+// mention written "Mrs.|Cruz" has the title "Mrs." before the name.
+Document People(const std::string& text, const std::vector<std::string>& names) {
+  Document d{text};
+  TokenizeDocument(d);
+  size_t from = 0;
+  for (const std::string& s : names) {
+    size_t bar = s.find('|');
+    std::string title = bar == std::string::npos ? "" : s.substr(0, bar);
+    std::string name = bar == std::string::npos ? s : s.substr(bar + 1);
+    size_t at = text.find(title + (title.empty() ? "" : " ") + name, from);
+    REQUIRE(at != std::string::npos);
+    Mention m;
+    if (!title.empty()) {
+      m.title = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + title.size())};
+      at += title.size() + 1;
+    }
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size())};
+    m.type = EntityType::kPerson;
+    d.mutable_mentions().push_back(m);
+    from = at + name.size();
+  }
+  return d;
+}
+
+// The canonical name of each mention's entity.
+std::vector<std::string> Canonicals(Document& d, const Gazetteers* g) {
+  LinkEntities(d, g);
+  std::vector<std::string> out;
+  for (const Mention& m : d.mentions()) {
+    REQUIRE(m.entity >= 0);
+    out.push_back(d.entities()[static_cast<size_t>(m.entity)].canonical_name);
+  }
+  return out;
+}
+
+using Names = std::vector<std::string>;
+
+TEST_CASE("LinkEntities: a surname two people share goes to the article's principal") {
+  SUBCASE("the one named more often before it, not the nearest") {
+    Document d = People("Ted Cruz spoke. Cruz said no. Heidi Cruz watched. Later Cruz left.",
+                        {"Ted Cruz", "Cruz", "Heidi Cruz", "Cruz"});
+    CHECK(Canonicals(d, nullptr) == Names{"Ted Cruz", "Ted Cruz", "Heidi Cruz", "Ted Cruz"});
+  }
+  SUBCASE("equally often: the nearest before") {
+    Document d = People("Gary Johnson ran. Jeh Johnson spoke. Johnson said so.",
+                        {"Gary Johnson", "Jeh Johnson", "Johnson"});
+    CHECK(Canonicals(d, nullptr) == Names{"Gary Johnson", "Jeh Johnson", "Jeh Johnson"});
+  }
+  SUBCASE("the one person the gazetteers know") {
+    auto g = Gazetteers::FromStrings(
+        {{"people/politicians",
+          std::string(kHeader) + "person:donald-trump\tPERSON\tDonald Trump\t\t\t\n"}});
+    REQUIRE(g.ok());
+    Document d = People("Donald Trump spoke. Melania Trump smiled, and Melania Trump waved. "
+                        "Trump said so.",
+                        {"Donald Trump", "Melania Trump", "Melania Trump", "Trump"});
+    CHECK(Canonicals(d, g->get()) ==
+          Names{"Donald Trump", "Melania Trump", "Melania Trump", "Donald Trump"});
+  }
+  SUBCASE("an honorific's gender, when the given names tell") {
+    auto g = Gazetteers::FromStrings(
+        {{"people/given_names", std::string(kHeader) + "given:heidi\tGIVEN_NAME\tHeidi\t\tf\t\n"
+                                                       "given:ted\tGIVEN_NAME\tTed\t\tm\t\n"}});
+    REQUIRE(g.ok());
+    Document d = People("Heidi Cruz arrived. Ted Cruz followed. Mrs. Cruz spoke.",
+                        {"Heidi Cruz", "Ted Cruz", "Mrs.|Cruz"});
+    CHECK(Canonicals(d, g->get()) == Names{"Heidi Cruz", "Ted Cruz", "Heidi Cruz"});
+  }
+}
+
+TEST_CASE("LinkEntities: a surname of several words joins the one longer name ending with it") {
+  Document d = People(
+      "De Blasio spoke. Mayor Bill de Blasio said Enrique Peña Nieto called. Peña Nieto "
+      "denied it.",
+      {"De Blasio", "Bill de Blasio", "Enrique Peña Nieto", "Peña Nieto"});
+  CHECK(Canonicals(d, nullptr) ==
+        Names{"Bill de Blasio", "Bill de Blasio", "Enrique Peña Nieto", "Enrique Peña Nieto"});
+  // Two longer names end with it: no guess.
+  Document two = People("Maria Garcia Lopez met Juan Garcia Lopez. Garcia Lopez spoke.",
+                        {"Maria Garcia Lopez", "Juan Garcia Lopez", "Garcia Lopez"});
+  CHECK(Canonicals(two, nullptr) ==
+        Names{"Maria Garcia Lopez", "Juan Garcia Lopez", "Garcia Lopez"});
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
