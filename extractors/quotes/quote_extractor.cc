@@ -253,14 +253,15 @@ class Run {
     const uint32_t n = static_cast<uint32_t>(toks_.size());
     if (n == 0) return;
     in_quote_.assign(n, -1);
-    PairMarks();
-    for (size_t i = 0; i < raw_.size(); ++i) {
-      for (uint32_t t = raw_[i].tb; t < raw_[i].te; ++t) in_quote_[t] = static_cast<int>(i);
-    }
     sent_of_.assign(n, 0);
     const auto& sents = doc_.sentences();
     for (uint32_t s = 0; s < sents.size(); ++s) {
       for (uint32_t t = sents[s].token_begin; t < sents[s].token_end; ++t) sent_of_[t] = s;
+    }
+    MarkNicknames();
+    PairMarks();
+    for (size_t i = 0; i < raw_.size(); ++i) {
+      for (uint32_t t = raw_[i].tb; t < raw_[i].te; ++t) in_quote_[t] = static_cast<int>(i);
     }
     cue_taken_.assign(n, 0);
     owned_.assign(n, 0);
@@ -286,7 +287,7 @@ class Run {
     return !w.empty() && set.count(w) > 0;
   }
   bool IsDoubleMark(uint32_t t) const {
-    if (!toks_[t].Has(kTokQuoteMark)) return false;
+    if (!toks_[t].Has(kTokQuoteMark) || (!nick_.empty() && nick_[t])) return false;
     return !toks_[t].Has(kTokSingleQuote) || PairedApostrophe(t) != 0;
   }
   // Two straight apostrophes standing for one double mark (''), as some
@@ -350,6 +351,44 @@ class Run {
   }
 
   // ------------------------------------------------------------ marks
+  // The marks around a nickname inside a name (`Marcia "Cia" Price`, `John
+  // "Tig" Tiegen`): one or two capitalized words glued to double marks,
+  // between capitalized words, in a sentence that is not in title case (a
+  // headline's `Felt "Invisible" As A Child` stays a quote). They are part
+  // of the name, not quotation marks.
+  void MarkNicknames() {
+    const uint32_t n = static_cast<uint32_t>(toks_.size());
+    nick_.assign(n, 0);
+    const std::string_view text = doc_.text();
+    auto cap_word = [&](uint32_t t) {
+      return toks_[t].Has(kTokWord) && toks_[t].Has(kTokCapitalized) &&
+             !toks_[t].Has(kTokAllCaps);
+    };
+    auto double_mark = [&](uint32_t t) {
+      return toks_[t].Has(kTokQuoteMark) && !toks_[t].Has(kTokSingleQuote);
+    };
+    for (uint32_t t = 1; t + 3 < n; ++t) {
+      if (!double_mark(t) || !cap_word(t - 1) || !cap_word(t + 1)) continue;
+      uint32_t m = t + 2;
+      if (cap_word(m) && m + 2 < n) ++m;  // two words: `"Big Al"`
+      if (!double_mark(m) || !cap_word(m + 1)) continue;
+      const Span o = toks_[t].span, c = toks_[m].span;
+      if (o.begin == 0 || text[o.begin - 1] != ' ' || toks_[t + 1].span.begin != o.end ||
+          toks_[m - 1].span.end != c.begin || c.end >= text.size() || text[c.end] != ' ' ||
+          sent_of_[t - 1] != sent_of_[m + 1]) {
+        continue;
+      }
+      const auto& sent = doc_.sentences()[sent_of_[t]];
+      bool lower = false;
+      for (uint32_t k = sent.token_begin; k < sent.token_end && !lower; ++k) {
+        lower = toks_[k].Has(kTokWord) && toks_[k].Has(kTokLower);
+      }
+      if (!lower) continue;
+      nick_[t] = nick_[m] = 1;
+      t = m;
+    }
+  }
+
   // Pairs double quotation marks within each paragraph (see the header).
   void PairMarks() {
     const auto& paras = doc_.paragraphs();
@@ -646,6 +685,8 @@ class Run {
     }
     if (j <= sb) return s;
     const uint32_t head = j - 1;
+    // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis.
+    if (Is(head, ",") && head > sb + 1 && Is(head - 1, ")")) return SubjectBefore(head, sb);
     // "Sen. Rand Paul (R-Ky.) said": the phrase before the parenthesis.
     if (Is(head, ")")) {
       for (uint32_t k = head; k > sb && k + 10 > head; --k) {
@@ -703,7 +744,7 @@ class Run {
       const uint32_t x = k - 1;
       const Token& t = toks_[x];
       if (in_quote_[x] >= 0) break;
-      if (t.Has(kTokPossessive)) { k = x; continue; }
+      if (t.Has(kTokPossessive) || nick_[x]) { k = x; continue; }
       if (!t.Has(kTokWord | kTokNumber)) break;
       if (InSet(x, Determiners()) || InSet(x, Quantifiers())) {
         // "Nearly half of voters said": the quantity opens the phrase.
@@ -809,7 +850,7 @@ class Run {
     while (k < se && k - start < kMaxSubjectTokens + 2) {
       const Token& t = toks_[k];
       if (in_quote_[k] >= 0) break;
-      if (t.Has(kTokPossessive)) { ++k; continue; }
+      if (t.Has(kTokPossessive) || nick_[k]) { ++k; continue; }
       if (!t.Has(kTokWord | kTokNumber)) break;
       if (InSet(k, TimeWords()) && k > start) break;
       char buf[24];
@@ -1211,7 +1252,7 @@ class Run {
     int lower_words = 0;
     for (; k < to && k - from < kMaxSubjectTokens + 2; ++k) {
       const Token& t = toks_[k];
-      if (t.Has(kTokPossessive)) continue;
+      if (t.Has(kTokPossessive) || nick_[k]) continue;
       if (!t.Has(kTokWord | kTokNumber)) break;
       // "Will" or "May" inside a sentence is a name, not an auxiliary.
       const bool name = t.Has(kTokCapitalized) && !t.Has(kTokSentStart);
@@ -2014,6 +2055,16 @@ class Run {
           }
         }
       }
+      // `Sen. Jack Reed (D-R.I.), said after a lunch that ...`: the name
+      // before the parenthesis, opening its sentence or clause.
+      if (IsComma(c - 1) && c >= sb + 3 && Is(c - 2, ")")) {
+        Subject before = SubjectBefore(c, sb);
+        if (before.found() && !before.pronoun &&
+            (before.tb == sb || IsComma(before.tb - 1))) {
+          a->subj = before;
+          return ContentAfter(ce, se, cls, a);
+        }
+      }
       // `Norma Samour, the owner of a shop, said she ...`: an appositive.
       a->subj = AppositiveSubject(c, sb);
       if (!a->subj.found()) return false;
@@ -2729,6 +2780,7 @@ class Run {
   const std::vector<Token>& toks_;
   std::vector<RawQuote> raw_;
   std::vector<int> in_quote_;
+  std::vector<char> nick_;           // mark around a nickname in a name
   std::vector<uint32_t> sent_of_;
   std::vector<Attribution> attrs_;
   std::vector<uint32_t> mention_order_;
@@ -2847,7 +2899,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 41;
+  info_.version = 42;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -859,6 +859,31 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "his advisers to figure out how to cut emissions");
   }
+  SUBCASE("a quoted nickname inside a name is part of the name") {
+    auto got = Run("\"We will not back down,\" Marcia \"Cia\" Price said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].text == "We will not back down,");
+    CHECK(got[0].speaker == "Marcia \"Cia\" Price");
+    got = Run("State Rep. Marcia \"Cia\" Price said the bill would pass.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "the bill would pass");
+    CHECK(got[0].speaker == "State Rep. Marcia \"Cia\" Price");
+    // A headline in title case keeps its quoted word.
+    got = Run("Why She Felt \"Invisible\" As A Child");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "Invisible");
+  }
+  SUBCASE("a name, its party label in parentheses and a comma before the cue") {
+    auto got = Run("Jim Jordan (R-Ohio), said the plan would fail.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the plan would fail");
+    CHECK(got[0].speaker == "Jim Jordan");
+    got = Run("Sen. Rob Portman (R-OH) said the vote was close.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Sen. Rob Portman");
+  }
   SUBCASE("a quantity of people with an of-phrase") {
     auto got = Run("Nearly half of voters said yes.");
     REQUIRE(got.size() == 1);
