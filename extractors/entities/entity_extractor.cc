@@ -213,7 +213,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // grouped with the unmarked name (the capital). 16: a surname several
   // people share goes to the article's principal, not the nearest; a
   // surname of several words joins the longer name ending with it.
-  info_.version = 16;
+  // 17: among namesakes an honorific excludes the one called by the other
+  // ("Mr. Clinton" before "Mrs. Clinton"), counts before gazetteer
+  // knowledge; a state's office ("a congressman from Georgia") marks it.
+  info_.version = 17;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

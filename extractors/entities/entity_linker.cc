@@ -189,6 +189,19 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
       (tb >= 1 && TokenIs(doc, tb - 1, "upstate", "Upstate"))) {
     return StateEntry(g, own);
   }
+  // "a congressman from Georgia", "the governor of New York": offices a
+  // state has and a country or city does not.
+  if (tb >= 2 && TokenIs(doc, tb - 1, "from", "of")) {
+    std::string office(doc.Slice(toks[tb - 2].span));
+    for (char& c : office) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (office.ends_with(".")) office.pop_back();
+    static constexpr std::string_view kOffices[] = {
+        "senator", "senators", "sen", "congressman", "congresswoman", "congressmen",
+        "congresswomen", "representative", "rep", "governor", "gov"};
+    for (std::string_view o : kOffices) {
+      if (office == o) return StateEntry(g, own);
+    }
+  }
   // "Seattle, Washington", "Atlanta, Georgia": a city of the state's
   // country, then a comma; not a list ("New York, Washington and Chicago").
   if (m == 0 || tb < 2 || !TokenIs(doc, tb - 1, ",", ",")) return nullptr;
@@ -236,20 +249,24 @@ char GivenNameGender(const Gazetteers& g, std::string_view first) {
 // The person a single name `m` refers to, of the full names before it
 // (`occ` [begin, after): (offset, group) in text order) that end (or begin)
 // with it. One person: that one. Namesakes ("Hillary Clinton", "Bill
-// Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
-// Clinton") when given names tell, else the one person the gazetteers know
-// (a public figure: "Donald Trump" beside "Melania Trump"), else the one
-// named most often before the mention (news names the article's principal
-// by surname and a relative by first or full name: "Ted Cruz" ... "Heidi
-// Cruz" ... "Cruz said" is Ted), else the nearest before. `known`: per
-// group, whether a gazetteer person entry names it.
+// Clinton", then "Clinton"), in order:
+// - an honorific ("Mrs. Clinton") picks the one whose given name has that
+//   gender, when the given-name list tells (it lists Hillary and Bill as
+//   f/m), else the one already called so ("Mrs." before), and never one
+//   called the other ("Mr. Clinton" before);
+// - then the one named most often before the mention (news names the
+//   article's principal by surname and a relative by first or full name:
+//   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
+// - then, of those tied, the only one the gazetteers know (a public
+//   figure); then the nearest before.
+// `known`: per group, whether a gazetteer person entry names it.
 int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<Mention>& mentions, const std::vector<Group>& groups,
                        const std::vector<char>& known,
                        const std::vector<std::pair<uint32_t, int32_t>>& occ,
                        std::vector<std::pair<uint32_t, int32_t>>::const_iterator after,
                        size_t m) {
-  const int32_t nearest = std::prev(after)->second;
+  int32_t nearest = std::prev(after)->second;
   std::vector<int32_t> cands;
   for (auto it = occ.begin(); it != after; ++it) {
     if (std::find(cands.begin(), cands.end(), it->second) == cands.end()) {
@@ -258,49 +275,76 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   }
   if (cands.size() == 1) return nearest;
   const uint32_t at = mentions[m].span.begin;
-  if (gaz && !mentions[m].title.empty()) {
-    if (char want = HonorificGender(doc.Slice(mentions[m].title))) {
-      int32_t pick = -1, n = 0;
-      for (int32_t g : cands) {
+  const char want =
+      mentions[m].title.empty() ? 0 : HonorificGender(doc.Slice(mentions[m].title));
+  if (want) {
+    int32_t by_name = -1, n_name = 0, called = -1, n_called = 0;
+    std::vector<int32_t> kept;
+    for (int32_t g : cands) {
+      const Group& gr = groups[static_cast<size_t>(g)];
+      if (gaz) {
         // The group's first mention is its first full name (full names
         // open and join groups before single names do).
         std::string first;
-        AppendFolded(doc.Slice(mentions[groups[static_cast<size_t>(g)].mentions[0]].span),
-                     &first);
+        AppendFolded(doc.Slice(mentions[gr.mentions[0]].span), &first);
         first.resize(std::min(first.find(' '), first.size()));
         if (GivenNameGender(*gaz, first) == want) {
-          pick = g;
-          ++n;
+          by_name = g;
+          ++n_name;
         }
       }
-      if (n == 1) return pick;
+      bool same = false, other = false;
+      for (uint32_t om : gr.mentions) {
+        if (mentions[om].span.begin >= at || mentions[om].title.empty()) continue;
+        char h = HonorificGender(doc.Slice(mentions[om].title));
+        same |= h == want;
+        other |= h != 0 && h != want;
+      }
+      if (same && !other) {
+        called = g;
+        ++n_called;
+      }
+      if (!other) kept.push_back(g);
+    }
+    if (n_name == 1) return by_name;
+    if (n_called == 1) return called;
+    if (kept.size() == 1) return kept[0];
+    if (!kept.empty() && kept.size() < cands.size()) {
+      cands = kept;
+      if (std::find(cands.begin(), cands.end(), nearest) == cands.end()) {
+        for (auto it = after; it != occ.begin(); --it) {
+          if (std::find(cands.begin(), cands.end(), std::prev(it)->second) != cands.end()) {
+            nearest = std::prev(it)->second;
+            break;
+          }
+        }
+      }
     }
   }
-  int32_t pick = -1, n_known = 0;
-  for (int32_t g : cands) {
-    if (known[static_cast<size_t>(g)]) {
-      pick = g;
-      ++n_known;
-    }
-  }
-  if (n_known == 1) return pick;
-  int32_t best = nearest;
+  std::vector<int32_t> best;
   size_t best_n = 0;
-  bool tie = false;
   for (int32_t g : cands) {
     size_t n = 0;
     for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
       n += mentions[om].span.begin < at;
     }
     if (n > best_n) {
-      best = g;
+      best.assign(1, g);
       best_n = n;
-      tie = false;
     } else if (n == best_n) {
-      tie = true;
+      best.push_back(g);
     }
   }
-  return tie ? nearest : best;
+  if (best.size() == 1) return best[0];
+  int32_t pick = -1, n_known = 0;
+  for (int32_t g : best) {
+    if (known[static_cast<size_t>(g)]) {
+      pick = g;
+      ++n_known;
+    }
+  }
+  if (n_known == 1) return pick;
+  return nearest;
 }
 
 }  // namespace

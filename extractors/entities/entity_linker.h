@@ -9,11 +9,11 @@
 //   earlier single name joins the person whose last (else first) name it is
 //   ("Blinken", "Mr. Blinken"). When several people before it share that
 //   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
-//   honorific's gender picks ("Mrs. Clinton", when the given-name list
-//   gives the first names one gender each), else the only one the
-//   gazetteers know ("Donald Trump" over "Melania Trump"), else the one
-//   named most often before it (the article's principal: "Ted Cruz" ...
-//   "Heidi Cruz" ... "Cruz said" is Ted), else the nearest before it. With
+//   honorific's gender picks ("Mrs. Clinton": by the given-name list when
+//   it gives one gender, else the one already called "Mrs.", never one
+//   called "Mr."), else the one named most often before it (the article's
+//   principal: "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then
+//   of those tied the only one the gazetteers know, else the nearest. With
 //   none before it, the nearest after it. Two
 //   full names with the same first and last word are one person ("Vladimir
 //   V. Putin"). A surname of several words joins the one longer name that
@@ -33,7 +33,9 @@
 //   subdivision of kind "state": US, Indian, Nigerian, Mexican... states)
 //   shares with a city or country is that state when its own words say so:
 //   "Washington state", "New York State", "Washington State" as one name,
-//   "the state of Washington", "upstate New York", and after a city of the
+//   "the state of Washington", "upstate New York", after a state's office
+//   ("a congressman from Georgia", "the governor of New York": senator,
+//   congressman/woman, representative, governor), and after a city of the
 //   state's country and a comma ("Seattle, Washington", "Atlanta, Georgia";
 //   not in a list: "New York, Washington and Chicago"). The marked mention
 //   links to the state and groups only with the state's other mentions;

@@ -134,6 +134,12 @@ TEST_CASE("LinkEntities: a state marked by its words is the state, apart from th
     CHECK(LinkedIds("He lives in Seattle, Washington, with his wife.",
                     {"Seattle", "Washington"}) ==
           std::vector<std::string>{"geonames:5809844", wa});
+    CHECK(LinkedIds("John Lewis, a congressman from Georgia, spoke.", {"Georgia"}) ==
+          std::vector<std::string>{"iso3166-2:US-GA"});
+    CHECK(LinkedIds("The Governor of New York spoke.", {"New York"}) ==
+          std::vector<std::string>{"iso3166-2:US-NY"});
+    CHECK(LinkedIds("Sen. from Washington? No.", {"Washington"}) ==
+          std::vector<std::string>{wa});
     CHECK(LinkedIds("A rally in Atlanta, Georgia drew crowds.", {"Atlanta", "Georgia"}) ==
           std::vector<std::string>{"geonames:4180439", "iso3166-2:US-GA"});
   }
@@ -158,6 +164,9 @@ TEST_CASE("LinkEntities: a state marked by its words is the state, apart from th
     CHECK(LinkedIds("Rallies in New York, Washington, Chicago.",
                     {"New York", "Washington", "Chicago"}) ==
           std::vector<std::string>{"geonames:5128581", dc, "geonames:4887398"});
+    CHECK(LinkedIds("The mayor of New York and envoys from Georgia met.",
+                    {"New York", "Georgia"}) ==
+          std::vector<std::string>{"geonames:5128581", "country:GE"});
     CHECK(LinkedIds("Moscow state media reported it.", {"Moscow"}) ==
           std::vector<std::string>{"geonames:524901"});
     CHECK(LinkedIds("Washington State University won.", {"Washington"}) ==
@@ -216,16 +225,21 @@ TEST_CASE("LinkEntities: a surname two people share goes to the article's princi
                         {"Gary Johnson", "Jeh Johnson", "Johnson"});
     CHECK(Canonicals(d, nullptr) == Names{"Gary Johnson", "Jeh Johnson", "Jeh Johnson"});
   }
-  SUBCASE("the one person the gazetteers know") {
+  SUBCASE("equally often: the one person the gazetteers know") {
     auto g = Gazetteers::FromStrings(
         {{"people/politicians",
           std::string(kHeader) + "person:donald-trump\tPERSON\tDonald Trump\t\t\t\n"}});
     REQUIRE(g.ok());
-    Document d = People("Donald Trump spoke. Melania Trump smiled, and Melania Trump waved. "
-                        "Trump said so.",
-                        {"Donald Trump", "Melania Trump", "Melania Trump", "Trump"});
-    CHECK(Canonicals(d, g->get()) ==
-          Names{"Donald Trump", "Melania Trump", "Melania Trump", "Donald Trump"});
+    Document d = People("Donald Trump spoke. Melania Trump smiled. Trump said so.",
+                        {"Donald Trump", "Melania Trump", "Trump"});
+    CHECK(Canonicals(d, g->get()) == Names{"Donald Trump", "Melania Trump", "Donald Trump"});
+  }
+  SUBCASE("an honorific: never the one called by the other one") {
+    Document d = People(
+        "Hillary Clinton arrived. Bill Clinton spoke. Mr. Clinton smiled. Mrs. Clinton waved.",
+        {"Hillary Clinton", "Bill Clinton", "Mr.|Clinton", "Mrs.|Clinton"});
+    CHECK(Canonicals(d, nullptr) ==
+          Names{"Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton"});
   }
   SUBCASE("an honorific's gender, when the given names tell") {
     auto g = Gazetteers::FromStrings(
