@@ -2226,6 +2226,23 @@ class Run {
 
   bool Accept(Attribution a) {
     if (a.cte <= a.ctb) return false;
+    // "Still, the plan ..., she said": PolNeAR leaves a concessive or
+    // additive lead out of the content ("But" and "Instead" it keeps).
+    if (a.kind != QuoteKind::kDirect && in_quote_[a.ctb] < 0) {
+      uint32_t k = a.ctb;
+      char buf[24];
+      std::string_view w = Lower(k, buf);
+      if (w == "still" || w == "however" || w == "nonetheless" || w == "nevertheless") {
+        k += 1;
+      } else if (k + 1 < a.cte && ((w == "even" && Is(k + 1, "so")) ||
+                                   (w == "in" && (Is(k + 1, "addition") ||
+                                                  Is(k + 1, "particular"))))) {
+        k += 2;
+      }
+      // "Still, he said, officials ...": the lead is the whole first part.
+      const bool gap = (a.gap_e > a.gap_b && a.gap_b <= k + 1) || a.subj.tb == k + 1;
+      if (k > a.ctb && k + 1 < a.cte && IsComma(k) && k + 1 != a.cue_b && !gap) a.ctb = k + 1;
+    }
     // `he said he was too busy ...: "I have ...," he wrote.`: reported
     // speech after its cue ends where a content taken before begins.
     if (a.kind == QuoteKind::kIndirect && a.ctb > a.cue_b && a.gap_e == a.gap_b) {
@@ -2899,7 +2916,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 42;
+  info_.version = 43;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

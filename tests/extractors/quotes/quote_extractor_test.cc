@@ -884,6 +884,18 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "Sen. Rob Portman");
   }
+  SUBCASE("a concessive lead is left out of the content, 'But' kept") {
+    auto got = Run("Still, the plan will cost more than expected, the mayor said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the plan will cost more than expected");
+    CHECK(got[0].speaker == "the mayor");
+    got = Run("Even so, the vote was close, she said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the vote was close");
+    got = Run("But the plan will cost more than expected, the mayor said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "But the plan will cost more than expected");
+  }
   SUBCASE("a quantity of people with an of-phrase") {
     auto got = Run("Nearly half of voters said yes.");
     REQUIRE(got.size() == 1);
