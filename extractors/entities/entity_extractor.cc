@@ -216,7 +216,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 17: among namesakes an honorific excludes the one called by the other
   // ("Mr. Clinton" before "Mrs. Clinton"), counts before gazetteer
   // knowledge; a state's office ("a congressman from Georgia") marks it.
-  info_.version = 17;
+  // 18: an honorific all earlier namesakes were called the other way
+  // goes to the next full name ("Mrs. Clinton" ... "Mr. Clinton" ...
+  // "Bill Clinton").
+  info_.version = 18;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -273,10 +273,31 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       cands.push_back(it->second);
     }
   }
-  if (cands.size() == 1) return nearest;
   const uint32_t at = mentions[m].span.begin;
   const char want =
       mentions[m].title.empty() ? 0 : HonorificGender(doc.Slice(mentions[m].title));
+  // Whether group g was called by the other honorific before the mention.
+  auto called_other = [&](int32_t g) {
+    for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
+      if (mentions[om].span.begin >= at || mentions[om].title.empty()) continue;
+      char h = HonorificGender(doc.Slice(mentions[om].title));
+      if (h != 0 && h != want) return true;
+    }
+    return false;
+  };
+  if (want) {
+    // "Mrs. Clinton" ... "Mr. Clinton" before "Bill Clinton" is named in
+    // full: when every full name before was called the other way, the
+    // nearest one after that was not.
+    bool all_other = true;
+    for (int32_t g : cands) all_other &= called_other(g);
+    if (all_other) {
+      for (auto it = after; it != occ.end(); ++it) {
+        if (!called_other(it->second)) return it->second;
+      }
+    }
+  }
+  if (cands.size() == 1) return nearest;
   if (want) {
     int32_t by_name = -1, n_name = 0, called = -1, n_called = 0;
     std::vector<int32_t> kept;

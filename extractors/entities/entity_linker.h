@@ -11,7 +11,8 @@
 //   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
 //   honorific's gender picks ("Mrs. Clinton": by the given-name list when
 //   it gives one gender, else the one already called "Mrs.", never one
-//   called "Mr."), else the one named most often before it (the article's
+//   called "Mr.", and when all before were, the next full name after),
+//   else the one named most often before it (the article's
 //   principal: "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then
 //   of those tied the only one the gazetteers know, else the nearest. With
 //   none before it, the nearest after it. Two

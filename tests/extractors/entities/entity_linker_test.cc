@@ -240,6 +240,13 @@ TEST_CASE("LinkEntities: a surname two people share goes to the article's princi
         {"Hillary Clinton", "Bill Clinton", "Mr.|Clinton", "Mrs.|Clinton"});
     CHECK(Canonicals(d, nullptr) ==
           Names{"Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton"});
+    // Every full name before it was called the other way: the next one.
+    Document later = People(
+        "Hillary Clinton spoke. Mrs. Clinton smiled. Mr. Clinton, her husband, waved. "
+        "Bill Clinton left.",
+        {"Hillary Clinton", "Mrs.|Clinton", "Mr.|Clinton", "Bill Clinton"});
+    CHECK(Canonicals(later, nullptr) ==
+          Names{"Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"});
   }
   SUBCASE("an honorific's gender, when the given names tell") {
     auto g = Gazetteers::FromStrings(
