@@ -2243,6 +2243,20 @@ class Run {
       const bool gap = (a.gap_e > a.gap_b && a.gap_b <= k + 1) || a.subj.tb == k + 1;
       if (k > a.ctb && k + 1 < a.cte && IsComma(k) && k + 1 != a.cue_b && !gap) a.ctb = k + 1;
     }
+    // "warned of ...", "asked about ...", "spoke on ...", "argued against
+    // ...", "called on ... for ...": PolNeAR's content is the object, without
+    // the preposition (train: 71 of 80 after "about", 26 of 28 after "of",
+    // 25 of 28 after "on", 24 of 36 after "for").
+    if (a.kind != QuoteKind::kDirect && a.ctb >= a.cue_e && a.ctb + 1 < a.cte &&
+        in_quote_[a.ctb] < 0 && toks_[a.ctb].Has(kTokLower) && IsWord(a.ctb + 1) &&
+        (Is(a.ctb, "about") || Is(a.ctb, "of") || Is(a.ctb, "on") || Is(a.ctb, "against") ||
+         Is(a.ctb, "for"))) {
+      int words = 0;
+      for (uint32_t k = a.ctb + 1; k < a.cte && words < kMinIndirectWords; ++k) {
+        words += IsWord(k) ? 1 : 0;
+      }
+      if (words >= kMinIndirectWords) ++a.ctb;
+    }
     // `he said he was too busy ...: "I have ...," he wrote.`: reported
     // speech after its cue ends where a content taken before begins.
     if (a.kind == QuoteKind::kIndirect && a.ctb > a.cue_b && a.gap_e == a.gap_b) {
@@ -2916,7 +2930,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 43;
+  info_.version = 44;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -896,6 +896,17 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "But the plan will cost more than expected");
   }
+  SUBCASE("a preposition after the cue is left out of the content") {
+    auto got = Run("The minister warned of the global implications of a default.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the global implications of a default");
+    got = Run("Clinton was asked about her use of a private server.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "her use of a private server");
+    // Too short without it: kept whole.
+    got = Run("She complained about it.");
+    for (const Got& g : got) CHECK(g.text != "it");
+  }
   SUBCASE("a quantity of people with an of-phrase") {
     auto got = Run("Nearly half of voters said yes.");
     REQUIRE(got.size() == 1);
