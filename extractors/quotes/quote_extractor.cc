@@ -1042,7 +1042,8 @@ class Run {
     if (ce >= se || !IsWord(ce) || in_quote_[ce] >= 0) return kNone;
     // "warned that ...", "asked whether ...": no addressee.
     // "asked about ...", "warned of ...", "asked to name ...": no addressee.
-    if (InSet(ce, ClauseOpeners()) || InSet(ce, Pronouns()) || Is(ce, "not") ||
+    // "told you (that) ...": "you" is the addressee.
+    if (InSet(ce, ClauseOpeners()) || (InSet(ce, Pronouns()) && !Is(ce, "you")) || Is(ce, "not") ||
         InSet(ce, Prepositions()) || Is(ce, "of") || Is(ce, "to")) {
       return kNone;
     }
@@ -1075,9 +1076,10 @@ class Run {
 
   // Whether a clause starts at `j`, inside a run of words after an
   // addressee: a subject (a determiner and its noun, a name after a word
-  // in lower case, or "it", "there") right before a finite verb (an
+  // in lower case, or "it", "there", "this") right before a finite verb (an
   // auxiliary or an irregular past; a past in -ed after the subject's
-  // noun). "the troops would", "Trump was", "it was"; not "the truth", nor
+  // noun, adverbs such as "never" allowed between). "the troops would",
+  // "Trump was", "it was", "her group never worked"; not "the truth", nor
   // "the White House" after "at".
   bool ClauseStartsAt(uint32_t j, uint32_t se) const {
     static const WordSet* finite = new WordSet{
@@ -1094,14 +1096,16 @@ class Run {
                       !InSet(j, Pronouns()) &&
                       (InSet(j - 1, ObjectPronouns()) || InSet(j - 1, TimeWords()) ||
                        InSet(j - 1, Audiences()));
-    const bool expletive = Is(j, "it") || Is(j, "there");
+    const bool expletive = Is(j, "it") || Is(j, "there") || Is(j, "this");
     if (!det && !name && !expletive) return false;
+    const bool finite_next = j + 1 < se && InSet(j + 1, *finite);
     // "in clinching the nomination is": the object of a participle.
     if (InSet(j - 1, Prepositions()) || Is(j - 1, "of") || Is(j - 1, "to") ||
         InSet(j - 1, Determiners()) || IsIngForm(Text(j - 1))) {
       return false;
     }
-    if (expletive) return j + 1 < se && InSet(j + 1, *finite);
+    // "this was ...", "it was ..."; "this plan would" reads on as a phrase.
+    if (expletive && (finite_next || !det)) return finite_next;
     int nouns = name ? 1 : 0;
     for (uint32_t k = j + 1; k < se && k < j + 7; ++k) {
       if (toks_[k].Has(kTokPossessive)) continue;
@@ -1111,6 +1115,8 @@ class Run {
           (InSet(k, IrregularPast()) || (Text(k).size() > 3 && Text(k).ends_with("ed")))) {
         return true;
       }
+      // "her group never worked": an adverb before the verb.
+      if (nouns > 0 && InSet(k, AuxAdverbs()) && !InSet(k, ClauseStops())) continue;
       if (InSet(k, Determiners()) || InSet(k, Pronouns()) || InSet(k, ClauseStops()) ||
           InSet(k, AuxAdverbs())) {
         return false;
@@ -2930,7 +2936,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 44;
+  info_.version = 45;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

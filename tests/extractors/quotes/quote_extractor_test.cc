@@ -834,6 +834,15 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     got = Run("Ortiz told reporters Clinton had won the state.");
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "Clinton had won the state");
+    got = Run("Ryan told reporters this was the only chance to pass the bill.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "this was the only chance to pass the bill");
+    got = Run("Lee told the AP her group never worked with the firm.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "her group never worked with the firm");
+    got = Run("The campaign will tell you that this means he won the contest.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that this means he won the contest");
   }
   SUBCASE("told + a long addressee + that, if, a wh-word or 'not to'") {
     auto got = Run("Wilson told The Post and Courier newspaper of Charleston on Saturday that he "
