@@ -1,0 +1,362 @@
+// Scanner: finishing a number read from pieces. Attaches a currency written
+// before it and a scale, suffix or unit after it, then hands it to the range
+// and kind readers.
+
+#include "extractors/numbers/number_internal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "extractors/common/ascii_words.h"
+
+namespace newsie::numbers::internal {
+
+// "mile-long", "foot-tall", "metre-wide": a unit and the dimension it
+// measures, written as one adjective after a number; "cent-a-share",
+// "mile-an-hour": a unit and what it is per. The unit, or null.
+const UnitInfo* Scanner::DimensionUnit(std::string_view rest) const {
+  size_t first = rest.find('-');
+  if (first != std::string_view::npos && first > 0) {
+    std::string_view tail = rest.substr(first + 1);
+    if (tail.substr(0, 2) == "a-" || tail.substr(0, 3) == "an-" || tail.substr(0, 4) == "per-") {
+      const UnitInfo* u = units_.Lookup(rest.substr(0, first), true);
+      if (u && (u->kind == NumberKind::kMeasure || u->kind == NumberKind::kMoney)) return u;
+    }
+  }
+  size_t dash = rest.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return nullptr;
+  if (!InWordList(rest.substr(dash + 1),
+                  {"long", "wide", "tall", "high", "deep", "thick", "across"})) {
+    return nullptr;
+  }
+  const UnitInfo* u = units_.Lookup(rest.substr(0, dash), true);
+  if (!u) return nullptr;
+  // "a three-decades-long war", "a 10-year-long fight": a span of time.
+  if (u->kind == NumberKind::kDuration && EqualsLower(rest.substr(dash + 1), "long")) return u;
+  return u->kind == NumberKind::kMeasure ? u : nullptr;
+}
+
+// "on-one", "for-one" after "one-": a pairing, not a count ("4-to-3"
+// is a vote).
+bool Scanner::IsVersusSuffix(std::string_view rest) {
+  for (std::string_view p : {"on-", "for-", "v-", "vs-"}) {
+    if (rest.size() > p.size() && EqualsLower(rest.substr(0, p.size()), p)) return true;
+  }
+  return false;
+}
+
+// Classifies and emits the number read into r: currency before, units
+// and suffixes after, ranges, dates, years, times, identifiers.
+size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
+  NumberMention m;
+  m.value = m.low = m.high = r.value;
+  m.kind = r.fraction ? NumberKind::kFraction : NumberKind::kCardinal;
+  uint32_t begin = p_[start].span.begin;
+  uint32_t end = p_[r.end - 1].span.end;
+  size_t next = r.end;
+  const UnitInfo* unit = nullptr;
+  bool money_prefix = false;
+  // Currency before: "$", "US $", "HK$", "PS" glued ("PS2.7m"), "USD 200".
+  if (start > 0) {
+    size_t pb = start - 1;
+    if (p_[start].joined && p_[pb].cls == kNone) {
+      unit = units_.Lookup(Text(pb), false);
+      // "PS5", "PS4": a console, not pounds; "PS2.7m", "PS250" are money.
+      if (unit && Text(pb) == "PS" && p_[start].num.size() == 1 && !p_[start].dot &&
+          p_[start].suffix.empty()) {
+        unit = nullptr;
+      }
+      if (unit) begin = p_[pb].span.begin;
+      if (!unit && pb > 0 && Glued(pb)) {
+        // "$US55,931,000", "$A82,615,680"
+        unit = units_.Lookup(std::string(Text(pb - 1)) + std::string(Text(pb)), false);
+        if (unit) begin = p_[pb - 1].span.begin;
+      }
+    } else {
+      uint32_t first_tok = p_[start].tok;
+      uint32_t bt;
+      if (first_tok > tb_) {
+        const UnitInfo* u = units_.MatchBefore(doc_, tb_, first_tok - 1, &bt);
+        // The symbol must stand right before the number (one space at most).
+        if (u && p_[start].span.begin - toks_[first_tok - 1].span.end <= 1) {
+          unit = u;
+          begin = toks_[bt].span.begin;
+        }
+      }
+    }
+    money_prefix = unit != nullptr;
+  }
+  // Suffix glued to the digits: "1.2bn", "4th", "10.45pm", "84kg", "-strong".
+  bool strong = false;
+  if (suffix_piece != std::string::npos && !p_[suffix_piece].suffix.empty()) {
+    std::string_view suf = p_[suffix_piece].suffix;
+    double s = SuffixScale(suf, money_prefix);
+    // "1.5m people", "3m jobs": a million before a counted plural, not
+    // metres.
+    if (s == 0 && suf == "m" && next < p_.size() && !Glued(next) && p_[next].cls == kNone &&
+        (IsCountedPlural(Text(next)) ||
+         (toks_[p_[next].tok].Has(kTokCapitalized) && Text(next).back() == 's')) &&
+        !units_.Lookup(Text(next), true)) {
+      s = 1e6;
+    }
+    // "2.5m people live there, up from 1.9m": after a glued million in
+    // the same sentence, "m" is a million again, not metres.
+    if (s == 0 && suf == "m" && !out_.empty() && out_.back().value >= 1e6 &&
+        out_.back().currency.empty() && out_.back().kind == NumberKind::kCardinal &&
+        out_.back().span.begin >= toks_[tb_].span.begin &&
+        !(next < p_.size() && InWordList(Text(next), {"tall", "long", "wide", "high", "deep",
+                                                     "away", "above", "below", "race"}))) {
+      std::string_view prev = text_.substr(out_.back().span.begin,
+                                           out_.back().span.end - out_.back().span.begin);
+      size_t d = prev.find_last_of("0123456789");
+      if (d != std::string_view::npos && d + 1 < prev.size() && prev[d + 1] == 'm') s = 1e6;
+    }
+    bool generation = suf == "G" && r.value <= 6 && r.value == std::floor(r.value);
+    if (s > 0 && !generation) {
+      m.value = m.low = m.high = r.value * s;
+      r.scaled = true;
+    } else if (InWordList(suf, {"th", "st", "nd", "rd"})) {
+      m.kind = NumberKind::kOrdinal;
+      if (IsDate(start, m, next)) m.kind = NumberKind::kDate;
+      m.span = {begin, end};
+      out_.push_back(m);
+      return next;
+    } else if (InWordList(suf, {"am", "pm", "a.m", "p.m"})) {
+      m.kind = NumberKind::kTime;
+      m.span = {begin, end};
+      out_.push_back(m);
+      return next;
+    } else if (suf == "s" || suf == "'s") {
+      m.kind = r.value >= 1000 ? NumberKind::kYear : NumberKind::kOther;
+      m.span = {begin, end};
+      out_.push_back(m);
+      return next;
+    } else if (suf[0] == '-') {
+      std::string_view rest = suf.substr(1);
+      if (!rest.empty() && IsDigit(rest[0])) {
+        return DigitPair(begin, m, suffix_piece, unit);
+      }
+      // "a 73-to-25 percent victory", "a 4-to-3 vote": a pair as "73-25".
+      if (rest.size() > 3 && EqualsLower(rest.substr(0, 3), "to-") && IsDigit(rest[3])) {
+        return DigitPair(begin, m, suffix_piece, unit, 4);
+      }
+      if (EqualsLower(rest, "strong")) {
+        strong = true;
+      } else if (IsVersusSuffix(rest) ||
+                 (rest.size() > 2 && rest[0] >= 'A' && rest[0] <= 'Z' &&
+                  rest[1] >= 'a' && rest[1] <= 'z') ||
+                 (rest.size() == 1 && rest[0] >= 'A' && rest[0] <= 'Z')) {
+        m.kind = NumberKind::kOther;  // "1-on-1", "7-Eleven", "10-K"
+      } else if (const UnitInfo* u = units_.Lookup(suf, true)) {
+        unit = u;  // "-year-old"
+      } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
+        unit = u2;  // "6.1-inch", "five-year"
+        if (u2->kind == NumberKind::kDuration) m.kind = NumberKind::kDuration;
+      } else if (const UnitInfo* u3 = DimensionUnit(rest)) {
+        unit = u3;  // "25-mile-long"
+      } else {
+        double s2 = 0;
+        Lex lx = LookupWord(rest);
+        if (lx.cls == kScale && !lx.plural) s2 = lx.val;
+        if (s2 > 0) {
+          m.value = m.low = m.high = r.value * s2;
+          r.scaled = true;
+        } else if (rest.size() > 2 && !InWordList(rest, {"plus", "odd", "ish", "something"}) &&
+                   std::all_of(rest.begin(), rest.end(), [](char c) {
+                     return c >= 'a' && c <= 'z';
+                   })) {
+          m.unit = std::string(rest);  // "20-point", "11-member", as for words
+        }
+      }
+    } else {
+      // A unit glued to the digits, possibly continued by glued tokens:
+      // "84kg", "80km/h", "5.5kWh", "5-10W".
+      std::string key(suf);
+      const UnitInfo* u = units_.Lookup(key, true);
+      size_t kk = r.end;
+      size_t best_end = r.end;
+      while (kk < p_.size() && Glued(kk) && key.size() < 16) {
+        key.append(Text(kk));
+        if (const UnitInfo* u2 = units_.Lookup(key, true)) {
+          u = u2;
+          best_end = kk + 1;
+        }
+        ++kk;
+      }
+      // "1080p", "720p": a video resolution, not pence.
+      bool resolution = (suf == "p" || suf == "i") && !p_[suffix_piece].dot &&
+                        InWordList(p_[suffix_piece].num,
+                                   {"240", "360", "480", "576", "720", "1080", "1440", "2160",
+                                    "4320"});
+      // "2.5x earnings": times ("4x4" is a name).
+      if (!u && (suf == "x" || suf == "X") && !(r.end < p_.size() && Glued(r.end))) {
+        u = units_.Lookup("times", true);
+        best_end = r.end;
+      }
+      if (resolution) {
+        m.kind = NumberKind::kOther;
+      } else if (u) {
+        unit = u;
+        next = best_end;
+        end = p_[next - 1].span.end;
+      } else if (suf.size() <= 2 && (suf == "G" || suf == "g")) {
+        m.kind = NumberKind::kOther;  // "5G"
+      } else {
+        m.kind = NumberKind::kOther;  // "3s" in "Model 3s", "787s"
+      }
+    }
+  }
+  // "at 1445 local time", "0530 Moscow time", "at 2200 hours", "0600
+  // hrs": a clock time in military style, not a count or a duration.
+  if (!unit && !strong && m.kind == NumberKind::kCardinal && ClockTime(start, r, &next)) {
+    m.kind = NumberKind::kTime;
+    m.span = {begin, p_[next - 1].span.end};
+    out_.push_back(std::move(m));
+    return next;
+  }
+  // Units after: "84 tons", "3 percent", "2 million euros", "30 %".
+  if (!unit && !strong && next < p_.size() && m.kind != NumberKind::kOther) {
+    uint32_t nt = p_[next].tok;
+    if (p_[next].span.begin == toks_[nt].span.begin && !p_[next].joined) {
+      uint32_t after;
+      const UnitInfo* u = units_.Match(doc_, nt, te_, true, &after);
+      if (!u && !r.scaled) {
+        // "30 MUSD", "120 MEUR": M before an ISO code is a million.
+        std::string_view w = Text(next);
+        const UnitInfo* iso = w.size() == 4 && w[0] == 'M' &&
+                                      std::all_of(w.begin(), w.end(),
+                                                  [](char c) { return c >= 'A' && c <= 'Z'; })
+                                  ? units_.Lookup(w.substr(1), true)
+                                  : nullptr;
+        if (iso && iso->kind == NumberKind::kMoney && !iso->currency.empty()) {
+          u = iso;
+          after = nt + 1;
+          m.value = m.low = m.high = m.value * 1e6;
+          r.scaled = true;
+        }
+      }
+      if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
+        u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
+                                                  toks_[after - 1].span.end}));
+      }
+      // "for the 1996 year": a calendar year naming the year, not 1996
+      // of them (a count that large takes "years").
+      if (u && u->kind == NumberKind::kDuration && after == nt + 1 &&
+          Text(next) == "year" && !r.words && Is(k, kDigits) && r.end == k + 1 &&
+          p_[k].num.size() == 4 && p_[k].suffix.empty() && m.value >= 1500 &&
+          m.value < 2100) {
+        u = nullptr;
+        m.kind = NumberKind::kYear;
+      }
+      if (u) {
+        unit = u;
+        end = toks_[after - 1].span.end;
+        while (next < p_.size() && p_[next].tok < after) ++next;
+      }
+    } else if (p_[next].joined &&
+               (p_[next].cls == kNone ||
+                (p_[next].cls == kPoint && p_[next].span.end == toks_[p_[next].tok].span.end))) {
+      // "five-year", "three-point", "million-year-old"
+      std::string_view rest(text_.data() + p_[next].span.begin,
+                            toks_[p_[next].tok].span.end - p_[next].span.begin);
+      std::string dashed("-");
+      dashed.append(rest);
+      if (r.value == 1 && InWordList(rest, {"time", "off"})) {
+        m.kind = NumberKind::kOther;  // "his one-time rivals", "a one-off fee"
+      } else if (const UnitInfo* u = units_.Lookup(dashed, true)) {
+        unit = u;
+      } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {
+        unit = u2;
+      } else if (const UnitInfo* u3 = DimensionUnit(rest)) {
+        unit = u3;  // "six-foot-tall"
+      } else if (EqualsLower(rest, "strong")) {
+        strong = true;
+      } else if (IsVersusSuffix(rest)) {
+        m.kind = NumberKind::kOther;  // "one-on-one", "two-for-one"
+      } else if (rest.size() > 2 && rest.find('-') == std::string_view::npos &&
+                 !InWordList(rest, {"plus", "odd", "ish", "something"}) &&
+                 std::all_of(rest.begin(), rest.end(), [](char c) {
+                   return (c >= 'a' && c <= 'z');
+                 })) {
+        m.unit = std::string(rest);  // "three-point", "11-member"
+      }
+      end = toks_[p_[next].tok].span.end;
+      uint32_t tok = p_[next].tok;
+      while (next < p_.size() && p_[next].tok == tok) ++next;
+    }
+  }
+  // "a two-year old girl", "a 3-year old boy": an age written with a
+  // space before "old".
+  if (unit && unit->kind == NumberKind::kDuration && end == toks_[p_[next - 1].tok].span.end &&
+      next < p_.size() && !Glued(next) && EqualsLower(Text(next), "old") &&
+      doc_.Slice(Span{p_[start].span.begin, end}).find('-') != std::string_view::npos) {
+    if (const UnitInfo* age = units_.Lookup(unit->canonical + "-old", true);
+        age && age->kind == NumberKind::kAge) {
+      unit = age;
+      end = p_[next].span.end;
+      ++next;
+    }
+  }
+  if (unit) {
+    m.unit = unit->canonical;
+    m.currency = unit->currency;
+    if (m.kind != NumberKind::kDuration || unit->kind != NumberKind::kMeasure) {
+      m.kind = unit->kind;
+    }
+  }
+  m.span = {begin, end};
+  // "the 90’s", "the 1990’s": a decade (the tokenizer splits the curly
+  // apostrophe's "’s" off as a possessive).
+  if (!unit && m.kind == NumberKind::kCardinal && !r.words && next < p_.size() &&
+      Glued(next) && toks_[p_[next].tok].Has(kTokPossessive) &&
+      m.value == std::floor(m.value) && std::fmod(m.value, 10) == 0) {
+    m.kind = m.value >= 1000 ? NumberKind::kYear : NumberKind::kOther;
+    m.span.end = p_[next].span.end;
+    out_.push_back(std::move(m));
+    return next + 1;
+  }
+  // "at three o'clock": a time of day.
+  if (!unit && m.kind == NumberKind::kCardinal && next < p_.size() &&
+      InWordList(Text(next), {"o'clock", "o\xE2\x80\x99" "clock"})) {
+    m.kind = NumberKind::kTime;
+    m.span.end = p_[next].span.end;
+    out_.push_back(std::move(m));
+    return next + 1;
+  }
+  if (!unit && m.kind == NumberKind::kCardinal && InName(start, r)) {
+    m.kind = NumberKind::kOther;
+    out_.push_back(std::move(m));
+    return next;
+  }
+  // "into group six , where", "their opening group four match", "part
+  // two of": a spelled number after a label word names the group, as
+  // "group 8" does; not one that counts a plural ("told the group two
+  // weeks ago", "the group three times").
+  if (!unit && m.kind == NumberKind::kCardinal && r.words && start > 0 &&
+      r.end == start + 1 && p_[start - 1].cls == kNone &&
+      p_[start - 1].tok + 1 == p_[start].tok && m.value >= 1 && m.value <= 20 &&
+      InWordList(Text(start - 1), {"group", "part", "phase", "stage", "season", "chapter",
+                                   "page", "section", "grade", "round", "episode", "level"}) &&
+      !(next < p_.size() && IsCountedPlural(Text(next)))) {
+    m.kind = NumberKind::kOther;
+    out_.push_back(std::move(m));
+    return next;
+  }
+  // Ranges: "5 to 10 years old", "between 200 and 300", "25 - 40min",
+  // "three or four years", "from 4.8 to 4.7 percent".
+  if (m.kind != NumberKind::kOther && m.kind != NumberKind::kOrdinal) {
+    next = TryRange(start, m, next, unit != nullptr, r.scaled);
+  }
+  if (m.kind == NumberKind::kCardinal && !m.is_range) {
+    m.kind = Classify(start, k, m, r, next);
+    if (m.kind == NumberKind::kDate || m.kind == NumberKind::kTime) {
+      // spans widened by Classify
+    }
+  }
+  out_.push_back(std::move(m));
+  return next;
+}
+
+}  // namespace newsie::numbers::internal
