@@ -107,6 +107,87 @@ std::string Initials(const Name& n) {
   return out;
 }
 
+// "Jr.", "Sr." and regnal or generational numbers ("II", "III"), folded
+// without periods: they follow a name and are never its surname.
+bool IsNameSuffix(std::string_view w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv" || w == "vi" ||
+         w == "vii" || w == "viii";
+}
+
+// The words of a name without its trailing suffixes ("Joseph R. Biden
+// Jr." -> "joseph r biden"); a name of suffixes alone is kept whole.
+std::span<const std::string_view> WithoutSuffixes(std::span<const std::string_view> w) {
+  size_t e = w.size();
+  while (e > 1 && IsNameSuffix(w[e - 1])) --e;
+  return w.first(e);
+}
+
+// The word a single name must be to refer to a full name by its surname.
+std::string_view LastName(const Name& n) { return WithoutSuffixes(n.words).back(); }
+
+// Titles of monarchs and popes, whose names are a given name and a number.
+bool IsRoyalTitle(std::string_view w) {
+  return w == "king" || w == "queen" || w == "pope" || w == "prince" || w == "princess" ||
+         w == "emperor" || w == "empress";
+}
+
+// Whether folded `note` names the role `role` (folded, one space between
+// words): as whole words in one of its "; "-separated parts, not right
+// after a word that makes it another office ("Vice President" is not
+// "President", "Prime Minister" not "Minister").
+bool NoteNamesRole(std::string_view note, std::string_view role) {
+  static constexpr std::string_view kOther[] = {"vice",       "deputy",    "assistant",
+                                                "under",      "lieutenant", "associate",
+                                                "prime",      "chief",     "acting"};
+  if (role.empty()) return false;
+  for (size_t at = note.find(role); at != std::string_view::npos;
+       at = note.find(role, at + 1)) {
+    size_t end = at + role.size();
+    auto boundary = [](char c) { return c == ' ' || c == ',' || c == ';'; };
+    if ((at > 0 && !boundary(note[at - 1])) || (end < note.size() && !boundary(note[end]))) {
+      continue;
+    }
+    // The word before, within this part of the note.
+    size_t b = at;
+    while (b > 0 && note[b - 1] == ' ') --b;
+    if (b > 0 && note[b - 1] == ';') return true;
+    size_t a = b;
+    while (a > 0 && !boundary(note[a - 1])) --a;
+    std::string_view before = note.substr(a, b - a);
+    if (std::find(std::begin(kOther), std::end(kOther), before) == std::end(kOther)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a mention's title ("Prime Minister", "former President", "Sen.")
+// is a role the gazetteer person's note names ("Prime Minister of the
+// United Kingdom 2007-2010"). The title's longest ending the title list
+// knows as a role decides, by its canonical name or its own words;
+// honorifics ("Mr.") are no evidence.
+bool TitleMatchesRole(const Gazetteers& g, std::string_view title, std::string_view note) {
+  std::string folded_note = FoldForMatch(note);
+  // Word starts in the title, longest ending first.
+  for (size_t at = 0; at < title.size();) {
+    std::string_view tail = title.substr(at);
+    if (const std::vector<uint32_t>* v = g.Find(tail)) {
+      for (uint32_t i : *v) {
+        const GazetteerEntry& e = g.entry(i);
+        if (e.type != "TITLE") continue;
+        if (e.Field("kind") != "role") return false;
+        std::string role = FoldForMatch(e.canonical);
+        std::string own = FoldForMatch(tail);
+        return NoteNamesRole(folded_note, role) || NoteNamesRole(folded_note, own);
+      }
+    }
+    size_t sp = title.find(' ', at);
+    if (sp == std::string_view::npos) break;
+    at = sp + 1;
+  }
+  return false;
+}
+
 // FNV-1a over `w`, seeded.
 uint64_t HashWord(std::string_view w, uint64_t seed) {
   uint64_t h = 1469598103934665603ull ^ (seed * 0x9e3779b97f4a7c15ull);
@@ -426,9 +507,12 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
     for (const std::string& alias : e.aliases) {
       NameTable table;
       table.Build(1, [&](size_t) { return std::string_view(alias); });
-      const Name& n = table[0];
-      if (n.words.size() < 2) continue;
-      auto& v = by_surname_[std::string(n.words.back())];
+      // A suffix is no surname ("Lloyd J. Austin III" is "Austin"); a
+      // monarch's given name and number have none ("Queen Elizabeth II").
+      std::span<const std::string_view> w = WithoutSuffixes(table[0].words);
+      if (!w.empty() && IsRoyalTitle(w.front())) w = w.subspan(1);
+      if (w.size() < 2) continue;
+      auto& v = by_surname_[std::string(w.back())];
       if (std::find(v.begin(), v.end(), &e) == v.end()) v.push_back(&e);
     }
   }
@@ -508,7 +592,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     return state[m] ? HashWord(state[m]->id, k) : k;
   };
   auto first_last = [&](const Name& n) {
-    return HashWord(n.words.back(), HashWord(n.words.front(), 7));
+    return HashWord(LastName(n), HashWord(n.words.front(), 7));
   };
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
@@ -585,7 +669,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   for (size_t g = 0; g < groups.size(); ++g) {
     for (uint32_t om : groups[g].mentions) {
       const Name& o = names[om];
-      by_word[0][HashWord(o.words.back(), 0)].emplace_back(mentions[om].span.begin,
+      by_word[0][HashWord(LastName(o), 0)].emplace_back(mentions[om].span.begin,
                                                             static_cast<int32_t>(g));
       by_word[1][HashWord(o.words.front(), 0)].emplace_back(mentions[om].span.begin,
                                                              static_cast<int32_t>(g));
@@ -655,16 +739,33 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       }
     }
   }
-  if (surnames) {
+  if (surnames && gaz) {
     // "President Biden" with no full name in the article: the one known
-    // person of that surname.
+    // person of that surname whose role a title of the entity names. A
+    // bare surname is no evidence ("Brown v. Board", "Black and Brown
+    // communities" are not Gordon Brown), nor is an honorific ("Mr.").
     for (Group& g : groups) {
       if (g.entry || g.type != EntityType::kPerson || g.mentions.empty()) continue;
       bool single = true;
       for (uint32_t m : g.mentions) single &= names[m].words.size() == 1;
       if (!single) continue;
       const auto* v = surnames->Find(names[g.mentions[0]].words[0]);
-      if (v && v->size() == 1) g.entry = (*v)[0];
+      if (!v) continue;
+      static const std::string kNote = "note";
+      const GazetteerEntry* pick = nullptr;
+      int n_picked = 0;
+      for (const GazetteerEntry* e : *v) {
+        for (uint32_t m : g.mentions) {
+          if (mentions[m].title.empty() ||
+              !TitleMatchesRole(*gaz, doc.Slice(mentions[m].title), e->Field(kNote))) {
+            continue;
+          }
+          pick = e;
+          ++n_picked;
+          break;
+        }
+      }
+      if (n_picked == 1) g.entry = pick;
     }
   }
   auto merge = [&](size_t into, size_t from) {

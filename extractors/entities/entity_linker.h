@@ -7,7 +7,9 @@
 // Rules, in order:
 // - People: a multi-word name opens an entity ("Antony Blinken"); a later or
 //   earlier single name joins the person whose last (else first) name it is
-//   ("Blinken", "Mr. Blinken"). When several people before it share that
+//   ("Blinken", "Mr. Blinken"; "Jr.", "Sr.", "II", "III"... are never the
+//   last name: "Roberts" joins "John G. Roberts Jr."). When several people
+//   before it share that
 //   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
 //   honorific's gender picks ("Mrs. Clinton": by the given-name list when
 //   it gives one gender, else the one already called "Mrs.", never one
@@ -27,7 +29,12 @@
 //   joins the entity whose initials it spells ("E.U." -> "European Union");
 //   names the gazetteers resolve to the same entry are one entity.
 // - The canonical name is the gazetteer's canonical when the entity matched
-//   an entry (its id goes to gazetteer_id), else the fullest mention. When
+//   an entry (its id goes to gazetteer_id), else the fullest mention. A
+//   person matches an entry only with evidence beyond a bare surname: a
+//   mention that is a full alias of it, or (surname only, `surnames`
+//   given) a title on a mention that names the one role among the known
+//   people of that surname that the entry's note names ("Prime Minister
+//   Brown"; not "Brown", "Mr. Brown", "Vice President Brown"). When
 //   several entries of the entity's type share the alias, PreferredEntry
 //   picks one ("Washington" is the capital, not the state).
 // - States marked as such: a place whose name a state (an ISO 3166-2
@@ -64,7 +71,9 @@ struct GazetteerEntry;
 struct GazetteerMatch;
 
 // Surnames of the gazetteers' people: the last word of each multi-word
-// name of a PERSON entry, folded. Built once per Gazetteers.
+// name of a PERSON entry, folded, suffixes ("Jr.", "III") left out; a
+// monarch's name ("Queen Elizabeth II", "Charles III") has none. Built
+// once per Gazetteers.
 class PersonSurnames {
  public:
   explicit PersonSurnames(const Gazetteers& g);
@@ -79,7 +88,8 @@ class PersonSurnames {
 // `gazetteers` may be null; `matches` are its matches over the document
 // (ner::MatchDocument), computed here when null.
 // A person entity named only by a surname takes the gazetteer entry of the
-// one known person with that surname, when `surnames` is given.
+// one known person with that surname whose role (note) a title of the
+// entity names, when `surnames` is given.
 void LinkEntities(Document& doc, const Gazetteers* gazetteers,
                   const std::vector<GazetteerMatch>* matches = nullptr,
                   const PersonSurnames* surnames = nullptr);

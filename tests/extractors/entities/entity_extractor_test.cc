@@ -161,12 +161,22 @@ TEST_CASE("EntityExtractor: surnames of known people are people without a full n
   REQUIRE(b);
   CHECK(b->type == EntityType::kPerson);
   CHECK(b->mentions.size() == 2);
-  CHECK(b->canonical_name == "Antony Blinken");  // the one known Blinken
+  // A bare surname is no evidence it is the known Antony Blinken.
+  CHECK(b->canonical_name == "Blinken");
+  CHECK(b->gazetteer_id.empty());
   const Mention* l = Find(*doc, "Lavrov");
   REQUIRE(l);
   CHECK(l->type == EntityType::kPerson);
   CHECK(Find(*doc, "Moscow")->type == EntityType::kLocation);
   CHECK(Find(*doc, "Tuesday") == nullptr);
+}
+
+TEST_CASE("EntityExtractor: a title naming a known person's role links the surname") {
+  auto doc = Run("Secretary of State Blinken met Lavrov on Tuesday. Blinken said little.");
+  const Entity* b = EntityOf(*doc, "Blinken");
+  REQUIRE(b);
+  CHECK(b->gazetteer_id == "person:antony-blinken");
+  CHECK(b->canonical_name == "Antony Blinken");
 }
 
 TEST_CASE("EntityExtractor: a lone function word is no name") {

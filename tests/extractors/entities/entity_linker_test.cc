@@ -273,6 +273,106 @@ TEST_CASE("LinkEntities: a surname of several words joins the one longer name en
         Names{"Maria Garcia Lopez", "Juan Garcia Lopez", "Garcia Lopez"});
 }
 
+// Known people and the titles list, for linking surnames.
+std::unique_ptr<Gazetteers> KnownPeople() {
+  const std::string t = "id\ttype\tcanonical\taliases\tkind\n";
+  auto g = Gazetteers::FromStrings(
+      {{"people/politicians",
+        std::string(kHeader) +
+            "person:gordon-brown\tPERSON\tGordon Brown\t\tPrime Minister of the United "
+            "Kingdom 2007-2010\t\n"
+            "person:bill-clinton\tPERSON\tBill Clinton\t\tPresident of the United States "
+            "1993-2001\t\n"
+            "person:hillary-clinton\tPERSON\tHillary Clinton\t\tSecretary of State "
+            "2009-2013; senator from New York\t\n"
+            "person:queen-elizabeth\tPERSON\tQueen Elizabeth II\tElizabeth II\tQueen of the "
+            "United Kingdom 1952-2022\t\n"
+            "person:lloyd-austin\tPERSON\tLloyd Austin\tLloyd J. Austin III\tSecretary of "
+            "Defense 2021-2025\t\n"},
+       {"titles/titles", t + "title:mr\tTITLE\tMr.\tMr.|Mr\thonorific\n"
+                             "title:pm\tTITLE\tPrime Minister\tPrime Minister|Premier\trole\n"
+                             "title:president\tTITLE\tPresident\tPresident\trole\n"
+                             "title:vp\tTITLE\tVice President\tVice President\trole\n"
+                             "title:senator\tTITLE\tSenator\tSenator|Sen.\trole\n"}});
+  REQUIRE(g.ok());
+  return std::move(*g);
+}
+
+// The gazetteer id of each mention's entity, linked with surnames.
+Names Ids(Document& d, const Gazetteers& g) {
+  PersonSurnames surnames(g);
+  LinkEntities(d, &g, nullptr, &surnames);
+  Names out;
+  for (const Mention& m : d.mentions()) {
+    REQUIRE(m.entity >= 0);
+    out.push_back(d.entities()[static_cast<size_t>(m.entity)].gazetteer_id);
+  }
+  return out;
+}
+
+TEST_CASE("LinkEntities: a bare surname is no evidence for a gazetteer person") {
+  auto g = KnownPeople();
+  SUBCASE("no title: no id") {
+    Document d = People("The ruling in Brown v. Board changed schools.", {"Brown"});
+    CHECK(Ids(d, *g) == Names{""});
+    CHECK(d.entities()[0].canonical_name == "Brown");
+  }
+  SUBCASE("an honorific says nothing of which Brown") {
+    Document d = People("Mr. Brown said so.", {"Mr.|Brown"});
+    CHECK(Ids(d, *g) == Names{""});
+  }
+  SUBCASE("a title naming the person's role links, on any mention of the entity") {
+    Document d = People("Brown arrived. Prime Minister Brown spoke.",
+                        {"Brown", "Prime Minister|Brown"});
+    CHECK(Ids(d, *g) == Names{"person:gordon-brown", "person:gordon-brown"});
+    Document premier = People("Premier Brown spoke.", {"Premier|Brown"});
+    CHECK(Ids(premier, *g) == Names{"person:gordon-brown"});
+  }
+  SUBCASE("another office is not the role") {
+    Document d = People("Vice President Brown spoke.", {"Vice President|Brown"});
+    CHECK(Ids(d, *g) == Names{""});
+    Document sen = People("Sen. Brown spoke.", {"Sen.|Brown"});
+    CHECK(Ids(sen, *g) == Names{""});
+  }
+  SUBCASE("namesakes: the one whose role the title names") {
+    Document d = People("President Clinton spoke.", {"President|Clinton"});
+    CHECK(Ids(d, *g) == Names{"person:bill-clinton"});
+    Document sen = People("Sen. Clinton spoke.", {"Sen.|Clinton"});
+    CHECK(Ids(sen, *g) == Names{"person:hillary-clinton"});
+    Document mr = People("Mr. Clinton spoke.", {"Mr.|Clinton"});
+    CHECK(Ids(mr, *g) == Names{""});
+  }
+}
+
+TEST_CASE("PersonSurnames: suffixes and regnal numbers are never surnames") {
+  auto g = KnownPeople();
+  PersonSurnames s(*g);
+  CHECK(s.Find("ii") == nullptr);
+  CHECK(s.Find("iii") == nullptr);
+  CHECK(s.Find("elizabeth") == nullptr);  // a monarch's given name
+  const auto* austin = s.Find("austin");  // "Lloyd J. Austin III"
+  REQUIRE(austin);
+  CHECK(austin->size() == 1);
+  CHECK(s.Find("brown") != nullptr);
+  // "II" alone is no one's surname, whatever its title.
+  Document d = People("Queen II spoke.", {"Queen|II"});
+  CHECK(Ids(d, *g) == Names{""});
+}
+
+TEST_CASE("LinkEntities: a surname joins a full name ending in a suffix") {
+  Document d = People(
+      "John G. Roberts Jr. wrote the opinion. Roberts said little. Vann R. Newkirk II "
+      "disagreed, and Newkirk said so. Joseph Roberts left.",
+      {"John G. Roberts Jr.", "Roberts", "Vann R. Newkirk II", "Newkirk", "Joseph Roberts"});
+  CHECK(Canonicals(d, nullptr) == Names{"John G. Roberts Jr.", "John G. Roberts Jr.",
+                                        "Vann R. Newkirk II", "Vann R. Newkirk II",
+                                        "Joseph Roberts"});
+  // First and last name without the suffix: one person.
+  Document same = People("Joseph R. Biden Jr. spoke. Joseph Biden left.",
+                         {"Joseph R. Biden Jr.", "Joseph Biden"});
+  CHECK(Canonicals(same, nullptr) == Names{"Joseph R. Biden Jr.", "Joseph R. Biden Jr."});
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
