@@ -125,6 +125,26 @@ std::span<const std::string_view> WithoutSuffixes(std::span<const std::string_vi
 // The word a single name must be to refer to a full name by its surname.
 std::string_view LastName(const Name& n) { return WithoutSuffixes(n.words).back(); }
 
+// The middle of a name: between its first word and its last name.
+std::span<const std::string_view> MiddleNames(const Name& n) {
+  std::span<const std::string_view> core = WithoutSuffixes(n.words);
+  return core.size() < 3 ? core.subspan(0, 0) : core.subspan(1, core.size() - 2);
+}
+
+// Whether two names both have middle names or initials and these differ,
+// spaces aside ("h w" = "hw", not "w").
+bool MiddlesDiffer(const Name& a, const Name& b) {
+  std::span<const std::string_view> x = MiddleNames(a), y = MiddleNames(b);
+  if (x.empty() || y.empty()) return false;
+  size_t i = 0, j = 0, p = 0, q = 0;  // word i char p of x, word j char q of y
+  for (;;) {
+    while (i < x.size() && p == x[i].size()) ++i, p = 0;
+    while (j < y.size() && q == y[j].size()) ++j, q = 0;
+    if (i == x.size() || j == y.size()) return i != x.size() || j != y.size();
+    if (x[i][p++] != y[j][q++]) return true;
+  }
+}
+
 // Titles of monarchs and popes, whose names are a given name and a number.
 bool IsRoyalTitle(std::string_view w) {
   return w == "king" || w == "queen" || w == "pope" || w == "prince" || w == "princess" ||
@@ -591,8 +611,13 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     uint64_t k = type_key(t, names[m]);
     return state[m] ? HashWord(state[m]->id, k) : k;
   };
+  // First and last name, and the suffixes: "Donald Trump Jr." is not
+  // "Donald Trump".
   auto first_last = [&](const Name& n) {
-    return HashWord(LastName(n), HashWord(n.words.front(), 7));
+    std::span<const std::string_view> core = WithoutSuffixes(n.words);
+    uint64_t h = HashWord(core.back(), HashWord(n.words.front(), 7));
+    for (size_t i = core.size(); i < n.words.size(); ++i) h = HashWord(n.words[i], h);
+    return h;
   };
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
@@ -617,7 +642,15 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
     const Name& n = names[m];
     int32_t found = lookup(by_type_key, type_key(EntityType::kPerson, n));
-    if (found < 0) found = lookup(by_first_last, first_last(n));
+    if (found < 0) {
+      // Same first and last name: one person, unless both give middle
+      // names and they differ ("George H.W. Bush", "George W. Bush").
+      found = lookup(by_first_last, first_last(n));
+      for (size_t k = 0; found >= 0 && k < groups[static_cast<size_t>(found)].mentions.size();
+           ++k) {
+        if (MiddlesDiffer(names[groups[static_cast<size_t>(found)].mentions[k]], n)) found = -1;
+      }
+    }
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }

@@ -19,7 +19,8 @@
 //   of those tied the only one the gazetteers know, else the nearest. With
 //   none before it, the nearest after it. Two
 //   full names with the same first and last word are one person ("Vladimir
-//   V. Putin"). A surname of several words joins the one longer name that
+//   V. Putin"), unless both give middle names that differ ("George H.W.
+//   Bush", "George W. Bush") or their suffixes differ ("Donald Trump Jr."). A surname of several words joins the one longer name that
 //   ends with it ("Peña Nieto", "Suu Kyi", "De Blasio" ... "Bill de
 //   Blasio"); with two such names, neither. A single capitalized name typed otherwise that is a known
 //   person's surname becomes that person, unless a gazetteer knows it as a

@@ -367,10 +367,22 @@ TEST_CASE("LinkEntities: a surname joins a full name ending in a suffix") {
   CHECK(Canonicals(d, nullptr) == Names{"John G. Roberts Jr.", "John G. Roberts Jr.",
                                         "Vann R. Newkirk II", "Vann R. Newkirk II",
                                         "Joseph Roberts"});
-  // First and last name without the suffix: one person.
-  Document same = People("Joseph R. Biden Jr. spoke. Joseph Biden left.",
-                         {"Joseph R. Biden Jr.", "Joseph Biden"});
-  CHECK(Canonicals(same, nullptr) == Names{"Joseph R. Biden Jr.", "Joseph R. Biden Jr."});
+}
+
+TEST_CASE("LinkEntities: same first and last name, other middle names or suffix: two people") {
+  Document d = People(
+      "George H.W. Bush spoke. George W. Bush listened. George H. W. Bush left with "
+      "Vladimir V. Putin, and Vladimir Putin said so.",
+      {"George H.W. Bush", "George W. Bush", "George H. W. Bush", "Vladimir V. Putin",
+       "Vladimir Putin"});
+  // "H.W." and "H. W." are one middle; the fullest form names it.
+  CHECK(Canonicals(d, nullptr) == Names{"George H. W. Bush", "George W. Bush",
+                                        "George H. W. Bush", "Vladimir V. Putin",
+                                        "Vladimir V. Putin"});
+  Document jr = People("Donald Trump spoke. Donald Trump Jr. listened. Donald J. Trump left.",
+                       {"Donald Trump", "Donald Trump Jr.", "Donald J. Trump"});
+  CHECK(Canonicals(jr, nullptr) ==
+        Names{"Donald J. Trump", "Donald Trump Jr.", "Donald J. Trump"});
 }
 
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
