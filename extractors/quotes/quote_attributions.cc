@@ -1,0 +1,402 @@
+// Cue-led attributions: reported speech found from its cue (`X said
+// (that) ...`, `according to X, ...`, headline `Name: ...`), split quotes,
+// and accepting an attribution against what is already taken.
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "extractors/quotes/quote_extractor_internal.h"
+
+namespace newsie::quotes::internal {
+namespace {
+
+// Words in the name before a headline colon ("Dr. Ben Carson:").
+constexpr uint32_t kMaxHeadlineName = 4;
+
+// Tokens between a split quote's attribution and its second part (`"...,"
+// said X, director of ... in London, "but ..."`).
+constexpr uint32_t kMaxSplitGap = 30;
+
+// Words that open the question after "asked" ("Asked if ...").
+const WordSet& QuestionWords() {
+  static const auto* s = new WordSet{"if", "whether", "what", "why", "how", "who",
+                                     "when", "where", "which", "about"};
+  return *s;
+}
+
+}  // namespace
+
+void Run::FindAttributions() {
+  covered_until_ = 0;
+  const auto& sents = doc_.sentences();
+  for (uint32_t s = 0; s < sents.size(); ++s) {
+    const uint32_t sb = sents[s].token_begin, se = sents[s].token_end;
+    for (uint32_t c = sb; c < se; ++c) {
+      if (in_quote_[c] >= 0 || !toks_[c].Has(kTokWord) || cue_taken_[c]) continue;
+      if (c < covered_until_) continue;
+      CueClass cls = CueClass::kSpeech;
+      uint32_t len = MatchCue(c, se, &cls);
+      if (len == 0) continue;
+      Attribution a;
+      a.cue_b = c;
+      a.cue_e = c + len;
+      if (TryAttribution(sb, se, cls, &a)) {
+        Accept(std::move(a));
+      }
+    }
+  }
+}
+
+// A one-sentence paragraph opening with a short name and a colon, as in
+// headlines and transcripts: `Graham: Trump's Rhetoric Destroying GOP`.
+// The content is the rest of the sentence, reported speech in news style
+// (kind INDIRECT unless it is all one quote).
+void Run::FindHeadlineAttributions() {
+  const auto& sents = doc_.sentences();
+  for (const Paragraph& p : doc_.paragraphs()) {
+    if (p.sentence_end != p.sentence_begin + 1) continue;
+    const uint32_t sb = sents[p.sentence_begin].token_begin;
+    const uint32_t se = sents[p.sentence_begin].token_end;
+    uint32_t k = sb;
+    while (k < se && k < sb + kMaxHeadlineName &&
+           (toks_[k].Has(kTokCapitalized) || toks_[k].Has(kTokPossessive))) {
+      ++k;
+    }
+    if (k == sb || k + 2 >= se || !Is(k, ":") || owned_[k + 1]) continue;
+    if (!toks_[k - 1].Has(kTokCapitalized)) continue;
+    Attribution a;
+    a.cue_b = k;
+    a.cue_e = k + 1;
+    a.subj.tb = sb;
+    a.subj.te = k;
+    uint32_t e = se;
+    while (e > k + 1 && (Is(e - 1, ".") || Is(e - 1, "!"))) --e;
+    a.ctb = k + 1;
+    a.cte = e;
+    int q = QuoteOpeningAt(a.ctb);
+    if (q >= 0 && !raw_[q].used && raw_[q].te == e) {
+      a.quotes = {q};
+      a.kind = QuoteKind::kDirect;
+    }
+    Accept(std::move(a));
+  }
+}
+
+bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a) {
+  const uint32_t c = a->cue_b, ce = a->cue_e;
+  const bool ing = IsIngForm(Text(c));
+  const bool after_break =
+      c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 || IsDash(c - 1));
+  if (cls == CueClass::kAccording) {
+    a->subj = SubjectAfter(ce, se);
+    if (!a->subj.found()) return false;
+    if (after_break) return ContentBefore(c - 1, sb, a);
+    // "According to X, ...": the content follows the comma.
+    uint32_t k = a->subj.te;
+    while (k < se && !IsComma(k)) ++k;
+    if (k >= se) {
+      // "... according to X." without a comma before: content before.
+      return c > sb && ContentBefore(c, sb, a);
+    }
+    return ContentAfter(k + 1, se, CueClass::kSpeech, a);
+  }
+  const bool after_quote_mark =
+      after_break && (IsDoubleMark(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
+                      (IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0));
+  // `Peabody said: "...," adding that ...`: after a quote only when an
+  // attribution earlier in the sentence names the speaker.
+  if (after_break && ing && (!after_quote_mark || PreviousInSentence(c) != nullptr)) {
+    // ", adding that ...": the subject is the previous attribution's,
+    // else the sentence's ("Le Pen voiced support ..., saying ...").
+    if (const Attribution* prev = PreviousInSentence(c); prev != nullptr) {
+      a->subj = prev->subj;
+      a->inherited = true;
+    } else {
+      a->subj = SentenceSubject(sb, c - 1, /*nominal=*/true);
+    }
+    if (!a->subj.found()) return false;
+    return ContentAfter(ce, se, cls, a);
+  }
+  if (after_break) {
+    // Inverted: `"...," said Fallon.`
+    a->subj = SubjectAfter(ce, se);
+    // `Derek Mitchell, who served ..., said Clinton reached out to ...`:
+    // a name that runs on into lower-case words is the content's subject
+    // when the sentence opens with an appositive subject of the cue.
+    if (a->subj.found() && !a->subj.pronoun && IsComma(c - 1) &&
+        toks_[a->subj.te - 1].Has(kTokLower) && AppositiveSubject(c, sb).found()) {
+      a->subj = Subject();
+    }
+    if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
+      if (!ContentBefore(c - 1, sb, a)) return false;
+      AddSplitQuote(a->subj.te, se, a);
+      AddParentheticalRest(a->subj.te, se, a);
+      return true;
+    }
+    // `The justice -- who has been in a scuffle with Trump -- said she
+    // ...`: the phrase before the dashes.
+    if (IsDash(c - 1) && (!a->subj.found() || a->subj.pronoun)) {
+      for (uint32_t k = c - 1; k > sb + 1; --k) {
+        if (in_quote_[k - 1] >= 0) break;
+        if (IsDash(k - 1)) {
+          Subject before = SubjectBefore(k - 1, sb);
+          if (before.found()) {
+            a->subj = before;
+            return ContentAfter(ce, se, cls, a);
+          }
+          break;
+        }
+      }
+    }
+    // `Sen. Jack Reed (D-R.I.), said after a lunch that ...`: the name
+    // before the parenthesis, opening its sentence or clause.
+    if (IsComma(c - 1) && c >= sb + 3 && Is(c - 2, ")")) {
+      Subject before = SubjectBefore(c, sb);
+      if (before.found() && !before.pronoun &&
+          (before.tb == sb || IsComma(before.tb - 1))) {
+        a->subj = before;
+        return ContentAfter(ce, se, cls, a);
+      }
+    }
+    // `Norma Samour, the owner of a shop, said she ...`: an appositive.
+    a->subj = AppositiveSubject(c, sb);
+    if (!a->subj.found()) return false;
+    const uint32_t nb = a->subj.tb;
+    if (nb > sb && (QuoteClosingAt(nb - 1) >= 0 ||
+                    (IsComma(nb - 1) && nb >= sb + 2 && QuoteClosingAt(nb - 2) >= 0))) {
+      // `"...," Pruitt, the attorney general, said at an event.`
+      if (!ContentBefore(nb - 1, sb, a)) return false;
+      AddSplitQuote(ce, se, a);
+      return true;
+    }
+    return ContentAfter(ce, se, cls, a);
+  }
+  if (c == sb || (c == sb + 1 && IsDoubleMark(sb)) || (c == sb + 1 && Is(sb, "When"))) {
+    // Sentence-initial cue: "Said Ellis: ..." (inverted, content after).
+    a->subj = SubjectAfter(ce, se);
+    if (!a->subj.found() || Is(sb, "When")) return AskedClause(sb, se, a);
+    return ContentAfter(a->subj.te, se, cls, a);
+  }
+  a->subj = SubjectBefore(c, sb);
+  a->passive = PassiveCue(c, sb);
+  if (!a->subj.found()) {
+    uint32_t j = c;
+    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    if (j == sb) return false;
+    if (Is(j - 1, "and") || Is(j - 1, "but")) {
+      // "Bob said he heard gunfire and suspected that ...": the subject
+      // of the earlier cue; "he laughed and said": of the verb before;
+      // "Emineth became a delegate and said": of the sentence. Not in a
+      // relative clause on the earlier speaker ("said Fowler, who ... and
+      // has backed Clinton").
+      const Attribution* prev = PreviousInSentence(c);
+      if (prev != nullptr && prev->subj.found() && prev->subj.te + 1 < j &&
+          IsComma(prev->subj.te) &&
+          (Is(prev->subj.te + 1, "who") || Is(prev->subj.te + 1, "which"))) {
+        return false;
+      }
+      if (prev != nullptr) {
+        a->subj = prev->subj;
+        a->inherited = true;
+      } else if (j >= sb + 2 && LooksLikeVerb(j - 2)) {
+        a->subj = CoordinatedSubject(j, sb);
+      } else {
+        a->subj = SentenceSubject(sb, j - 1, /*nominal=*/true);
+      }
+    } else if ((Is(j - 1, "who") || Is(j - 1, "that")) && j >= sb + 2) {
+      // "Republicans who say the law is ...": the phrase before "who".
+      uint32_t w = j - 1;
+      if (IsComma(w - 1)) --w;
+      a->subj = SubjectBefore(w, sb);
+    }
+    if (!a->subj.found()) return false;
+    return ContentAfter(ce, se, cls, a);
+  }
+  // "Sanders issued a statement saying ...": the sentence's subject; but
+  // "wore a hat reading ...": the hat's words, so the hat.
+  if (ing && !Is(c, "reading") && !a->subj.pronoun &&
+      !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
+    a->subj = SentenceSubject(sb, c, /*nominal=*/true);
+    if (!a->subj.found()) return false;
+    return ContentAfter(ce, se, cls, a);
+  }
+  const uint32_t nb = a->subj.tb;
+  const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
+                                IsDash(nb - 1));
+  if (post) {
+    // `"...," he said` or `..., he said.`; for a plain comma the cue must
+    // close the clause, or "In a statement, he said he ..." would be read
+    // backwards.
+    bool after_quote = QuoteClosingAt(nb - 1) >= 0 ||
+                       (IsComma(nb - 1) && nb >= 2 && QuoteClosingAt(nb - 2) >= 0);
+    // `"Daily Show" host Trevor Noah showed ...`: a quote with no comma
+    // (or ? !) inside its marks, right before a name, is a title in the
+    // subject phrase, not what the subject said.
+    if (const int tq = QuoteClosingAt(nb - 1); tq >= 0 && !a->subj.pronoun && TitleMarks(tq)) {
+      return false;
+    }
+    uint32_t tail = ce;
+    if (cls == CueClass::kSpeechObj && !after_quote) {
+      Subject obj = SubjectAfter(ce, se);
+      if (obj.found()) tail = obj.te;
+    }
+    if (after_quote || ClosesAttribution(tail, se)) {
+      if (!ContentBefore(nb - 1, sb, a)) return false;
+      AddSplitQuote(ce, se, a);
+      AddParentheticalRest(tail, se, a);
+      return true;
+    }
+  }
+  return ContentAfter(ce, se, cls, a);
+}
+
+// "The plan, an inside source said, is to ...", "Even then, he said, he
+// has learned ...": the statement goes on after an attribution set off by
+// commas; the content is both parts.
+void Run::AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
+  if (a->kind != QuoteKind::kIndirect || !a->quotes.empty()) return;
+  uint32_t k = tail;
+  while (k < se && InSet(k, TimeWords())) ++k;
+  if (k + 2 >= se || !IsComma(k)) return;
+  const uint32_t b = k + 1;
+  CueClass cls;
+  if (!IsWord(b) || in_quote_[b] >= 0 || IsIngForm(Text(b)) || Is(b, "who") ||
+      Is(b, "which") || Is(b, "whose") || MatchCue(b, se, &cls) > 0) {
+    return;
+  }
+  uint32_t e = ClauseEnd(b, se);
+  while (e > b && (Is(e - 1, ".") || IsDash(e - 1))) --e;
+  int words = 0;
+  for (uint32_t t = b; t < e; ++t) words += IsWord(t) ? 1 : 0;
+  if (words < 2) return;
+  for (uint32_t t = b; t < e; ++t) {
+    if (in_quote_[t] >= 0 || cue_taken_[t]) return;
+  }
+  a->gap_b = a->cte;
+  a->gap_e = b;
+  a->cte = e;
+}
+
+// "Asked if he was ever bullied, the candidate said no.": the question is
+// the content; the subject of the main clause was asked it.
+bool Run::AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
+  a->subj = Subject();
+  const uint32_t c = a->cue_b, ce = a->cue_e;
+  if (!Is(c, "Asked") && !Is(c, "asked")) return false;
+  if (ce >= se || !(InSet(ce, QuestionWords()))) return false;
+  uint32_t k = ce + 1;
+  while (k < se && !IsComma(k) && in_quote_[k] < 0) ++k;
+  if (k + 1 >= se || !IsComma(k)) return false;
+  a->subj = SubjectFrom(k + 1, se);
+  if (!a->subj.found()) return false;
+  a->ctb = Is(ce, "about") ? ce + 1 : ce;
+  a->cte = k;
+  return a->cte > a->ctb && sb <= c;
+}
+
+// `"First part," he said, "second part."`: the second part joins.
+void Run::AddSplitQuote(uint32_t from, uint32_t se, Attribution* a) {
+  // A partial quote before its cue (`Trump's support means "he must be
+  // doing something right," she says, "but I don't know ..."`) goes on
+  // with a second part that continues the sentence in lower case.
+  const bool partial = a->kind == QuoteKind::kIndirect && !a->quotes.empty();
+  if (a->kind != QuoteKind::kDirect && !partial) return;
+  for (uint32_t k = from; k < se && k < from + kMaxSplitGap; ++k) {
+    int q = QuoteOpeningAt(k);
+    if (q >= 0) {
+      if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":"))) return;
+      if (partial && !(k + 1 < raw_[q].te && toks_[k + 1].Has(kTokLower))) return;
+      a->quotes.push_back(q);
+      a->cte = raw_[q].te;
+      return;
+    }
+    if (Is(k, ".") || Is(k, ";")) return;
+    // `"...," he said, adding: "..."`: the second quote has its own cue.
+    CueClass cls;
+    if (toks_[k].Has(kTokWord) && MatchCue(k, se, &cls) > 0) return;
+  }
+}
+
+bool Run::Accept(Attribution a) {
+  if (a.cte <= a.ctb) return false;
+  // "Still, the plan ..., she said": PolNeAR leaves a concessive or
+  // additive lead out of the content ("But" and "Instead" it keeps).
+  if (a.kind != QuoteKind::kDirect && in_quote_[a.ctb] < 0) {
+    uint32_t k = a.ctb;
+    char buf[24];
+    std::string_view w = Lower(k, buf);
+    if (w == "still" || w == "however" || w == "nonetheless" || w == "nevertheless") {
+      k += 1;
+    } else if (k + 1 < a.cte && ((w == "even" && Is(k + 1, "so")) ||
+                                 (w == "in" && (Is(k + 1, "addition") ||
+                                                Is(k + 1, "particular"))))) {
+      k += 2;
+    }
+    // "Still, he said, officials ...": the lead is the whole first part.
+    const bool gap = (a.gap_e > a.gap_b && a.gap_b <= k + 1) || a.subj.tb == k + 1;
+    if (k > a.ctb && k + 1 < a.cte && IsComma(k) && k + 1 != a.cue_b && !gap) a.ctb = k + 1;
+  }
+  // "warned of ...", "asked about ...", "spoke on ...", "argued against
+  // ...", "called on ... for ...": PolNeAR's content is the object, without
+  // the preposition (train: 71 of 80 after "about", 26 of 28 after "of",
+  // 25 of 28 after "on", 24 of 36 after "for").
+  if (a.kind != QuoteKind::kDirect && a.ctb >= a.cue_e && a.ctb + 1 < a.cte &&
+      in_quote_[a.ctb] < 0 && toks_[a.ctb].Has(kTokLower) && IsWord(a.ctb + 1) &&
+      (Is(a.ctb, "about") || Is(a.ctb, "of") || Is(a.ctb, "on") || Is(a.ctb, "against") ||
+       Is(a.ctb, "for"))) {
+    int words = 0;
+    for (uint32_t k = a.ctb + 1; k < a.cte && words < kMinIndirectWords; ++k) {
+      words += IsWord(k) ? 1 : 0;
+    }
+    if (words >= kMinIndirectWords) ++a.ctb;
+  }
+  // `he said he was too busy ...: "I have ...," he wrote.`: reported
+  // speech after its cue ends where a content taken before begins.
+  if (a.kind == QuoteKind::kIndirect && a.ctb > a.cue_b && a.gap_e == a.gap_b) {
+    uint32_t k = a.ctb;
+    while (k < a.cte && !owned_[k]) ++k;
+    while (k > a.ctb && (Is(k - 1, ":") || IsComma(k - 1) || IsDash(k - 1) ||
+                         IsDoubleMark(k - 1))) {
+      --k;
+    }
+    a.cte = k;
+    if (a.cte <= a.ctb) return false;
+  }
+  if (a.kind == QuoteKind::kIndirect) {
+    // "reported from Sydney": too short to be a statement.
+    int words = 0;
+    for (uint32_t k = a.ctb; k < a.cte && words < kMinIndirectWords; ++k) {
+      words += IsWord(k) ? 1 : 0;
+    }
+    // "said yes", "said no": an answer is a statement.
+    const bool answer = a.cte == a.ctb + 1 && (Is(a.ctb, "yes") || Is(a.ctb, "no"));
+    if (words < kMinIndirectWords && !answer) return false;
+  }
+  // Contents never overlap: each token belongs to one attribution.
+  for (uint32_t k = a.ctb; k < a.cte; ++k) {
+    if (owned_[k]) return false;
+  }
+  std::fill(owned_.begin() + a.ctb, owned_.begin() + a.cte, 1);
+  if (a.subj.found()) {
+    const uint32_t s = sent_of_[a.cue_b];
+    a.prev_in_sentence = sent_last_[s];
+    sent_last_[s] = static_cast<int32_t>(attrs_.size());
+  }
+  // Quotes in the content that were not taken as its direct part.
+  for (uint32_t k = a.ctb; k < a.cte; ++k) {
+    int q = in_quote_[k];
+    if (q >= 0 && std::find(a.quotes.begin(), a.quotes.end(), q) == a.quotes.end()) {
+      a.quotes.push_back(q);
+    }
+  }
+  // Cues inside a content that follows its cue are not attributions.
+  if (a.ctb > a.cue_b) covered_until_ = std::max(covered_until_, a.cte);
+  if (a.kind != QuoteKind::kDirect && !a.quotes.empty()) a.kind = QuoteKind::kPartial;
+  for (int q : a.quotes) raw_[q].used = true;
+  for (uint32_t k = a.cue_b; k < a.cue_e; ++k) cue_taken_[k] = 1;
+  attrs_.push_back(std::move(a));
+  return true;
+}
+
+}  // namespace newsie::quotes::internal

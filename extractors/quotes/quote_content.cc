@@ -1,0 +1,380 @@
+// Content boundaries of INDIRECT and PARTIAL quotes: where the reported
+// clause after a cue starts (past an addressee, a preposition) and ends, and
+// the content before a post-posed cue.
+
+#include <string_view>
+
+#include "extractors/quotes/quote_extractor_internal.h"
+
+namespace newsie::quotes::internal {
+namespace {
+
+constexpr uint32_t kMaxThatLookahead = 9;
+
+// Words in the addressee of "told" before the reported clause (`told The
+// Post and Courier newspaper of Charleston on Saturday that ...`).
+constexpr uint32_t kMaxAddresseeTokens = 14;
+
+// Words that open a reported clause after an addressee ("told him how").
+const WordSet& ClauseOpeners() {
+  static const auto* s = new WordSet{"that", "whether", "if", "how", "what", "why"};
+  return *s;
+}
+
+const WordSet& ObjectPronouns() {
+  static const auto* s = new WordSet{"him", "her", "them", "me", "us", "you"};
+  return *s;
+}
+
+// Plural nouns of people that are the addressee of "told" ("told reporters").
+const WordSet& Audiences() {
+  static const auto* s = new WordSet{
+      "reporters", "journalists", "voters", "supporters", "crowd", "audience", "audiences",
+      "lawmakers", "viewers", "listeners", "members", "students", "delegates", "donors",
+      "residents", "attendees", "senators", "officials", "colleagues", "friends",
+      "followers", "readers", "workers", "guests"};
+  return *s;
+}
+
+}  // namespace
+
+// Content tokens of a cue whose content follows it ("said (that) ...").
+// Returns false when there is none.
+bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
+  uint32_t start = ce;
+  // "told reporters Monday that ...": the content starts at "that".
+  for (uint32_t k = ce; k < se && k < ce + kMaxThatLookahead; ++k) {
+    if (IsDoubleMark(k) || Is(k, ".")) break;
+    // "says he introduced a bill to do that": the clause began already.
+    if (InSet(k, Pronouns()) && !Is(k, "it")) break;
+    if (cls != CueClass::kSpeechObj && k >= ce + 5) break;
+    if (Is(k, "that") || (Is(k, "whether") && cls == CueClass::kSpeechObj)) {
+      start = k;
+      break;
+    }
+    if (k > ce && (Is(k, ",") || Is(k, ":"))) break;
+  }
+  // "told The Huffington Post he's not planning ...": after the addressee,
+  // a clause opened by a pronoun.
+  if (start == ce && cls == CueClass::kSpeechObj && ce < se && !InSet(ce, Pronouns())) {
+    for (uint32_t k = ce + 1; k < se && k < ce + 7; ++k) {
+      if (!IsWord(k) || in_quote_[k] >= 0) break;
+      if (InSet(k, Pronouns())) {
+        if (!Is(k, "it") && !Is(k, "you") && toks_[k - 1].Has(kTokCapitalized | kTokLower) &&
+            !InSet(k - 1, ClauseStops())) {
+          start = k;
+        }
+        break;
+      }
+    }
+  }
+  // "told CNN the troops would stay", "told the AP on Monday the decision
+  // was final", "asked Trump if ...": the clause after the addressee.
+  if (start == ce && cls == CueClass::kSpeechObj) {
+    const uint32_t after = AfterAddressee(ce, se);
+    if (after != kNone) start = after;
+  }
+  if (start == ce) {
+    // "said Monday", "said on Friday he met ...": the time is not said.
+    while (start < se) {
+      if (InSet(start, TimeWords())) {
+        ++start;
+      } else if (start + 1 < se && (Is(start, "on") || Is(start, "late") || Is(start, "early")) &&
+                 InSet(start + 1, TimeWords())) {
+        start += 2;
+      } else {
+        break;
+      }
+    }
+    while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;
+    // "issued a statement Monday, saying ...": the participle cue heads
+    // the attribution.
+    CueClass next;
+    if (start > ce && start < se && IsComma(start - 1) && IsIngForm(Text(start)) &&
+        MatchCue(start, se, &next) > 0) {
+      return false;
+    }
+  }
+  uint32_t end = se;
+  if (start >= end) {
+    // "The governor added:" closing a paragraph: the next paragraph is it.
+    if (se > ce && Is(se - 1, ":")) {
+      const auto& sents = doc_.sentences();
+      uint32_t s = sent_of_[se - 1];
+      if (s + 1 < sents.size() && sents[s + 1].paragraph != sents[s].paragraph) {
+        int q = QuoteOpeningAt(sents[s + 1].token_begin);
+        if (q >= 0 && !raw_[q].used) {
+          a->ctb = raw_[q].tb;
+          a->cte = raw_[q].te;
+          a->quotes = {q};
+          a->kind = QuoteKind::kDirect;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  int q = QuoteOpeningAt(start);
+  if (q >= 0 && !raw_[q].used) {
+    a->ctb = start;
+    a->cte = raw_[q].te;
+    a->quotes = {q};
+    // Direct when nothing but punctuation follows the quote in its
+    // sentence; otherwise the quote is part of a longer statement.
+    uint32_t qe = raw_[q].te;
+    uint32_t qse = SentEnd(qe - 1);
+    bool rest_punct = true;
+    uint32_t k = qe;
+    for (; k < qse && rest_punct; ++k) rest_punct = !IsWord(k);
+    // `said, "We'll see," when asked ...`: an adverbial clause after the
+    // quote is not part of what was said.
+    k = qe;
+    while (k < qse && (IsComma(k) || IsDash(k))) ++k;
+    if (!rest_punct && k < qse && InSet(k, AdverbialOpeners())) rest_punct = true;
+    if (!rest_punct && NewPredicateAfter(qe, qse)) rest_punct = true;
+    if (!rest_punct && ExclaimedStatement(q)) rest_punct = true;
+    // `a hat reading, "Make Mexico Great Again Also" on Wednesday night`:
+    // what a sign or a message reads is the quoted text alone.
+    if (!rest_punct && ce > 0 && (Is(ce - 1, "reading") || Is(ce - 1, "reads"))) {
+      rest_punct = true;
+    }
+    // `which he called "a cartel for higher education."`, `what she
+    // called "an extraordinary campaign."`: a name given in lower case is
+    // part of a description (PolNeAR keeps what is called so in the
+    // content), not a statement.
+    if (rest_punct && cls == CueClass::kCall && start + 1 < qe &&
+        toks_[start + 1].Has(kTokLower)) {
+      a->kind = QuoteKind::kPartial;
+      return true;
+    }
+    if (rest_punct) {
+      a->kind = QuoteKind::kDirect;
+      return true;
+    }
+    end = qse;
+  }
+  end = ClauseEnd(start, end);
+  // `said yes, but ...`: the answer alone.
+  if (start + 1 < end && (Is(start, "yes") || Is(start, "no")) && IsComma(start + 1)) {
+    end = start + 1;
+  }
+  while (end > start && (Is(end - 1, ".") || IsDash(end - 1))) --end;
+  // A quote opened in the content may run past the sentence.
+  for (uint32_t k = start; k < end; ++k) {
+    int qi = in_quote_[k];
+    if (qi >= 0 && raw_[qi].te > end) end = raw_[qi].te;
+  }
+  if (start >= end) return false;
+  a->ctb = start;
+  a->cte = end;
+  return true;
+}
+
+// Where the reported clause starts after the addressee of a cue that
+// takes one (`told` at ce - 1): "that", "whether", "if", "how", "what",
+// "why" or "not to" after it (`told The Post and Courier newspaper of
+// Charleston on Saturday that ...`, `asked Trump if ...`, `told Megyn not
+// to worry`), or a subject with a finite verb (ClauseStartsAt). kNone when
+// unsure: a comma, a quote or a relative clause comes first.
+uint32_t Run::AfterAddressee(uint32_t ce, uint32_t se) const {
+  if (ce >= se || !IsWord(ce) || in_quote_[ce] >= 0) return kNone;
+  // "warned that ...", "asked whether ...": no addressee.
+  // "asked about ...", "warned of ...", "asked to name ...": no addressee.
+  // "told you (that) ...": "you" is the addressee.
+  if (InSet(ce, ClauseOpeners()) || (InSet(ce, Pronouns()) && !Is(ce, "you")) || Is(ce, "not") ||
+      InSet(ce, Prepositions()) || Is(ce, "of") || Is(ce, "to")) {
+    return kNone;
+  }
+  for (uint32_t j = ce + 1; j < se && j < ce + kMaxAddresseeTokens; ++j) {
+    if (in_quote_[j] >= 0 || IsDoubleMark(j)) return kNone;
+    if (toks_[j].Has(kTokPossessive)) continue;
+    if (!IsWord(j)) return kNone;
+    char buf[24];
+    std::string_view w = Lower(j, buf);
+    if (toks_[j].Has(kTokLower) && ClauseOpeners().count(w) > 0) return j;
+    // "reminded the audience of comments Trump made", "about state laws
+    // after President Clinton greeted ...": an object or an adverbial, no
+    // clause; "The Star-Ledger of Newark", "on Monday" may be addressee.
+    if (w == "of" && !(j + 1 < se && toks_[j + 1].Has(kTokCapitalized))) return kNone;
+    if (w != "on" && w != "at" && w != "in" && w != "during" && InSet(j, Prepositions())) {
+      return kNone;
+    }
+    if (w == "not" && j + 1 < se && Is(j + 1, "to")) return j;
+    // "asked his advisers to figure out how ...": the infinitive is said.
+    if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "to") return kNone;
+    // "The Post and Courier" is one name; "reporters and said" two verbs.
+    if ((w == "and" || w == "or" || w == "but") &&
+        !(j + 1 < se && toks_[j + 1].Has(kTokCapitalized))) {
+      return kNone;
+    }
+    if (ClauseStartsAt(j, se)) return j;
+  }
+  return kNone;
+}
+
+// Whether a clause starts at `j`, inside a run of words after an
+// addressee: a subject (a determiner and its noun, a name after a word
+// in lower case, or "it", "there", "this") right before a finite verb (an
+// auxiliary or an irregular past; a past in -ed after the subject's
+// noun, adverbs such as "never" allowed between). "the troops would",
+// "Trump was", "it was", "her group never worked"; not "the truth", nor
+// "the White House" after "at".
+bool Run::ClauseStartsAt(uint32_t j, uint32_t se) const {
+  static const WordSet* finite = new WordSet{
+      "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+      "should", "can", "may", "might", "must", "did", "does", "wo", "'re", "’re",
+      "'ll", "’ll", "'d", "’d"};
+  const bool det = toks_[j].Has(kTokLower) && InSet(j, Determiners());
+  // A name only after an object pronoun, a time word or a plural noun of
+  // people ("told him Trump was", "told reporters Clinton had"): after
+  // another noun it may open a relative clause ("the one promise Mrs.
+  // Clinton has made").
+  const bool name = toks_[j].Has(kTokCapitalized) && !toks_[j].Has(kTokSentStart) &&
+                    toks_[j - 1].Has(kTokLower) && !InSet(j, Determiners()) &&
+                    !InSet(j, Pronouns()) &&
+                    (InSet(j - 1, ObjectPronouns()) || InSet(j - 1, TimeWords()) ||
+                     InSet(j - 1, Audiences()));
+  const bool expletive = Is(j, "it") || Is(j, "there") || Is(j, "this");
+  if (!det && !name && !expletive) return false;
+  const bool finite_next = j + 1 < se && InSet(j + 1, *finite);
+  // "in clinching the nomination is": the object of a participle.
+  if (InSet(j - 1, Prepositions()) || Is(j - 1, "of") || Is(j - 1, "to") ||
+      InSet(j - 1, Determiners()) || IsIngForm(Text(j - 1))) {
+    return false;
+  }
+  // "this was ...", "it was ..."; "this plan would" reads on as a phrase.
+  if (expletive && (finite_next || !det)) return finite_next;
+  int nouns = name ? 1 : 0;
+  for (uint32_t k = j + 1; k < se && k < j + 7; ++k) {
+    if (toks_[k].Has(kTokPossessive)) continue;
+    if (!IsWord(k) || in_quote_[k] >= 0) return false;
+    if (InSet(k, *finite)) return nouns > 0;
+    if (nouns > 0 && toks_[k].Has(kTokLower) &&
+        (InSet(k, IrregularPast()) || (Text(k).size() > 3 && Text(k).ends_with("ed")))) {
+      return true;
+    }
+    // "her group never worked": an adverb before the verb.
+    if (nouns > 0 && InSet(k, AuxAdverbs()) && !InSet(k, ClauseStops())) continue;
+    if (InSet(k, Determiners()) || InSet(k, Pronouns()) || InSet(k, ClauseStops()) ||
+        InSet(k, AuxAdverbs())) {
+      return false;
+    }
+    ++nouns;
+  }
+  return false;
+}
+
+// Where reported content in [start, end) stops: before a
+// non-restrictive clause (", which ...", ", who ...") or a new clause
+// joined by ", and" / ", but" / ";", outside quotes.
+uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
+  for (uint32_t k = start + 2; k + 1 < end; ++k) {
+    if (in_quote_[k] >= 0) continue;
+    if (Is(k, ";")) return k;
+    // "he plans to ... and suspected that ...", "... but said ...": a
+    // second cue of the same subject starts its own attribution.
+    if ((Is(k, "and") || Is(k, "but")) && CoordinatedCue(k + 1, end)) {
+      uint32_t e = k;
+      if (e > start && IsComma(e - 1)) --e;
+      return e;
+    }
+    // "... and about the same numbers would rather see ...": a new subject
+    // and its cue.
+    if (Is(k, "and") && k + 2 < end && LaterCue(k + 1, end)) {
+      uint32_t e = k;
+      if (e > start && IsComma(e - 1)) --e;
+      return e;
+    }
+    if (!IsComma(k)) continue;
+    // "..., insisting that ...", "Barkley, who said ..., said one ...":
+    // likewise.
+    CueClass cls;
+    if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
+    // "Barkley, who said he votes democratic, said one candidate ...".
+    if (Is(k + 1, "said") || Is(k + 1, "says") || Is(k + 1, "told")) return k;
+    char buf[24];
+    std::string_view w = Lower(k + 1, buf);
+    if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||
+        w == "though" || w == "but" || w == "whereas") {
+      return k;
+    }
+    if (w == "and" && k + 2 < end &&
+        (InSet(k + 2, Pronouns()) || InSet(k + 2, Determiners()) ||
+         toks_[k + 2].Has(kTokCapitalized))) {
+      return k;
+    }
+  }
+  return end;
+}
+
+// Whether a cue verb (after auxiliaries and adverbs: "and later said")
+// starts at `k`, with content after it, so that it heads an attribution
+// of its own.
+bool Run::CoordinatedCue(uint32_t k, uint32_t end) const {
+  while (k < end && (InSet(k, AuxAdverbs()) || IsLyAdverb(k))) ++k;
+  if (k >= end || !toks_[k].Has(kTokLower)) return false;
+  CueClass cls;
+  const uint32_t len = MatchCue(k, end, &cls);
+  return len > 0 && cls != CueClass::kAccording && k + len < end && IsWord(k + len);
+}
+
+// Whether a new clause with its own cue starts at `k`: a short subject
+// opened by a quantity, determiner or pronoun, then a cue ("about the
+// same numbers would rather see", "more than 4 in 10 said").
+bool Run::LaterCue(uint32_t k, uint32_t end) const {
+  if (!(InSet(k, Quantifiers()) || InSet(k, Approximators()) || InSet(k, Determiners()) ||
+        InSet(k, Pronouns()) || Is(k, "more") || toks_[k].Has(kTokNumber))) {
+    return false;
+  }
+  for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
+    if (!IsWord(j) || in_quote_[j] >= 0) return false;
+    if (InSet(j, AuxAdverbs()) || IsLyAdverb(j)) continue;
+    CueClass cls;
+    if (toks_[j].Has(kTokLower) && MatchCue(j, end, &cls) > 0) return cls != CueClass::kAccording;
+  }
+  return false;
+}
+
+// Content tokens of a cue whose content precedes it ("..., X said").
+// `before` is the token just before the attribution (a comma or mark).
+bool Run::ContentBefore(uint32_t before, uint32_t sb, Attribution* a) {
+  uint32_t b = before;
+  int q = QuoteClosingAt(b);
+  if (q < 0 && IsComma(b) && b > sb) q = QuoteClosingAt(b - 1);
+  if (q < 0 && IsComma(b) && b > 0) {
+    // `"...", he said` with the comma outside, or a quote ending the
+    // previous sentence.
+    q = QuoteClosingAt(b - 1);
+  }
+  if (q >= 0 && !raw_[q].used) {
+    const RawQuote& r = raw_[q];
+    uint32_t qsb = SentBegin(r.tb);
+    bool alone = true;
+    for (uint32_t k = r.tb; k > qsb && alone; --k) alone = !IsWord(k - 1) || in_quote_[k - 1] >= 0;
+    // Quotes closed before this one in the same sentence belong to an
+    // earlier attribution; only plain words before the mark make it part
+    // of a longer statement.
+    a->quotes = {q};
+    if (alone || r.open == kNone) {
+      a->ctb = r.tb;
+      a->cte = r.te;
+      a->kind = QuoteKind::kDirect;
+      return true;
+    }
+    a->ctb = qsb;
+    a->cte = r.te;
+    return true;
+  }
+  uint32_t e = b;
+  while (e > sb && (IsComma(e - 1) || IsDash(e - 1))) --e;
+  if (IsComma(b) || IsDash(b)) {
+    // e is already before the comma.
+  }
+  uint32_t start = sb;
+  if (start >= e) return false;
+  a->ctb = start;
+  a->cte = e;
+  return true;
+}
+
+}  // namespace newsie::quotes::internal

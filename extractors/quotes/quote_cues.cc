@@ -1,0 +1,432 @@
+// Cues and their subjects: matching a cue form of the CueTable at a token
+// (and telling a cue from the same word used as a noun), and the subject
+// phrase before or after a cue.
+
+#include <string_view>
+
+#include "extractors/quotes/quote_extractor_internal.h"
+
+namespace newsie::quotes::internal {
+namespace {
+
+// Nouns of quantity that take a plural verb after "a" ("a third say", "a
+// majority believe").
+const WordSet& QuantityNouns() {
+  static const auto* s = new WordSet{"third", "quarter", "fifth", "tenth", "lot", "number",
+                                     "dozen", "handful", "couple", "plurality", "minority",
+                                     "majority", "host", "slew", "series", "variety"};
+  return *s;
+}
+
+}  // namespace
+
+// A determiner that only precedes a noun ("the", "his", "a few").
+bool Run::NounDeterminer(uint32_t t) const {
+  char buf[24];
+  const std::string_view w = Lower(t, buf);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their" || w == "our" || w == "my" || w == "your" || w == "few" || w == "several" ||
+         w == "these" || w == "those" || w == "many";
+}
+
+// An article or a possessive that only precedes a noun ("her" may be an
+// object before a verb: "heard her say").
+bool Run::Article(uint32_t t) const {
+  char buf[24];
+  const std::string_view w = Lower(t, buf);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "its" ||
+         w == "their" || w == "our" || w == "my" || w == "your";
+}
+
+// A one-token cue form at t (lower case `w`) used as a noun that reports
+// nothing: "tweeted a warning.", "a progressive think tank", "a larger
+// say", "an early tweet quoted ...", "a trigger warning for ...", "a
+// strong showing in ...". A noun cue followed by what was said stays a
+// cue, as PolNeAR annotates it ("a passing promise that ...", "a
+// forceful promise to ...", "a German warning about ...").
+bool Run::CueNoun(uint32_t t, std::string_view w) const {
+  if (t == 0) return false;
+  const uint32_t nx = t + 1;
+  if (nx < toks_.size() && (Is(nx, "that") || Is(nx, "to") || Is(nx, "about") ||
+                            Is(nx, "of") || Is(nx, "for"))) {
+    // Content after a noun ("a warning that ..."); but a participle
+    // with a preposition after "a" and one word is still the noun
+    // ("a trigger warning for the ...", "a strong showing for Clinton").
+    if (!(IsIngForm(w) && Is(nx, "for") && t >= 2 && AOneWord(t))) return false;
+  }
+  // Right after an article or a possessive no cue form is a verb.
+  if (Article(t - 1) && in_quote_[t - 1] < 0) return true;
+  if (t < 2 || !AOneWord(t)) return false;
+  // After "a" and one word: a base form cannot agree with a singular
+  // subject ("a spokesman say"), so it is the noun; a form in -ing is a
+  // participle ("a group backing Bush", "a statement saying, ...")
+  // unless a preposition, a period or a dash follows it.
+  if (!IsIngForm(w)) {
+    return !w.ends_with("ed") && w.back() != 's' && !InSet(t, IrregularPast());
+  }
+  if (nx >= toks_.size()) return true;
+  const std::string_view next = Text(nx);
+  return next == "." || next == ";" || IsDash(nx) || next == "in" || next == "for" ||
+         next == "with" || next == "from" || next == "among" || next == "against" ||
+         next == "over";
+}
+
+// "a"/"an" and one word right before t, the word no noun of quantity ("a
+// third say", "a majority believe" take a plural verb).
+bool Run::AOneWord(uint32_t t) const {
+  char buf[24];
+  const std::string_view a = Lower(t - 2, buf);
+  return (a == "a" || a == "an") && toks_[t - 1].Has(kTokWord) && in_quote_[t - 1] < 0 &&
+         !InSet(t - 1, Quantifiers()) && !InSet(t - 1, QuantityNouns());
+}
+
+// Length in tokens of the cue form starting at token t, or 0.
+uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
+  if (!toks_[t].Has(kTokWord)) return 0;
+  char buf[24];
+  std::string_view w = Lower(t, buf);
+  if (w.size() < 3) return 0;
+  const auto* forms = cues_.Starting(w);
+  if (forms == nullptr) return 0;
+  // "a book called \u201cWomen Who Work\u201d", "a column titled ...": a
+  // participle naming the noun before it, not a cue.
+  if ((w == "called" || w == "titled" || w == "entitled" || w == "dubbed" || w == "named") &&
+      t > 0 && t + 1 < toks_.size() && IsDoubleMark(t + 1) && toks_[t - 1].Has(kTokLower) &&
+      IsWord(t - 1) && !InSet(t - 1, Pronouns()) && !InSet(t - 1, AuxAdverbs()) &&
+      !InSet(t - 1, ClauseStops()) && !IsLyAdverb(t - 1)) {
+    return 0;
+  }
+  // "debate continues over how ...", "fighting continued into the
+  // night": 'continue' with a preposition of place or time says nothing.
+  if ((w == "continue" || w == "continues" || w == "continued") && t + 1 < toks_.size() &&
+      (Is(t + 1, "over") || Is(t + 1, "into") || Is(t + 1, "through") ||
+       Is(t + 1, "until") || Is(t + 1, "unabated") || Is(t + 1, "apace"))) {
+    return 0;
+  }
+  // "the TV show \u201cShark Tank\u201d": the noun, before its title.
+  if (w == "show" && t + 1 < toks_.size() &&
+      (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {
+    return 0;
+  }
+  // "his show", "the shows", "a radio show and defended ...": after a
+  // determiner, or "show" after "a"/"an" and one word (which a verb
+  // "show" cannot agree with), it is the noun.
+  if ((w == "show" || w == "shows") && t > 0 &&
+      (InSet(t - 1, Determiners()) ||
+       (w == "show" && t > 1 && IsWord(t - 1) && (Is(t - 2, "a") || Is(t - 2, "an"))))) {
+    return 0;
+  }
+  // "a few questions", "his remarks", "the claims": a form in -s right
+  // after a determiner is the plural noun (a verb in -s never follows
+  // one; "this"/"one"/"another" can be subjects, so they are left out).
+  if (w.size() > 3 && w.back() == 's' && t > 0 && NounDeterminer(t - 1)) return 0;
+  // "a sign that read \u201c...\u201d", "a message reading, \u201c...\u201d":
+  // 'read' introduces words only when they follow in quotation marks
+  // ("the judge read his decision" reports nothing).
+  if ((w == "read" || w == "reading") &&
+      !(t + 1 < toks_.size() &&
+        (IsDoubleMark(t + 1) || ((IsComma(t + 1) || Is(t + 1, ":")) && t + 2 < toks_.size() &&
+                                 IsDoubleMark(t + 2))))) {
+    return 0;
+  }
+  uint32_t best = 0;
+  for (const CueTable::Form& f : *forms) {
+    uint32_t len = 1 + static_cast<uint32_t>(f.rest.size());
+    if (len <= best || t + len > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < f.rest.size() && ok; ++k) {
+      char b2[24];
+      ok = Lower(t + 1 + static_cast<uint32_t>(k), b2) == f.rest[k];
+    }
+    if (ok) {
+      best = len;
+      *cls = f.cls;
+    }
+  }
+  // A longer form ("an impassioned call for", "a book calling for") reads
+  // as a cue whatever stands before it.
+  if (best == 1 && CueNoun(t, w)) return 0;
+  return best;
+}
+
+// The subject phrase ending just before the cue at `c` (auxiliaries and
+// adverbs skipped): "Kremlin spokesman Dmitry Peskov", "he",
+// "U.S. officials".
+Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
+  Subject s;
+  uint32_t j = c;
+  for (bool moved = true; moved && j > sb;) {
+    moved = false;
+    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) {
+      --j;
+      moved = true;
+    }
+    // A time adverbial between subject and cue is not the subject: "a
+    // security official on Monday called for", "Trump last week said".
+    uint32_t t = j;
+    while (t > sb && InSet(t - 1, TimeWords())) --t;
+    if (t < j) {
+      if (t > sb && (Is(t - 1, "on") || Is(t - 1, "in") || Is(t - 1, "late") ||
+                     Is(t - 1, "early"))) {
+        --t;
+      }
+      j = t;
+      moved = true;
+    }
+  }
+  if (j <= sb) return s;
+  const uint32_t head = j - 1;
+  // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis.
+  if (Is(head, ",") && head > sb + 1 && Is(head - 1, ")")) return SubjectBefore(head, sb);
+  // "Sen. Rand Paul (R-Ky.) said": the phrase before the parenthesis.
+  if (Is(head, ")")) {
+    for (uint32_t k = head; k > sb && k + 10 > head; --k) {
+      if (Is(k - 1, "(")) return k - 1 > sb ? SubjectBefore(k - 1, sb) : s;
+    }
+    return s;
+  }
+  // "One in three said", "Nearly half said", "more than 4 in 10 said": a
+  // quantity of people.
+  const bool in_ten = head >= sb + 2 && Is(head - 1, "in") &&
+                      (InSet(head - 2, Quantifiers()) || toks_[head - 2].Has(kTokNumber));
+  // "42% say", "about two-thirds, 67 percent, say".
+  if (head > sb && (Is(head, "%") || Is(head, "percent")) && toks_[head - 1].Has(kTokNumber)) {
+    uint32_t k = head - 1;
+    if (k > sb && InSet(k - 1, Approximators())) --k;
+    s.tb = k;
+    s.te = head + 1;
+    return s;
+  }
+  if (in_quote_[head] < 0 &&
+      (InSet(head, Quantifiers()) || (toks_[head].Has(kTokNumber) && in_ten))) {
+    uint32_t k = head;
+    if (in_ten) k -= 2;
+    if (k > sb && InSet(k - 1, Approximators())) --k;
+    if (k >= sb + 2 && Is(k - 1, "than") &&
+        (Is(k - 2, "more") || Is(k - 2, "fewer") || Is(k - 2, "less"))) {
+      k -= 2;
+    }
+    if (k > sb && (Is(k - 1, "the") || Is(k - 1, "The") || Is(k - 1, "a") || Is(k - 1, "A"))) {
+      --k;
+    }
+    if (k > sb && !InSet(k - 1, ClauseStops()) && toks_[k - 1].Has(kTokWord) &&
+        !InSet(k - 1, AuxAdverbs())) {
+      return s;  // "the other three said": not a bare quantity
+    }
+    s.tb = k;
+    s.te = head + 1;
+    return s;
+  }
+  if (!toks_[head].Has(kTokWord) || in_quote_[head] >= 0) return s;
+  if (InSet(head, Pronouns())) {
+    s.tb = head;
+    s.te = head + 1;
+    s.pronoun = true;
+    return s;
+  }
+  if (InSet(head, ClauseStops()) || InSet(head, Determiners())) return s;
+  uint32_t k = head;
+  int lower_words = toks_[head].Has(kTokLower) ? 1 : 0;
+  // Where the phrase stops when no determiner opens it: after two
+  // lower-case words. A phrase that a determiner opens may hold more ("A
+  // senior security official", "a top Ukrainian security official").
+  uint32_t bare_stop = kNone;
+  while (k > sb && head + 1 - k < kMaxSubjectTokens) {
+    const uint32_t x = k - 1;
+    const Token& t = toks_[x];
+    if (in_quote_[x] >= 0) break;
+    if (t.Has(kTokPossessive) || nick_[x]) { k = x; continue; }
+    if (!t.Has(kTokWord | kTokNumber)) break;
+    if (InSet(x, Determiners()) || InSet(x, Quantifiers())) {
+      // "Nearly half of voters said": the quantity opens the phrase.
+      k = x;
+      if (k > sb && InSet(k - 1, Approximators())) --k;
+      bare_stop = kNone;
+      break;
+    }
+    char buf[24];
+    std::string_view lw = Lower(x, buf);
+    if (lw == "of" && x > sb && toks_[x - 1].Has(kTokCapitalized) &&
+        toks_[x + 1].Has(kTokCapitalized)) {
+      k = x;
+      continue;
+    }
+    if (InSet(x, ClauseStops()) || IsLyAdverb(x)) break;
+    if (t.Has(kTokLower) && ++lower_words > 2 && bare_stop == kNone) bare_stop = k;
+    k = x;
+  }
+  if (bare_stop != kNone) k = bare_stop;
+  // A capitalized sentence opener such as "But" or "In" is not part of it.
+  while (k < head && InSet(k, ClauseStops())) ++k;
+  // "Protesters marching through the streets chanted": the phrase is the
+  // object of a participle's preposition; the subject comes before it.
+  if (k >= sb + 2 && toks_[k - 1].Has(kTokLower) &&
+      (InSet(k - 1, Prepositions()) || Is(k - 1, "through") || Is(k - 1, "across") ||
+       Is(k - 1, "around") || Is(k - 1, "along") || Is(k - 1, "outside")) &&
+      toks_[k - 2].Has(kTokLower) && IsIngForm(Text(k - 2)) && in_quote_[k - 2] < 0) {
+    Subject outer = SubjectBefore(k - 2, sb);
+    if (outer.found() && !outer.pronoun) return outer;
+  }
+  s.tb = k;
+  s.te = head + 1;
+  return s;
+}
+
+// A cue in the passive ("Orban and Putin are expected to", "he was
+// told that"): its subject is not the source, which goes unnamed.
+bool Run::PassiveCue(uint32_t c, uint32_t sb) const {
+  if (c >= toks_.size() || c <= sb) return false;
+  std::string_view w = Text(c);
+  const bool participle = (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "quoted") ||
+                          w == "told" || w == "thought" || w == "known" || w == "shown";
+  if (!participle) return false;
+  uint32_t j = c;
+  while (j > sb + 1 && (IsLyAdverb(j - 1) || Is(j - 1, "also") || Is(j - 1, "not") ||
+                        Is(j - 1, "still") || Is(j - 1, "already"))) {
+    --j;
+  }
+  static const WordSet* be =
+      new WordSet{"is", "are", "was", "were", "be", "been", "being", "am"};
+  return InSet(j - 1, *be);
+}
+
+// The subject phrase right after an inverted cue: "said Fallon",
+// "said the Kremlin spokesman", "said Rep. Joseph Crowley".
+Subject Run::SubjectAfter(uint32_t ce, uint32_t se) const {
+  Subject s;
+  uint32_t k = ce;
+  if (k >= se) return s;
+  if (InSet(k, Pronouns()) && !Is(k, "it") && !Is(k, "you")) {
+    s.tb = k;
+    s.te = k + 1;
+    s.pronoun = true;
+    return s;
+  }
+  uint32_t start = k;
+  // "said having Trump at the top ...": a clause, not an inverted subject.
+  if (toks_[k].Has(kTokLower) && (IsIngForm(Text(k)) || IsLyAdverb(k))) return s;
+  // `"...," read one.`, `"...," tweeted another.`: a quantity alone.
+  if ((InSet(k, Quantifiers()) || Is(k, "another")) && (k + 1 >= se || !IsWord(k + 1))) {
+    s.tb = k;
+    s.te = k + 1;
+    return s;
+  }
+  if (InSet(k, Determiners())) ++k;
+  int lower_words = 0;
+  uint32_t last_good = kNone;
+  while (k < se && k - start < kMaxSubjectTokens + 2) {
+    const Token& t = toks_[k];
+    if (in_quote_[k] >= 0) break;
+    if (t.Has(kTokPossessive) || nick_[k]) { ++k; continue; }
+    if (!t.Has(kTokWord | kTokNumber)) break;
+    if (InSet(k, TimeWords()) && k > start) break;
+    char buf[24];
+    std::string_view lw = Lower(k, buf);
+    if (lw == "of" && k + 1 < se && toks_[k + 1].Has(kTokCapitalized) &&
+        last_good != kNone) {
+      ++k;
+      continue;
+    }
+    // "said Will Doyle": a capitalized "Will" there is a name.
+    if (InSet(k, ClauseStops()) && !(t.Has(kTokCapitalized) && k > SentBegin(k))) break;
+    if (t.Has(kTokLower)) {
+      if (++lower_words > 3) break;
+    } else if (!t.Has(kTokCapitalized) && !t.Has(kTokNumber)) {
+      break;
+    }
+    last_good = k;
+    ++k;
+  }
+  if (last_good == kNone) return s;
+  s.tb = start;
+  s.te = last_good + 1;
+  return s;
+}
+
+// Is the token after the cue (ending at ce) the end of a post-posed
+// attribution ("..., he said." / "..., he said Monday.")?
+bool Run::ClosesAttribution(uint32_t ce, uint32_t se) const {
+  uint32_t k = ce;
+  while (k < se && InSet(k, TimeWords())) ++k;
+  if (k >= se) return true;
+  std::string_view w = Text(k);
+  if (w == "." || w == "," || w == ";" || w == "!" || w == "?" || IsDash(k)) return true;
+  if (IsDoubleMark(k)) return false;
+  char buf[24];
+  std::string_view lw = Lower(k, buf);
+  const bool prep = lw == "in" || lw == "on" || lw == "at" || lw == "during" || lw == "to" ||
+                    lw == "after" || lw == "before" || lw == "via" || lw == "while" ||
+                    lw == "when" || lw == "of" || lw == "from" || lw == "with" ||
+                    lw == "as" || lw == "through" || lw == "last" || lw == "this";
+  if (!prep || lw == "when" || lw == "while" || lw == "as") return prep;
+  // "said on Friday he met ...": a short phrase, then the reported clause.
+  for (uint32_t j = k + 1; j < se && j < k + 5; ++j) {
+    if (!IsWord(j)) break;
+    if (Is(j, "that") || (InSet(j, Pronouns()) && !Is(j, "it") && !Is(j, "you"))) return false;
+  }
+  return true;
+}
+
+// The subject phrase starting at `from` and ending before `to`:
+// "Kremlin spokesman Dmitry Peskov" in `," Kremlin spokesman Dmitry
+// Peskov said`, "Ramos" in `," Ramos, 58, told AFP`, "a reporter" in
+// `a reporter can be heard asking`.
+Subject Run::SubjectFrom(uint32_t from, uint32_t to) const {
+  Subject s;
+  uint32_t k = from;
+  if (k >= to || !toks_[k].Has(kTokWord)) return s;
+  if (InSet(k, Pronouns())) {
+    s.tb = k;
+    s.te = k + 1;
+    s.pronoun = true;
+    return s;
+  }
+  if (InSet(k, Determiners())) ++k;
+  uint32_t last = kNone;
+  int lower_words = 0;
+  for (; k < to && k - from < kMaxSubjectTokens + 2; ++k) {
+    const Token& t = toks_[k];
+    if (t.Has(kTokPossessive) || nick_[k]) continue;
+    if (!t.Has(kTokWord | kTokNumber)) break;
+    // "Will" or "May" inside a sentence is a name, not an auxiliary.
+    const bool name = t.Has(kTokCapitalized) && !t.Has(kTokSentStart);
+    if (!name && (InSet(k, AuxAdverbs()) || InSet(k, ClauseStops()) || IsLyAdverb(k))) {
+      char buf[24];
+      std::string_view lw = Lower(k, buf);
+      if ((lw == "of" || lw == "and") && last != kNone && k + 1 < to &&
+          !InSet(k + 1, AuxAdverbs())) {
+        continue;
+      }
+      break;
+    }
+    if (t.Has(kTokLower) && ++lower_words > 3) break;
+    last = k;
+  }
+  if (last == kNone) return s;
+  s.tb = from;
+  s.te = last + 1;
+  return s;
+}
+
+// The cue nearest after token `from` in [from, end), outside quotes and
+// before any sentence-internal stop; kNone when none.
+uint32_t Run::CueAfter(uint32_t from, uint32_t end, CueClass* cls, uint32_t* len) const {
+  int depth = 0;  // inside "(D-Wis.)"
+  // Further on only after an appositive's comma: `"...," Eric Woolson, an
+  // Iowa Republican strategist and former adviser to Scott Walker, said`.
+  for (uint32_t k = from; k < end && k < from + kMaxIntroTokens; ++k) {
+    if (in_quote_[k] >= 0 || IsDoubleMark(k)) return kNone;
+    std::string_view w = Text(k);
+    if (w == "(") ++depth;
+    if (w == ")" && depth > 0) --depth;
+    if (depth > 0 || w == ")") continue;
+    if (w == "." || w == ";" || w == "?" || w == "!" || w == ":") return kNone;
+    if (cue_taken_[k]) return kNone;
+    if (k >= from + kMaxSubjectTokens + 6 && !IsComma(k - 1)) continue;
+    *len = MatchCue(k, end, cls);
+    if (*len > 0) return k;
+  }
+  return kNone;
+}
+
+}  // namespace newsie::quotes::internal

@@ -1,0 +1,677 @@
+// Quote-led attributions: a quote with its attribution right after it
+// (`"...," X said`) or right before it (`X said: "..."`), and the subject
+// readings they need (appositives, sentence subjects, relayed sources).
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "extractors/quotes/quote_extractor_internal.h"
+
+namespace newsie::quotes::internal {
+namespace {
+
+// Words in a role phrase before an appositive name ("A lawyer for the
+// news outlets, David Schulz, said").
+constexpr uint32_t kMaxRoleTokens = 8;
+
+// Words between a cue and the colon before its quote that make the phrase
+// part of the content (`reveals a few relevant facts: "..."`).
+constexpr int kMinLeadWords = 4;
+
+// Tokens between a finite cue and the comma before a participle cue that
+// continues it (`Graham said on MSNBC's "Morning Joe," adding, "..."`).
+constexpr uint32_t kMaxCueTail = 6;
+
+// Adverbs that open a sentence before a comma ("Likewise, a paper ...").
+const WordSet& SentenceAdverbs() {
+  static const auto* s = new WordSet{
+      "likewise", "similarly", "indeed", "moreover", "instead", "still", "again",
+      "besides", "furthermore", "nonetheless", "nevertheless", "otherwise",
+      "separately", "additionally", "finally", "overall", "meanwhile", "however",
+      "also", "later", "earlier", "ultimately", "rather", "notably", "importantly"};
+  return *s;
+}
+
+}  // namespace
+
+// Quote-led attributions: a quote with its attribution right after it
+// (`"...," X said`) or right before it (`X said: "..."`).
+void Run::AttributeQuotes() {
+  for (size_t qi = 0; qi < raw_.size(); ++qi) {
+    const RawQuote& r = raw_[qi];
+    if (r.used || r.te == 0) continue;
+    const uint32_t se = SentEnd(r.te - 1);
+    const uint32_t sb = SentBegin(r.tb);
+    Attribution a;
+    a.quotes = {static_cast<int>(qi)};
+    a.ctb = r.tb;
+    a.cte = r.te;
+    // Right after another quote (a lost closing mark) counts as opening.
+    const bool after_quote = r.tb > sb && in_quote_[r.tb - 1] >= 0 &&
+                             in_quote_[r.tb - 1] != static_cast<int>(qi);
+    const bool opens = r.open != kNone &&
+                       (StartsSentence(r) || AfterIntro(r.tb, sb) || after_quote);
+    // After: `"...," he said` / `"...," said X` / `"...," X, 58, told AFP`.
+    uint32_t k = r.te;
+    uint32_t ase = se;  // where the attribution may end
+    if (k == se && k < toks_.size() && r.close != kNone && CommaBeforeAttribution(r) &&
+        ParaOf(k) == ParaOf(r.te - 1)) {
+      // `"Is that all?" Trump said.`: the mark ended the sentence.
+      ase = SentEnd(k);
+    }
+    while (k < ase && IsComma(k)) ++k;
+    CueClass cls = CueClass::kSpeech;
+    uint32_t len = 0;
+    uint32_t c = k < ase ? CueAfter(k, ase, &cls, &len) : kNone;
+    // `Clinton replies with, "Why now?" Mills writes back, "..."`: a
+    // statement closed by . ? or ! after its own cue is that cue's; the
+    // attribution after it introduces the next quote.
+    const bool own_cue = r.close != kNone && r.close > r.tb + 1 &&
+                         (Is(r.close - 1, "?") || Is(r.close - 1, "!") ||
+                          Is(r.close - 1, ".")) &&
+                         IntroCueBefore(r, sb);
+    if (own_cue) c = kNone;
+    if (c != kNone && cls != CueClass::kAccording) {
+      a.cue_b = c;
+      a.cue_e = c + len;
+      a.subj = c == k ? SubjectAfter(c + len, ase) : SubjectFrom(k, c);
+      if (a.subj.found() && c != k && !OnlyAppositive(a.subj.te, c)) a.subj = Subject();
+      // `"...," Fight for $15 organizing director Kendall Fells said`: the
+      // phrase ending at the cue, when one phrase fills the gap.
+      if (!a.subj.found() && c != k && AllWords(k, c)) {
+        a.subj = SubjectBefore(c, k);
+        if (a.subj.found() && a.subj.pronoun && a.subj.tb != k) a.subj = Subject();
+        // `"Daily Show" host Trevor Noah showed ...`: a title in the phrase.
+        if (a.subj.found() && TitleMarks(static_cast<int>(qi))) a.subj = Subject();
+      }
+      // The comma of `"...," he said` (or ? ! inside the marks) marks an
+      // attribution; without it only `"..." he said` is one.
+      if (a.subj.found() && !CommaBeforeAttribution(r) &&
+          !(a.subj.pronoun && c == a.subj.te)) {
+        a.subj = Subject();
+      }
+      if (a.subj.found()) {
+        if (opens || r.open == kNone) {
+          a.kind = QuoteKind::kDirect;
+        } else {
+          a.ctb = sb;
+        }
+        uint32_t tail = c == k ? a.subj.te : a.cue_e;
+        if (a.kind == QuoteKind::kDirect && RelayedBy(std::max(tail, a.subj.te), ase, &a)) {
+          Accept(std::move(a));
+          continue;
+        }
+        AddSplitQuote(tail, ase, &a);
+        Accept(std::move(a));
+        continue;
+      }
+    }
+    // `"...," an angry Hollande retaliated.`, `"This is fantastic!" beamed
+    // Donald Hartley`: a quote opening its sentence (or after a colon)
+    // with , ? or ! inside its marks, then a subject and a verb closing
+    // the clause: the news form of an attribution, whatever the verb.
+    if (opens && !own_cue && r.close != kNone && CommaBeforeAttribution(r)) {
+      Attribution v;
+      v.quotes = {static_cast<int>(qi)};
+      v.ctb = r.tb;
+      v.cte = r.te;
+      if (PostposedAttribution(k, ase, &v)) {
+        v.kind = QuoteKind::kDirect;
+        AddSplitQuote(std::max(v.cue_e, v.subj.te), ase, &v);
+        Accept(std::move(v));
+        continue;
+      }
+    }
+    // `"..." ― Jacklyn Ashley`: a name after a dash, closing the paragraph
+    // (or alone in the next one, as a quoted statement's signature line).
+    const uint32_t dash = r.te;
+    if (c == kNone && r.close != kNone && StartsSentence(r) && dash + 1 < toks_.size() &&
+        IsDash(dash)) {
+      uint32_t pe = LastTokenOfParagraph(dash) + 1;
+      if (pe > dash + 2 && Is(pe - 1, ".")) --pe;
+      Subject name = SubjectAfter(dash + 1, pe);
+      if (name.found() && !name.pronoun && name.te == pe &&
+          toks_[name.tb].Has(kTokCapitalized)) {
+        a.cue_b = dash;
+        a.cue_e = dash + 1;
+        a.subj = name;
+        a.kind = QuoteKind::kDirect;
+        Accept(std::move(a));
+        continue;
+      }
+    }
+    // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`;
+    // `Peabody said: "...," adding that ...` (a participle cue starts
+    // an attribution of its own).
+    if (r.open == kNone ||
+        !(EndsSentence(r) || CueClauseAfter(r) ||
+          (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi))) ||
+          ExclaimedStatement(static_cast<int>(qi))) ||
+        !AfterIntro(r.tb, sb)) {
+      continue;
+    }
+    uint32_t cue = kNone;
+    const Attribution* taken = nullptr;  // whose cue stands before the quote
+    for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
+      const uint32_t x = j - 1;
+      if (cue_taken_[x] && in_quote_[x] < 0) taken = PostposedCueBefore(x, r.tb);
+      if (in_quote_[x] >= 0 || cue_taken_[x]) break;
+      // `HIGHER THAN EXPECTED TURNOUT ... - Michael P. McDonald: "..."`: a
+      // word of a headline in capitals introduces no quote.
+      if (IsAllCaps(x) && x + 1 < r.tb && IsAllCaps(x + 1)) continue;
+      uint32_t l = MatchCue(x, r.tb, &cls);
+      if (l > 0) {
+        cue = x;
+        len = l;
+        break;
+      }
+    }
+    Attribution b;
+    b.quotes = {static_cast<int>(qi)};
+    b.ctb = r.tb;
+    b.cte = r.te;
+    b.kind = QuoteKind::kDirect;
+    if (taken != nullptr) {
+      // `Remarking upon Clinton's "genuine empathy," Starr said, "Leave
+      // aside ..."`: the cue after a partial quote introduces the next
+      // statement too (its second part in lower case joined the partial).
+      b.cue_b = taken->cue_b;
+      b.cue_e = taken->cue_e;
+      b.subj = taken->subj;
+      Accept(std::move(b));
+      continue;
+    }
+    if (cue != kNone) {
+      b.cue_b = cue;
+      b.cue_e = cue + len;
+      // `Blumenthal was asked, "..."`: the subject of a passive cue did
+      // not say it.
+      b.passive = PassiveCue(cue, sb);
+      if (cue == sb || cls == CueClass::kAccording) {
+        b.subj = SubjectAfter(cue + len, r.tb);
+      } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
+                 PreviousInSentence(cue) != nullptr) {
+        b.subj = PreviousInSentence(cue)->subj;
+        b.inherited = true;
+      } else if (const Subject earlier = IsIngForm(Text(cue)) && IsComma(cue - 1)
+                                             ? EarlierCueSubject(cue, sb)
+                                             : Subject();
+                 earlier.found()) {
+        // `They will meet next week, Spicer said, adding, "..."`: the
+        // subject of the cue the participle continues, not the sentence's.
+        b.subj = earlier;
+        b.inherited = true;
+      } else {
+        b.subj = SubjectBefore(cue, sb);
+        if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
+        if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
+        // `Carson shared a syllabus, writing "..."`, `Trump called on her
+        // to resign and said, "..."`: the sentence's subject speaks.
+        const bool loose = IsIngForm(Text(cue)) || Is(cue - 1, "and");
+        if (loose && (!b.subj.found() ||
+                      (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized)))) {
+          b.subj = SentenceSubject(sb, cue, /*nominal=*/false);
+        }
+      }
+      // `Instead, Axelrod said, "she started ..."`: the lead phrase is
+      // part of what was said, so the quote is only part of it.
+      if (b.subj.found() && !b.inherited && b.subj.tb > sb && IsComma(b.subj.tb - 1) &&
+          !Is(r.tb - 1, ":") && r.tb + 1 < r.te && toks_[r.tb + 1].Has(kTokLower)) {
+        b.kind = QuoteKind::kPartial;
+        b.ctb = sb;
+      }
+      // `Politico reveals a few relevant facts: "..."`, `He adds that
+      // Muslims have two choices: "..."`: what the cue governs is the
+      // phrase before the colon and the quote; the quote is part of it.
+      // An adverbial there ("in a text message:", "with a smile:") leaves
+      // the quote whole.
+      const uint32_t lead = b.cue_e < r.tb && IsComma(b.cue_e) ? b.cue_e + 1 : b.cue_e;
+      if (b.kind == QuoteKind::kDirect && Is(r.tb - 1, ":") && cls != CueClass::kSpeechObj &&
+          lead + 1 < r.tb && toks_[lead].Has(kTokLower) &&
+          (InSet(lead, Determiners()) || Is(lead, "that") || Is(lead, "what") ||
+           Is(lead, "how") || Is(lead, "why") || Is(lead, "whether") ||
+           (InSet(lead, Pronouns()) && !Is(lead, "it") && !Is(lead, "you")))) {
+        int words = 0;
+        for (uint32_t k = lead; k + 1 < r.tb; ++k) words += IsWord(k) ? 1 : 0;
+        if (words >= kMinLeadWords) {
+          b.kind = QuoteKind::kPartial;
+          b.ctb = lead;
+        }
+      }
+      // `says things such as, "..."`, `suggesting a few questions,
+      // including, "..."`: the quote is an example inside what the cue
+      // governs, not all of it.
+      uint32_t ex = r.tb;
+      if (ex > lead && IsComma(ex - 1)) --ex;
+      if (b.kind == QuoteKind::kDirect && ex > lead + 1 &&
+          (Is(ex - 1, "including") || (Is(ex - 1, "as") && Is(ex - 2, "such")))) {
+        b.kind = QuoteKind::kPartial;
+        b.ctb = lead;
+      }
+    } else {
+      b.cue_b = b.cue_e = r.tb - 1;
+    }
+    if (!b.subj.found()) {
+      // `Trump went even further: "..."`: the sentence's subject, when it
+      // is a name or a pronoun; else the quote stays unattributed.
+      // `HEADLINE IN CAPITALS - Michael P. McDonald: "..."`: the name
+      // after the last dash.
+      uint32_t from = sb;
+      for (uint32_t k = sb; k + 1 < r.tb; ++k) {
+        // A spaced dash (not "Washington-based").
+        if (IsDash(k) && in_quote_[k] < 0 && k > sb &&
+            toks_[k - 1].span.end < toks_[k].span.begin) {
+          from = k + 1;
+        }
+      }
+      b.subj = SubjectFrom(from, r.tb);
+      // "More from Jones:": the name after "from".
+      if (b.subj.found() && Is(b.subj.tb, "More") && b.subj.te + 1 < r.tb &&
+          Is(b.subj.te, "from")) {
+        b.subj = SubjectFrom(b.subj.te + 1, r.tb);
+      }
+      if (b.subj.found() && LeadOpener(b.subj.tb)) b.subj = Subject();
+      if (!b.subj.found() ||
+          (!b.subj.pronoun && !toks_[b.subj.te - 1].Has(kTokCapitalized))) {
+        // `Kasich resisted: "..."`, `In an interview, Trump went further:
+        // "..."`: the leading name before the verb.
+        b.subj = SentenceSubject(sb, r.tb, /*nominal=*/false);
+        // "The timing of ...", "Having ...": no name leads; nor is a word
+        // quoted earlier in the sentence the subject.
+        if (b.subj.found() &&
+            (in_quote_[b.subj.tb] >= 0 ||
+             (!b.subj.pronoun &&
+              (InSet(b.subj.tb, Determiners()) || InSet(b.subj.tb, ClauseStops()) ||
+               InSet(b.subj.tb, Prepositions()) || InSet(b.subj.tb, Quantifiers()) ||
+               IsIngForm(Text(b.subj.tb)))))) {
+          b.subj = Subject();
+        }
+      }
+    }
+    Accept(std::move(b));
+  }
+}
+
+// `"...," Walker said, according to an Associated Press account.`: the
+// quote and its attribution are what the source after "according to"
+// reports, so that source is the speaker and the quote is part of the
+// content (PARTIAL), as in `According to the AP, Walker said "..."`.
+// Looks in [from, end) for the comma and the cue; on a match rewrites `a`.
+bool Run::RelayedBy(uint32_t from, uint32_t end, Attribution* a) const {
+  for (uint32_t k = from; k + 2 < end; ++k) {
+    if (in_quote_[k] >= 0) return false;
+    if (!IsComma(k)) continue;
+    CueClass cls;
+    const uint32_t len = MatchCue(k + 1, end, &cls);
+    if (len == 0 || cls != CueClass::kAccording) continue;
+    Subject src = SubjectAfter(k + 1 + len, end);
+    if (!src.found() || src.pronoun) return false;
+    a->kind = QuoteKind::kPartial;
+    a->cte = k;
+    a->subj = src;
+    a->cue_b = k + 1;
+    a->cue_e = k + 1 + len;
+    return true;
+  }
+  return false;
+}
+
+// The subject of the nearest finite speech cue before the participle cue
+// at `cue` in its sentence (`Spicer said on CNN, adding, "..."` ->
+// Spicer), or none.
+Subject Run::EarlierCueSubject(uint32_t cue, uint32_t sb) const {
+  // Far enough back for the longest cue form and kMaxCueTail after it.
+  constexpr uint32_t kWindow = kMaxCueTail + 8;
+  const uint32_t from = cue > sb + kWindow ? cue - kWindow : sb;
+  for (uint32_t k = cue - 1; k > from; --k) {
+    const uint32_t x = k - 1;
+    if (in_quote_[x] >= 0 || !toks_[x].Has(kTokWord) || IsIngForm(Text(x))) continue;
+    CueClass cls;
+    const uint32_t len = MatchCue(x, cue, &cls);
+    if (len == 0) continue;
+    // The cue closes the clause before the participle: at most a short
+    // adverbial ("on MSNBC's \"Morning Joe,\"") between them.
+    const uint32_t tail = x + len;
+    if (tail + kMaxCueTail < cue - 1) return Subject();
+    if (tail < cue - 1 && !InSet(tail, Prepositions()) && !InSet(tail, TimeWords())) {
+      return Subject();  // `said Reid quieted the chatter, telling ...`
+    }
+    if (cls != CueClass::kSpeech && cls != CueClass::kSpeechObj) return Subject();
+    if (PassiveCue(x, sb)) return Subject();
+    return SubjectBefore(x, sb);
+  }
+  return Subject();
+}
+
+// The accepted partial quote whose post-posed cue covers token x and
+// whose subject and cue end right before `quote` (a comma or a colon
+// between), or nullptr.
+const Attribution* Run::PostposedCueBefore(uint32_t x, uint32_t quote) const {
+  for (const Attribution& a : attrs_) {
+    if (x < a.cue_b || x >= a.cue_e) continue;
+    if (a.kind != QuoteKind::kPartial || a.cue_b < a.cte || !a.subj.found()) return nullptr;
+    uint32_t k = std::max(a.cue_e, a.subj.te);
+    while (k < quote && InSet(k, TimeWords())) ++k;
+    if (k + 1 != quote || !(IsComma(k) || Is(k, ":"))) return nullptr;
+    return &a;
+  }
+  return nullptr;
+}
+
+// Whether a cue before the quote introduces it (`replies with, "..."`).
+bool Run::IntroCueBefore(const RawQuote& r, uint32_t sb) const {
+  if (r.open == kNone || !AfterIntro(r.tb, sb)) return false;
+  for (uint32_t j = r.tb; j > sb && j + kMaxIntroTokens > r.tb; --j) {
+    const uint32_t x = j - 1;
+    if (in_quote_[x] >= 0 || cue_taken_[x]) return false;
+    CueClass cls;
+    if (MatchCue(x, r.tb, &cls) > 0) return cls != CueClass::kAccording;
+  }
+  return false;
+}
+
+// A verb of an attribution that is not in the cue list: a lower-case
+// past form ("retaliated", "beamed", "came", "read").
+bool Run::PastVerb(uint32_t t) const {
+  if (!toks_[t].Has(kTokLower)) return false;
+  std::string_view w = Text(t);
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return !InSet(t, ClauseStops());
+  return InSet(t, IrregularPast()) || w == "read";
+}
+
+// Whether the clause after the verb ending at `ve` is done: the sentence
+// ends, or a phrase, a comma or "and" follows ("barked and a guard
+// escorted him out", "cried out, booing").
+bool Run::ClauseDone(uint32_t ve, uint32_t se) const {
+  if (ve >= se) return true;
+  if (Is(ve, "and") || Is(ve, "but") || Is(ve, "out") || Is(ve, "back")) return true;
+  return ClosesAttribution(ve, se);
+}
+
+// The attribution after a quote at token `k` whose verb is no cue:
+// `an angry Hollande retaliated`, `beamed Donald Hartley of Madison`.
+// Sets the subject and cue of `a`.
+bool Run::PostposedAttribution(uint32_t k, uint32_t se, Attribution* a) const {
+  if (k >= se || !IsWord(k) || in_quote_[k] >= 0) return false;
+  if (PastVerb(k)) {
+    Subject s = SubjectAfter(k + 1, se);
+    if (!s.found() || !ClauseDone(s.te, se)) return false;
+    a->cue_b = k;
+    a->cue_e = k + 1;
+    a->subj = s;
+    return true;
+  }
+  for (uint32_t v = k + 1; v < se && v < k + kMaxSubjectTokens + 2; ++v) {
+    if (!toks_[v].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[v] >= 0) return false;
+    if (!PastVerb(v)) continue;
+    uint32_t j = v;
+    while (j > k + 1 && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    Subject s = SubjectFrom(k, j);
+    if (!s.found() || s.te != j || !ClauseDone(v + 1, se)) return false;
+    a->cue_b = v;
+    a->cue_e = v + 1;
+    a->subj = s;
+    return true;
+  }
+  return false;
+}
+
+// The name before an appositive that ends with the comma before the cue
+// at `c`: the leftmost comma after a capitalized phrase or pronoun.
+bool Run::AllWords(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k) {
+    if (!toks_[k].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[k] >= 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
+  if (c < sb + 3 || !IsComma(c - 1)) return Subject();
+  uint32_t from = c > sb + 40 ? c - 40 : sb;
+  // `"...," Scott Pruitt, the attorney general, said`: the subject
+  // follows the quote.
+  for (uint32_t k = c; k > from; --k) {
+    if (in_quote_[k - 1] >= 0 || IsDoubleMark(k - 1)) {
+      from = k;
+      break;
+    }
+  }
+  const uint32_t start = from;
+  for (uint32_t k = from + 1; k + 1 < c; ++k) {
+    if (!IsComma(k)) continue;
+    Subject s = SubjectBefore(k, start);
+    const bool opens = s.found() && (s.tb == sb || s.tb == start || IsComma(s.tb - 1) ||
+                                     InSet(s.tb - 1, ClauseStops()));
+    if (opens && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized))) return s;
+    // `The state's campaign chairman, Phil Lovas, said`: the name in the
+    // appositive right before the cue.
+    if (k > start && k <= start + kMaxRoleTokens && AllWords(start, k)) {
+      Subject inner = SubjectFrom(k + 1, c - 1);
+      if (inner.found() && !inner.pronoun && inner.te == c - 1 &&
+          toks_[inner.tb].Has(kTokCapitalized) && toks_[inner.te - 1].Has(kTokCapitalized)) {
+        return inner;
+      }
+    }
+  }
+  return Subject();
+}
+
+uint32_t Run::LastTokenOfParagraph(uint32_t t) const {
+  const auto& sents = doc_.sentences();
+  const Paragraph& p = doc_.paragraphs()[ParaOf(t)];
+  return sents[p.sentence_end - 1].token_end - 1;
+}
+
+// The last attribution whose cue comes before token `c` in its sentence.
+// REQUIRES: called before ResolveSpeakers() reorders attrs_.
+const Attribution* Run::PreviousInSentence(uint32_t c) const {
+  const Attribution* best = nullptr;
+  for (int32_t i = sent_last_[sent_of_[c]]; i >= 0; i = attrs_[i].prev_in_sentence) {
+    const Attribution& a = attrs_[i];
+    if (a.cue_e <= c && (best == nullptr || a.cue_b > best->cue_b)) best = &a;
+  }
+  return best;
+}
+
+// The sentence-initial subject before `limit`, when it is a name or a
+// pronoun ("Trump's Virginia state director, Mike Rubino, ...").
+// With `nominal`, also a noun phrase opened by a determiner ("The
+// company issued a statement, saying ...").
+Subject Run::SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
+  uint32_t k = sb;
+  // "WASHINGTON, Dec. 8 (UPI) -- ...": a dateline before its dash.
+  if (k < limit && IsAllCaps(k) && Text(k).size() > 3) {
+    for (uint32_t d = k + 1; d < limit && d < k + 10; ++d) {
+      if (IsDash(d) && toks_[d - 1].span.end < toks_[d].span.begin) {
+        k = d + 1;
+        break;
+      }
+    }
+  }
+  bool lead_phrase = false;  // "At the convention, ...": not the subject
+  while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) {
+    lead_phrase = lead_phrase || InSet(k, Prepositions());
+    ++k;
+  }
+  // "Speaking at the rally, he said ...", "Outside, about 200 protesters
+  // chanted ...": a participle or preposition opening the sentence leads
+  // a phrase that ends at its comma.
+  if (!lead_phrase && k < limit && LeadOpener(k)) lead_phrase = true;
+  if (!lead_phrase) {
+    // "Hours later, Trump returned ...", "Earlier Wednesday, Schilling
+    // appeared ...": a time phrase before a comma is no subject.
+    uint32_t c = k;
+    bool time = false;
+    while (c < limit && c < k + 5 && IsWord(c) && in_quote_[c] < 0) {
+      time = time || InSet(c, TimeWords()) || InSet(c, TimeUnits());
+      ++c;
+    }
+    lead_phrase = time && c > k && c < limit && IsComma(c);
+  }
+  if (lead_phrase) {
+    while (k < limit && !IsComma(k) && in_quote_[k] < 0) ++k;
+    if (k >= limit || !IsComma(k)) return Subject();
+    ++k;
+    while (k < limit && InSet(k, ClauseStops())) ++k;
+  }
+  Subject s = SubjectFrom(k, limit);
+  if (!s.found()) return s;
+  if (s.te < limit && IsComma(s.te)) {
+    // `X's director, Mike Rubino,`: the name in the appositive.
+    Subject inner = SubjectFrom(s.te + 1, limit);
+    if (inner.found() && inner.te < limit && IsComma(inner.te) &&
+        toks_[inner.te - 1].Has(kTokCapitalized)) {
+      return inner;
+    }
+  }
+  if (s.pronoun) return s;
+  // The leading name: "Carson" in "Carson shared a syllabus".
+  uint32_t e = s.tb;
+  // "The Vermont senator emailed ...": a determiner before a name-like
+  // modifier heads a noun phrase, nominal or not.
+  const bool det = InSet(e, Determiners());
+  if (det) ++e;
+  while (e < s.te && (toks_[e].Has(kTokCapitalized) || toks_[e].Has(kTokPossessive))) ++e;
+  if (e == s.tb) return Subject();
+  // "Hungary's opposition parties released ...", "The company issued
+  // ...": a possessive name or a determiner heads the noun phrase after
+  // it, up to the verb.
+  if (det || toks_[e - 1].Has(kTokPossessive)) {
+    uint32_t n = e;
+    while (n < s.te && n < e + 3 && toks_[n].Has(kTokLower) && !LooksLikeVerb(n)) ++n;
+    if (n == e) return Subject();
+    e = n;
+  }
+  s.te = e;
+  return s;
+}
+
+// A capitalized word that opens a lead phrase, not a subject: a
+// preposition, a participle, or a sentence adverb before its comma.
+bool Run::LeadOpener(uint32_t k) const {
+  if (!toks_[k].Has(kTokCapitalized)) return false;
+  if (InSet(k, Prepositions())) return true;
+  if (IsIngForm(Text(k)) && !InSet(k, ClauseStops())) return true;
+  return InSet(k, SentenceAdverbs()) && k + 1 < toks_.size() && IsComma(k + 1);
+}
+
+// `Mike Lee, who declared`: the phrase before the relative pronoun.
+Subject Run::RelativeSubject(uint32_t cue, uint32_t sb) const {
+  uint32_t j = cue;
+  while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+  if (j < sb + 3 || !(Is(j - 1, "who") || Is(j - 1, "which")) || !IsComma(j - 2)) {
+    return Subject();
+  }
+  return SubjectBefore(j - 2, sb);
+}
+
+// A quote opening with a capital and closed by ! or ? inside its marks
+// (`yelled "You lie!" at the president`): a whole utterance, whatever
+// the sentence goes on with.
+bool Run::ExclaimedStatement(int q) const {
+  const RawQuote& r = raw_[q];
+  return r.open != kNone && r.close != kNone && r.close > r.open + 2 &&
+         (Is(r.close - 1, "!") || Is(r.close - 1, "?")) &&
+         toks_[r.open + 1].Has(kTokCapitalized);
+}
+
+// A short quote whose last word touches its closing mark, with no
+// punctuation: a title or name (`"Daily Show" host`), not a statement.
+bool Run::TitleMarks(int q) const {
+  const RawQuote& r = raw_[q];
+  return r.close != kNone && r.close > r.tb + 1 && r.words <= kMaxScareWords &&
+         IsWord(r.close - 1) && (r.open == kNone || !toks_[r.open + 1].Has(kTokLower));
+}
+
+bool Run::CommaBeforeAttribution(const RawQuote& r) const {
+  if (r.te < toks_.size() && (IsComma(r.te) || IsDash(r.te))) return true;
+  if (r.close == kNone || r.close == 0) return r.close == kNone;
+  std::string_view w = Text(r.close - 1);
+  return w == "," || w == "?" || w == "!" || w == "\xE2\x80\x94" || w == "-" ||
+         w == "--" || w == "\xE2\x80\xA6" || w == "...";
+}
+
+// Whether tokens [b, e) between a subject and its cue are only
+// auxiliaries and adverbs ("can be heard") or an appositive set off by
+// commas (", 58,", ", the convention chair,").
+bool Run::OnlyAppositive(uint32_t b, uint32_t e) const {
+  if (b >= e) return true;
+  if (IsComma(b) && IsComma(e - 1) && e - b <= kMaxIntroTokens) return true;
+  // "Rep. Gwen Moore (D-Wis.) said": a parenthesis.
+  if (Is(b, "(")) {
+    uint32_t k = b + 1;
+    while (k < e && k < b + 10 && !Is(k, ")")) ++k;
+    if (k < e && Is(k, ")")) return OnlyAppositive(k + 1, e);
+  }
+  // "a narrator in the Clinton ad asks": a short prepositional phrase.
+  if (e - b <= 6 && (Is(b, "in") || Is(b, "of") || Is(b, "for") || Is(b, "at") ||
+                     Is(b, "from") || Is(b, "with") || Is(b, "on"))) {
+    for (uint32_t k = b; k < e; ++k) {
+      if (!IsWord(k) || InSet(k, Pronouns())) return false;
+    }
+    return true;
+  }
+  for (uint32_t k = b; k < e; ++k) {
+    if (!InSet(k, AuxAdverbs()) && !IsLyAdverb(k) && !Is(k, "heard")) return false;
+  }
+  return true;
+}
+
+// `he laughed and said`: the subject before a coordinated verb.
+Subject Run::CoordinatedSubject(uint32_t cue, uint32_t sb) const {
+  if (cue < sb + 3 || !(Is(cue - 1, "and") || Is(cue - 1, "then"))) return Subject();
+  uint32_t v = cue - 2;  // the first verb
+  if (!toks_[v].Has(kTokLower)) return Subject();
+  return SubjectBefore(v, sb);
+}
+
+// The quote at `tb` follows an introduction: ':' or ',' (after a cue
+// or a subject), or a cue directly ("said “...”").
+bool Run::AfterIntro(uint32_t tb, uint32_t sb) const {
+  if (tb <= sb) return false;
+  std::string_view w = Text(tb - 1);
+  if (w == ":") return true;
+  CueClass cls;
+  if (w == ",") {
+    for (uint32_t j = tb - 1; j > sb && j + 8 > tb; --j) {
+      // `said it's unrealistic to think that if the U.S. pulls back, "our
+      // oceans ..."`: the comma is inside the reported clause.
+      if (Is(j - 1, "that") || Is(j - 1, "if") || Is(j - 1, "whether")) break;
+      if (MatchCue(j - 1, tb, &cls) > 0) return true;
+    }
+    // `she told the mayors who gathered in Indianapolis, "..."`, `said on
+    // Twitter on Monday, in reference to her first child, "..."`: a longer
+    // addressee or adverbial, with no reported clause in it, before a
+    // quote that opens a statement (`, "he knows how to do it."` goes on
+    // with the sentence).
+    if (tb + 1 >= toks_.size() || toks_[tb + 1].Has(kTokLower)) return false;
+    for (uint32_t j = tb - 1; j > sb && j + kMaxIntroTokens > tb; --j) {
+      const uint32_t x = j - 1;
+      if (in_quote_[x] >= 0 || IsDoubleMark(x) || Is(x, "that") || Is(x, "whether") ||
+          Is(x, "if") || Is(x, ":") || Is(x, ";") || (InSet(x, Pronouns()) && !Is(x, "it"))) {
+        break;
+      }
+      if (toks_[x].Has(kTokLower) && MatchCue(x, tb, &cls) > 0) {
+        return cls != CueClass::kAccording && cls != CueClass::kBelief;
+      }
+    }
+    // `Prager continues, "..."`: a name or pronoun, then a verb-like word
+    // before the comma.
+    if (tb < sb + 3 || !toks_[tb - 2].Has(kTokLower) || Text(tb - 2).size() <= 3 ||
+        Text(tb - 2).back() != 's') {
+      return false;
+    }
+    const uint32_t subj = tb - 3;
+    return (toks_[subj].Has(kTokCapitalized) || InSet(subj, Pronouns())) &&
+           (subj == sb || (subj == sb + 1 && toks_[sb].Has(kTokCapitalized)));
+  }
+  // `said "We will win."` introduces a quote; `said "the question is
+  // the timing."` folds the quoted words into the sentence.
+  return MatchCue(tb - 1, tb, &cls) > 0 && tb + 1 < toks_.size() &&
+         !toks_[tb + 1].Has(kTokLower);
+}
+
+}  // namespace newsie::quotes::internal
