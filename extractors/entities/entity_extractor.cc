@@ -219,7 +219,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 18: an honorific all earlier namesakes were called the other way
   // goes to the next full name ("Mrs. Clinton" ... "Mr. Clinton" ...
   // "Bill Clinton").
-  info_.version = 20;
+  info_.version = 21;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

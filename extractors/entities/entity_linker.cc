@@ -109,9 +109,12 @@ std::string Initials(const Name& n) {
 
 // "Jr.", "Sr." and regnal or generational numbers ("II", "III"), folded
 // without periods: they follow a name and are never its surname.
+// Not "v", "x" or "xi": initials, and a Chinese name ("Li Xi").
 bool IsNameSuffix(std::string_view w) {
-  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv" || w == "vi" ||
-         w == "vii" || w == "viii";
+  static constexpr std::string_view kSuffixes[] = {
+      "jr",  "sr",  "ii",  "iii", "iv",   "vi",   "vii", "viii", "ix",   "xii",
+      "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",   "xxi",  "xxii", "xxiii"};
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes);
 }
 
 // The words of a name without its trailing suffixes ("Joseph R. Biden
@@ -768,6 +771,25 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         if (const GazetteerEntry* e = entry_for(m, g.type)) {
           g.entry = e;
           break;
+        }
+      }
+    }
+  }
+  if (gaz) {
+    // "Pope Francis", "Ayatollah Khamenei" split into a title and a name:
+    // together (from some word of the title on) a full alias of a person.
+    for (Group& g : groups) {
+      if (g.entry || g.type != EntityType::kPerson) continue;
+      for (size_t k = 0; k < g.mentions.size() && !g.entry; ++k) {
+        const Mention& men = mentions[g.mentions[k]];
+        if (men.title.empty() || men.title.end > men.span.begin) continue;
+        std::string_view title = doc.Slice(men.title);
+        for (size_t at = 0; at < title.size() && !g.entry;) {
+          g.entry = FindEntryOfType(
+              *gaz, doc.Slice({men.title.begin + static_cast<uint32_t>(at), men.span.end}),
+              EntityType::kPerson);
+          size_t sp = title.find(' ', at);
+          at = sp == std::string_view::npos ? title.size() : sp + 1;
         }
       }
     }

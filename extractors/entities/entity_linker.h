@@ -32,7 +32,8 @@
 // - The canonical name is the gazetteer's canonical when the entity matched
 //   an entry (its id goes to gazetteer_id), else the fullest mention. A
 //   person matches an entry only with evidence beyond a bare surname: a
-//   mention that is a full alias of it, or (surname only, `surnames`
+//   mention that is a full alias of it, alone or with its title ("Pope
+//   Francis" as title and name), or (surname only, `surnames`
 //   given) a title on a mention that names the one role among the known
 //   people of that surname that the entry's note names ("Prime Minister
 //   Brown"; not "Brown", "Mr. Brown", "Vice President Brown"). When

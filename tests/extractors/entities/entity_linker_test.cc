@@ -288,10 +288,13 @@ std::unique_ptr<Gazetteers> KnownPeople() {
             "person:queen-elizabeth\tPERSON\tQueen Elizabeth II\tElizabeth II\tQueen of the "
             "United Kingdom 1952-2022\t\n"
             "person:lloyd-austin\tPERSON\tLloyd Austin\tLloyd J. Austin III\tSecretary of "
-            "Defense 2021-2025\t\n"},
+            "Defense 2021-2025\t\n"
+            "person:pope-francis\tPERSON\tPope Francis\t\tPope 2013-2025\t\n"
+            "person:pope-leo-xiv\tPERSON\tPope Leo XIV\t\tPope from 2025\t\n"},
        {"titles/titles", t + "title:mr\tTITLE\tMr.\tMr.|Mr\thonorific\n"
                              "title:pm\tTITLE\tPrime Minister\tPrime Minister|Premier\trole\n"
                              "title:president\tTITLE\tPresident\tPresident\trole\n"
+                             "title:pope\tTITLE\tPope\tPope\trole\n"
                              "title:vp\tTITLE\tVice President\tVice President\trole\n"
                              "title:senator\tTITLE\tSenator\tSenator|Sen.\trole\n"}});
   REQUIRE(g.ok());
@@ -344,12 +347,23 @@ TEST_CASE("LinkEntities: a bare surname is no evidence for a gazetteer person") 
   }
 }
 
+TEST_CASE("LinkEntities: a title and a name that together are a full alias link") {
+  auto g = KnownPeople();
+  Document d = People("Pope Francis spoke. Francis left.", {"Pope|Francis", "Francis"});
+  CHECK(Ids(d, *g) == Names{"person:pope-francis", "person:pope-francis"});
+  Document no_title = People("Francis spoke.", {"Francis"});
+  CHECK(Ids(no_title, *g) == Names{""});
+}
+
 TEST_CASE("PersonSurnames: suffixes and regnal numbers are never surnames") {
   auto g = KnownPeople();
   PersonSurnames s(*g);
   CHECK(s.Find("ii") == nullptr);
   CHECK(s.Find("iii") == nullptr);
   CHECK(s.Find("elizabeth") == nullptr);  // a monarch's given name
+  CHECK(s.Find("xiv") == nullptr);        // "Pope Leo XIV"
+  CHECK(s.Find("leo") == nullptr);
+  CHECK(s.Find("francis") == nullptr);    // "Pope Francis"
   const auto* austin = s.Find("austin");  // "Lloyd J. Austin III"
   REQUIRE(austin);
   CHECK(austin->size() == 1);
