@@ -641,7 +641,8 @@ class ClaimBuilder {
         EqualsLower(Tok(first - 1), "to") && !doc_.claims().empty()) {
       const Claim& prev = doc_.claims().back();
       uint32_t pf = doc_.TokenAt(prev.span.begin);
-      if (prev.sentence == s.span && !prev.unit.empty() && toks_[first - 1].span.begin >= prev.span.end &&
+      if (prev.sentence == s.span && !prev.unit.empty() &&
+          toks_[first - 1].span.begin >= prev.span.end &&
           toks_[first - 1].span.begin - prev.span.end <= 1 && pf > sb &&
           EqualsLower(Tok(pf - 1), "from")) {
         c.unit = prev.unit;
@@ -1136,7 +1137,6 @@ class ClaimBuilder {
       }
       break;
     }
-    if (t == sb && !(t < toks_.size())) return {};
     if (t == 0) return {};
     uint32_t h = t - 1;
     if (h < sb || !IsWordTok(h) || IsStopWord(Tok(h))) return {};

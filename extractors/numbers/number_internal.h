@@ -103,7 +103,6 @@ struct Parsed {
   bool words = false;      // contains number words
   bool scaled = false;     // has a scale word or suffix ("million", "bn")
   bool fraction = false;
-  bool ordinal = false;
   double last_scale = 0;   // scale of the last word when it ended on one
 };
 
@@ -150,9 +149,6 @@ class Scanner {
   size_t EmitOrdinal(size_t k);
   size_t EmitVague(size_t k);
   size_t EmitDateLike(size_t k);
-  // "twenty-first" read as a cardinal "twenty" followed by an ordinal piece:
-  // the ordinal stays separate; nothing to do beyond leaving it.
-  void WordFractionAfterCardinal(size_t, Parsed*) {}
 
   // number_numerals.cc: pieces, cardinals, fractions, digits.
   void BuildPieces();
@@ -160,7 +156,6 @@ class Scanner {
   bool SplitHyphenated(std::string_view w, const Token& tok, uint32_t* last);
   bool Cardinal(size_t i, Parsed* r, bool have_init = false, double init = 0,
                 size_t limit = std::string::npos);
-  bool Denominator(size_t k, double* d, bool* plural, size_t* end) const;
   bool FractionContextOk(size_t e, bool plural, double numerator) const;
   bool WordFraction(size_t i, Parsed* r);
   bool HalfQuarter(size_t i, Parsed* r);
@@ -209,7 +204,6 @@ class Scanner {
   uint32_t tb_ = 0, te_ = 0;
   size_t suffix_piece_ = 0;
   bool no_range_ = false;
-  bool scaled_ = false;
   uint32_t consumed_until_ = 0;  // bytes already read by an earlier sentence
 };
 

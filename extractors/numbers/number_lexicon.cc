@@ -163,9 +163,9 @@ bool IsIdentifierCue(std::string_view w) {
 // Names of indexes, lists and products written before a number, in any case
 // (NewsQuant has lower-cased sentences: "the sp 500 is poised to drop").
 bool IsNamedSeries(std::string_view w) {
-  return InWordList(w, {"s&p", "s&p/asx", "s&p/tsx", "sp", "ftse", "russell", "nikkei", "dax", "cac", "stoxx",
-                   "fortune", "covid", "iphone", "ipad", "windows", "boeing", "airbus",
-                   "formula", "galaxy", "xbox", "playstation", "ios", "android"});
+  return InWordList(w, {"s&p", "s&p/asx", "s&p/tsx", "sp", "ftse", "russell", "nikkei", "dax",
+                   "cac", "stoxx", "fortune", "covid", "iphone", "ipad", "windows", "boeing",
+                   "airbus", "formula", "galaxy", "xbox", "playstation", "ios", "android"});
 }
 
 // "RBIs", "MPs", "SUVs": two or more capitals and a plural "s".

@@ -155,8 +155,7 @@ bool Scanner::Cardinal(size_t i, Parsed* r, bool have_init, double init,
           ok = false;
           break;
         }
-        cur = seg = 1;
-        last = kUnitW;
+        cur = seg = 1;  // `last` becomes kUnitW below
         break;
       case kUnitW:
         // "a dozen seven-year-old cheques": a dozen takes no units after it.
@@ -305,27 +304,6 @@ done:
   r->words = r->words || words;
   r->scaled = r->scaled || scaled;
   return true;
-}
-
-// Reads a denominator ordinal at piece k ("fifths", "twenty-first",
-// "hundredth"): its value and whether it is plural.
-bool Scanner::Denominator(size_t k, double* d, bool* plural, size_t* end) const {
-  if (k >= p_.size()) return false;
-  if (p_[k].cls == kTens && k + 1 < p_.size() && p_[k + 1].cls == kOrd &&
-      p_[k + 1].val < 10 && (p_[k + 1].joined || true)) {
-    *d = p_[k].val + p_[k + 1].val;
-    *plural = p_[k + 1].plural;
-    *end = k + 2;
-    return true;
-  }
-  if (p_[k].cls == kOrd || p_[k].cls == kQuarter || (p_[k].cls == kHalf)) {
-    if (p_[k].cls == kOrd && p_[k].val == 2) return false;  // "second"
-    *d = p_[k].val;
-    *plural = p_[k].plural;
-    *end = k + 1;
-    return true;
-  }
-  return false;
 }
 
 // After a numeral ending at piece `e` (exclusive), a singular fraction
@@ -538,7 +516,8 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
       if (e == std::string_view::npos) e = num.size();
       NumberMention m;
       m.span = {q.span.begin + uint32_t(pos), q.span.begin + uint32_t(e)};
-      m.value = m.low = m.high = std::strtod(std::string(num.substr(pos, e - pos)).c_str(), nullptr);
+      m.value = m.low = m.high =
+          std::strtod(std::string(num.substr(pos, e - pos)).c_str(), nullptr);
       m.kind = NumberKind::kOther;
       out_.push_back(m);
       pos = e + 1;

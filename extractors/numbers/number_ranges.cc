@@ -273,9 +273,8 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
               IsText(k, "\xE2\x80\x94");
   if (!conn) return next;
   bool dash = !Is(k, kTo) && !Is(k, kOr) && !Is(k, kAnd);
-  if (Is(k, kDash) && Glued(k) && Glued(k + 1)) {
-    // "25-40min" split by the tokenizer only with spaces; accept.
-  }
+  // A dash glued to both numbers ("25-40min") connects them as a spaced one
+  // does.
   NumberMention hi;
   size_t e;
   if (!RangeEnd(k + 1, &hi, &e)) return next;

@@ -182,8 +182,8 @@ size_t Scanner::TryNumber(size_t i) {
         return k + 1;
       }
     }
-    // "twenty-first" without a fraction reading: an ordinal.
-    WordFractionAfterCardinal(k, &r);
+    // A cardinal followed by an unjoined ordinal ("twenty first") is read
+    // as the cardinal alone; the ordinal piece stays separate.
   } else if (Is(k, kOrd) || (Is(k, kTens) && Is(k + 1, kOrd))) {
     return EmitOrdinal(k);
   } else if ((Is(k, kScale) || Is(k, kHundred)) && p_[k].plural && !negative) {

@@ -350,10 +350,9 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
     next = TryRange(start, m, next, unit != nullptr, r.scaled);
   }
   if (m.kind == NumberKind::kCardinal && !m.is_range) {
+    // Classify may widen the span (a date, a time) and move `next` past what
+    // it reads.
     m.kind = Classify(start, k, m, r, next);
-    if (m.kind == NumberKind::kDate || m.kind == NumberKind::kTime) {
-      // spans widened by Classify
-    }
   }
   out_.push_back(std::move(m));
   return next;
