@@ -125,6 +125,14 @@ bool IsMenPlural(std::string_view w) {
                          "hymen", "semen", "albumen", "cyclamen"});
 }
 
+// A plural noun head: in -s, in -men, or a plural without -s ("people",
+// "personnel", "feet").
+bool IsPluralNoun(std::string_view w) {
+  return IsPlural(w) || IsMenPlural(w) ||
+         InWordList(w, {"people", "personnel", "children", "police", "staff", "cattle",
+                        "troops", "feet"});
+}
+
 // Spelled numbers that may name a set's size after "of the" ("two of the
 // five").
 bool IsSmallNumberWord(std::string_view w) {
@@ -1034,11 +1042,7 @@ class ClaimBuilder {
         break;  // "countries conducted", "troops returning"
       }
       if (words > 0 && (EndsWith(w, "ly"))) break;
-      if (IsPlural(w) || IsMenPlural(w) ||
-          InWordList(w, {"people", "personnel", "children", "police", "staff", "cattle",
-                         "troops", "feet"})) {
-        last_plural = t;
-      }
+      if (IsPluralNoun(w)) last_plural = t;
       ++words;
       ++t;
       e = t;
@@ -1071,10 +1075,7 @@ class ClaimBuilder {
   bool PluralWithin(uint32_t t, uint32_t se, uint32_t n) const {
     for (uint32_t u = t; u < se && u < t + n; ++u) {
       if (!IsWordTok(u) || IsStopWord(Tok(u)) || IsThirdPersonVerb(Tok(u))) return false;
-      if (IsPlural(Tok(u)) || IsMenPlural(Tok(u)) ||
-          InWordList(Tok(u), {"people", "personnel", "children", "police", "staff"})) {
-        return true;
-      }
+      if (IsPluralNoun(Tok(u))) return true;
     }
     return false;
   }

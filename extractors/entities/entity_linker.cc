@@ -380,15 +380,19 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   const uint32_t at = mentions[m].span.begin;
   const char want =
       mentions[m].title.empty() ? 0 : HonorificGender(doc.Slice(mentions[m].title));
-  // Whether group g was called by the other honorific before the mention.
-  auto called_other = [&](int32_t g) {
+  // Whether group g was called by the mention's honorific (first) and by
+  // the other one (second) before the mention.
+  auto honorifics_before = [&](int32_t g) {
+    std::pair<bool, bool> r{false, false};
     for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
       if (mentions[om].span.begin >= at || mentions[om].title.empty()) continue;
       char h = HonorificGender(doc.Slice(mentions[om].title));
-      if (h != 0 && h != want) return true;
+      r.first |= h != 0 && h == want;
+      r.second |= h != 0 && h != want;
     }
-    return false;
+    return r;
   };
+  auto called_other = [&](int32_t g) { return honorifics_before(g).second; };
   if (want) {
     // "Mrs. Clinton" ... "Mr. Clinton" before "Bill Clinton" is named in
     // full: when every full name before was called the other way, the
@@ -418,13 +422,7 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
           ++n_name;
         }
       }
-      bool same = false, other = false;
-      for (uint32_t om : gr.mentions) {
-        if (mentions[om].span.begin >= at || mentions[om].title.empty()) continue;
-        char h = HonorificGender(doc.Slice(mentions[om].title));
-        same |= h == want;
-        other |= h != 0 && h != want;
-      }
+      const auto [same, other] = honorifics_before(g);
       if (same && !other) {
         called = g;
         ++n_called;

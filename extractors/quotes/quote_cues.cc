@@ -24,9 +24,8 @@ const WordSet& QuantityNouns() {
 bool Run::NounDeterminer(uint32_t t) const {
   char buf[24];
   const std::string_view w = Lower(t, buf);
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
-         w == "their" || w == "our" || w == "my" || w == "your" || w == "few" || w == "several" ||
-         w == "these" || w == "those" || w == "many";
+  return Article(t) || w == "her" || w == "few" || w == "several" || w == "these" ||
+         w == "those" || w == "many";
 }
 
 // An article or a possessive that only precedes a noun ("her" may be an
