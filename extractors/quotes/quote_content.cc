@@ -15,6 +15,10 @@ constexpr uint32_t kMaxThatLookahead = 9;
 // Post and Courier newspaper of Charleston on Saturday that ...`).
 constexpr uint32_t kMaxAddresseeTokens = 14;
 
+// Tokens, commas included, of an addressee set off by commas (`told
+// reporters, including a local television crew, that ...`).
+constexpr uint32_t kMaxCommaAddresseeTokens = 18;
+
 // Words that open a reported clause after an addressee ("told him how").
 const WordSet& ClauseOpeners() {
   static const auto* s = new WordSet{"that", "whether", "if", "how", "what", "why"};
@@ -185,6 +189,8 @@ uint32_t Run::AfterAddressee(uint32_t ce, uint32_t se) const {
       InSet(ce, Prepositions()) || Is(ce, "of") || Is(ce, "to")) {
     return kNone;
   }
+  const uint32_t after_commas = AfterCommaAddressee(ce, se);
+  if (after_commas != kNone) return after_commas;
   for (uint32_t j = ce + 1; j < se && j < ce + kMaxAddresseeTokens; ++j) {
     if (in_quote_[j] >= 0 || IsDoubleMark(j)) return kNone;
     if (toks_[j].Has(kTokPossessive)) continue;
@@ -208,6 +214,35 @@ uint32_t Run::AfterAddressee(uint32_t ce, uint32_t se) const {
       return kNone;
     }
     if (ClauseStartsAt(j, se)) return j;
+  }
+  return kNone;
+}
+
+// Where the reported clause starts after an addressee or adverbial set
+// off by commas (`told POLITICO, however, that ...`, `told reporters,
+// including a local crew, that ...`, `telling supporters in Columbus,
+// Ohio, that ...`): "that", "if" or "whether" right after a comma, with
+// only words and commas from `ce` on. kNone when a quote, other
+// punctuation, a subject pronoun or another cue comes first (`told the
+// group, adding that ...`: the second cue's).
+uint32_t Run::AfterCommaAddressee(uint32_t ce, uint32_t se) const {
+  bool comma = false;
+  for (uint32_t j = ce + 1; j < se && j < ce + kMaxCommaAddresseeTokens; ++j) {
+    if (in_quote_[j] >= 0 || IsDoubleMark(j)) return kNone;
+    if (IsComma(j)) {
+      comma = true;
+      continue;
+    }
+    if (toks_[j].Has(kTokPossessive)) continue;
+    if (!IsWord(j)) return kNone;
+    if (comma && IsComma(j - 1) && toks_[j].Has(kTokLower) &&
+        (Is(j, "that") || Is(j, "if") || Is(j, "whether"))) {
+      return j;
+    }
+    CueClass cls;
+    if (InSet(j, Pronouns()) || (toks_[j].Has(kTokLower) && MatchCue(j, se, &cls) > 0)) {
+      return kNone;
+    }
   }
   return kNone;
 }

@@ -260,7 +260,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // "but I don't know ..."`), as a direct quote's split part does; a
   // statement after that cue (`Starr said, "Leave aside ..."`) is the
   // cue's subject's, where it had no speaker.
-  info_.version = 45;
+  // 46: an addressee or adverbial set off by commas before "that", "if"
+  // or "whether" is left out of the content (`told POLITICO, however,
+  // that ...`).
+  info_.version = 46;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

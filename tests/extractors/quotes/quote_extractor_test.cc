@@ -856,6 +856,31 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "not to drink the water");
   }
+  SUBCASE("told + an addressee or adverbial set off by commas + that, if or whether") {
+    auto got = Run("Sources told POLITICO, however, that she did chime in.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that she did chime in");
+    CHECK(got[0].speaker == "Sources");
+    got = Run("The mayor told reporters, including a local television crew, that the plan "
+              "would fail.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the plan would fail");
+    got = Run("Jones told Sean Hannity, the network's host, that the vote was rigged.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the vote was rigged");
+    got = Run("Kasich spoke on Wednesday, telling supporters in Columbus, Ohio, that he had "
+              "renewed faith.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that he had renewed faith");
+    got = Run("So I asked him then, if you do end up endorsing Clinton, what happens to me?");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "if you do end up endorsing Clinton, what happens to me?");
+    // A second cue after the comma has the clause.
+    got = Run("Trump told the group, adding that the phrase suggests a campaign is weak.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the phrase suggests a campaign is weak");
+    CHECK(got[0].speaker == "Trump");
+  }
   SUBCASE("told + addressee: an object or a relative clause is no reported clause") {
     // Unsure: the content keeps the addressee, as before.
     auto got = Run("She reminded the audience of comments Trump made last year.");
