@@ -101,6 +101,13 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     }
     return ContentAfter(k + 1, se, CueClass::kSpeech, a);
   }
+  // "a president informed by experience", "a plan praised by experts":
+  // a participle after a noun, before "by", is a passive modifier whose
+  // agent follows; nothing is said ("responded by saying" is active).
+  if (ce + 1 < se && ce == c + 1 && Is(ce, "by") && c > sb && toks_[c - 1].Has(kTokLower) &&
+      Text(c).ends_with("ed") && !IsIngForm(Text(ce + 1)) && !PassiveCue(c, sb)) {
+    return false;
+  }
   const bool after_quote_mark =
       after_break && (IsDoubleMark(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
                       (IsComma(c - 1) && c >= 2 && QuoteClosingAt(c - 2) >= 0));
@@ -174,6 +181,9 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   }
   if (c == sb || (c == sb + 1 && IsDoubleMark(sb)) || (c == sb + 1 && Is(sb, "When"))) {
     // Sentence-initial cue: "Said Ellis: ..." (inverted, content after).
+    // "Informed of the lean, Early described it ...": a participle and its
+    // preposition open a clause; no subject follows the cue.
+    if (ce < se && (InSet(ce, Prepositions()) || Is(ce, "of"))) return AskedClause(sb, se, a);
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found() || Is(sb, "When")) return AskedClause(sb, se, a);
     return ContentAfter(a->subj.te, se, cls, a);

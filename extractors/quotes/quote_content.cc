@@ -327,6 +327,9 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
     if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
     // "Barkley, who said he votes democratic, said one candidate ...".
     if (Is(k + 1, "said") || Is(k + 1, "says") || Is(k + 1, "told")) return k;
+    // "After Tanden informed Soros that she ..., Tanden wrote that ...":
+    // the main clause, with its own subject, cue and "that".
+    if (SubjectCueThat(k + 1, end)) return k;
     char buf[24];
     std::string_view w = Lower(k + 1, buf);
     if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||
@@ -340,6 +343,21 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
     }
   }
   return end;
+}
+
+// Whether a short subject (a name or a determiner and its noun), a cue
+// and "that" start at `k` ("Tanden wrote that", "the report said that").
+bool Run::SubjectCueThat(uint32_t k, uint32_t end) const {
+  if (!(toks_[k].Has(kTokCapitalized) || InSet(k, Determiners()))) return false;
+  for (uint32_t j = k + 1; j + 1 < end && j < k + 5; ++j) {
+    if (!IsWord(j) || in_quote_[j] >= 0) return false;
+    CueClass cls;
+    const uint32_t len = toks_[j].Has(kTokLower) ? MatchCue(j, end, &cls) : 0;
+    if (len > 0) {
+      return cls != CueClass::kAccording && j + len < end && Is(j + len, "that");
+    }
+  }
+  return false;
 }
 
 // Whether a cue verb (after auxiliaries and adverbs: "and later said")

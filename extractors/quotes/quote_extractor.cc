@@ -263,7 +263,13 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 46: an addressee or adverbial set off by commas before "that", "if"
   // or "whether" is left out of the content (`told POLITICO, however,
   // that ...`).
-  info_.version = 46;
+  // 47: cue list: "informed" (speech_obj); a participle after a noun
+  // before "by" is no cue ("a president informed by experience"); a
+  // sentence-initial participle before a preposition takes no subject
+  // after it ("Informed of ..., Early described ..."); a content ends at a
+  // comma before a subject, a cue and "that" ("After Tanden informed Soros
+  // that ..., Tanden wrote that ...").
+  info_.version = 47;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -236,6 +236,7 @@ class Run {
   bool ClauseStartsAt(uint32_t j, uint32_t se) const;
   uint32_t ClauseEnd(uint32_t start, uint32_t end) const;
   bool CoordinatedCue(uint32_t k, uint32_t end) const;
+  bool SubjectCueThat(uint32_t k, uint32_t end) const;
   bool LaterCue(uint32_t k, uint32_t end) const;
   bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a);
 

@@ -881,6 +881,43 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got[0].text == "that the phrase suggests a campaign is weak");
     CHECK(got[0].speaker == "Trump");
   }
+  SUBCASE("informed + addressee + that") {
+    auto got = Run("Nordstrom informed regional director James Bacigalupo that he would be "
+                   "glad to call.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that he would be glad to call");
+    CHECK(got[0].speaker == "Nordstrom");
+  }
+  SUBCASE("a participle modifying a noun before 'by' says nothing") {
+    auto got = Run("You deserve a president informed by experience and humility.");
+    CHECK(got.empty());
+    got = Run("It is a practice criticized by civil rights advocates and some lawmakers.");
+    CHECK(got.empty());
+    // Active: "responded by saying ..." is the subject's.
+    got = Run("A Chinese official responded by saying Japan should be careful.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "A Chinese official");
+  }
+  SUBCASE("a sentence-initial participle and its preposition name no subject after it") {
+    auto got = Run("Informed of the district's lean, Early described it as news to him.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Early");
+    CHECK(got[0].text == "it as news to him");
+  }
+  SUBCASE("a content ends where a main clause with its own subject, cue and 'that' starts") {
+    auto got = Run("After Tanden informed Soros that she had worked for Clinton, Tanden wrote "
+                   "that Soros was impressed.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "that she had worked for Clinton");
+    CHECK(got[1].text == "that Soros was impressed");
+    CHECK(got[1].speaker == "Tanden");
+    got = Run("While Sanders pledged to support Clinton as the nominee, Devine suggested that "
+              "it would not be simple.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "to support Clinton as the nominee");
+    CHECK(got[0].speaker == "Sanders");
+    CHECK(got[1].speaker == "Devine");
+  }
   SUBCASE("told + addressee: an object or a relative clause is no reported clause") {
     // Unsure: the content keeps the addressee, as before.
     auto got = Run("She reminded the audience of comments Trump made last year.");
