@@ -58,11 +58,6 @@ bool IsStopWord(std::string_view w) {
   return set.count(Lower(w)) > 0;
 }
 
-bool IsQuoteMark(std::string_view w) {
-  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" ||
-         w == "\u2019";
-}
-
 bool HasUpper(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -295,8 +290,21 @@ class ClaimBuilder {
  private:
   std::string_view Tok(uint32_t t) const { return doc_.Slice(toks_[t].span); }
 
-  bool IsWordTok(uint32_t t) const {
-    return toks_[t].Has(kTokWord) && !toks_[t].Has(kTokPossessive);
+  bool IsWordTok(uint32_t t) const { return toks_[t].Has(kTokWord) && !Possessive(t); }
+
+  // The text stage's quote marks (kTokQuoteMark): not the apostrophe of a
+  // possessive ("states' governors"), which it marks kTokPossessive.
+  bool IsQuoteMark(uint32_t t) const { return toks_[t].Has(kTokQuoteMark); }
+
+  // The possessive clitic at token t: "'s" of "Putin's", "'" of "states'",
+  // or the "s" of one written apart, as CoNLL's tokenized text does
+  // ("Sampras 's half", "Clinton 's supporters"), which the text stage
+  // reads as a quote mark and a word.
+  bool Possessive(uint32_t t) const {
+    if (toks_[t].Has(kTokPossessive)) return true;
+    return t > 0 && EqualsLower(Tok(t), "s") && toks_[t - 1].Has(kTokSingleQuote) &&
+           toks_[t - 1].span.end == toks_[t].span.begin && toks_[t - 1].span.begin > 0 &&
+           doc_.text()[toks_[t - 1].span.begin - 1] == ' ';
   }
 
   void Consider(uint32_t ni) {
@@ -331,7 +339,7 @@ class ClaimBuilder {
     }
     // timestamp="1449075600": an attribute value in markup left in the
     // text, not a quantity.
-    if (first >= sb + 2 && IsQuoteMark(Tok(first - 1)) && Tok(first - 2) == "=" &&
+    if (first >= sb + 2 && IsQuoteMark(first - 1) && Tok(first - 2) == "=" &&
         toks_[first - 1].span.end == n.span.begin) {
       return;
     }
@@ -350,11 +358,8 @@ class ClaimBuilder {
     // "in Sampras 's half of the draw", "his half of the bargain": a part
     // someone holds, not a share of a quantity.
     if (n.kind == NumberKind::kFraction && first > sb && EqualsLower(doc_.Slice(n.span), "half") &&
-        (toks_[first - 1].Has(kTokPossessive) ||
-         InWordList(Tok(first - 1), {"his", "her", "their", "its", "my", "our", "your"}) ||
-         // CoNLL's spaced "Sampras 's half".
-         (first > sb + 1 && Tok(first - 1) == "s" && Tok(first - 2) == "'" &&
-          toks_[first - 2].span.end == toks_[first - 1].span.begin))) {
+        (Possessive(first - 1) ||
+         InWordList(Tok(first - 1), {"his", "her", "their", "its", "my", "our", "your"}))) {
       return;
     }
     // "the world number one", "the No. 1 seed": a rank.
@@ -456,6 +461,13 @@ class ClaimBuilder {
       c.qualifier = Qualifier::kIncrease;
     }
     c.span.begin = toks_[qual_begin].span.begin;
+    // The second number of a pair in one token ("48-45 percent"): the
+    // claim starts at its own number, not at the first.
+    if (qual_begin == first && n.span.begin > c.span.begin &&
+        std::any_of(doc_.text().begin() + c.span.begin, doc_.text().begin() + n.span.begin,
+                    [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      c.span.begin = n.span.begin;
+    }
     // A conversion in parentheses keeps the qualifier of the quantity it
     // converts: "more than 7.5 million Danish crowns (US $1.1 million)",
     // "just under 296 hp (224 kW / 300 PS)".
@@ -536,8 +548,8 @@ class ClaimBuilder {
       } else {
         uint32_t start = after;
         // "the "2 million-plus" people": the number quoted, its noun after.
-        if (start + 1 < se && first > sb && IsQuoteMark(Tok(start)) &&
-            IsQuoteMark(Tok(first - 1)) && toks_[start].span.begin == n.span.end &&
+        if (start + 1 < se && first > sb && IsQuoteMark(start) &&
+            IsQuoteMark(first - 1) && toks_[start].span.begin == n.span.end &&
             toks_[first - 1].span.end == n.span.begin && IsWordTok(start + 1) &&
             !toks_[start + 1].Has(kTokCapitalized)) {
           ++start;
@@ -975,7 +987,7 @@ class ClaimBuilder {
     while (t < se && words < max_words) {
       const Token& tk = toks_[t];
       // A quoted modifier: nine "nonprobability" internet samples.
-      if (IsQuoteMark(Tok(t)) && t + 1 < se && IsWordTok(t + 1) && !IsStopWord(Tok(t + 1)) &&
+      if (IsQuoteMark(t) && t + 1 < se && IsWordTok(t + 1) && !IsStopWord(Tok(t + 1)) &&
           !toks_[t + 1].Has(kTokCapitalized) &&
           (words > 0 || (t > 0 && toks_[t].span.begin > toks_[t - 1].span.end))) {
         ++t;
@@ -1098,9 +1110,14 @@ class ClaimBuilder {
       ++t;
     }
     constexpr uint32_t kMaxPossessorWords = 3;
-    for (uint32_t u = t; u < se && u < t + kMaxPossessorWords + 1; ++u) {
-      if (toks_[u].Has(kTokPossessive)) {
+    uint32_t spaced = 0;  // CoNLL's "country 's": one token more
+    for (uint32_t u = t; u < se && u < t + kMaxPossessorWords + 1 + spaced; ++u) {
+      if (Possessive(u)) {
         return u > t && u + 1 < se ? u + 1 : t;
+      }
+      if (spaced == 0 && u > t && u + 1 < se && IsQuoteMark(u) && Possessive(u + 1)) {
+        spaced = 1;
+        continue;
       }
       if (!IsWordTok(u) || IsStopWord(Tok(u))) break;
     }
@@ -1205,7 +1222,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 40;
+  info_.version = 41;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

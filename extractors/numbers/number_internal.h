@@ -156,8 +156,8 @@ class Scanner {
   bool SplitHyphenated(std::string_view w, const Token& tok, uint32_t* last);
   bool Cardinal(size_t i, Parsed* r, bool have_init = false, double init = 0,
                 size_t limit = std::string::npos);
-  bool FractionContextOk(size_t e, bool plural, double numerator) const;
-  bool WordFraction(size_t i, Parsed* r);
+  bool FractionContextOk(size_t e, bool plural, double numerator, bool mixed = false) const;
+  bool WordFraction(size_t i, Parsed* r, bool mixed = false);
   bool HalfQuarter(size_t i, Parsed* r);
   void ScaleAfterFraction(Parsed* r);
   void AndFraction(Parsed* r);

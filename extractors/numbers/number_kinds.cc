@@ -420,9 +420,7 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
   // A key or a number to dial: "press 1 for English", "dial ''1''".
   if (!q.commas && !q.dot && q.num.size() <= 2 && start > 0) {
     size_t b = start - 1;
-    for (int quotes = 0; quotes < 2 && b > 0 &&
-                         (IsText(b, "''") || IsText(b, "'") || IsText(b, "\"") ||
-                          IsText(b, "\xE2\x80\x9C") || IsText(b, "\xE2\x80\x98"));
+    for (int quotes = 0; quotes < 2 && b > 0 && toks_[p_[b].tok].Has(kTokQuoteMark);
          ++quotes) {
       --b;
     }

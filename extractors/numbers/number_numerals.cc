@@ -308,13 +308,20 @@ done:
 
 // After a numeral ending at piece `e` (exclusive), a singular fraction
 // must be followed by "of", punctuation, the end or a scale word, so "a
-// sixth plane" stays an ordinal.
-bool Scanner::FractionContextOk(size_t e, bool plural, double numerator) const {
+// sixth plane" stays an ordinal. `mixed`: the fraction follows a whole
+// number and "and" ("three and a fifth miles", "3 and a third hours"),
+// which no ordinal does, so a unit or a counted plural may follow too
+// (not a singular noun: "two and a third party").
+bool Scanner::FractionContextOk(size_t e, bool plural, double numerator, bool mixed) const {
   if (plural) return true;
   if (numerator != 1) return false;
   if (e >= p_.size()) return true;
   const Piece& q = p_[e];
   if (q.cls == kOf || q.cls == kScale || q.cls == kAnd) return true;
+  if (mixed && q.cls == kNone && !q.joined &&
+      (IsCountedPlural(Text(e)) || units_.Lookup(Text(e), true) != nullptr)) {
+    return true;
+  }
   // "one-quarter to one-third of", "a fifth or a sixth of": the low end
   // of a range of shares.
   if ((q.cls == kTo || q.cls == kOr) && (NumberStart(e + 1) || Is(e + 1, kA))) return true;
@@ -324,7 +331,7 @@ bool Scanner::FractionContextOk(size_t e, bool plural, double numerator) const {
 // Tries a word fraction at piece i: "two thirds", "a fifth", "one hundred
 // thirty fifths", "three and a fifth", "half", "a quarter". On success
 // fills r (value, end) and returns true.
-bool Scanner::WordFraction(size_t i, Parsed* r) {
+bool Scanner::WordFraction(size_t i, Parsed* r, bool mixed) {
   // Find the denominator: the first ordinal after a run of numeral words.
   size_t k = i;
   const size_t n = p_.size();
@@ -411,7 +418,7 @@ bool Scanner::WordFraction(size_t i, Parsed* r) {
     }
   }
   size_t e = dk + 1;
-  if (!FractionContextOk(e, plural, numer)) return false;
+  if (!FractionContextOk(e, plural, numer, mixed || and_split)) return false;
   double v = numer / d;
   r->fraction = true;
   if (and_split) {
@@ -484,7 +491,7 @@ void Scanner::AndFraction(Parsed* r) {
   if (!Is(k, kAnd)) return;
   Parsed f;
   f.end = k + 1;
-  bool word = WordFraction(k + 1, &f);
+  bool word = WordFraction(k + 1, &f, /*mixed=*/true);
   if (!word && !HalfQuarter(k + 1, &f)) return;
   if (!word && !f.fraction) return;
   double unit = r->last_scale > 0 ? r->last_scale : 1;

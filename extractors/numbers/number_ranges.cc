@@ -298,6 +298,38 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
     m.span.end = hi.span.end;
     return e;
   }
+  // "a 52–48 edge", "leads 48 - 45", "trails Clinton 40–45": a score or a
+  // poll pair written with an en dash or a spaced dash is the pair its
+  // hyphenated form "52-48" gives (DigitPair), not two counts ("48 edge"),
+  // a range or a negative second number ("48 -45"). A spaced dash may also
+  // set off a clause ("killed 12 - 3 of them children"): only after a word
+  // of standing or result; an em dash always sets one off.
+  const bool glued_dash = Glued(k) && Glued(k + 1);
+  int cue = -1;  // ContestCue(start), read once when needed
+  auto contest = [&] { return cue < 0 ? (cue = ContestCue(start)) : cue; };
+  if (dash && !between && !IsText(k, "\xE2\x80\x94") && m.unit.empty() && hi.unit.empty() &&
+      m.kind == NumberKind::kCardinal && hi.kind == NumberKind::kCardinal && m.value >= 0 &&
+      m.value < 1000 && hi.value >= 0 && hi.value < 1000 && m.value == std::floor(m.value) &&
+      hi.value == std::floor(hi.value) && !(m.value == 24 && hi.value == 7) &&
+      (glued_dash || contest() > 0) &&
+      (hi.value <= m.value ||
+       (contest() == 2 && !(e < p_.size() && !p_[e].joined &&
+                            (IsCountedPlural(Text(e)) || Is(e, kScale)))))) {
+    m.is_range = true;
+    m.low = m.value;
+    m.high = hi.value;
+    m.span.end = hi.span.end;
+    return e;
+  }
+  // "leads 48–45 percent": a poll result whose percent sign is written
+  // once, as "48-45 percent" (DigitPair) and "45 to 40 percent" (below).
+  if (dash && !between && !IsText(k, "\xE2\x80\x94") && (glued_dash || contest() > 0) &&
+      m.unit.empty() && m.kind == NumberKind::kCardinal && hi.kind == NumberKind::kPercent &&
+      hi.value < m.value && m.value <= 100) {
+    m.kind = NumberKind::kPercent;
+    m.unit = hi.unit;
+    return next;
+  }
   // "46%-35%": a poll result or a score, not a range (a dash range
   // ascends).
   if (dash && hi.value < m.value) return next;
@@ -307,12 +339,12 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
   // written for both, each end is a percentage ("trails Clinton 40 to 45
   // percent").
   if (!between && (Is(k, kTo) || dash) && hi.value > m.value) {
-    int cue = ContestCue(start);
+    contest();
     bool both_units = own_unit && hi.unit == m.unit;
     bool bare = !own_unit && m.unit.empty() && hi.unit.empty() &&
                 m.kind == NumberKind::kCardinal && hi.kind == NumberKind::kCardinal;
     if ((both_units && cue > 0) || (bare && cue == 2 && Is(k, kTo))) return next;
-    if (cue == 2 && Is(k, kTo) && m.unit.empty() && m.kind == NumberKind::kCardinal &&
+    if (cue == 2 && (Is(k, kTo) || dash) && m.unit.empty() && m.kind == NumberKind::kCardinal &&
         hi.kind == NumberKind::kPercent && m.value <= 100) {
       m.kind = NumberKind::kPercent;
       m.unit = hi.unit;

@@ -764,4 +764,35 @@ TEST_CASE("ClaimExtractor: a participle in a headline in capitals is its verb ('
   CHECK(run[1].unit == "injured");
 }
 
+TEST_CASE("ClaimExtractor: a possessive apostrophe is no quote mark ('two nations' interests')") {
+  Claim c = One("They balance the two nations' interests.");
+  CHECK(c.unit == "nations");
+  CHECK(One("Three states' governors sued.").unit == "states");
+  // Quoted modifiers are still skipped.
+  CHECK(One("He saw 2 'small' cars.").unit == "cars");
+  CHECK(One("There were nine \"nonprobability\" internet samples.").unit == "samples");
+}
+
+TEST_CASE("ClaimExtractor: a possessive written apart ('Clinton 's') is a possessive") {
+  CHECK(One("Half of Clinton 's supporters stayed home.").unit == "supporters");
+  CHECK(Claims("He made three of Chicago 's four errors.")[0].unit == "errors");
+  CHECK(One("Half of Clinton's supporters stayed home.").unit == "supporters");
+  CHECK(Claims("Agassi landed in Sampras 's half of the draw.").empty());
+  CHECK(Claims("Agassi landed in Sampras's half of the draw.").empty());
+}
+
+TEST_CASE("ClaimExtractor: the second number of a pair in one token starts its own span") {
+  auto cs = Claims("Mitt Romney's 73-to-25 percent victory was large.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].value == 25);
+  Document doc("");
+  auto ps = Claims("Clinton leads 48-45 percent.", &doc);
+  REQUIRE(ps.size() == 2);
+  CHECK(doc.Slice(ps[0].span) == "48");
+  CHECK(doc.Slice(ps[1].span) == "45 percent");
+  Document doc2("");
+  Claims("Mitt Romney's 73-to-25 percent victory was large.", &doc2);
+  CHECK(doc2.Slice(doc2.claims()[1].span) == "25 percent");
+}
+
 }  // namespace newsie

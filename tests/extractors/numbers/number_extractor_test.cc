@@ -784,10 +784,64 @@ TEST_CASE("NumberExtractor: a key to press and a chapter and verse are no quanti
   CHECK(One("Press 1 for English.").kind == NumberKind::kOther);
   CHECK(Numbers("In America one must dial ''1'' for English.").back().kind == NumberKind::kOther);
   CHECK(One("He pressed 2 buttons.").kind == NumberKind::kCardinal);
+  // Any quote mark the text stage knows, curly ones too.
+  CHECK(One("Press \u201c2\u201d now.").kind == NumberKind::kOther);
+  CHECK(One("Dial '0' for the operator.").kind == NumberKind::kOther);
   CHECK(One("They avoid those who deceive (Ephesians 5:6).").kind == NumberKind::kOther);
   Found ratio = One("The board voted 3:1 to approve.");
   CHECK(ratio.kind == NumberKind::kFraction);
   CHECK(ratio.value == 3);
+}
+
+TEST_CASE("NumberExtractor: a whole number and a word fraction before a unit are one value") {
+  Found f = One("He ran three and a fifth miles.");
+  CHECK(f.value == doctest::Approx(3.2));
+  CHECK(f.unit == "mile");
+  CHECK(f.text == "three and a fifth miles");
+  Found h = One("It took 3 and a third hours.");
+  CHECK(h.value == doctest::Approx(10.0 / 3));
+  CHECK(h.kind == NumberKind::kDuration);
+  CHECK(One("They walked two and a half miles.").value == 2.5);
+  CHECK(One("It weighs one and a quarter tons.").value == 1.25);
+  // A singular noun after it keeps the ordinal: "a third party".
+  auto r = Numbers("He backed the two and a third party candidate.");
+  REQUIRE(r.size() == 2);
+  CHECK(r[1].kind == NumberKind::kOrdinal);
+  CHECK(Numbers("It was a fifth plane.")[0].kind == NumberKind::kOrdinal);
+}
+
+TEST_CASE("NumberExtractor: a score or poll pair with an en dash or a spaced dash is one pair") {
+  for (const char* text : {"She has a 52\u201348 edge over Trump.", "Clinton leads 48 - 45 in Ohio.",
+                           "Clinton leads 48 -45 in Ohio.", "Barcelona won 5\u20132 at home.",
+                           "She has a 52-48 edge over Trump."}) {
+    CAPTURE(text);
+    Found f = One(text);
+    CHECK(f.is_range);
+    CHECK(f.kind == NumberKind::kCardinal);
+    CHECK(f.low > f.high);
+    CHECK(f.unit.empty());
+  }
+  // Loser first after a word of standing, as "trails 40-45".
+  Found t = One("Clinton trails 40\u201345 in Ohio.");
+  CHECK(t.low == 40);
+  CHECK(t.high == 45);
+  // One percent sign for both shares: two percentages.
+  auto p = Numbers("Clinton leads 48\u201345 percent.");
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].kind == NumberKind::kPercent);
+  CHECK(p[1].text == "45 percent");
+  // A spaced dash that sets off a clause, or an em dash, joins nothing.
+  CHECK(Numbers("Police killed 12 - 3 of them children.").size() == 2);
+  CHECK(Numbers("They won 45 \u2014 30 at home.").size() == 2);
+  // A range ascends: "5\u201310 percent".
+  CHECK(One("Prices grew 5\u201310 percent.").high == 10);
+}
+
+TEST_CASE("NumberExtractor: a unit abbreviation glued to a longer word is no unit ('5ptsmoderator')") {
+  CHECK(One("He leads by 5pts.").unit == "point");
+  Found f = One("Sara Bondioli 5ptsmoderatorFeatured");
+  CHECK(f.unit.empty());
+  CHECK(f.kind == NumberKind::kOther);
 }
 
 }  // namespace newsie
