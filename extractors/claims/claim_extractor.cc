@@ -85,6 +85,15 @@ bool IsPlural(std::string_view w) {
 
 // Verbs in -s that follow a counted noun phrase as its verb, never as its
 // head: "19 fouls proves", "one proposal asks".
+// Adjectives that "half" modifies as an adverb ("a glass half empty",
+// "he was half right"): none is also a verb a share could be the subject
+// of ("Half opposed the plan").
+bool IsDegreeAdjective(std::string_view w) {
+  return InWordList(w, {"empty", "full", "true", "right", "wrong", "asleep", "awake", "dead",
+                        "alive", "naked", "serious", "joking", "kidding", "drunk", "mad",
+                        "blind", "deaf"});
+}
+
 // Irregular past tenses that follow a counted noun phrase as its verb ("one
 // study found", "a third of the revenue came"); the "-ed" ones are caught by
 // their ending.
@@ -360,6 +369,17 @@ class ClaimBuilder {
     if (n.kind == NumberKind::kFraction && first > sb && EqualsLower(doc_.Slice(n.span), "half") &&
         (Possessive(first - 1) ||
          InWordList(Tok(first - 1), {"his", "her", "their", "its", "my", "our", "your"}))) {
+      return;
+    }
+    // "a glass half empty", "he was half right", "it is half finished":
+    // "half" before an adjective, or a participle after a form of "be",
+    // says how far, of no quantity ("Half opposed the plan" is a share).
+    if (n.kind == NumberKind::kFraction && after < se && EqualsLower(doc_.Slice(n.span), "half") &&
+        toks_[after].Has(kTokLower) &&
+        (IsDegreeAdjective(Tok(after)) ||
+         (first > sb && EndsWith(Tok(after), "ed") && !EndsWith(Tok(after), "eed") &&
+          InWordList(Tok(first - 1), {"is", "was", "are", "were", "be", "been", "being", "am",
+                                      "remains", "remained", "seems", "seemed"})))) {
       return;
     }
     // "the world number one", "the No. 1 seed": a rank.
@@ -1222,7 +1242,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 41;
+  info_.version = 42;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

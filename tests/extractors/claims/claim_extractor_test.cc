@@ -795,4 +795,14 @@ TEST_CASE("ClaimExtractor: the second number of a pair in one token starts its o
   CHECK(doc2.Slice(doc2.claims()[1].span) == "25 percent");
 }
 
+TEST_CASE("ClaimExtractor: 'half' before an adjective says how far ('a glass half empty')") {
+  CHECK(Claims("They see a glass half empty.").empty());
+  CHECK(Claims("He was half joking.").empty());
+  CHECK(Claims("The bridge is half finished.").empty());
+  // A share stays one: as a subject, before a noun, or of something.
+  CHECK(Claims("Half opposed the plan.").size() == 1);
+  CHECK(Claims("It sold at half price.").size() == 1);
+  CHECK(One("Half the voters were empty-handed.").value == 0.5);
+}
+
 }  // namespace newsie
