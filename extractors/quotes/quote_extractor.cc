@@ -269,7 +269,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // after it ("Informed of ..., Early described ..."); a content ends at a
   // comma before a subject, a cue and "that" ("After Tanden informed Soros
   // that ..., Tanden wrote that ...").
-  info_.version = 47;
+  // 48: a participle in -ed before its noun after a preposition or a word
+  // of degree is an adjective, no cue ("the number of reported cases",
+  // "the most pledged delegates"), and so is "called" naming the noun
+  // after "a" and one word ("a program called Sandy Hook Promise").
+  info_.version = 48;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

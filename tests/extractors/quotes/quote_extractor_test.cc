@@ -918,6 +918,23 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got[0].speaker == "Sanders");
     CHECK(got[1].speaker == "Devine");
   }
+  SUBCASE("a participle before its noun after a preposition or a word of degree") {
+    auto got = Run("Brazil is where the number of reported cases of the virus has grown.");
+    CHECK(got.empty());
+    got = Run("Clinton will arrive with the most pledged delegates in the race.");
+    CHECK(got.empty());
+    got = Run("Barden now helps lead a program called Sandy Hook Promise.");
+    CHECK(got.empty());
+    // A noun of saying with its content stays a cue, as PolNeAR has it.
+    got = Run("The vote took place despite repeated warnings from his lawyer that the "
+              "hearing was pointless.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the hearing was pointless");
+    // "called" after a subject is the verb.
+    got = Run("The senator called Trump a danger to the country.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The senator");
+  }
   SUBCASE("told + addressee: an object or a relative clause is no reported clause") {
     // Unsure: the content keeps the addressee, as before.
     auto got = Run("She reminded the audience of comments Trump made last year.");
