@@ -77,6 +77,29 @@ bool IsFunctionWord(std::string_view w) {
   return false;
 }
 
+// Capitalized closed-class words (prepositions, conjunctions, adverbs,
+// auxiliaries, wh-words, quantifiers) that open a sentence or clause and
+// modify no title: "Like President Obama, ...", "Unlike Senator Cruz",
+// "Should Gov. Kasich win", "Neither Sen. Sanders nor ...".
+bool IsClosedClassWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Like", "Unlike", "Despite", "Since", "Although", "Though", "Even", "Yet", "So", "Should",
+      "Under", "Without", "Within", "Both", "Neither", "Either", "Nor", "Or", "Is", "Are", "Was",
+      "Were", "Will", "Would", "Could", "Can", "Did", "Does", "Do", "Has", "Have", "Had", "May",
+      "Might", "Must", "During", "Until", "Unless", "Perhaps", "Well", "What", "Why", "How",
+      "Where", "Who", "Whom", "Whose", "Which", "Whether", "Because", "Among", "Amid", "Against",
+      "Of", "Over", "Into", "Through", "Also", "Only", "Now", "Still", "Just", "Not", "No", "Yes",
+      "Thus", "Instead", "Indeed", "Here", "There", "Including", "Following", "According",
+      "Besides", "Except", "Per", "Via", "Toward", "Towards", "About", "Above", "Below",
+      "Between", "Beyond", "Behind", "Near", "Across", "Around", "Upon", "Once", "Plus", "Asked",
+      "Dear", "Thanks", "Every", "Each", "Any", "All", "Some", "Many", "Most", "Several", "Such",
+      "Another", "Ask"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
 // The first paragraph, a single sentence, with more text after it.
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
 EntityType HeadNounType(std::string_view w) {
@@ -219,7 +242,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 18: an honorific all earlier namesakes were called the other way
   // goes to the next full name ("Mrs. Clinton" ... "Mr. Clinton" ...
   // "Bill Clinton").
-  info_.version = 21;
+  // 22: a capitalized closed-class word ("Like", "Unlike", "Despite") is
+  // no modifier of the title after it ("Like President Obama": title
+  // "President", not "Like President").
+  info_.version = 22;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -391,7 +417,7 @@ Status EntityExtractor::Extract(Document& doc) const {
         const Token& p = toks[title_b - 1];
         std::string_view w = doc.Slice(p.span);
         if (!(p.Has(kTokCapitalized) || p.Has(kTokAllCaps)) || !p.Has(kTokWord) ||
-            IsFunctionWord(w)) {
+            IsFunctionWord(w) || IsClosedClassWord(w)) {
           break;
         }
         bool in_person = false;

@@ -117,6 +117,26 @@ TEST_CASE("EntityExtractor: a title the tagger takes into the name is cut off") 
   CHECK(doc->Slice(m->title) == "President");
 }
 
+TEST_CASE("EntityExtractor: a sentence-opening preposition or adverb is no title modifier") {
+  auto doc = Run(
+      "Like President Barack Obama, she favors the deal. Unlike Senator Ted Cruz, he "
+      "voted for it. So Labor Secretary Tom Perez spoke first. Russian President "
+      "Vladimir Putin said nothing.");
+  const Mention* o = Find(*doc, "Barack Obama");
+  REQUIRE(o);
+  CHECK(doc->Slice(o->title) == "President");
+  const Mention* c = Find(*doc, "Ted Cruz");
+  REQUIRE(c);
+  CHECK(doc->Slice(c->title) == "Senator");
+  const Mention* p = Find(*doc, "Tom Perez");
+  REQUIRE(p);
+  CHECK(doc->Slice(p->title) == "Labor Secretary");
+  // A modifier opening the sentence stays.
+  const Mention* v = Find(*doc, "Vladimir Putin");
+  REQUIRE(v);
+  CHECK(doc->Slice(v->title) == "Russian President");
+}
+
 TEST_CASE("EntityExtractor: no possessive clitic inside a name") {
   for (const char* text :
        {"Vladimir Putin spoke on Monday. Putin's forces moved closer to the border.",
