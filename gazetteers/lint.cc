@@ -180,6 +180,54 @@ std::vector<GazetteerProblem> LintGazetteerFiles(const std::vector<GazetteerFile
       allowed[i].insert(id);
     }
   }
+  // gender (f or m) and surname_alone (people/politicians.tsv):
+  // surname_alone on people only, and a name the entity linker would drop
+  // is an analyst's mistake: one two entries claim, or another person's
+  // surname ("Clinton" on Bill: also Hillary's).
+  std::unordered_map<std::string, std::vector<uint32_t>> surname_of;
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    if (g.entry(i).type != "PERSON") continue;
+    for (const std::string& alias : g.entry(i).aliases) {
+      std::string key = Gazetteers::Key(alias);
+      size_t sp = key.rfind(' ');
+      if (sp == std::string::npos) continue;
+      auto& v = surname_of[key.substr(sp + 1)];
+      if (v.empty() || v.back() != i) v.push_back(i);
+    }
+  }
+  std::unordered_map<std::string, uint32_t> alone;
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const GazetteerEntry& e = g.entry(i);
+    const std::string& gender = e.Field("gender");
+    if (!gender.empty() && gender != "f" && gender != "m") {
+      error(e, "gender '" + gender + "' must be f, m or empty");
+    }
+    std::vector<std::string> names = SplitBars(e.Field("surname_alone"));
+    if (!names.empty() && e.type != "PERSON") {
+      error(e, "surname_alone is for people, not " + e.type + " entries");
+      continue;
+    }
+    for (const std::string& name : names) {
+      std::string key = Gazetteers::Key(name);
+      if (key.empty()) {
+        error(e, "surname_alone '" + name + "' has no tokens");
+        continue;
+      }
+      auto [it, fresh] = alone.emplace(key, i);
+      if (!fresh && it->second != i) {
+        error(e, "surname_alone '" + name + "' is also that of '" + g.entry(it->second).id +
+                     "' at " + Where(g.entry(it->second)) + ": it would link neither");
+      }
+      auto s = surname_of.find(key.substr(key.rfind(' ') + 1));
+      for (uint32_t o : s == surname_of.end() ? std::vector<uint32_t>{} : s->second) {
+        if (o == i) continue;
+        error(e, "surname_alone '" + name + "' is also the surname of '" + g.entry(o).id + "' at " +
+                     Where(g.entry(o)) + ": it would link no one");
+        break;
+      }
+    }
+  }
+
   // One alias, two entity types: the matcher cannot tell which is meant.
   std::vector<std::string> keys;
   keys.reserve(by_key.size());

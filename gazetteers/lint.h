@@ -11,8 +11,10 @@
 // names the other in its ambiguous_with column), ambiguous_with naming an
 // unknown id, aliases no text could match (no tokens, or tokenized otherwise
 // in running text), malformed types, "# example:" sentences that match no
-// entry of their list. Warnings: aliases that fold to a common function word
-// ("us", "who", "is"), which case-insensitive matching finds everywhere.
+// entry of their list, a surname_alone column on a non-person or naming
+// what another entry also claims or has as surname, a gender not f or m.
+// Warnings: aliases that fold to a common function word ("us", "who",
+// "is"), which case-insensitive matching finds everywhere.
 //
 // Thread safety: stateless.
 #ifndef NEWSIE_GAZETTEERS_LINT_H_

@@ -245,7 +245,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 22: a capitalized closed-class word ("Like", "Unlike", "Despite") is
   // no modifier of the title after it ("Like President Obama": title
   // "President", not "Like President").
-  info_.version = 22;
+  // 23: a person named only by a name the entry's surname_alone column
+  // gives links when the article names no namesake ("Trump said"); an
+  // alias two person entries share ("George Bush") links neither.
+  info_.version = 23;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -350,14 +350,24 @@ char GivenNameGender(const Gazetteers& g, std::string_view first) {
   return 0;
 }
 
+// GivenNameGender of the first word of `name` ("Ted Cruz" -> "ted").
+char FirstNameGender(const Gazetteers& g, std::string_view name) {
+  std::string first;
+  AppendFolded(name, &first);
+  first.resize(std::min(first.find(' '), first.size()));
+  return GivenNameGender(g, first);
+}
+
 // The person a single name `m` refers to, of the full names before it
 // (`occ` [begin, after): (offset, group) in text order) that end (or begin)
 // with it. One person: that one. Namesakes ("Hillary Clinton", "Bill
 // Clinton", then "Clinton"), in order:
 // - an honorific ("Mrs. Clinton") picks the one whose given name has that
-//   gender, when the given-name list tells (it lists Hillary and Bill as
-//   f/m), else the one already called so ("Mrs." before), and never one
-//   called the other ("Mr. Clinton" before);
+//   gender when the given-name list gives every other the other gender (it
+//   lists Hillary and Bill as f/m; "Mr. Cruz" after "Ted Cruz" and
+//   "Rafael Cruz" is not Rafael for being the only known m: Ted is f/m),
+//   else the one already called so ("Mrs." before), and never one called
+//   the other ("Mr. Clinton" before);
 // - then the one named most often before the mention (news names the
 //   article's principal by surname and a relative by first or full name:
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
@@ -407,19 +417,19 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   }
   if (cands.size() == 1) return nearest;
   if (want) {
-    int32_t by_name = -1, n_name = 0, called = -1, n_called = 0;
+    int32_t by_name = -1, n_name = 0, n_other_name = 0, called = -1, n_called = 0;
     std::vector<int32_t> kept;
     for (int32_t g : cands) {
       const Group& gr = groups[static_cast<size_t>(g)];
       if (gaz) {
         // The group's first mention is its first full name (full names
         // open and join groups before single names do).
-        std::string first;
-        AppendFolded(doc.Slice(mentions[gr.mentions[0]].span), &first);
-        first.resize(std::min(first.find(' '), first.size()));
-        if (GivenNameGender(*gaz, first) == want) {
+        const char gender = FirstNameGender(*gaz, doc.Slice(mentions[gr.mentions[0]].span));
+        if (gender == want) {
           by_name = g;
           ++n_name;
+        } else if (gender != 0) {
+          ++n_other_name;
         }
       }
       const auto [same, other] = honorifics_before(g);
@@ -429,7 +439,7 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       }
       if (!other) kept.push_back(g);
     }
-    if (n_name == 1) return by_name;
+    if (n_name == 1 && n_other_name + 1 == static_cast<int>(cands.size())) return by_name;
     if (n_called == 1) return called;
     if (kept.size() == 1) return kept[0];
     if (!kept.empty() && kept.size() < cands.size()) {
@@ -468,6 +478,54 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   }
   if (n_known == 1) return pick;
   return nearest;
+}
+
+// Whether the person entity `g` (all its mentions named `name`, an entry's
+// surname_alone) may take entry `e`: the article names no other person of
+// that name, and no honorific of the entity says another gender than the
+// entry's (or both genders: two people).
+bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Mention>& mentions,
+                const NameTable& names, const std::vector<int32_t>& group_of, int32_t g,
+                const Group& group, const Name& name, const GazetteerEntry& e) {
+  const size_t k = name.words.size();
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (group_of[m] == g || mentions[m].type != EntityType::kPerson) continue;
+    // "Melania Trump", "Donald Trump Jr.", or the name itself elsewhere.
+    std::span<const std::string_view> core = WithoutSuffixes(names[m].words);
+    if (core.size() >= k && std::equal(name.words.begin(), name.words.end(),
+                                       core.end() - static_cast<std::ptrdiff_t>(k))) {
+      return false;
+    }
+  }
+  // The entry's gender column, else its given name's.
+  static const std::string kGender = "gender";
+  const std::string& column = e.Field(kGender);
+  const char gender = column == "f" ? 'f' : column == "m" ? 'm' : FirstNameGender(gaz, e.canonical);
+  char seen = 0;
+  for (uint32_t m : group.mentions) {
+    if (mentions[m].title.empty()) continue;
+    const char h = HonorificGender(doc.Slice(mentions[m].title));
+    if (h == 0) continue;
+    if ((gender != 0 && h != gender) || (seen != 0 && h != seen)) return false;
+    seen = h;
+  }
+  return true;
+}
+
+// PreferredEntry, except that an alias two person entries share names
+// neither ("George Bush": both presidents): a person's id must be sure.
+const GazetteerEntry* EntryToLink(const Gazetteers& g, const std::vector<uint32_t>* entries,
+                                  EntityType type) {
+  if (!entries) return nullptr;
+  const GazetteerEntry* best = PreferredEntry(g, *entries, type);
+  if (!best || type != EntityType::kPerson) return best;
+  for (uint32_t i : *entries) {
+    const GazetteerEntry& e = g.entry(i);
+    if (&e != best && EntityTypeOfGazetteerType(e.type) == type && !PreferredForLinking(*best, e)) {
+      return nullptr;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -537,12 +595,41 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
       if (std::find(v.begin(), v.end(), &e) == v.end()) v.push_back(&e);
     }
   }
+  // The surname_alone names, folded as mentions' names are (NameTable);
+  // a name two entries claim is dropped (nullptr).
+  static const std::string kAlone = "surname_alone";
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const GazetteerEntry& e = g.entry(i);
+    const std::string& field = e.Field(kAlone);
+    if (e.type != "PERSON" || field.empty()) continue;
+    for (size_t b = 0; b <= field.size();) {
+      size_t bar = std::min(field.find('|', b), field.size());
+      NameTable table;
+      table.Build(1, [&](size_t) { return std::string_view(field).substr(b, bar - b); });
+      b = bar + 1;
+      const Name& n = table[0];
+      if (n.words.empty()) continue;
+      // Another person's surname: the name alone does not say which.
+      if (const auto* v = Find(n.words.back())) {
+        if (std::any_of(v->begin(), v->end(), [&](const GazetteerEntry* o) { return o != &e; })) {
+          continue;
+        }
+      }
+      auto [it, added] = alone_.emplace(std::string(n.key), &e);
+      if (!added && it->second != &e) it->second = nullptr;
+    }
+  }
 }
 
 const std::vector<const GazetteerEntry*>* PersonSurnames::Find(
     std::string_view folded) const {
   auto it = by_surname_.find(std::string(folded));
   return it == by_surname_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* PersonSurnames::FindAlone(std::string_view folded_name) const {
+  auto it = alone_.find(folded_name);
+  return it == alone_.end() ? nullptr : it->second;
 }
 
 void LinkEntities(Document& doc, const Gazetteers* gaz,
@@ -591,7 +678,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   auto entry_for = [&](size_t m, EntityType type) -> const GazetteerEntry* {
     if (!gaz) return nullptr;
     if (state[m] && type == EntityType::kLocation) return state[m];
-    return FindEntryForTokens(*gaz, *matches, tokens[m].first, tokens[m].second, type);
+    const GazetteerMatch* gm = FindMatch(*matches, tokens[m].first, tokens[m].second);
+    return gm ? EntryToLink(*gaz, gm->entries, type) : nullptr;
   };
   NameTable names;
   names.Build(mentions.size(), [&](size_t i) { return doc.Slice(mentions[i].span); });
@@ -783,8 +871,9 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         if (men.title.empty() || men.title.end > men.span.begin) continue;
         std::string_view title = doc.Slice(men.title);
         for (size_t at = 0; at < title.size() && !g.entry;) {
-          g.entry = FindEntryOfType(
-              *gaz, doc.Slice({men.title.begin + static_cast<uint32_t>(at), men.span.end}),
+          g.entry = EntryToLink(
+              *gaz,
+              gaz->Find(doc.Slice({men.title.begin + static_cast<uint32_t>(at), men.span.end})),
               EntityType::kPerson);
           size_t sp = title.find(' ', at);
           at = sp == std::string_view::npos ? title.size() : sp + 1;
@@ -820,6 +909,22 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       }
       if (n_picked == 1) g.entry = pick;
     }
+    // "Trump said" with no full name or role title in the article: the
+    // entry whose surname_alone names every mention of the entity, when no
+    // namesake is named ("Melania Trump", "Mrs. Trump").
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      Group& g = groups[gi];
+      if (g.entry || g.type != EntityType::kPerson || g.mentions.empty()) continue;
+      const Name& name = names[g.mentions[0]];
+      const GazetteerEntry* e = name.words.empty() ? nullptr : surnames->FindAlone(name.key);
+      if (!e) continue;
+      bool same = true;
+      for (uint32_t m : g.mentions) same &= names[m].key == name.key;
+      if (same &&
+          NoNamesake(doc, *gaz, mentions, names, group_of, static_cast<int32_t>(gi), g, name, *e)) {
+        g.entry = e;
+      }
+    }
   }
   auto merge = [&](size_t into, size_t from) {
     for (size_t k = 0; k < groups[from].mentions.size(); ++k) {
@@ -842,6 +947,13 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     uint32_t m0 = groups[a].mentions[0];
     if (!LooksLikeAcronym(doc.Slice(mentions[m0].span), names[m0])) continue;
     std::string_view acro = names[m0].words[0];
+    // Already with its expansion ("DNC" and "Democratic National
+    // Committee", one entry): no other name spelling it joins.
+    bool expanded = false;
+    for (uint32_t om : groups[a].mentions) {
+      expanded |= names[om].words.size() >= 2 && Initials(names[om]) == acro;
+    }
+    if (expanded) continue;
     for (size_t b = 0; b < groups.size(); ++b) {
       if (b == a || groups[b].mentions.empty() || groups[b].type == EntityType::kPerson) {
         continue;
@@ -852,6 +964,10 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         if (o.words.size() >= 2 && Initials(o) == acro) spells = true;
       }
       if (!spells) continue;
+      // The article spells it out as a thing of another type than the
+      // acronym's gazetteer entry: another referent ("DNC" for "Democratic
+      // National Convention", not the committee), so the entry stays out.
+      if (groups[a].entry && groups[b].type != groups[a].type) groups[a].entry = nullptr;
       for (uint32_t m : groups[a].mentions) mentions[m].type = groups[b].type;
       merge(b, a);
       break;

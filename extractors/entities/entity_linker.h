@@ -12,7 +12,8 @@
 //   before it share that
 //   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
 //   honorific's gender picks ("Mrs. Clinton": by the given-name list when
-//   it gives one gender, else the one already called "Mrs.", never one
+//   it gives that gender to one and the other to the rest, else the one
+//   already called "Mrs.", never one
 //   called "Mr.", and when all before were, the next full name after),
 //   else the one named most often before it (the article's
 //   principal: "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then
@@ -20,14 +21,18 @@
 //   none before it, the nearest after it. Two
 //   full names with the same first and last word are one person ("Vladimir
 //   V. Putin"), unless both give middle names that differ ("George H.W.
-//   Bush", "George W. Bush") or their suffixes differ ("Donald Trump Jr."). A surname of several words joins the one longer name that
-//   ends with it ("Peña Nieto", "Suu Kyi", "De Blasio" ... "Bill de
-//   Blasio"); with two such names, neither. A single capitalized name typed otherwise that is a known
-//   person's surname becomes that person, unless a gazetteer knows it as a
-//   thing of its own type.
+//   Bush", "George W. Bush") or their suffixes differ ("Donald Trump
+//   Jr."). A surname of several words joins the one longer name that ends
+//   with it ("Peña Nieto", "Suu Kyi", "De Blasio" ... "Bill de Blasio");
+//   with two such names, neither. A single capitalized name typed
+//   otherwise that is a known person's surname becomes that person, unless
+//   a gazetteer knows it as a thing of its own type.
 // - Organizations, places, other names: the same folded name, without a
 //   leading "the" and periods ("E.U." = "EU"), is one entity; an acronym
-//   joins the entity whose initials it spells ("E.U." -> "European Union");
+//   joins the entity whose initials it spells ("E.U." -> "European Union"),
+//   unless its entity already holds such a name; spelled out as a thing
+//   of another type, it leaves its gazetteer entry behind ("DNC" for the
+//   "Democratic National Convention" is not the committee);
 //   names the gazetteers resolve to the same entry are one entity.
 // - The canonical name is the gazetteer's canonical when the entity matched
 //   an entry (its id goes to gazetteer_id), else the fullest mention. A
@@ -36,9 +41,18 @@
 //   Francis" as title and name), or (surname only, `surnames`
 //   given) a title on a mention that names the one role among the known
 //   people of that surname that the entry's note names ("Prime Minister
-//   Brown"; not "Brown", "Mr. Brown", "Vice President Brown"). When
-//   several entries of the entity's type share the alias, PreferredEntry
-//   picks one ("Washington" is the capital, not the state).
+//   Brown"; not "Brown", "Mr. Brown", "Vice President Brown"), or (with
+//   `surnames`) when every mention of the entity is a name the entry's
+//   `surname_alone` column gives ("Trump said", "Mr. Trump") and the
+//   article names no other person of that name: no other person mention
+//   ends with it ("Melania Trump", "Donald Trump Jr." block "Trump"), and
+//   no honorific of the entity says the other gender than the entry's
+//   (its `gender` column, else its given name's: "Mrs. Trump"; "Mr." and
+//   "Mrs." on one entity: two people).
+//   When several entries of the entity's type share the alias,
+//   PreferredEntry picks one ("Washington" is the capital, not the state);
+//   for people none: an alias two person entries share ("George Bush":
+//   both presidents) links neither.
 // - States marked as such: a place whose name a state (an ISO 3166-2
 //   subdivision of kind "state": US, Indian, Nigerian, Mexican... states)
 //   shares with a city or country is that state when its own words say so:
@@ -59,12 +73,14 @@
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
 #define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "pipeline/document.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 
@@ -74,16 +90,25 @@ struct GazetteerMatch;
 
 // Surnames of the gazetteers' people: the last word of each multi-word
 // name of a PERSON entry, folded, suffixes ("Jr.", "III") left out; a
-// monarch's name ("Queen Elizabeth II", "Charles III") has none. Built
-// once per Gazetteers.
+// monarch's name ("Queen Elizabeth II", "Charles III") has none. Also the
+// names a `surname_alone` column gives ("Trump", "Zelensky|Zelenskyy",
+// "Xi", "Peña Nieto"; gazetteers/data/people/politicians.tsv says when an
+// analyst sets one). Built once per Gazetteers.
 class PersonSurnames {
  public:
   explicit PersonSurnames(const Gazetteers& g);
   // The entries with this folded surname ("blinken"); nullptr when none.
   const std::vector<const GazetteerEntry*>* Find(std::string_view folded) const;
+  // The entry whose surname_alone names `folded_name` (folded, periods
+  // dropped, words one space apart: "trump", "pena nieto"); nullptr when
+  // none does, when two entries do, or when another person entry has its
+  // last word as surname ("Clinton" marked on Bill would still name
+  // Hillary).
+  const GazetteerEntry* FindAlone(std::string_view folded_name) const;
 
  private:
   std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_surname_;
+  std::unordered_map<std::string, const GazetteerEntry*, StringHash, std::equal_to<>> alone_;
 };
 
 // Replaces doc.entities() and sets Mention::entity for every mention.
@@ -91,7 +116,8 @@ class PersonSurnames {
 // (ner::MatchDocument), computed here when null.
 // A person entity named only by a surname takes the gazetteer entry of the
 // one known person with that surname whose role (note) a title of the
-// entity names, when `surnames` is given.
+// entity names, else of the entry whose surname_alone names it (no
+// namesake in the article), when `surnames` is given.
 void LinkEntities(Document& doc, const Gazetteers* gazetteers,
                   const std::vector<GazetteerMatch>* matches = nullptr,
                   const PersonSurnames* surnames = nullptr);

@@ -67,6 +67,22 @@ TEST_CASE("GazetteerLint: catches each planted fault with file and line") {
     auto ps = Lint(std::string(kHeader) + "g:1\tGIVEN_NAME\tGeorgia\t\t\nl:1\tLOCATION\tGeorgia\t\t\n");
     CHECK(Errors(ps) == 0);
   }
+  SUBCASE("surname_alone: people only, and a name no other entry claims or has") {
+    const std::string h = "id\ttype\tcanonical\taliases\tsurname_alone\n";
+    CHECK(Errors(Lint(h + "p:1\tPERSON\tDonald Trump\t\tTrump\n"
+                          "p:2\tPERSON\tXi Jinping\t\tXi\n")) == 0);
+    CHECK(OnlyError(Lint(h + "o:1\tORGANIZATION\tTrump Organization\t\tTrump\n")) ==
+          "t.tsv:2: surname_alone is for people, not ORGANIZATION entries");
+    CHECK(OnlyError(Lint(h + "p:1\tPERSON\tBill Clinton\t\tClinton\n"
+                             "p:2\tPERSON\tHillary Clinton\t\t\n")) ==
+          "t.tsv:2: surname_alone 'Clinton' is also the surname of 'p:2' at t.tsv:3: it would "
+          "link no one");
+    CHECK(OnlyError(Lint(h + "p:1\tPERSON\tXi Jinping\t\tXi\n"
+                             "p:2\tPERSON\tXi Mingze\t\tXi\n")) ==
+          "t.tsv:3: surname_alone 'Xi' is also that of 'p:1' at t.tsv:2: it would link neither");
+    CHECK(OnlyError(Lint("id\ttype\tcanonical\tgender\np:1\tPERSON\tXi Jinping\tmale\n")) ==
+          "t.tsv:2: gender 'male' must be f, m or empty");
+  }
   SUBCASE("malformed row: more columns than the header") {
     auto ps = Lint(std::string(kHeader) + "p:1\tPERSON\tA B\t\t\textra\n");
     CHECK(OnlyError(ps) == "t.tsv:2: row has 6 columns; the header has 5");

@@ -347,6 +347,145 @@ TEST_CASE("LinkEntities: a bare surname is no evidence for a gazetteer person") 
   }
 }
 
+// People some of whom news names by surname alone (surname_alone).
+std::unique_ptr<Gazetteers> MarkedPeople() {
+  // Donald's gender from the gender column (Moby lists no Donald).
+  const std::string h = "id\ttype\tcanonical\taliases\tnote\tsurname_alone\tgender\n";
+  auto g = Gazetteers::FromStrings(
+      {{"people/politicians",
+        h + "person:bill-clinton\tPERSON\tBill Clinton\t\tPresident\tClinton\n"
+            "person:donald-trump\tPERSON\tDonald Trump\t\tPresident\tTrump\tm\n"
+            "person:george-hw-bush\tPERSON\tGeorge H.W. Bush\tGeorge Bush\tPresident\t\n"
+            "person:george-w-bush\tPERSON\tGeorge W. Bush\tGeorge Bush\tPresident\t\n"
+            "person:hillary-clinton\tPERSON\tHillary Clinton\t\tSecretary of State\t\n"
+            "person:enrique-pena-nieto\tPERSON\tEnrique Pe\u00f1a Nieto\t\tPresident\tPe\u00f1a "
+            "Nieto\n"
+            "person:mitt-romney\tPERSON\tMitt Romney\t\tnominee\t\n"
+            "person:volodymyr-zelensky\tPERSON\tVolodymyr Zelensky\tVolodymyr "
+            "Zelenskyy\tPresident\tZelensky|Zelenskyy\n"
+            "person:xi-jinping\tPERSON\tXi Jinping\t\tPresident\tXi\n"}});
+  REQUIRE(g.ok());
+  return std::move(*g);
+}
+
+TEST_CASE("LinkEntities: a surname_alone name links when the article names no namesake") {
+  auto g = MarkedPeople();
+  SUBCASE("the mark gives the id, to every mention and in any spelling it lists") {
+    Document d = People("Trump said no. Later Mr. Trump left.", {"Trump", "Mr.|Trump"});
+    CHECK(Ids(d, *g) == Names{"person:donald-trump", "person:donald-trump"});
+    CHECK(d.entities()[0].canonical_name == "Donald Trump");
+    Document z = People("Zelenskyy spoke.", {"Zelenskyy"});
+    CHECK(Ids(z, *g) == Names{"person:volodymyr-zelensky"});
+    // Not the last word of the full name: the name news uses.
+    Document xi = People("Xi arrived.", {"Xi"});
+    CHECK(Ids(xi, *g) == Names{"person:xi-jinping"});
+    Document pn = People("Pe\u00f1a Nieto spoke.", {"Pe\u00f1a Nieto"});
+    CHECK(Ids(pn, *g) == Names{"person:enrique-pena-nieto"});
+  }
+  SUBCASE("a namesake named in the article blocks it") {
+    // Mentions of "Trump" before "Melania Trump" join her (the nearest
+    // full name after); either way no id goes to the bare surname.
+    Document d = People("Trump spoke. Melania Trump smiled. Trump left.",
+                        {"Trump", "Melania Trump", "Trump"});
+    CHECK(Ids(d, *g) == Names{"", "", ""});
+    Document jr = People("Trump spoke. Donald Trump Jr. smiled.", {"Trump", "Donald Trump Jr."});
+    CHECK(Ids(jr, *g) == Names{"", ""});
+    // Two full names end with it, so it joins neither: still a namesake.
+    Document two = People(
+        "Enrique Pe\u00f1a Nieto spoke. Carlos Pe\u00f1a Nieto, a cousin, too. Pe\u00f1a Nieto "
+        "left.",
+        {"Enrique Pe\u00f1a Nieto", "Carlos Pe\u00f1a Nieto", "Pe\u00f1a Nieto"});
+    CHECK(Ids(two, *g) == Names{"person:enrique-pena-nieto", "", ""});
+  }
+  SUBCASE("an honorific of the other gender is another person") {
+    Document mrs = People("Mrs. Trump spoke.", {"Mrs.|Trump"});
+    CHECK(Ids(mrs, *g) == Names{""});
+    Document both = People("Mr. Trump spoke. Mrs. Trump smiled. Trump left.",
+                           {"Mr.|Trump", "Mrs.|Trump", "Trump"});
+    CHECK(Ids(both, *g) == Names{"", "", ""});
+  }
+  SUBCASE("a name another person of the gazetteers has as surname: no id") {
+    // "Clinton" marked on Bill is also Hillary's surname.
+    Document d = People("Clinton spoke.", {"Clinton"});
+    CHECK(Ids(d, *g) == Names{""});
+    PersonSurnames s(*g);
+    CHECK(s.FindAlone("clinton") == nullptr);
+    CHECK(s.FindAlone("trump") != nullptr);
+  }
+  SUBCASE("an entry without the mark still needs a full alias") {
+    Document d = People("Romney spoke.", {"Romney"});
+    CHECK(Ids(d, *g) == Names{""});
+    Document full = People("Mitt Romney spoke. Romney left.", {"Mitt Romney", "Romney"});
+    CHECK(Ids(full, *g) == Names{"person:mitt-romney", "person:mitt-romney"});
+  }
+  SUBCASE("without surnames given, no id") {
+    Document d = People("Trump said no.", {"Trump"});
+    LinkEntities(d, g.get());
+    CHECK(d.entities()[0].gazetteer_id == "");
+  }
+}
+
+TEST_CASE("LinkEntities: an honorific's given-name gender decides only against known others") {
+  // Moby lists Ted as f/m: "Mr. Cruz" is not Rafael for being the only
+  // known man; Ted, already called "Mr.", is.
+  auto g = Gazetteers::FromStrings(
+      {{"people/given_names", std::string(kHeader) + "given:rafael\tGIVEN_NAME\tRafael\t\tm\t\n"
+                                                     "given:ted\tGIVEN_NAME\tTed\t\tf/m\t\n"}});
+  REQUIRE(g.ok());
+  Document d =
+      People("Ted Cruz spoke. Mr. Cruz smiled. His father, Rafael Cruz, came. Mr. Cruz left.",
+             {"Ted Cruz", "Mr.|Cruz", "Rafael Cruz", "Mr.|Cruz"});
+  CHECK(Canonicals(d, g->get()) == Names{"Ted Cruz", "Ted Cruz", "Rafael Cruz", "Ted Cruz"});
+}
+
+// Mentions of the given types, in order ("DNC" ORGANIZATION, ...).
+Document Typed(const std::string& text,
+               const std::vector<std::pair<std::string, EntityType>>& names) {
+  std::vector<std::string> plain;
+  for (const auto& [n, t] : names) plain.push_back(n);
+  Document d = Doc(text, plain);
+  for (size_t i = 0; i < names.size(); ++i) d.mutable_mentions()[i].type = names[i].second;
+  return d;
+}
+
+TEST_CASE("LinkEntities: an acronym's gazetteer entry and the article's own expansion") {
+  auto g = Gazetteers::FromStrings(
+      {{"orgs/parties",
+        std::string(kHeader) + "org:dnc\tORGANIZATION\tDemocratic National Committee\tDNC\t\t\n"}});
+  REQUIRE(g.ok());
+  const EntityType kOrg = EntityType::kOrganization, kMisc = EntityType::kMisc;
+  SUBCASE("spelled out as a thing of another type: another referent, no id") {
+    Document d =
+        Typed("The DNC opens Monday. The Democratic National Convention is in Philadelphia.",
+              {{"DNC", kOrg}, {"Democratic National Convention", kMisc}});
+    LinkEntities(d, g->get());
+    REQUIRE(d.entities().size() == 1);
+    CHECK(d.entities()[0].gazetteer_id == "");
+    CHECK(d.mentions()[0].type == kMisc);
+  }
+  SUBCASE("already with its own expansion: another name spelling it does not join") {
+    Document d = Typed(
+        "The DNC said so. The Democratic National Committee runs the Democratic National "
+        "Convention.",
+        {{"DNC", kOrg},
+         {"Democratic National Committee", kOrg},
+         {"Democratic National Convention", kMisc}});
+    LinkEntities(d, g->get());
+    REQUIRE(d.entities().size() == 2);
+    CHECK(d.entities()[0].gazetteer_id == "org:dnc");
+    CHECK(d.entities()[0].mentions.size() == 2);
+    CHECK(d.mentions()[0].type == kOrg);
+  }
+}
+
+TEST_CASE("LinkEntities: an alias two gazetteer people share links neither") {
+  auto g = MarkedPeople();
+  Document d = People("George Bush spoke.", {"George Bush"});
+  CHECK(Ids(d, *g) == Names{""});
+  Document w = People("George W. Bush spoke.", {"George W. Bush"});
+  CHECK(Ids(w, *g) == Names{"person:george-w-bush"});
+}
+
 TEST_CASE("LinkEntities: a title and a name that together are a full alias link") {
   auto g = KnownPeople();
   Document d = People("Pope Francis spoke. Francis left.", {"Pope|Francis", "Francis"});
