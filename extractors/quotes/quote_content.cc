@@ -349,6 +349,10 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
 // and "that" start at `k` ("Tanden wrote that", "the report said that").
 bool Run::SubjectCueThat(uint32_t k, uint32_t end) const {
   if (!(toks_[k].Has(kTokCapitalized) || InSet(k, Determiners()))) return false;
+  // Cheap test first: this runs at every comma of a content.
+  bool that = false;
+  for (uint32_t j = k + 2; j < end && j < k + 7 && !that; ++j) that = Is(j, "that");
+  if (!that) return false;
   for (uint32_t j = k + 1; j + 1 < end && j < k + 5; ++j) {
     if (!IsWord(j) || in_quote_[j] >= 0) return false;
     CueClass cls;
