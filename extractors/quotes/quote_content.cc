@@ -221,10 +221,10 @@ uint32_t Run::AfterAddressee(uint32_t ce, uint32_t se) const {
 // Where the reported clause starts after an addressee or adverbial set
 // off by commas (`told POLITICO, however, that ...`, `told reporters,
 // including a local crew, that ...`, `telling supporters in Columbus,
-// Ohio, that ...`): "that", "if" or "whether" right after a comma, with
-// only words and commas from `ce` on. kNone when a quote, other
-// punctuation, a subject pronoun or another cue comes first (`told the
-// group, adding that ...`: the second cue's).
+// Ohio, that ...`): "if" or "whether" right after a comma, or "that"
+// anywhere after one, with only words and commas from `ce` on. kNone
+// when a quote, other punctuation, a subject pronoun or another cue comes
+// first (`told the group, adding that ...`: the second cue's).
 uint32_t Run::AfterCommaAddressee(uint32_t ce, uint32_t se) const {
   bool comma = false;
   for (uint32_t j = ce + 1; j < se && j < ce + kMaxCommaAddresseeTokens; ++j) {
@@ -236,9 +236,11 @@ uint32_t Run::AfterCommaAddressee(uint32_t ce, uint32_t se) const {
     if (toks_[j].Has(kTokPossessive)) continue;
     if (!IsWord(j)) return kNone;
     if (comma && IsComma(j - 1) && toks_[j].Has(kTokLower) &&
-        (Is(j, "that") || Is(j, "if") || Is(j, "whether"))) {
+        (Is(j, "if") || Is(j, "whether"))) {
       return j;
     }
+    // `telling customers at a Manchester, New Hampshire, diner that ...`.
+    if (comma && Is(j, "that")) return j;
     CueClass cls;
     if (InSet(j, Pronouns()) || (toks_[j].Has(kTokLower) && MatchCue(j, se, &cls) > 0)) {
       return kNone;

@@ -273,7 +273,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // of degree is an adjective, no cue ("the number of reported cases",
   // "the most pledged delegates"), and so is "called" naming the noun
   // after "a" and one word ("a program called Sandy Hook Promise").
-  info_.version = 48;
+  // 49: after an addressee with a comma in it, "that" starts the content
+  // wherever it stands (`telling customers at a Manchester, New
+  // Hampshire, diner that ...`), as it does without commas.
+  info_.version = 49;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -875,6 +875,10 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     got = Run("So I asked him then, if you do end up endorsing Clinton, what happens to me?");
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "if you do end up endorsing Clinton, what happens to me?");
+    got = Run("Clinton is telling customers at a Manchester, New Hampshire, diner that she "
+              "needs them.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that she needs them");
     // A second cue after the comma has the clause.
     got = Run("Trump told the group, adding that the phrase suggests a campaign is weak.");
     REQUIRE(got.size() == 1);
