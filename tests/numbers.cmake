@@ -15,6 +15,29 @@ if(NEWSIE_BUILD_TOOLS)
            COMMAND newsie eval numbers
                    --gold ${NEWSIE_NUMBERS_CORPORA}/recognizers-specs/Number-NumberModel.json
                    --min-pass-rate 0.95 --min-in-scope-rate 0.99)
+  # The other Recognizers-Text models, each scored on its own terms
+  # (pipeline/eval/numbers_eval.h).
+  foreach(model ordinal percent currency dimension)
+    if(model STREQUAL "ordinal")
+      set(spec Number-OrdinalModel.json)
+      set(floors --min-pass-rate 0.80 --min-in-scope-rate 0.70)
+    elseif(model STREQUAL "percent")
+      set(spec Number-PercentModel.json)
+      set(floors --min-pass-rate 0.60 --min-in-scope-rate 0.80)
+    elseif(model STREQUAL "currency")
+      set(spec NumberWithUnit-CurrencyModel.json)
+      set(floors --min-pass-rate 0.80 --min-in-scope-rate 0.89)
+    else()
+      set(spec NumberWithUnit-DimensionModel.json)
+      set(floors --min-pass-rate 0.73 --min-in-scope-rate 0.93)
+    endif()
+    add_test(NAME eval_numbers_recognizers_${model}_model
+             COMMAND newsie eval numbers
+                     --gold ${NEWSIE_NUMBERS_CORPORA}/recognizers-specs/${spec} ${floors})
+    set_tests_properties(eval_numbers_recognizers_${model}_model
+                         PROPERTIES LABELS corpus SKIP_RETURN_CODE 77
+                                    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  endforeach()
   set_tests_properties(eval_quantities_newsquant_dev eval_numbers_recognizers_number_model
                        PROPERTIES LABELS corpus SKIP_RETURN_CODE 77
                                   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -1,13 +1,12 @@
 // `newsie eval numbers --gold SPEC.json`: pass rate of the number layer on a
-// Recognizers-Text spec, as ../shared/tools/score.py numbers counts it
-// (logic in pipeline/eval/numbers_eval.h).
+// Recognizers-Text spec (NumberModel as ../shared/tools/score.py numbers
+// counts it; Ordinal, Percent, Currency and Dimension models on their own
+// terms: logic in pipeline/eval/numbers_eval.h).
 #include <boost/program_options.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 
-#include "pipeline/data_path.h"
 #include "pipeline/eval/numbers_eval.h"
 #include "tools/cli.h"
 #include "tools/pipeline_options.h"
@@ -30,11 +29,11 @@ int RunEvalNumbers(int argc, char** argv) {
   PipelineFlags flags;
   flags.extractors = "text.icu,numbers.rules";
   po::options_description desc("usage: newsie eval numbers --gold SPEC.json [options]");
-  desc.add_options()("help,h", "show this help")(
-      "gold", po::value(&o.gold), "Recognizers-Text spec (JSON array)")(
+  desc.add_options()("help,h", "show this help")("gold", po::value(&o.gold),
+                                                 "Recognizers-Text spec (JSON array)")(
       "out-of-scope", po::value(&o.out_of_scope),
       "file of spec inputs judged out of scope, one a line (default: the shipped "
-      "extractors/numbers/out_of_scope_number_model.txt)")(
+      "extractors/numbers/out_of_scope_<model>_model.txt)")(
       "show", po::value(&o.show)->default_value(0), "print up to N failing cases")(
       "min-pass-rate", po::value(&o.min_pass_rate)->default_value(0),
       "exit 1 when the pass rate over all cases is below this")(
@@ -56,14 +55,7 @@ int RunEvalNumbers(int argc, char** argv) {
   }
   NumbersEvalOptions eo;
   eo.show = o.show;
-  std::string oos_path = o.out_of_scope.empty()
-                             ? FindDataPath("extractors/numbers/out_of_scope_number_model.txt")
-                             : o.out_of_scope;
-  if (std::ifstream in(oos_path); in) {
-    for (std::string line; std::getline(in, line);) {
-      if (!line.empty() && line[0] != '#') eo.out_of_scope.push_back(line);
-    }
-  }
+  eo.out_of_scope_file = o.out_of_scope;
   auto lp = LoadPipeline(flags);
   if (!lp.ok()) {
     std::cerr << "newsie eval numbers: " << lp.status().ToString() << "\n";
@@ -75,7 +67,8 @@ int RunEvalNumbers(int argc, char** argv) {
     return 2;
   }
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
-  std::printf("NUMBERS  gold=%s  cases=%d  skipped=%d\n", o.gold.c_str(), r->cases, r->skipped);
+  std::printf("NUMBERS  gold=%s  model=%s  cases=%d  skipped=%d\n", o.gold.c_str(),
+              SpecModelName(r->model), r->cases, r->skipped);
   std::printf("%-28s %7s %6s %6s\n", "subset", "pass%", "pass", "n");
   auto row = [&](const char* name, int pass, int n) {
     std::printf("%-28s %7.2f %6d %6d\n", name, pct(pass, n), pass, n);
@@ -85,9 +78,12 @@ int RunEvalNumbers(int argc, char** argv) {
   row("no NotSupported* marks", r->clean_pass, r->clean_n);
   row("marked for javascript", r->js_pass, r->js_n);
   row("negative (no gold)", r->negative_pass, r->negative_n);
-  std::printf("{\"task\": \"numbers\", \"evaluated\": %d, \"passed\": %d, \"pass_rate\": %.4f, "
-              "\"in_scope\": %d, \"in_scope_pass_rate\": %.4f}\n",
-              r->evaluated, r->passed, r->pass_rate(), r->in_scope_n, r->in_scope_rate());
+  std::printf(
+      "{\"task\": \"numbers\", \"model\": \"%s\", \"evaluated\": %d, \"passed\": %d, "
+      "\"pass_rate\": %.4f, "
+      "\"in_scope\": %d, \"in_scope_pass_rate\": %.4f}\n",
+      SpecModelName(r->model), r->evaluated, r->passed, r->pass_rate(), r->in_scope_n,
+      r->in_scope_rate());
   if (r->pass_rate() < o.min_pass_rate || r->in_scope_rate() < o.min_in_scope_rate) {
     std::cerr << "newsie eval numbers: below the floor\n";
     return 1;
