@@ -12,7 +12,7 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 49;
+  info_.version = 50;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -35,6 +35,8 @@ Status NumberExtractor::Extract(Document& doc) const {
   numbers::internal::ShareListUnits(doc.text(), out);
   numbers::internal::MergeFeetAndInches(doc.text(), out);
   numbers::internal::MergeVulgarFractions(doc.text(), out);
+  numbers::internal::MergeAmountAndSubunit(doc.text(), out);
+  numbers::internal::DropNumbersInWebAddresses(doc.text(), out);
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

@@ -215,6 +215,8 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
 void ShareListUnits(std::string_view text, std::vector<NumberMention>& out);
 void MergeVulgarFractions(std::string_view text, std::vector<NumberMention>& out);
 void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out);
+void MergeAmountAndSubunit(std::string_view text, std::vector<NumberMention>& out);
+void DropNumbersInWebAddresses(std::string_view text, std::vector<NumberMention>& out);
 
 }  // namespace newsie::numbers::internal
 

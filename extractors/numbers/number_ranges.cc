@@ -6,6 +6,7 @@
 #include "extractors/numbers/number_internal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -601,6 +602,64 @@ void MergeFeetAndInches(std::string_view text, std::vector<NumberMention>& out) 
       return true;
     }
     return false;
+  });
+}
+
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "2 pounds
+// 50 pence": a whole amount and its subunit are one amount (3.50 dollars),
+// as "5 feet 2 inches" is one length.
+void MergeAmountAndSubunit(std::string_view text, std::vector<NumberMention>& out) {
+  FoldIntoPrevious(out, [text](NumberMention& a, const NumberMention& b) {
+    if (a.kind != NumberKind::kMoney || b.kind != NumberKind::kMoney || a.is_range ||
+        b.is_range || b.span.begin < a.span.end || a.value != std::floor(a.value) ||
+        b.value != std::floor(b.value) || b.value < 1 || b.value >= 100) {
+      return false;
+    }
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    if (gap != " " && gap != " and ") return false;
+    bool cent = b.unit == "cent" && (a.unit.ends_with("dollar") || a.unit == "euro");
+    bool penny = b.unit == "penny" && a.currency == "GBP" && a.unit != "penny";
+    if (!cent && !penny) return false;
+    a.value = a.low = a.high = a.value + b.value / 100;
+    a.span.end = b.span.end;
+    return true;
+  });
+}
+
+// "https://www.test.com/search?q=30%25%2020%", "www.site.com/2019/05/": the
+// digits of a web address are no quantities (percent-escapes read as
+// percentages, path parts as counts and years). A web address runs from
+// its scheme's letters before "://", or from a "www." that opens a word, to
+// the next white space.
+void DropNumbersInWebAddresses(std::string_view text, std::vector<NumberMention>& out) {
+  if (out.empty()) return;
+  std::vector<std::pair<size_t, size_t>> spans;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (std::string_view cue : {std::string_view("://"), std::string_view("www.")}) {
+    for (size_t at = text.find(cue); at != std::string_view::npos;
+         at = text.find(cue, at + cue.size())) {
+      size_t b = at, e = at + cue.size();
+      while (e < text.size() && !space(text[e])) ++e;
+      if (cue[0] == ':') {
+        // The scheme's letters only: "September 30th.https://t.co/x" keeps
+        // its date.
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+      } else if (at > 0 && !space(text[at - 1]) &&
+                 (at == 1 || !space(text[at - 2]) ||
+                  std::isalnum(static_cast<unsigned char>(text[at - 1])))) {
+        // "www." opens its word, or follows one bracket or quote mark
+        // ("(www."); inside a word it is left alone (after a scheme, the
+        // "://" span covers it).
+        continue;
+      }
+      spans.emplace_back(b, e);
+    }
+  }
+  if (spans.empty()) return;
+  std::erase_if(out, [&](const NumberMention& m) {
+    return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
+      return m.span.begin >= sp.first && m.span.end <= sp.second;
+    });
   });
 }
 

@@ -173,6 +173,13 @@ size_t Scanner::TryNumber(size_t i) {
       // "the first one or two matches": a range, not the pronoun.
       share = share || (k + 2 < p_.size() && EqualsLower(Text(k + 1), "or") &&
                         NumberStart(k + 2));
+      // "that one mile", "the one dollar": before a unit of measure or
+      // money, "one" counts it (not "the one day", a time).
+      const UnitInfo* unit_after =
+          Is(k + 1, kNone) ? units_.Lookup(Text(k + 1), true) : nullptr;
+      share = share || (unit_after && (unit_after->kind == NumberKind::kMeasure ||
+                                       unit_after->kind == NumberKind::kMoney ||
+                                       unit_after->kind == NumberKind::kPercent));
       if ((!share &&
            InWordList(prev, {"the", "this", "that", "which", "each", "every", "any", "no",
                              "another", "someone", "anyone", "everyone", "little",
@@ -182,8 +189,19 @@ size_t Scanner::TryNumber(size_t i) {
         return k + 1;
       }
     }
-    // A cardinal followed by an unjoined ordinal ("twenty first") is read
-    // as the cardinal alone; the ordinal piece stays separate.
+    // "one hundred twenty-fifth", "one hundred twenty fifth": hundreds and
+    // tens before a units ordinal make one ordinal (125th). Not a
+    // hyphenated compound ("first-round"), nor "second" unjoined ("a
+    // hundred twenty second" may be seconds).
+    if (!negative && r.value >= 100 && r.end > k && p_[r.end - 1].cls == kTens &&
+        Is(r.end, kOrd) && !p_[r.end].plural && p_[r.end].val <= 9 &&
+        !(r.end + 1 < p_.size() && p_[r.end + 1].joined) &&
+        (p_[r.end].joined || !EqualsLower(Text(r.end), "second"))) {
+      Emit(start, r.end + 1, r.value + p_[r.end].val, NumberKind::kOrdinal);
+      return r.end + 1;
+    }
+    // Otherwise a cardinal followed by an unjoined ordinal ("twenty first")
+    // is read as the cardinal alone; the ordinal piece stays separate.
   } else if (Is(k, kOrd) || (Is(k, kTens) && Is(k + 1, kOrd))) {
     return EmitOrdinal(k);
   } else if ((Is(k, kScale) || Is(k, kHundred)) && p_[k].plural && !negative) {

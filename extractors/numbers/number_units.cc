@@ -79,8 +79,13 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       uint32_t bt;
       if (first_tok > tb_) {
         const UnitInfo* u = units_.MatchBefore(doc_, tb_, first_tok - 1, &bt);
-        // The symbol must stand right before the number (one space at most).
-        if (u && p_[start].span.begin - toks_[first_tok - 1].span.end <= 1) {
+        // The symbol must stand right before the number (one space at most);
+        // set off by a space, not the unit of the number before it ("660,000
+        // dollars four years ago", "10 turkish lira 11a": one currency word
+        // serves one number; glued, "nine $2,500", it is this one's).
+        uint32_t space = p_[start].span.begin - toks_[first_tok - 1].span.end;
+        if (u && space <= 1 &&
+            !(space == 1 && !out_.empty() && out_.back().span.end > toks_[bt].span.begin)) {
           unit = u;
           begin = toks_[bt].span.begin;
         }

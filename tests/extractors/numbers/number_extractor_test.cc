@@ -844,4 +844,89 @@ TEST_CASE("NumberExtractor: a unit abbreviation glued to a longer word is no uni
   CHECK(f.kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: the digits of a web address are no numbers") {
+  CHECK(Numbers("You can go to https://www.test.com/search?q=30%25%2020% now.").empty());
+  CHECK(Numbers("Details at www.example.org/2019/05/report-7 today.").empty());
+  // Outside the address the numbers stay.
+  auto all = Numbers("Sales rose 30% (see http://x.com/a?b=5%20c).");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].value == 30);
+  CHECK(all[0].kind == NumberKind::kPercent);
+  // "www." inside a word opens no address.
+  CHECK(Numbers("Awww.5 people came.").size() == 1);
+}
+
+TEST_CASE("NumberExtractor: hundreds and tens before a units ordinal are one ordinal") {
+  Found f = One("the one hundred twenty-fifth anniversary");
+  CHECK(f.value == 125);
+  CHECK(f.kind == NumberKind::kOrdinal);
+  f = One("the one hundred twenty fifth anniversary");
+  CHECK(f.value == 125);
+  CHECK(f.kind == NumberKind::kOrdinal);
+  // A fraction with numerator one stays a fraction; "second" unjoined may
+  // be seconds; a hyphenated compound ordinal is its own word.
+  CHECK(One("one twenty-fifth").value == doctest::Approx(0.04));
+  CHECK(Numbers("a hundred twenty second spot")[0].kind != NumberKind::kOrdinal);
+  auto picks = Numbers("the top one hundred twenty first-round picks");
+  REQUIRE(!picks.empty());
+  CHECK(picks[0].value == 120);
+}
+
+TEST_CASE("NumberExtractor: 'one' before a unit of measure or money counts it") {
+  Found f = One("that one mile can provide.");
+  CHECK(f.value == 1);
+  CHECK(f.unit == "mile");
+  // The pronoun stays: "the one you mentioned", and "the one day" is a time.
+  CHECK(Numbers("the one you mentioned").empty());
+  CHECK(Numbers("I remember the one day we met").empty());
+}
+
+TEST_CASE("NumberExtractor: a currency word after a number is no prefix of the next") {
+  auto all = Numbers("it only cost thirteen dollars forty-five");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].value == 13);
+  CHECK(all[0].unit == "dollar");
+  CHECK(all[1].text == "forty-five");
+  CHECK(all[1].unit.empty());
+  all = Numbers("deposits: 10 turkish lira 11a");
+  REQUIRE(!all.empty());
+  CHECK(all[0].unit == "turkish lira");
+  for (size_t i = 1; i < all.size(); ++i) CHECK(all[i].unit.empty());
+  // Glued to the next number, the symbol is that number's ("nine $2,500").
+  all = Numbers("received nine $2,500 donations");
+  REQUIRE(!all.empty());
+  CHECK(all.back().value == 2500);
+  CHECK(all.back().unit == "dollar");
+  CHECK(Numbers("dropped from 660,000 dollars four years ago")[1].unit == "year");
+  // A symbol of its own still reads.
+  all = Numbers("It cost 10 dollars, then $5 more.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].unit == "dollar");
+}
+
+TEST_CASE("NumberExtractor: a whole amount and its subunit are one amount") {
+  Found f = One("it only cost 3 dollars 50 cents.");
+  CHECK(f.value == doctest::Approx(3.5));
+  CHECK(f.unit == "dollar");
+  CHECK(One("thirteen dollars and forty-five cents").value == doctest::Approx(13.45));
+  f = One("a ticket at £2 and 50 pence");
+  CHECK(f.value == doctest::Approx(2.5));
+  CHECK(f.unit == "pound sterling");
+  // Two amounts apart stay two: a comma, or cents that make a dollar.
+  CHECK(Numbers("$3, 50 cents").size() == 2);
+  CHECK(Numbers("3 dollars 150 cents").size() == 2);
+}
+
+TEST_CASE("NumberExtractor: dollar symbols with a country code, 'percents'") {
+  CHECK(One("the C $ 300 million charge").unit == "canadian dollar");
+  CHECK(One("would amount to about c $ 1.34 a share").unit == "canadian dollar");
+  CHECK(One("Sell Mex$ 10 million forward").unit == "mexican peso");
+  CHECK(One("nzd$15").unit == "new zealand dollar");
+  CHECK(One("aud$ 15").unit == "australian dollar");
+  CHECK(One("usd$ 15").unit == "dollar");
+  Found f = One("one hundred percents");
+  CHECK(f.value == 100);
+  CHECK(f.kind == NumberKind::kPercent);
+}
+
 }  // namespace newsie
