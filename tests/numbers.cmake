@@ -29,7 +29,7 @@ if(NEWSIE_BUILD_TOOLS)
       set(floors --min-pass-rate 0.89 --min-in-scope-rate 0.97)
     else()
       set(spec NumberWithUnit-DimensionModel.json)
-      set(floors --min-pass-rate 0.74 --min-in-scope-rate 0.94)
+      set(floors --min-pass-rate 0.76 --min-in-scope-rate 0.96)
     endif()
     add_test(NAME eval_numbers_recognizers_${model}_model
              COMMAND newsie eval numbers

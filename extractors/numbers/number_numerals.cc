@@ -41,6 +41,17 @@ void Scanner::BuildPieces() {
         m.span = tok.span;
         m.value = m.low = m.high = v;
         m.kind = NumberKind::kFraction;
+        // "½ teaspoon", "5 ½ years": a unit of measure or time after the
+        // fraction is its unit (MergeVulgarFractions hands it to "5").
+        uint32_t next = 0;
+        const UnitInfo* u = t + 1 < te_ ? units_.Match(doc_, t + 1, te_, true, &next) : nullptr;
+        if (u && (u->kind == NumberKind::kMeasure || u->kind == NumberKind::kDuration) &&
+            (u->position == UnitPosition::kSuffix || u->position == UnitPosition::kBoth ||
+             u->position == UnitPosition::kMeasureSuffix)) {
+          m.kind = u->kind;
+          m.unit = u->canonical;
+          m.span.end = toks_[next - 1].span.end;
+        }
         out_.push_back(m);
       }
       p_.push_back(pc);

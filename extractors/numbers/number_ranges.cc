@@ -562,16 +562,24 @@ void FoldIntoPrevious(std::vector<NumberMention>& out, Merge merge) {
 }  // namespace
 
 // "1½ days", "2 ¾ miles": a whole number and a vulgar fraction are one
-// number (the fraction is read on its own while the pieces are built).
+// number (the fraction is read on its own while the pieces are built, with
+// the unit after it).
 void MergeVulgarFractions(std::string_view text, std::vector<NumberMention>& out) {
   FoldIntoPrevious(out, [text](NumberMention& a, const NumberMention& b) {
     uint32_t gap = b.span.begin >= a.span.end ? b.span.begin - a.span.end : 99;
+    // The glyph opens b's span: two bytes (U+00BC-U+00BE) or three.
+    std::string_view bt = text.substr(b.span.begin, b.span.end - b.span.begin);
+    bool glyph = VulgarFraction(bt.substr(0, 2)) > 0 || VulgarFraction(bt.substr(0, 3)) > 0;
+    bool fraction = b.kind == NumberKind::kFraction || !b.unit.empty();
     if (a.kind == NumberKind::kCardinal && !a.is_range && a.unit.empty() &&
-        a.value == std::floor(a.value) && a.value >= 0 && b.kind == NumberKind::kFraction &&
-        (gap == 0 || (gap == 1 && text[a.span.end] == ' ')) &&
-        VulgarFraction(text.substr(b.span.begin, b.span.end - b.span.begin)) > 0) {
+        a.value == std::floor(a.value) && a.value >= 0 && fraction && glyph &&
+        (gap == 0 || (gap == 1 && text[a.span.end] == ' '))) {
       a.value = a.low = a.high = a.value + b.value;
       a.span.end = b.span.end;
+      if (!b.unit.empty()) {
+        a.unit = b.unit;
+        a.kind = b.kind;
+      }
       return true;
     }
     return false;

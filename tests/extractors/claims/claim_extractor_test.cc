@@ -508,7 +508,8 @@ TEST_CASE("ClaimExtractor: a change joined by 'and' shares its direction") {
 TEST_CASE("ClaimExtractor: mixed numbers, half-dozens and times written 2.5x") {
   Claim c = One("She waited 1\u00bd days.");
   CHECK(c.value == doctest::Approx(1.5));
-  CHECK(c.unit == "days");
+  CHECK(c.unit == "day");  // the unit after the fraction, as "1.5 days" gives
+  CHECK(One("She waited 1.5 days.").unit == "day");
   CHECK(One("A half-dozen firms bid.").value == 6);
   CHECK(One("The stock trades at 2.5x earnings.").unit == "count");
   CHECK(Claims("It was a 50/50 split.").empty());

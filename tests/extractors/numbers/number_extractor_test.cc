@@ -917,7 +917,10 @@ TEST_CASE("NumberExtractor: a whole amount and its subunit are one amount") {
   CHECK(Numbers("3 dollars 150 cents").size() == 2);
 }
 
-TEST_CASE("NumberExtractor: dollar symbols with a country code, 'percents'") {
+TEST_CASE("NumberExtractor: dollar symbols with a country code, 'percents', bits") {
+  Found bits = One("a 64-bit processor");
+  CHECK(bits.kind == NumberKind::kMeasure);
+  CHECK(bits.unit == "bit");
   CHECK(One("the C $ 300 million charge").unit == "canadian dollar");
   CHECK(One("would amount to about c $ 1.34 a share").unit == "canadian dollar");
   CHECK(One("Sell Mex$ 10 million forward").unit == "mexican peso");
@@ -927,6 +930,25 @@ TEST_CASE("NumberExtractor: dollar symbols with a country code, 'percents'") {
   Found f = One("one hundred percents");
   CHECK(f.value == 100);
   CHECK(f.kind == NumberKind::kPercent);
+}
+
+TEST_CASE("NumberExtractor: a unit after a vulgar fraction is its unit") {
+  Found f = One("½ teaspoon baking powder");
+  CHECK(f.value == 0.5);
+  CHECK(f.kind == NumberKind::kMeasure);
+  CHECK(f.unit == "teaspoon");
+  f = One("He survived 5 ½ years in prison.");
+  CHECK(f.value == 5.5);
+  CHECK(f.kind == NumberKind::kDuration);
+  CHECK(f.unit == "year");
+  CHECK(f.text == "5 ½ years");
+  f = One("It is 1½ miles away.");
+  CHECK(f.value == 1.5);
+  CHECK(f.unit == "mile");
+  // No unit after it: the fraction alone, as before.
+  f = One("He ate ½ of it.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(One("1½ of them").value == 1.5);
 }
 
 }  // namespace newsie
