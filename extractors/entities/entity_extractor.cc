@@ -100,7 +100,6 @@ bool IsClosedClassWord(std::string_view w) {
   return false;
 }
 
-// The first paragraph, a single sentence, with more text after it.
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
 EntityType HeadNounType(std::string_view w) {
   static constexpr std::string_view kMisc[] = {"Act", "Treaty", "Agreement", "Accord",
@@ -125,6 +124,8 @@ EntityType HeadNounType(std::string_view w) {
   return EntityType::kUnspecified;
 }
 
+// Whether `s` is a headline: the first paragraph, a single sentence, with
+// more text after it.
 bool IsHeadline(const Document& doc, const Sentence& s) {
   if (s.paragraph != 0 || doc.paragraphs().size() < 2) return false;
   const Paragraph& p = doc.paragraphs()[0];
@@ -230,7 +231,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // gazetteer match (a score, the possessive), and document evidence from
   // organization cue words ("news agency Tanjug", "Barrick chairman").
   // 12: the cue words weigh alone; unit and cue lists give no features.
-  // 13: names in table rows and score lines.
+  // 13: names in table rows and score lines. 14: the pronoun after a
+  // name ("Comelf said it", "Frater said he") is document-wide evidence
+  // for the name's words.
   // 15: a place its words mark as a state ("Washington state", "the state
   // of Washington", "Seattle, Washington") links to the state and is not
   // grouped with the unmarked name (the capital). 16: a surname several
@@ -242,6 +245,14 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 18: an honorific all earlier namesakes were called the other way
   // goes to the next full name ("Mrs. Clinton" ... "Mr. Clinton" ...
   // "Bill Clinton").
+  // 19: a person gets a gazetteer id only with evidence beyond a bare
+  // surname (a full alias, or a title naming the entry's role: "Prime
+  // Minister Brown"); Jr./Sr./II-VIII are never surnames.
+  // 20: same first and last name are one person only when middle names
+  // do not differ and suffixes agree ("George H.W. Bush" vs "George W.
+  // Bush", "Donald Trump Jr.").
+  // 21: a title and a name that together are a full alias link ("Pope"
+  // "Francis"); regnal numbers up to XXIII are no surnames.
   // 22: a capitalized closed-class word ("Like", "Unlike", "Despite") is
   // no modifier of the title after it ("Like President Obama": title
   // "President", not "Like President").
