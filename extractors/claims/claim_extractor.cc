@@ -83,8 +83,6 @@ bool IsPlural(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us");
 }
 
-// Verbs in -s that follow a counted noun phrase as its verb, never as its
-// head: "19 fouls proves", "one proposal asks".
 // Adjectives that "half" modifies as an adverb ("a glass half empty",
 // "he was half right"): none is also a verb a share could be the subject
 // of ("Half opposed the plan").
@@ -107,6 +105,8 @@ bool IsIrregularPast(std::string_view w) {
                         "set", "beat", "bought", "caught", "taught", "spread", "sank"});
 }
 
+// Verbs in -s that follow a counted noun phrase as its verb, never as its
+// head: "19 fouls proves", "one proposal asks".
 bool IsThirdPersonVerb(std::string_view w) {
   return InWordList(w, {"says", "proves", "seems", "makes", "means", "becomes", "includes",
                    "gives", "takes", "comes", "goes", "gets", "appears", "suggests",
