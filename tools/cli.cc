@@ -1,5 +1,6 @@
 #include "tools/cli.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -15,9 +16,12 @@ namespace {
 
 void Usage(std::ostream& os) {
   os << "usage: newsie <command> [options]\n\ncommands:\n";
+  // Summaries line up two spaces after the longest name ("bench-entities").
+  size_t width = 0;
+  for (int i = 0; i < kNumCommands; ++i) width = std::max(width, std::strlen(kCommands[i].name));
   for (int i = 0; i < kNumCommands; ++i) {
     os << "  " << kCommands[i].name;
-    for (size_t k = std::strlen(kCommands[i].name); k < 12; ++k) os << ' ';
+    for (size_t k = std::strlen(kCommands[i].name); k < width + 2; ++k) os << ' ';
     os << kCommands[i].summary << "\n";
   }
   os << "\n'newsie <command> --help' describes each.\n";
