@@ -82,6 +82,24 @@ bool Matches(SpecModel m, const Item& gold, const Item& pred) {
   }
 }
 
+// Whether model `m` scores numbers of kind `k`: the NumberModel every
+// number but ordinals, the others one kind each.
+bool Scored(SpecModel m, NumberKind k) {
+  switch (m) {
+    case SpecModel::kNumber:
+      return k != NumberKind::kOrdinal;
+    case SpecModel::kOrdinal:
+      return k == NumberKind::kOrdinal;
+    case SpecModel::kPercent:
+      return k == NumberKind::kPercent;
+    case SpecModel::kCurrency:
+      return k == NumberKind::kMoney;
+    case SpecModel::kDimension:
+      return k == NumberKind::kMeasure;
+  }
+  return false;
+}
+
 std::string Describe(const Item& it) {
   std::ostringstream os;
   os << it.value;
@@ -190,6 +208,10 @@ StatusOr<NumbersEvalResult> EvalNumbers(const std::string& spec_path, const Pipe
     for (std::string line; std::getline(in, line);) {
       if (!line.empty() && line[0] != '#') oos.insert(Lower(line));
     }
+  } else if (!opt.out_of_scope_file.empty()) {
+    // A list the caller names must be there: a mistyped path would
+    // silently score every case as in scope.
+    return NotFoundError("out-of-scope list " + oos_path + ": cannot open");
   }
 
   NumbersEvalResult r;
@@ -227,13 +249,7 @@ StatusOr<NumbersEvalResult> EvalNumbers(const std::string& spec_path, const Pipe
     p.Run(doc);
     std::vector<Item> pred;
     for (const NumberMention& n : doc.numbers()) {
-      // NumberModel scores every number but ordinals; the others one kind.
-      static constexpr NumberKind kScored[] = {NumberKind::kOrdinal, NumberKind::kOrdinal,
-                                               NumberKind::kPercent, NumberKind::kMoney,
-                                               NumberKind::kMeasure};
-      NumberKind want = kScored[static_cast<int>(m)];
-      bool take = m == SpecModel::kNumber ? n.kind != want : n.kind == want;
-      if (take) pred.push_back({n.value, n.unit, n.currency});
+      if (Scored(m, n.kind)) pred.push_back({n.value, n.unit, n.currency});
     }
     // Every item of `xs` matches one of `ys`; `xs_gold` says which is the gold.
     auto covers = [m](const std::vector<Item>& xs, const std::vector<Item>& ys, bool xs_gold) {

@@ -63,8 +63,9 @@ struct NumbersEvalOptions {
   // Inputs (lower-cased, exact) judged out of scope; reported separately.
   std::vector<std::string> out_of_scope;
   // Further out-of-scope inputs are read from this file (one a line, '#'
-  // comments; a missing file adds none); empty reads the model's shipped
-  // list, FindDataPath(OutOfScopeFile(model)).
+  // comments; EvalNumbers fails with NotFound when it cannot be opened);
+  // empty reads the model's shipped list, FindDataPath(OutOfScopeFile(model)),
+  // when there is one.
   std::string out_of_scope_file;
 };
 
@@ -82,8 +83,8 @@ struct NumbersEvalResult {
 // Relative equality as score.py's values_equal.
 bool ValuesEqual(double a, double b, double rel = 1e-6);
 
-// NotFound when the spec file is missing; InvalidArgument for a model newsie
-// does not score.
+// NotFound when the spec file or a named out_of_scope_file is missing;
+// InvalidArgument for a model newsie does not score.
 StatusOr<NumbersEvalResult> EvalNumbers(const std::string& spec_path, const Pipeline& p,
                                         const NumbersEvalOptions& opt, std::ostream* log);
 
