@@ -78,9 +78,10 @@ bool IsFunctionWord(std::string_view w) {
 }
 
 // Capitalized closed-class words (prepositions, conjunctions, adverbs,
-// auxiliaries, wh-words, quantifiers) that open a sentence or clause and
-// modify no title: "Like President Obama, ...", "Unlike Senator Cruz",
-// "Should Gov. Kasich win", "Neither Sen. Sanders nor ...".
+// auxiliaries, wh-words, quantifiers) and a few other sentence openers
+// ("Asked", "Dear", "Thanks") that open a sentence or clause and modify no
+// title: "Like President Obama, ...", "Unlike Senator Cruz", "Should Gov.
+// Kasich win", "Neither Sen. Sanders nor ...".
 bool IsClosedClassWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "Like", "Unlike", "Despite", "Since", "Although", "Though", "Even", "Yet", "So", "Should",

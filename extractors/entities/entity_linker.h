@@ -5,28 +5,27 @@
 //   doc.entities()[doc.mentions()[i].entity].canonical_name;
 //
 // Rules, in order:
-// - People: a multi-word name opens an entity ("Antony Blinken"); a later or
-//   earlier single name joins the person whose last (else first) name it is
-//   ("Blinken", "Mr. Blinken"; "Jr.", "Sr.", "II", "III"... are never the
-//   last name: "Roberts" joins "John G. Roberts Jr."). When several people
-//   before it share that
-//   name ("Hillary Clinton", "Bill Clinton", then "Clinton"): the one an
-//   honorific's gender picks ("Mrs. Clinton": by the given-name list when
-//   it gives that gender to one and the other to the rest, else the one
-//   already called "Mrs.", never one
+// - People: a multi-word name opens an entity ("Antony Blinken"); a later
+//   or earlier single name joins the person whose last (else first) name
+//   it is ("Blinken", "Mr. Blinken"; "Jr.", "Sr.", "II", "III"... are
+//   never the last name: "Roberts" joins "John G. Roberts Jr."). When
+//   several people before it share that name ("Hillary Clinton", "Bill
+//   Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
+//   Clinton": by the given-name list when it gives that gender to one and
+//   the other to the rest, else the one already called "Mrs.", never one
 //   called "Mr.", and when all before were, the next full name after),
-//   else the one named most often before it (the article's
-//   principal: "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then
-//   of those tied the only one the gazetteers know, else the nearest. With
-//   none before it, the nearest after it. Two
-//   full names with the same first and last word are one person ("Vladimir
-//   V. Putin"), unless both give middle names that differ ("George H.W.
-//   Bush", "George W. Bush") or their suffixes differ ("Donald Trump
-//   Jr."). A surname of several words joins the one longer name that ends
-//   with it ("Peña Nieto", "Suu Kyi", "De Blasio" ... "Bill de Blasio");
-//   with two such names, neither. A single capitalized name typed
-//   otherwise that is a known person's surname becomes that person, unless
-//   a gazetteer knows it as a thing of its own type.
+//   else the one named most often before it (the article's principal: "Ted
+//   Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then of those tied the
+//   only one the gazetteers know, else the nearest. With none before it,
+//   the nearest after it. Two full names with the same first and last word
+//   are one person ("Vladimir V. Putin"), unless both give middle names
+//   that differ ("George H.W. Bush", "George W. Bush") or their suffixes
+//   differ ("Donald Trump Jr."). A surname of several words joins the one
+//   longer name that ends with it ("Peña Nieto", "Suu Kyi", "De Blasio"
+//   ... "Bill de Blasio"); with two such names, neither. A single
+//   capitalized name typed otherwise that is a known person's surname
+//   becomes that person, unless a gazetteer knows it as a thing of its own
+//   type.
 // - Organizations, places, other names: the same folded name, without a
 //   leading "the" and periods ("E.U." = "EU"), is one entity; an acronym
 //   joins the entity whose initials it spells ("E.U." -> "European Union"),
