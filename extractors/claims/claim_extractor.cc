@@ -382,6 +382,12 @@ class ClaimBuilder {
                                       "remains", "remained", "seems", "seemed"})))) {
       return;
     }
+    // "it doesn't bother me one bit", "not one iota": a word of degree,
+    // no count.
+    if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
+        after < se && InWordList(Tok(after), {"bit", "iota", "jot", "whit"})) {
+      return;
+    }
     // "the world number one", "the No. 1 seed": a rank.
     if (!n.is_range && n.unit.empty() && n.value <= 100 && first > sb &&
         InWordList(Tok(first - 1), {"number", "no.", "no", "#"})) {
@@ -1242,7 +1248,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 42;
+  info_.version = 43;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

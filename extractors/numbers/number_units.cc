@@ -242,6 +242,9 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
           r.scaled = true;
         }
       }
+      // "not one bit", "me one bit": a unit that is also a word of degree
+      // counts only after digits ("64 bits").
+      if (u && u->position == UnitPosition::kDigitSuffix && !Is(k, kDigits)) u = nullptr;
       if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
         u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                   toks_[after - 1].span.end}));

@@ -39,6 +39,7 @@ UnitPosition PositionOf(std::string_view p) {
   if (p == "both") return UnitPosition::kBoth;
   if (p == "money-suffix") return UnitPosition::kMoneySuffix;
   if (p == "measure-suffix") return UnitPosition::kMeasureSuffix;
+  if (p == "digit-suffix") return UnitPosition::kDigitSuffix;
   return UnitPosition::kSuffix;
 }
 

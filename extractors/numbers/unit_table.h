@@ -26,7 +26,9 @@ namespace newsie {
 
 class Gazetteers;
 
-enum class UnitPosition { kSuffix, kPrefix, kBoth, kMoneySuffix, kMeasureSuffix };
+// kDigitSuffix: after a number written in digits only ("64 bits", "16-bit"),
+// never after a word numeral ("not one bit": an idiom of degree).
+enum class UnitPosition { kSuffix, kPrefix, kBoth, kMoneySuffix, kMeasureSuffix, kDigitSuffix };
 
 struct UnitInfo {
   std::string id;

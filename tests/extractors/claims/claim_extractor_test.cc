@@ -808,4 +808,12 @@ TEST_CASE("ClaimExtractor: 'half' before an adjective says how far ('a glass hal
   CHECK(One("Half the voters were empty-handed.").value == 0.5);
 }
 
+TEST_CASE("ClaimExtractor: 'one bit', 'one iota' are words of degree, no count") {
+  CHECK(Claims("It doesn't bother me one bit.").empty());
+  CHECK(Claims("Not one iota of it was true.").empty());
+  // Digits, or another number word, still count.
+  CHECK(Claims("The register holds 64 bits.").size() == 1);
+  CHECK(Claims("Eight bits make a byte.").size() == 1);
+}
+
 }  // namespace newsie

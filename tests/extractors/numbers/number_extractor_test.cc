@@ -937,6 +937,13 @@ TEST_CASE("NumberExtractor: dollar symbols with a country code, 'percents', bits
   CHECK(f.kind == NumberKind::kPercent);
 }
 
+TEST_CASE("NumberExtractor: a digits-only unit counts after digits, not after a word ('not one bit')") {
+  CHECK(One("It doesn't bother me one bit.").kind == NumberKind::kCardinal);
+  CHECK(One("It doesn't bother me one bit.").unit.empty());
+  CHECK(One("The chip moves 64 bits at once.").unit == "bit");
+  CHECK(One("It stores 2 million bits.").unit == "bit");
+}
+
 TEST_CASE("NumberExtractor: a unit after a vulgar fraction is its unit") {
   Found f = One("½ teaspoon baking powder");
   CHECK(f.value == 0.5);
