@@ -4,7 +4,9 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
+#include "gazetteers/person_names.h"
 #include "pipeline/document.h"
 #include "pipeline/tokenizer.h"
 
@@ -102,6 +104,25 @@ bool SpansSentences(const std::string& alias) {
   return d.sentences().size() > 1;
 }
 
+// The words of a folded person's name without periods and without the
+// suffixes the entity linker drops ("donald trump jr ." -> donald, trump),
+// so that the lint reads surnames as the linker does.
+std::vector<std::string> NameWords(std::string_view key) {
+  std::vector<std::string> words;
+  size_t b = 0;
+  while (b <= key.size()) {
+    size_t e = std::min(key.find(' ', b), key.size());
+    std::string w;
+    for (char c : key.substr(b, e - b)) {
+      if (c != '.') w.push_back(c);
+    }
+    if (!w.empty()) words.push_back(std::move(w));
+    b = e + 1;
+  }
+  while (words.size() > 1 && IsNameSuffix(words.back())) words.pop_back();
+  return words;
+}
+
 std::string Where(const GazetteerEntry& e) {
   return e.file + ":" + std::to_string(e.line);
 }
@@ -188,10 +209,9 @@ std::vector<GazetteerProblem> LintGazetteerFiles(const std::vector<GazetteerFile
   for (uint32_t i = 0; i < g.size(); ++i) {
     if (g.entry(i).type != "PERSON") continue;
     for (const std::string& alias : g.entry(i).aliases) {
-      std::string key = Gazetteers::Key(alias);
-      size_t sp = key.rfind(' ');
-      if (sp == std::string::npos) continue;
-      auto& v = surname_of[key.substr(sp + 1)];
+      std::vector<std::string> words = NameWords(Gazetteers::Key(alias));
+      if (words.size() < 2) continue;
+      auto& v = surname_of[words.back()];
       if (v.empty() || v.back() != i) v.push_back(i);
     }
   }
@@ -218,7 +238,8 @@ std::vector<GazetteerProblem> LintGazetteerFiles(const std::vector<GazetteerFile
         error(e, "surname_alone '" + name + "' is also that of '" + g.entry(it->second).id +
                      "' at " + Where(g.entry(it->second)) + ": it would link neither");
       }
-      auto s = surname_of.find(key.substr(key.rfind(' ') + 1));
+      std::vector<std::string> words = NameWords(key);
+      auto s = words.empty() ? surname_of.end() : surname_of.find(words.back());
       for (uint32_t o : s == surname_of.end() ? std::vector<uint32_t>{} : s->second) {
         if (o == i) continue;
         error(e, "surname_alone '" + name + "' is also the surname of '" + g.entry(o).id + "' at " +

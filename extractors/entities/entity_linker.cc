@@ -10,6 +10,7 @@
 
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
+#include "gazetteers/person_names.h"
 
 namespace newsie {
 namespace {
@@ -105,16 +106,6 @@ std::string Initials(const Name& n) {
     out.push_back(w[0]);
   }
   return out;
-}
-
-// "Jr.", "Sr." and regnal or generational numbers ("II", "III"), folded
-// without periods: they follow a name and are never its surname.
-// Not "v", "x" or "xi": initials, and a Chinese name ("Li Xi").
-bool IsNameSuffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {
-      "jr",  "sr",  "ii",  "iii", "iv",   "vi",   "vii", "viii", "ix",   "xii",
-      "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",   "xxi",  "xxii", "xxiii"};
-  return std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes);
 }
 
 // The words of a name without its trailing suffixes ("Joseph R. Biden

@@ -77,6 +77,12 @@ TEST_CASE("GazetteerLint: catches each planted fault with file and line") {
                              "p:2\tPERSON\tHillary Clinton\t\t\n")) ==
           "t.tsv:2: surname_alone 'Clinton' is also the surname of 'p:2' at t.tsv:3: it would "
           "link no one");
+    // The linker reads "Trump" as the surname of "Donald Trump Jr.", so
+    // the lint does too.
+    CHECK(OnlyError(Lint(h + "p:1\tPERSON\tDonald Trump\t\tTrump\n"
+                             "p:2\tPERSON\tDonald Trump Jr.\t\t\n")) ==
+          "t.tsv:2: surname_alone 'Trump' is also the surname of 'p:2' at t.tsv:3: it would "
+          "link no one");
     CHECK(OnlyError(Lint(h + "p:1\tPERSON\tXi Jinping\t\tXi\n"
                              "p:2\tPERSON\tXi Mingze\t\tXi\n")) ==
           "t.tsv:3: surname_alone 'Xi' is also that of 'p:1' at t.tsv:2: it would link neither");
