@@ -84,8 +84,9 @@ bool IsPlural(std::string_view w) {
 }
 
 // Adjectives that "half" modifies as an adverb ("a glass half empty",
-// "he was half right"): none is also a verb a share could be the subject
-// of ("Half opposed the plan").
+// "he was half right"). A few are also verbs ("empty", "right"), but a
+// share ("Half opposed the plan") would take them in the past or with
+// -s ("Half emptied their glasses"), which the list leaves out.
 bool IsDegreeAdjective(std::string_view w) {
   return InWordList(w, {"empty", "full", "true", "right", "wrong", "asleep", "awake", "dead",
                         "alive", "naked", "serious", "joking", "kidding", "drunk", "mad",
