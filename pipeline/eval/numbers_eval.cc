@@ -56,17 +56,6 @@ struct Item {
   std::string unit, iso;
 };
 
-// True when `words` occurs in `unit` as whole words ("franc" in "swiss
-// franc"), as score.py's unit comparison reads a bare name.
-bool WordContained(std::string_view words, std::string_view unit) {
-  if (words.empty()) return false;
-  for (size_t at = unit.find(words); at != std::string_view::npos; at = unit.find(words, at + 1)) {
-    size_t end = at + words.size();
-    if ((at == 0 || unit[at - 1] == ' ') && (end == unit.size() || unit[end] == ' ')) return true;
-  }
-  return false;
-}
-
 bool Matches(SpecModel m, const Item& gold, const Item& pred) {
   if (!ValuesEqual(gold.value, pred.value)) return false;
   switch (m) {
@@ -74,7 +63,7 @@ bool Matches(SpecModel m, const Item& gold, const Item& pred) {
       // An ISO code names the currency; a bare name ("Dollar", "Franc") is
       // what the text wrote, which newsie's unit names with its country.
       if (!gold.iso.empty()) return gold.iso == pred.iso;
-      return WordContained(gold.unit, pred.unit);
+      return !gold.unit.empty() && WordContains(gold.unit, pred.unit);
     case SpecModel::kDimension:
       return gold.unit == pred.unit;
     default:
@@ -176,6 +165,11 @@ std::string NormalizeSpecUnit(SpecModel m, std::string_view spec_unit) {
     }
   }
   return u;
+}
+
+bool WordContains(const std::string& a, const std::string& b) {
+  return a == b || (std::string(" ") + b + " ").find(std::string(" ") + a + " ") !=
+                       std::string::npos;
 }
 
 bool ValuesEqual(double a, double b, double rel) {

@@ -83,6 +83,10 @@ struct NumbersEvalResult {
 // Relative equality as score.py's values_equal.
 bool ValuesEqual(double a, double b, double rel = 1e-6);
 
+// score.py's word_contains: `a` equals `b` or stands in it as whole words
+// ("franc" in "swiss franc").
+bool WordContains(const std::string& a, const std::string& b);
+
 // NotFound when the spec file or a named out_of_scope_file is missing;
 // InvalidArgument for a model newsie does not score.
 StatusOr<NumbersEvalResult> EvalNumbers(const std::string& spec_path, const Pipeline& p,

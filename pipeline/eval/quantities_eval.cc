@@ -44,11 +44,6 @@ std::vector<std::string> Split(const std::string& s) {
   return out;
 }
 
-bool WordContains(const std::string& a, const std::string& b) {
-  return a == b || (std::string(" ") + b + " ").find(std::string(" ") + a + " ") !=
-                        std::string::npos;
-}
-
 struct GQty {
   std::optional<double> lo, hi;
   std::string unit, nunit, change, raw;
