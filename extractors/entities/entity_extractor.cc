@@ -260,7 +260,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 23: a person named only by a name the entry's surname_alone column
   // gives links when the article names no namesake ("Trump said"); an
   // alias two person entries share ("George Bush") links neither.
-  info_.version = 23;
+  // 24: a continent or world region of places/regions is a place whatever
+  // the tagger said ("forces from Eastern Europe" was an organization).
+  info_.version = 24;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -341,8 +343,9 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
   }
 
-  // Metonyms, by the gazetteer list of them, whatever the tagger said
-  // (it reads "Kremlin" before "spokesman" as a person at times).
+  // Metonyms and world regions, by the gazetteer lists of them, whatever
+  // the tagger said (it reads "Kremlin" before "spokesman" as a person at
+  // times, "Eastern Europe" after "forces from" as an organization).
   if (gazetteers_ && !raw_) {
     for (Cand& c : cut) {
       const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te);
@@ -354,6 +357,13 @@ Status EntityExtractor::Extract(Document& doc) const {
         if (entry.list == kMetonymList && entry.Field("ambiguous_with").empty()) {
           c.type = EntityTypeOfGazetteerType(entry.type);
           c.metonymy = true;
+          break;
+        }
+        // A continent or world region is a place whatever the tagger said
+        // ("NATO forces in Eastern Europe", "turn the Rust Belt red"): unlike
+        // a country or city, no club or firm goes by one alone.
+        if (entry.list == kRegionList) {
+          c.type = EntityType::kLocation;
           break;
         }
       }

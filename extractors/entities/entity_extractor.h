@@ -12,9 +12,10 @@
 // list of names as one mention); people in headlines and all-caps lines are
 // kept only when the body or a gazetteer confirms them, and an all-caps
 // paragraph opener before a comma or dash (a dateline) is a place;
-// metonyms are typed by policy (below); a lone word typed otherwise that is
-// the surname of a gazetteer person becomes a person; a lone function word
-// ("You", "The") is no name; and entity_linker.h groups
+// metonyms are typed by policy (below) and world regions
+// (gazetteers/data/places/regions.tsv) are places; a lone word typed
+// otherwise that is the surname of a gazetteer person becomes a person; a
+// lone function word ("You", "The") is no name; and entity_linker.h groups
 // mentions into entities with canonical names and gazetteer ids.
 //
 // Metonymy policy: a building, street or district named in place of the
@@ -56,6 +57,8 @@ class EntityExtractor : public Extractor {
 
   static constexpr const char* kModelPath = "extractors/entities/model/ner.bin";
   static constexpr const char* kMetonymList = "orgs/metonyms";
+  // Continents and world regions: always LOCATION.
+  static constexpr const char* kRegionList = "places/regions";
 
  private:
   EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,

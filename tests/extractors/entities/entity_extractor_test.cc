@@ -309,6 +309,27 @@ TEST_CASE("EntityExtractor: head nouns type names: laws MISC, towers and courses
   CHECK(club->type == EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: a continent or world region is a place whatever the tagger says") {
+  // The tagger alone types both "Eastern Europe" mentions here ORG (seen in
+  // the bundled Washington Post story) and "Rust Belt" ORG.
+  auto doc = Run(
+      "The Kremlin, which has also demanded the removal of NATO forces from Eastern "
+      "Europe, denied it. About 8,500 personnel are likely to be headed to Eastern "
+      "Europe. All he has to do is turn the Rust Belt red.");
+  int found = 0;
+  for (const Mention& m : doc->mentions()) {
+    std::string_view text = doc->Slice(m.span);
+    if (text != "Eastern Europe" && text != "Rust Belt") continue;
+    ++found;
+    CHECK_MESSAGE(m.type == EntityType::kLocation, text);
+  }
+  CHECK(found == 3);
+  // Both mentions are one entity.
+  const Entity* e = EntityOf(*doc, "Eastern Europe");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
+}
+
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   SUBCASE("all-caps dateline") {
     auto doc = Run(
