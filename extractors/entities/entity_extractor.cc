@@ -262,7 +262,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // alias two person entries share ("George Bush") links neither.
   // 24: a continent or world region of places/regions is a place whatever
   // the tagger said ("forces from Eastern Europe" was an organization).
-  info_.version = 24;
+  // 25: a district standing for an industry (orgs/metonyms rows typed
+  // LOCATION: "Wall Street", "Silicon Valley") is a place with metonymy set.
+  info_.version = 25;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -20,10 +20,12 @@
 //
 // Metonymy policy: a building, street or district named in place of the
 // institution it houses ("the Kremlin", "the Pentagon", "Downing Street",
-// "the White House", "Whitehall", "Wall Street") is an ORGANIZATION with
-// Mention::metonymy set, wherever it appears: the entries of the list
+// "the White House", "Whitehall") is an ORGANIZATION with Mention::metonymy
+// set, wherever it appears: the entries of the list
 // gazetteers/data/orgs/metonyms.tsv (kMetonymList) that name no ordinary
-// place in their ambiguous_with column. Those that do ("Brussels") and
+// place in their ambiguous_with column, typed as the list says (a district
+// standing for an industry, "Wall Street", "Silicon Valley", is a
+// LOCATION: many firms, no one body). Those that do ("Brussels") and
 // capital cities standing for their governments ("Washington said") keep
 // the tagger's type, normally LOCATION: telling the two uses apart needs
 // more than a name. CoNLL-2003 labels these buildings LOC, so

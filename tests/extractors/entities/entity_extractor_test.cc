@@ -288,6 +288,21 @@ TEST_CASE("EntityExtractor: building metonyms are organizations, flagged") {
   }
 }
 
+TEST_CASE("EntityExtractor: a district standing for an industry is a place, flagged") {
+  // Wall Street and Silicon Valley stand for industries, not for one body
+  // that decides or speaks: LOCATION (as CoNLL-2003 has them), with the
+  // metonymy flag. The tagger alone reads "Wall Street" here as ORG.
+  auto doc = Run(
+      "Wall Street rallied on Tuesday after the Federal Reserve held rates, and "
+      "Silicon Valley shrugged.");
+  for (const char* name : {"Wall Street", "Silicon Valley"}) {
+    const Mention* m = Find(*doc, name);
+    REQUIRE(m);
+    CHECK_MESSAGE(m->type == EntityType::kLocation, name);
+    CHECK(m->metonymy);
+  }
+}
+
 TEST_CASE("EntityExtractor: head nouns type names: laws MISC, towers and courses places, clubs organizations") {
   auto doc = Run(
       "Congress passed the North American Free Trade Agreement in 1993 and the "
