@@ -101,13 +101,37 @@ bool IsClosedClassWord(std::string_view w) {
   return false;
 }
 
+// An ordinal word in any case ("Fourth", "FIFTH"): alone, no name ("July
+// 24-28 Fourth test"; CoNLL-2003 train has no name of one such word).
+bool IsOrdinalWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "first",      "second",     "third",       "fourth",      "fifth",
+      "sixth",      "seventh",    "eighth",      "ninth",       "tenth",
+      "eleventh",   "twelfth",    "thirteenth",  "fourteenth",  "fifteenth",
+      "sixteenth",  "seventeenth", "eighteenth", "nineteenth",  "twentieth"};
+  if (w.size() < 5 || w.size() > 11) return false;
+  for (std::string_view k : kWords) {
+    if (k.size() != w.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < k.size() && same; ++i) {
+      same = (static_cast<unsigned char>(w[i]) | 0x20) == static_cast<unsigned char>(k[i]);
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
 EntityType HeadNounType(std::string_view w) {
   static constexpr std::string_view kMisc[] = {"Act", "Treaty", "Agreement", "Accord",
                                                "Accords", "Amendment", "Doctrine",
                                                "Protocol"};
-  static constexpr std::string_view kPlace[] = {"Tower", "Towers", "Stadium", "Airport",
-                                                "Bridge", "Square", "Course"};
+  // Not "Bay" ("Tampa Bay" the club), "Park" ("Queen's Park" the club),
+  // "Hospital" or "Center" (institutions as often as buildings).
+  static constexpr std::string_view kPlace[] = {
+      "Tower",  "Towers", "Stadium", "Airport", "Bridge", "Square",  "Course",
+      "Street", "Avenue", "Road",    "Boulevard", "Ocean", "Sea",    "Gulf",
+      "Strait", "River",  "Island",  "Islands", "Valley",  "Mountains"};
   // Not "Bank" or "Federation": "West Bank", "Russian Federation".
   static constexpr std::string_view kOrg[] = {
       "Club", "Association", "Party", "Corp", "Corp.", "Inc", "Inc.",
@@ -264,7 +288,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // the tagger said ("forces from Eastern Europe" was an organization).
   // 25: a district standing for an industry (orgs/metonyms rows typed
   // LOCATION: "Wall Street", "Silicon Valley") is a place with metonymy set.
-  info_.version = 25;
+  // 26: an ordinal word alone ("Fourth test") is no name; streets, seas,
+  // rivers, islands, valleys and mountains are places ("Fifth Avenue").
+  info_.version = 26;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -374,8 +400,9 @@ Status EntityExtractor::Extract(Document& doc) const {
 
   // Head nouns that say what an organization or place name is whatever the
   // tagger said: laws and treaties are MISC ("North American Free Trade
-  // Agreement", "Affordable Care Act"), buildings and venues places ("Trump
-  // Tower", "Wembley Stadium"), clubs, parties and firms organizations
+  // Agreement", "Affordable Care Act"), buildings, venues, streets and
+  // waters places ("Trump Tower", "Wembley Stadium", "Fifth Avenue", "Red
+  // Sea"), clubs, parties and firms organizations
   // ("All-England Club", also when tagged MISC; "Bank of Japan" is not
   // one: the head is last).
   if (!raw_) {
@@ -516,7 +543,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
   for (Cand& c : kept) {
-    if (!raw_ && c.te - c.tb == 1 && IsFunctionWord(doc.Slice(toks[c.tb].span))) continue;
+    if (!raw_ && c.te - c.tb == 1 && (IsFunctionWord(doc.Slice(toks[c.tb].span)) ||
+                                      IsOrdinalWord(doc.Slice(toks[c.tb].span)))) {
+      continue;
+    }
     Mention m;
     m.span = {toks[c.tb].span.begin, toks[c.te - 1].span.end};
     m.type = c.type;

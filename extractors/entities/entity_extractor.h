@@ -15,8 +15,9 @@
 // metonyms are typed by policy (below) and world regions
 // (gazetteers/data/places/regions.tsv) are places; a lone word typed
 // otherwise that is the surname of a gazetteer person becomes a person; a
-// lone function word ("You", "The") is no name; and entity_linker.h groups
-// mentions into entities with canonical names and gazetteer ids.
+// lone function word ("You", "The") or ordinal ("Fourth") is no name; and
+// entity_linker.h groups mentions into entities with canonical names and
+// gazetteer ids.
 //
 // Metonymy policy: a building, street or district named in place of the
 // institution it houses ("the Kremlin", "the Pentagon", "Downing Street",
