@@ -76,6 +76,23 @@ bool Run::PartialGap(const Attribution& a, uint32_t* gb, uint32_t* ge) const {
   return true;
 }
 
+// The span of content tokens [b, e) with both marks of every quote it
+// holds a mark of: PolNeAR's contents keep the marks (train: 288 partial
+// and indirect contents start with the opening mark, none right after
+// it; 1,416 end with the closing mark, 7 right before it), and a span
+// holding one mark of a pair reads as a broken quote (`that "the deal is
+// dead.` for `told reporters that "the deal is dead."`).
+Span Run::BalancedSpan(uint32_t b, uint32_t e) const {
+  uint32_t lo = b, hi = e;
+  for (uint32_t k = b; k < e; ++k) {
+    if (in_quote_[k] < 0 || !IsDoubleMark(k)) continue;
+    const RawQuote& r = raw_[in_quote_[k]];
+    if (k == r.open && r.close != kNone) hi = std::max(hi, r.close + 1);
+    if (k == r.close && r.open != kNone) lo = std::min(lo, r.open);
+  }
+  return SpanOf(lo, hi);
+}
+
 // Whether tokens [b, e) hold a quoted word.
 bool Run::HasQuote(uint32_t b, uint32_t e) const {
   for (uint32_t k = b; k < e; ++k) {
@@ -119,21 +136,14 @@ void Run::Emit() {
       }
     }
     if (q.fragments.empty()) continue;
-    if (a.kind == QuoteKind::kPartial && gap_e > gap_b) {
-      // Split by its attribution: the pieces of content around it.
-      q.span = {q.fragments.front().begin, q.fragments.back().end};
-    } else if (a.kind == QuoteKind::kDirect || a.kind == QuoteKind::kScare) {
+    if (a.kind == QuoteKind::kDirect || a.kind == QuoteKind::kScare) {
       q.span = {q.fragments.front().begin, q.fragments.back().end};
     } else {
-      Span c = SpanOf(a.ctb, a.cte);
-      // Partial: from the content start, without a trailing mark.
-      q.span = {c.begin, std::max(c.end, q.fragments.back().end)};
-      uint32_t e = a.cte;
-      while (e > a.ctb + 1 && IsDoubleMark(e - 1)) --e;
-      q.span.end = std::max(toks_[e - 1].span.end, q.fragments.back().end);
-      uint32_t b = a.ctb;
-      while (b + 1 < a.cte && IsDoubleMark(b)) ++b;
-      q.span.begin = std::min(toks_[b].span.begin, q.fragments.front().begin);
+      // Partial (also when split by its attribution) and indirect: the
+      // content with the marks of its quotes.
+      const Span c = BalancedSpan(a.ctb, a.cte);
+      q.span = {std::min(c.begin, q.fragments.front().begin),
+                std::max(c.end, q.fragments.back().end)};
     }
     if (a.kind != QuoteKind::kScare) q.speaker = a.speaker;
     if (a.cue_e > a.cue_b) q.cue = SpanOf(a.cue_b, a.cue_e);
@@ -276,7 +286,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 49: after an addressee with a comma in it, "that" starts the content
   // wherever it stands (`telling customers at a Manchester, New
   // Hampshire, diner that ...`), as it does without commas.
-  info_.version = 49;
+  // 50: a partial or indirect span holds both marks of every quote it
+  // holds a mark of (`that "the deal is dead."` kept its opening mark and
+  // lost the closing one), as PolNeAR's contents do.
+  info_.version = 50;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

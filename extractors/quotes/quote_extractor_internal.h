@@ -292,6 +292,7 @@ class Run {
 
   // ---------------------------------------------------------------- quote_extractor.cc: output
   bool PartialGap(const Attribution& a, uint32_t* gb, uint32_t* ge) const;
+  Span BalancedSpan(uint32_t b, uint32_t e) const;
   bool HasQuote(uint32_t b, uint32_t e) const;
   void AddContentPiece(uint32_t b, uint32_t e, std::vector<Span>* out) const;
   void Emit();

@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/register_builtin.h"
@@ -1816,6 +1817,38 @@ TEST_CASE("QuoteExtractor: a partial quote split by its cue joins a second part 
   REQUIRE(q != nullptr);
   CHECK(q->kind == QuoteKind::kDirect);
   CHECK(q->speaker == "Starr");
+}
+
+// Each quote's span as text, with its kind.
+std::vector<std::pair<QuoteKind, std::string>> Spans(const std::string& text) {
+  Document doc(text);
+  Run(doc);
+  std::vector<std::pair<QuoteKind, std::string>> out;
+  for (const Quote& q : doc.quotes()) out.emplace_back(q.kind, std::string(doc.Slice(q.span)));
+  return out;
+}
+
+TEST_CASE("QuoteExtractor: a partial quote's span holds both marks of its quotes") {
+  // PolNeAR train annotates `X said that "<sentence>"` with the content
+  // from "that" to the closing mark, not as a direct quote (49 of 50).
+  SUBCASE("told reporters that \"...\"") {
+    auto got = Spans("Smith told reporters that \"the deal is dead and we will not revive it.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].first == QuoteKind::kPartial);
+    CHECK(got[0].second == "that \"the deal is dead and we will not revive it.\"");
+  }
+  SUBCASE("said that \u201c...\u201d") {
+    auto got = Spans("Cruz says that \u201cas a nation, we have to do better.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].first == QuoteKind::kPartial);
+    CHECK(got[0].second == "that \u201cas a nation, we have to do better.\u201d");
+  }
+  SUBCASE("a content opening with a quote keeps its opening mark") {
+    auto got = Spans("\u201cEthanol people\u201d do a fantastic job, Trump said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].first == QuoteKind::kPartial);
+    CHECK(got[0].second == "\u201cEthanol people\u201d do a fantastic job");
+  }
 }
 
 }  // namespace
