@@ -30,6 +30,15 @@ const WordSet& ObjectPronouns() {
   return *s;
 }
 
+// Finite verbs after a subject ("the troops would", "Trump was").
+const WordSet& Finite() {
+  static const auto* s = new WordSet{
+      "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+      "should", "can", "may", "might", "must", "did", "does", "wo", "'re", "’re",
+      "'ll", "’ll", "'d", "’d"};
+  return *s;
+}
+
 // Plural nouns of people that are the addressee of "told" ("told reporters").
 const WordSet& Audiences() {
   static const auto* s = new WordSet{
@@ -75,7 +84,8 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
   // "told CNN the troops would stay", "told the AP on Monday the decision
   // was final", "asked Trump if ...": the clause after the addressee.
   if (start == ce && cls == CueClass::kSpeechObj) {
-    const uint32_t after = AfterAddressee(ce, se);
+    uint32_t after = AfterAddressee(ce, se);
+    if (after == kNone) after = AddresseeBeforeQuote(ce, se);
     if (after != kNone) start = after;
   }
   if (start == ce) {
@@ -218,6 +228,59 @@ uint32_t Run::AfterAddressee(uint32_t ce, uint32_t se) const {
   return kNone;
 }
 
+// The opening mark of a quote that closes its sentence after the
+// addressee of a cue that takes one (`told` at ce - 1): `told the
+// committee, the press and the public "we have nothing to hide."`,
+// `asked the Cleveland crowd "If ...?"`, `told the panel, in a rare
+// statement, "..."`. The addressee (names, nouns, commas, "and", a time
+// or place) is not what was said. kNone when a reported clause or its
+// subject comes first (`told them Clinton "has ..."`, `told the crowd he
+// was the "first one"`), a preposition other than on, at, in or during
+// (`thanked Obama for "..."`, `asked Sanders about the "..."`), another
+// cue (`told a rally, saying ...`), a possessive right before the mark
+// (`told ABC's "Good Morning America."`: a title), a quote of a few
+// words (`tell him "no more nonsense"`: a phrase, not a statement) or
+// words after the quote other than a new predicate (`asked them
+// "prayerfully consider" the future ...`: PolNeAR keeps the addressee).
+uint32_t Run::AddresseeBeforeQuote(uint32_t ce, uint32_t se) const {
+  if (ce >= se || !IsWord(ce) || in_quote_[ce] >= 0) return kNone;
+  for (uint32_t j = ce; j < se && j < ce + kMaxIntroTokens; ++j) {
+    if (IsDoubleMark(j)) {
+      const int q = QuoteOpeningAt(j);
+      if (q < 0 || raw_[q].used || raw_[q].open != j || toks_[j - 1].Has(kTokPossessive) ||
+          raw_[q].words <= kMaxScareWords) {
+        return kNone;
+      }
+      const uint32_t qe = raw_[q].te;
+      return EndsSentence(raw_[q]) || NewPredicateAfter(qe, SentEnd(qe - 1)) ? j : kNone;
+    }
+    if (in_quote_[j] >= 0) return kNone;
+    if (IsComma(j) || toks_[j].Has(kTokPossessive)) continue;
+    if (!IsWord(j)) return kNone;
+    char buf[24];
+    const std::string_view w = Lower(j, buf);
+    if (ClauseOpeners().count(w) > 0 || Finite().count(w) > 0 || w == "to" || w == "not" ||
+        w == "who" || w == "whom" || w == "whose" || w == "which" ||
+        (InSet(j, Pronouns()) && w != "you")) {
+      return kNone;
+    }
+    if (w == "of" && !(j + 1 < se && toks_[j + 1].Has(kTokCapitalized))) return kNone;
+    if (w != "on" && w != "at" && w != "in" && w != "during" && InSet(j, Prepositions())) {
+      return kNone;
+    }
+    CueClass cls;
+    if (toks_[j].Has(kTokLower) && MatchCue(j, se, &cls) > 0) return kNone;
+    // "told them Clinton": a name after an object pronoun, a time word or
+    // a noun of people is the reported clause's subject.
+    if (j > ce && toks_[j].Has(kTokCapitalized) && toks_[j - 1].Has(kTokLower) &&
+        (InSet(j - 1, ObjectPronouns()) || InSet(j - 1, TimeWords()) ||
+         InSet(j - 1, Audiences()))) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
 // Where the reported clause starts after an addressee or adverbial set
 // off by commas (`told POLITICO, however, that ...`, `told reporters,
 // including a local crew, that ...`, `telling supporters in Columbus,
@@ -257,10 +320,6 @@ uint32_t Run::AfterCommaAddressee(uint32_t ce, uint32_t se) const {
 // "Trump was", "it was", "her group never worked"; not "the truth", nor
 // "the White House" after "at".
 bool Run::ClauseStartsAt(uint32_t j, uint32_t se) const {
-  static const WordSet* finite = new WordSet{
-      "would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
-      "should", "can", "may", "might", "must", "did", "does", "wo", "'re", "’re",
-      "'ll", "’ll", "'d", "’d"};
   const bool det = toks_[j].Has(kTokLower) && InSet(j, Determiners());
   // A name only after an object pronoun, a time word or a plural noun of
   // people ("told him Trump was", "told reporters Clinton had"): after
@@ -273,7 +332,7 @@ bool Run::ClauseStartsAt(uint32_t j, uint32_t se) const {
                      InSet(j - 1, Audiences()));
   const bool expletive = Is(j, "it") || Is(j, "there") || Is(j, "this");
   if (!det && !name && !expletive) return false;
-  const bool finite_next = j + 1 < se && InSet(j + 1, *finite);
+  const bool finite_next = j + 1 < se && InSet(j + 1, Finite());
   // "in clinching the nomination is": the object of a participle.
   if (InSet(j - 1, Prepositions()) || Is(j - 1, "of") || Is(j - 1, "to") ||
       InSet(j - 1, Determiners()) || IsIngForm(Text(j - 1))) {
@@ -285,7 +344,7 @@ bool Run::ClauseStartsAt(uint32_t j, uint32_t se) const {
   for (uint32_t k = j + 1; k < se && k < j + 7; ++k) {
     if (toks_[k].Has(kTokPossessive)) continue;
     if (!IsWord(k) || in_quote_[k] >= 0) return false;
-    if (InSet(k, *finite)) return nouns > 0;
+    if (InSet(k, Finite())) return nouns > 0;
     if (nouns > 0 && toks_[k].Has(kTokLower) &&
         (InSet(k, IrregularPast()) || (Text(k).size() > 3 && Text(k).ends_with("ed")))) {
       return true;

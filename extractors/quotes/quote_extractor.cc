@@ -289,7 +289,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 50: a partial or indirect span holds both marks of every quote it
   // holds a mark of (`that "the deal is dead."` kept its opening mark and
   // lost the closing one), as PolNeAR's contents do.
-  info_.version = 50;
+  // 51: after a cue that takes an addressee, an addressee running up to a
+  // quote that closes the sentence is left out (`told the committee, the
+  // press and the public "we have nothing to hide."`: DIRECT).
+  info_.version = 51;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -234,6 +234,7 @@ class Run {
   bool ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a);
   uint32_t AfterAddressee(uint32_t ce, uint32_t se) const;
   uint32_t AfterCommaAddressee(uint32_t ce, uint32_t se) const;
+  uint32_t AddresseeBeforeQuote(uint32_t ce, uint32_t se) const;
   bool ClauseStartsAt(uint32_t j, uint32_t se) const;
   uint32_t ClauseEnd(uint32_t start, uint32_t end) const;
   bool CoordinatedCue(uint32_t k, uint32_t end) const;
