@@ -574,6 +574,13 @@ class ClaimBuilder {
         }
       } else {
         uint32_t start = after;
+        // "nine $2,500 checks", "two $5 bills": a count before an amount
+        // counts what the amount prices.
+        if (start < se && Tok(start).find_first_of("0123456789") == std::string_view::npos &&
+            !IsWordTok(start)) {
+          uint32_t past = TokenAfterNumberAt(start);
+          if (past > start + 1 && past < se && IsWordTok(past)) start = past;
+        }
         // "the "2 million-plus" people": the number quoted, its noun after.
         if (start + 1 < se && first > sb && IsQuoteMark(start) &&
             IsQuoteMark(first - 1) && toks_[start].span.begin == n.span.end &&
@@ -881,20 +888,20 @@ class ClaimBuilder {
            t.find("-out-of-") != std::string_view::npos;
   }
 
-  // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count): the
-  // verb's object, not a rise. Prices and index points that "added 15 sen"
-  // or "added 38.76 points" did rise.
+  // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count), "Add
+  // 1/2 cup of sugar", "would add $2 billion of debt" (an amount of a
+  // thing): the verb's object, not a rise. Prices and index points that
+  // "added 15 sen" or "added 38.76 points" did rise.
   bool IsAmountNotRise(std::string_view verb, const NumberMention& n) const {
     if (InWordList(verb, {"raised", "raise", "raises", "raising"})) {
       return n.kind == NumberKind::kMoney;
     }
-    if (!InWordList(verb, {"added", "add", "adds", "adding"}) ||
-        n.kind != NumberKind::kCardinal) {
-      return false;
-    }
+    if (!InWordList(verb, {"added", "add", "adds", "adding"})) return false;
     uint32_t a = doc_.TokenAt(n.span.end);
     while (a < toks_.size() && toks_[a].span.begin < n.span.end) ++a;
-    return a < toks_.size() && IsWordTok(a) &&
+    if (a >= toks_.size() || !IsWordTok(a)) return false;
+    if (EqualsLower(Tok(a), "of")) return true;
+    return n.kind == NumberKind::kCardinal &&
            !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis"});
   }
 
@@ -1249,7 +1256,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 43;
+  info_.version = 44;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -147,6 +147,7 @@ class Scanner {
   size_t TryNumber(size_t i);
   void Emit(size_t b, size_t e, double v, NumberKind kind);
   size_t EmitOrdinal(size_t k);
+  bool OrdinalContext(size_t b, size_t e) const;
   size_t EmitVague(size_t k);
   size_t EmitDateLike(size_t k);
 
@@ -162,6 +163,7 @@ class Scanner {
   void ScaleAfterFraction(Parsed* r);
   void AndFraction(Parsed* r);
   bool Digits(size_t i, Parsed* r, bool* done_list);
+  bool GluedMixedNumber(size_t i, size_t e, double v, double den, Parsed* r);
   void OverFraction(Parsed* r);
 
   // number_units.cc: currency, suffixes and units.

@@ -42,12 +42,16 @@ void Scanner::BuildPieces() {
         m.value = m.low = m.high = v;
         m.kind = NumberKind::kFraction;
         // "½ teaspoon", "5 ½ years": a unit of measure or time after the
-        // fraction is its unit (MergeVulgarFractions hands it to "5").
+        // fraction is its unit (MergeVulgarFractions hands it to "5"). A
+        // glyph is a figure, as digits are, so a unit read only after
+        // digits counts too ("½ bit", as "5 bit"; not "one bit").
         uint32_t next = 0;
         const UnitInfo* u = t + 1 < te_ ? units_.Match(doc_, t + 1, te_, true, &next) : nullptr;
         if (u && (u->kind == NumberKind::kMeasure || u->kind == NumberKind::kDuration) &&
             (u->position == UnitPosition::kSuffix || u->position == UnitPosition::kBoth ||
-             u->position == UnitPosition::kMeasureSuffix)) {
+             u->position == UnitPosition::kMeasureSuffix ||
+             u->position == UnitPosition::kDigitSuffix ||
+             u->position == UnitPosition::kSingularSuffix)) {
           m.kind = u->kind;
           m.unit = u->canonical;
           m.span.end = toks_[next - 1].span.end;
@@ -743,6 +747,7 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
         den == std::fmod(v + 1, 100.0)) {
       return false;
     }
+    if (GluedMixedNumber(i, e, v, den, r)) return true;
     r->value = v / den;
     r->end = e + 2;
     r->fraction = true;
@@ -764,6 +769,35 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
   }
   r->value = v;
   r->end = i + 1;
+  return true;
+}
+
+// "served 41/2 years", "71/3 inches of rain": a mixed number whose space
+// was lost in typesetting ("4½" set as "4" and "1/2"): a whole number glued
+// to the numerator of a fraction a glyph writes (1/2, 1/3, 2/3, 1/4, 3/4 and
+// the odd eighths), before a unit of measure or time. News writes an
+// improper fraction of a unit as a decimal ("5.5 years"); betting odds
+// ("an 11/2 shot") and dates in shipping lists ("31/8") take no unit and
+// stay as they are. Piece i is the numerator, e the slash; sets *r.
+bool Scanner::GluedMixedNumber(size_t i, size_t e, double v, double den, Parsed* r) {
+  std::string_view num = p_[i].num;
+  if (num.size() < 2 || !std::all_of(num.begin(), num.end(), IsDigit) ||
+      !(den == 2 || den == 3 || den == 4 || den == 8)) {
+    return false;
+  }
+  int d = num.back() - '0';
+  bool glyph = den == 3 ? (d == 1 || d == 2) : (d % 2 == 1 && d < den);
+  size_t n = e + 2;
+  if (!glyph || n >= p_.size() || Glued(n) || p_[n].joined ||
+      p_[n].span.begin != toks_[p_[n].tok].span.begin) {
+    return false;
+  }
+  uint32_t after;
+  const UnitInfo* u = units_.Match(doc_, p_[n].tok, te_, true, &after);
+  if (!u || (u->kind != NumberKind::kMeasure && u->kind != NumberKind::kDuration)) return false;
+  r->value = std::floor(v / 10) + d / den;
+  r->end = e + 2;
+  suffix_piece_ = std::string::npos;
   return true;
 }
 

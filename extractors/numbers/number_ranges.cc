@@ -634,34 +634,43 @@ void MergeAmountAndSubunit(std::string_view text, std::vector<NumberMention>& ou
   });
 }
 
-// "https://www.test.com/search?q=30%25%2020%", "www.site.com/2019/05/": the
-// digits of a web address are no quantities (percent-escapes read as
-// percentages, path parts as counts and years). A web address runs from
-// its scheme's letters before "://", or from a "www." that opens a word, to
-// the next white space.
+// "https://www.test.com/search?q=30%25%2020%", "www.site.com/2019/05/",
+// "WWW.SITE.COM/2019": the digits of a web address are no quantities
+// (percent-escapes read as percentages, path parts as counts and years). A
+// web address runs from its scheme's letters before "://", or from a "www."
+// in any case that opens a word, to the next white space.
 void DropNumbersInWebAddresses(std::string_view text, std::vector<NumberMention>& out) {
   if (out.empty()) return;
   std::vector<std::pair<size_t, size_t>> spans;
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  for (std::string_view cue : {std::string_view("://"), std::string_view("www.")}) {
-    for (size_t at = text.find(cue); at != std::string_view::npos;
-         at = text.find(cue, at + cue.size())) {
-      size_t b = at, e = at + cue.size();
-      while (e < text.size() && !space(text[e])) ++e;
-      if (cue[0] == ':') {
-        // The scheme's letters only: "September 30th.https://t.co/x" keeps
-        // its date.
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-      } else if (at > 0 && !space(text[at - 1]) &&
-                 (at == 1 || !space(text[at - 2]) ||
-                  std::isalnum(static_cast<unsigned char>(text[at - 1])))) {
-        // "www." opens its word, or follows one bracket or quote mark
-        // ("(www."); inside a word it is left alone (after a scheme, the
-        // "://" span covers it).
-        continue;
-      }
-      spans.emplace_back(b, e);
+  auto to_space = [&](size_t e) {
+    while (e < text.size() && !space(text[e])) ++e;
+    return e;
+  };
+  for (size_t at = text.find("://"); at != std::string_view::npos;
+       at = text.find("://", at + 3)) {
+    // The scheme's letters only: "September 30th.https://t.co/x" keeps
+    // its date.
+    size_t b = at;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    spans.emplace_back(b, to_space(at + 3));
+  }
+  for (size_t dot = text.find('.', 3); dot != std::string_view::npos;
+       dot = text.find('.', dot + 1)) {
+    size_t at = dot - 3;
+    if (!std::all_of(text.begin() + at, text.begin() + dot,
+                     [](char c) { return c == 'w' || c == 'W'; })) {
+      continue;
     }
+    // "www." opens its word, or follows one bracket or quote mark
+    // ("(www."); inside a word it is left alone (after a scheme, the
+    // "://" span covers it).
+    if (at > 0 && !space(text[at - 1]) &&
+        (at == 1 || !space(text[at - 2]) ||
+         std::isalnum(static_cast<unsigned char>(text[at - 1])))) {
+      continue;
+    }
+    spans.emplace_back(at, to_space(dot + 1));
   }
   if (spans.empty()) return;
   std::erase_if(out, [&](const NumberMention& m) {

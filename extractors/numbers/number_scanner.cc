@@ -200,6 +200,20 @@ size_t Scanner::TryNumber(size_t i) {
       Emit(start, r.end + 1, r.value + p_[r.end].val, NumberKind::kOrdinal);
       return r.end + 1;
     }
+    // "She finished two hundredth", "its two millionth visitor", "the three
+    // thousandth game": a count of a scale ordinal is one ordinal (200th),
+    // as Recognizers' OrdinalModel spec reads "two hundredth". Not a share:
+    // "two hundredths" (plural), "one thousandth" and "a hundredth" (one
+    // part), "five millionth of a second" (its of-phrase). Bare, with no
+    // word around that marks an ordinal, the NumberModel spec reads " two
+    // millionth" as the cardinal 2, and that reading stays.
+    if (!negative && r.value >= 2 && r.value < 1000 && r.end > k && Is(r.end, kOrd) &&
+        !p_[r.end].plural && !p_[r.end].joined && p_[r.end].val >= 100 &&
+        !(r.end + 1 < p_.size() && p_[r.end + 1].joined) && !Is(r.end + 1, kOf) &&
+        OrdinalContext(start, r.end + 1)) {
+      Emit(start, r.end + 1, r.value * p_[r.end].val, NumberKind::kOrdinal);
+      return r.end + 1;
+    }
     // Otherwise a cardinal followed by an unjoined ordinal ("twenty first")
     // is read as the cardinal alone; the ordinal piece stays separate.
   } else if (Is(k, kOrd) || (Is(k, kTens) && Is(k + 1, kOrd))) {
@@ -254,6 +268,21 @@ size_t Scanner::TryNumber(size_t i) {
     m.kind = whole_unit->kind;
   }
   return fin;
+}
+
+// Whether the words around pieces [b, e) mark an ordinal: a determiner or
+// possessive before it ("the", "its", "Smith's"), a verb of placing before
+// it ("finished", "ranked", "came"), or a word after it ("anniversary",
+// "in the race"; "of" makes a share, which the caller excludes).
+bool Scanner::OrdinalContext(size_t b, size_t e) const {
+  if (InWordList(PrevWord(b), {"the", "its", "his", "her", "their", "our", "my", "your",
+                               "this", "that", "each", "every", "finished", "finish",
+                               "finishes", "finishing", "placed", "place", "places", "ranked",
+                               "rank", "ranks", "came", "come", "comes", "ended", "ends"}) ||
+      (p_[b].tok > tb_ && toks_[p_[b].tok - 1].Has(kTokPossessive))) {
+    return true;
+  }
+  return e < p_.size() && !Glued(e) && toks_[p_[e].tok].Has(kTokWord);
 }
 
 void Scanner::Emit(size_t b, size_t e, double v, NumberKind kind) {

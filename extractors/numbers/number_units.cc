@@ -245,6 +245,17 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       // "not one bit", "me one bit": a unit that is also a word of degree
       // counts only after digits ("64 bits").
       if (u && u->position == UnitPosition::kDigitSuffix && !Is(k, kDigits)) u = nullptr;
+      // "the 2019 cup final", "three cup finals": a singular unit word after
+      // a number of two or more modifies the noun after it ("1/2 cup").
+      if (u && u->position == UnitPosition::kSingularSuffix && m.value >= 2) u = nullptr;
+      // "nine $2,500 checks", "two $5 bills": a currency glued to the
+      // digits after it is theirs; the number before counts what follows.
+      if (u && u->kind == NumberKind::kMoney &&
+          (u->position == UnitPosition::kBoth || u->position == UnitPosition::kPrefix) &&
+          after < te_ && toks_[after].Has(kTokNumber) &&
+          toks_[after].span.begin == toks_[after - 1].span.end) {
+        u = nullptr;
+      }
       if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
         u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                   toks_[after - 1].span.end}));

@@ -40,6 +40,7 @@ UnitPosition PositionOf(std::string_view p) {
   if (p == "money-suffix") return UnitPosition::kMoneySuffix;
   if (p == "measure-suffix") return UnitPosition::kMeasureSuffix;
   if (p == "digit-suffix") return UnitPosition::kDigitSuffix;
+  if (p == "singular-suffix") return UnitPosition::kSingularSuffix;
   return UnitPosition::kSuffix;
 }
 

@@ -28,7 +28,18 @@ class Gazetteers;
 
 // kDigitSuffix: after a number written in digits only ("64 bits", "16-bit"),
 // never after a word numeral ("not one bit": an idiom of degree).
-enum class UnitPosition { kSuffix, kPrefix, kBoth, kMoneySuffix, kMeasureSuffix, kDigitSuffix };
+// kSingularSuffix: a singular unit word after a number below two only ("1/2
+// cup", "one cup"); after a larger number the singular word is a noun
+// modifier ("the 2019 cup final", "three cup finals").
+enum class UnitPosition {
+  kSuffix,
+  kPrefix,
+  kBoth,
+  kMoneySuffix,
+  kMeasureSuffix,
+  kDigitSuffix,
+  kSingularSuffix
+};
 
 struct UnitInfo {
   std::string id;

@@ -816,4 +816,25 @@ TEST_CASE("ClaimExtractor: 'one bit', 'one iota' are words of degree, no count")
   CHECK(Claims("Eight bits make a byte.").size() == 1);
 }
 
+TEST_CASE("ClaimExtractor: a count before an amount counts what the amount prices") {
+  auto cs = Claims("The charity mailed nine $2,500 checks to families.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].value == 9);
+  CHECK(cs[0].kind == NumberKind::kCount);
+  CHECK(cs[0].unit == "checks");
+  CHECK(cs[1].value == 2500);
+  CHECK(cs[1].kind == NumberKind::kMoney);
+}
+
+TEST_CASE("ClaimExtractor: an amount added with its of-phrase is no rise ('Add 1/2 cup of sugar')") {
+  Claim c = One("Add 1/2 cup of sugar.");
+  CHECK(c.value == 0.5);
+  CHECK(c.unit == "cup");
+  CHECK(c.qualifier == Qualifier::kExact);
+  CHECK(One("The plan would add $2 billion of debt.").qualifier == Qualifier::kExact);
+  // A level that added points or a share did rise.
+  CHECK(One("The index added 38.76 points.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Shares added 3% on Monday.").qualifier == Qualifier::kIncrease);
+}
+
 }  // namespace newsie

@@ -963,4 +963,95 @@ TEST_CASE("NumberExtractor: a unit after a vulgar fraction is its unit") {
   CHECK(One("1½ of them").value == 1.5);
 }
 
+TEST_CASE("NumberExtractor: a spelled count before an amount counts, the symbol is the amount's") {
+  auto all = Numbers("The charity mailed nine $2,500 checks to families.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].text == "nine");
+  CHECK(all[0].value == 9);
+  CHECK(all[0].kind == NumberKind::kCardinal);
+  CHECK(all[0].unit.empty());
+  CHECK(all[1].value == 2500);
+  CHECK(all[1].unit == "dollar");
+  all = Numbers("She paid with two $5 bills.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].kind == NumberKind::kCardinal);
+  CHECK(all[1].value == 5);
+  // A symbol set off from the next number still follows its own.
+  CHECK(One("It cost nine dollars in all.").unit == "dollar");
+}
+
+TEST_CASE("NumberExtractor: a digits-only unit counts after a fraction glyph ('½ bit')") {
+  Found f = One("The drive stores ½ bit per cell.");
+  CHECK(f.value == 0.5);
+  CHECK(f.kind == NumberKind::kMeasure);
+  CHECK(f.unit == "bit");
+  CHECK(f.text == "½ bit");
+  CHECK(One("The drive stores 5 bit per cell.").unit == "bit");
+}
+
+TEST_CASE("NumberExtractor: 'cup' is a unit after a number below two or as 'cups'") {
+  Found f = One("Add 1/2 cup of sugar.");
+  CHECK(f.value == 0.5);
+  CHECK(f.kind == NumberKind::kMeasure);
+  CHECK(f.unit == "cup");
+  CHECK(One("Stir in ½ cup oil.").unit == "cup");
+  CHECK(One("Pour one cup of milk.").unit == "cup");
+  f = One("Sift 2 cups flour.");
+  CHECK(f.value == 2);
+  CHECK(f.unit == "cup");
+  // A singular "cup" after a larger number modifies the noun after it.
+  f = One("He won three cup finals.");
+  CHECK(f.kind == NumberKind::kCardinal);
+  CHECK(f.unit.empty());
+  f = One("the 2019 cup final was played in may");
+  CHECK(f.kind == NumberKind::kYear);
+}
+
+TEST_CASE("NumberExtractor: a count of a scale ordinal is one ordinal ('two hundredth')") {
+  Found f = One("She finished two hundredth in the race.");
+  CHECK(f.value == 200);
+  CHECK(f.kind == NumberKind::kOrdinal);
+  CHECK(f.text == "two hundredth");
+  f = One("The park welcomed its two millionth visitor.");
+  CHECK(f.value == 2e6);
+  CHECK(f.kind == NumberKind::kOrdinal);
+  CHECK(One("the two hundred thousandth sale").value == 2e5);
+  // Shares stay shares: plural, one part, or before "of".
+  f = One("It took five millionths.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(5e-6));
+  CHECK(One("It took one thousandth.").value == doctest::Approx(0.001));
+  auto all = Numbers("It lasted five millionth of an hour.");
+  REQUIRE(!all.empty());
+  CHECK(all[0].value == 5);
+  // Bare, the NumberModel spec's reading: the cardinal and the ordinal.
+  all = Numbers(" two millionth");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].value == 2);
+  CHECK(all[0].kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: a glyph fraction glued to a whole number before a unit ('41/2 years')") {
+  Found f = One("He served 41/2 years in prison.");
+  CHECK(f.value == 4.5);
+  CHECK(f.kind == NumberKind::kDuration);
+  CHECK(f.unit == "year");
+  CHECK(One("Some 71/3 inches of rain fell.").value == doctest::Approx(22.0 / 3));
+  CHECK(One("a 103/4 mile hike").value == 10.75);
+  // With no unit after it, an improper fraction stays: odds, a date list.
+  f = One("Arsenal are 11/2 to win.");
+  CHECK(f.value == 5.5);
+  CHECK(f.kind == NumberKind::kFraction);
+  // Not a glyph fraction (2/4, 5/3): as written.
+  CHECK(One("It was 12/4 years.").value == 3);
+}
+
+TEST_CASE("NumberExtractor: a web address in capitals is no number ('WWW.EXAMPLE2024.COM')") {
+  CHECK(Numbers("Read it at WWW.EXAMPLE.COM/2024/05/01 today.").empty());
+  CHECK(Numbers("Go to Www.Example.com/30-percent now.").empty());
+  CHECK(Numbers("WWW.EXAMPLE2024.COM").empty());
+  // "WWW." inside a word opens no address.
+  CHECK(Numbers("AWWW.5 people came.").size() == 1);
+}
+
 }  // namespace newsie
