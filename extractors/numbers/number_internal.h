@@ -148,6 +148,7 @@ class Scanner {
   void Emit(size_t b, size_t e, double v, NumberKind kind);
   size_t EmitOrdinal(size_t k);
   bool OrdinalContext(size_t b, size_t e) const;
+  bool SecondOfTime(size_t k) const;
   size_t EmitVague(size_t k);
   size_t EmitDateLike(size_t k);
 

@@ -217,6 +217,7 @@ size_t Scanner::TryNumber(size_t i) {
     // Otherwise a cardinal followed by an unjoined ordinal ("twenty first")
     // is read as the cardinal alone; the ordinal piece stays separate.
   } else if (Is(k, kOrd) || (Is(k, kTens) && Is(k + 1, kOrd))) {
+    if (SecondOfTime(k)) return k + 1;
     return EmitOrdinal(k);
   } else if ((Is(k, kScale) || Is(k, kHundred)) && p_[k].plural && !negative) {
     return EmitVague(k);
@@ -268,6 +269,30 @@ size_t Scanner::TryNumber(size_t i) {
     m.kind = whole_unit->kind;
   }
   return fin;
+}
+
+// "a hundredth of a second", "for a second, nothing", "a split second
+// later", "10 metres per second": the unit of time after "per", "split" or
+// a preposition and an article, with no noun after it for an ordinal to
+// rank ("for a second time", "in a second round", "a second, larger quake"
+// and "She finished second!" stay ordinals).
+bool Scanner::SecondOfTime(size_t k) const {
+  if (!EqualsLower(Text(k), "second") || p_[k].joined ||
+      (k + 1 < p_.size() && p_[k + 1].joined)) {
+    return false;
+  }
+  if (!InWordList(PrevWord(k), {"per", "split"}) &&
+      !(InWordList(PrevWord(k), {"a", "each", "every"}) &&
+        InWordList(PrevWord(k, 2), {"of", "for", "in", "within", "than", "after", "under",
+                                    "about", "just", "only"}))) {
+    return false;
+  }
+  uint32_t t = p_[k].tok + 1;
+  if (t >= te_ || !toks_[t].Has(kTokWord)) return true;
+  return InWordList(doc_.Slice(toks_[t].span),
+                    {"and", "or", "but", "of", "to", "in", "on", "at", "for", "before",
+                     "after", "later", "earlier", "longer", "ago", "too", "so",
+                     "when", "while", "as", "then", "than"});
 }
 
 // Whether the words around pieces [b, e) mark an ordinal: a determiner or

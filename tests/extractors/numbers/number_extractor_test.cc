@@ -1054,4 +1054,15 @@ TEST_CASE("NumberExtractor: a web address in capitals is no number ('WWW.EXAMPLE
   CHECK(Numbers("AWWW.5 people came.").size() == 1);
 }
 
+TEST_CASE("NumberExtractor: 'second' after 'per', 'split' or 'of a' is the unit of time, no ordinal") {
+  Found f = One("It took a hundredth of a second.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(Numbers("For a second, nothing happened.").empty());
+  CHECK(Numbers("A split second later it fell.").empty());
+  // A noun after it, or no preposition before the article: an ordinal.
+  CHECK(One("He ran for a second term.").kind == NumberKind::kOrdinal);
+  CHECK(One("A second, larger quake hit.").kind == NumberKind::kOrdinal);
+  CHECK(One("She finished second!").kind == NumberKind::kOrdinal);
+}
+
 }  // namespace newsie
