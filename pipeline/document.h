@@ -123,7 +123,9 @@ struct Speaker {
 enum class QuoteKind { kDirect, kPartial, kIndirect, kScare };
 
 struct Quote {
-  Span span;                    // whole extent of the content
+  // Whole extent of the content; for PARTIAL and INDIRECT with both marks
+  // of every quote it holds one of (see quote.proto).
+  Span span;
   // The quoted pieces, without the marks; for INDIRECT, and for a PARTIAL
   // quote split by its attribution (`That, he said, "would be ..."`), the
   // pieces of content around the attribution.

@@ -101,14 +101,18 @@ bool Run::HasQuote(uint32_t b, uint32_t e) const {
   return false;
 }
 
-// Content tokens [b, e) as a fragment, without the marks at its ends
-// (a comma inside them stays, as in a direct quote's fragment); nothing
-// when no word is left.
+// Content tokens [b, e) as a fragment: a quote alone is its words (a
+// comma inside the marks stays, as in a direct quote's fragment); words
+// with a quote keep both its marks (`means "he must be doing something
+// right,"`), as the span does. Nothing when no word is left.
 void Run::AddContentPiece(uint32_t b, uint32_t e, std::vector<Span>* out) const {
-  while (b < e && IsDoubleMark(b)) ++b;
-  while (e > b && IsDoubleMark(e - 1)) --e;
+  if (e > b + 1 && in_quote_[b] >= 0 && raw_[in_quote_[b]].open == b &&
+      raw_[in_quote_[b]].close == e - 1) {
+    ++b;
+    --e;
+  }
   if (!HasWord(b, e)) return;
-  out->push_back(SpanOf(b, e));
+  out->push_back(BalancedSpan(b, e));
 }
 
 void Run::Emit() {
@@ -292,7 +296,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 51: after a cue that takes an addressee, an addressee running up to a
   // quote that closes the sentence is left out (`told the committee, the
   // press and the public "we have nothing to hide."`: DIRECT).
-  info_.version = 51;
+  // 52: so does each piece of a partial quote split by its attribution
+  // (`means "he must be doing something right," | but ...`); a piece that
+  // is one quote alone is still its words.
+  info_.version = 52;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1068,7 +1068,8 @@ TEST_CASE("QuoteExtractor: reported speech next to other attributions") {
     // The content as PolNeAR annotates it: both pieces, "Sanders wrote." in
     // neither.
     CHECK(got[0].text ==
-          "The deal \u201clooks out for Wall Street vulture funds first, | That is unacceptable.");
+          "The deal \u201clooks out for Wall Street vulture funds first,\u201d | That is "
+          "unacceptable.");
     CHECK(got[0].speaker == "Sanders");
   }
   SUBCASE("a quoted sentence after a partial quote and its attribution joins it") {
@@ -1807,8 +1808,8 @@ TEST_CASE("QuoteExtractor: a partial quote split by its cue joins a second part 
   CHECK(got[0].kind == QuoteKind::kPartial);
   CHECK(got[0].speaker == "she");
   CHECK(got[0].text ==
-        "Trump's support in key states means \"he must be doing something right, | but I don't "
-        "know if I would vote for him.");
+        "Trump's support in key states means \"he must be doing something right,\" | but I "
+        "don't know if I would vote for him.");
   // A second part opening a sentence of its own is a direct quote.
   got = Run(
       "Remarking upon Clinton's \"genuine empathy,\" Starr said, \"Leave aside the "
