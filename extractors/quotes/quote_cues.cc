@@ -102,6 +102,14 @@ uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
        Is(t + 1, "until") || Is(t + 1, "unabated") || Is(t + 1, "apace"))) {
     return 0;
   }
+  // "added 300 jobs", "adds $2 billion", "Add 1/2 cup of sugar": 'add'
+  // with an amount after it is the verb of increase (PolNeAR train never
+  // has an 'add' cue before a number).
+  if ((w == "add" || w == "adds" || w == "added" || w == "adding") && t + 1 < toks_.size() &&
+      (toks_[t + 1].Has(kTokNumber) || Is(t + 1, "$") || Is(t + 1, "\u20ac") ||
+       Is(t + 1, "\u00a3"))) {
+    return 0;
+  }
   // "the TV show \u201cShark Tank\u201d": the noun, before its title.
   if (w == "show" && t + 1 < toks_.size() &&
       (IsDoubleMark(t + 1) || (IsComma(t + 1) && t + 2 < toks_.size() && IsDoubleMark(t + 2)))) {

@@ -155,6 +155,18 @@ TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
   }
 }
 
+TEST_CASE("QuoteExtractor: 'add' before an amount is the verb of increase, no cue") {
+  Document doc("The company added 300 jobs last year, its chief executive said.");
+  auto got = Run(doc);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kIndirect);
+  CHECK(got[0].text == "The company added 300 jobs last year");
+  CHECK(got[0].speaker == "its chief executive");
+  CHECK(Run("Add 1/2 cup of sugar. Stir well.").empty());
+  // A cue 'added' before a clause still reports.
+  CHECK(Find(Run("He added that the plant would close."), "the plant would close"));
+}
+
 TEST_CASE("QuoteExtractor: more attribution shapes") {
   SUBCASE("a question mark ends the sentence before the attribution") {
     auto got = Run("\"Is that all there is?\" Smith asked. \"We need more.\"");
