@@ -48,6 +48,9 @@ int RunTrainNer(int argc, char** argv) {
       "drop weight rows whose largest |weight| is at most this")(
       "clusters", po::value(&o.clusters_path),
       "word classes (TSV: word top mid fine) for cluster features; stored in the model")(
+      "lexicon", po::value(&o.lexicon_path),
+      "English word list (one word a line) for lexicon features; stored in the model; "
+      "needs --clusters")(
       "gazetteers", po::value(&gaz_dir), "gazetteer directory (default: the shipped one)")(
       "no-gazetteers", po::bool_switch(&no_gaz), "train without gazetteer features");
   po::variables_map vm;

@@ -290,7 +290,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // LOCATION: "Wall Street", "Silicon Valley") is a place with metonymy set.
   // 26: an ordinal word alone ("Fourth test") is no name; streets, seas,
   // rivers, islands, valleys and mountains are places ("Fifth Avenue").
-  info_.version = 26;
+  // 27: how an English word list writes each word (lower case,
+  // capitalized, all capitals, or not at all) with how the token is
+  // written, a tagger feature for names no training data has; retrained.
+  info_.version = 27;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -328,6 +328,18 @@ void WordClusters::Serialize(std::string* out) const {
   uint32_t k = static_cast<uint32_t>(top_prior_.size());
   out->append(reinterpret_cast<const char*>(&k), 4);
   out->append(reinterpret_cast<const char*>(top_prior_.data()), 4 * k);
+  if (!lex_words_.empty()) {
+    // "LEX1", the count, then per word its flags byte and its bytes,
+    // NUL-terminated, in sorted order.
+    out->append("LEX1", 4);
+    uint32_t m = static_cast<uint32_t>(lex_words_.size());
+    out->append(reinterpret_cast<const char*>(&m), 4);
+    for (const auto& [w, f] : lex_words_) {
+      out->push_back(static_cast<char>(f));
+      out->append(w);
+      out->push_back('\0');
+    }
+  }
 }
 
 bool WordClusters::Deserialize(const char*& p, const char* end) {
@@ -354,7 +366,81 @@ bool WordClusters::Deserialize(const char*& p, const char* end) {
   top_prior_.resize(k);
   std::memcpy(top_prior_.data(), p, 4ull * k);
   p += 4ull * k;
+  lex_words_.clear();
+  lex_slots_.clear();
+  if (end - p >= 8 && std::memcmp(p, "LEX1", 4) == 0) {
+    uint32_t m = 0;
+    std::memcpy(&m, p + 4, 4);
+    p += 8;
+    if (static_cast<size_t>(end - p) / 3 < m) return false;
+    lex_words_.reserve(m);
+    for (uint32_t i = 0; i < m; ++i) {
+      if (end - p < 3) return false;
+      const uint8_t f = static_cast<uint8_t>(*p++);
+      const char* z = static_cast<const char*>(std::memchr(p, '\0', static_cast<size_t>(end - p)));
+      if (f == 0 || f > 7 || z == nullptr || z == p) return false;
+      lex_words_.emplace_back(std::string(p, z), f);
+      p = z + 1;
+    }
+    BuildLexicon();
+  }
   return true;
+}
+
+Status WordClusters::AddLexicon(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return NotFoundError("lexicon not found: " + path);
+  std::unordered_map<std::string, uint8_t> flags;  // lower-cased word -> kLex* bits
+  std::string line;
+  while (std::getline(in, line)) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (line.empty() || line.find(' ') != std::string::npos || line.find('\t') != std::string::npos) {
+      continue;
+    }
+    // Possessives repeat their word ("Aachen's", "ABC's").
+    if (line.size() > 2 && line.compare(line.size() - 2, 2, "'s") == 0) continue;
+    int32_t i = 0, n = static_cast<int32_t>(line.size());
+    int upper = 0, letters = 0;
+    bool first_upper = false;
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(line.data(), i, n, c);
+      if (c < 0 || !u_isalpha(c)) continue;
+      const bool up = u_isupper(c) || u_istitle(c);
+      if (letters == 0) first_upper = up;
+      ++letters;
+      upper += up ? 1 : 0;
+    }
+    if (letters == 0) continue;
+    uint8_t f = !first_upper ? kLexLower : (upper == letters && letters > 1) ? kLexCaps : kLexTitle;
+    std::string lower = line;
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    flags[lower] |= f;
+  }
+  if (flags.empty()) return InvalidArgumentError("lexicon has no word: " + path);
+  for (auto& [w, f] : flags) lex_words_.emplace_back(w, f);
+  std::sort(lex_words_.begin(), lex_words_.end());
+  lex_words_.erase(std::unique(lex_words_.begin(), lex_words_.end(),
+                               [](const auto& a, const auto& b) { return a.first == b.first; }),
+                   lex_words_.end());
+  BuildLexicon();
+  return OkStatus();
+}
+
+void WordClusters::BuildLexicon() {
+  size_t cap = 16;
+  while (cap * 3 < 4 * lex_words_.size() + 4) cap <<= 1;
+  lex_slots_.assign(cap, 0);
+  lex_mask_ = cap - 1;
+  for (const auto& [w, f] : lex_words_) {
+    const uint64_t key = LowerWordHash(w);
+    const uint32_t check = static_cast<uint32_t>(key >> 32) & ~7u;
+    size_t i = key & lex_mask_;
+    while (lex_slots_[i] != 0 && (lex_slots_[i] & ~7u) != check) i = (i + 1) & lex_mask_;
+    lex_slots_[i] |= check | f;  // words whose checks collide share their flags
+  }
 }
 
 namespace internal {
@@ -411,6 +497,7 @@ void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo*
     ti.suf[k] = hb;
   }
   ti.cls = clusters ? clusters->Find(hl) : nullptr;
+  ti.lex = clusters ? clusters->Lex(hl) : 0;
 }
 
 void PrepareDocContext(const Document& doc, const uint64_t* lower,
@@ -724,6 +811,7 @@ void ExtractNerFeatures(const Document& doc, const Gazetteers* gazetteers,
         EmitClassKeys(ti.cls, CapsOf(tok), sink);
         keys.push_back(Key(kPrevCluster, t > s.token_begin ? MidOf(info[t - 1].cls) : kBos));
         keys.push_back(Key(kNextCluster, t + 1 < s.token_end ? MidOf(info[t + 1].cls) : kEos));
+        if (clusters->has_lexicon()) EmitLexKeys(ti.lex, tok, sink);
       }
       EmitDocKeys(ctx, tok, t, ti.lower, ti.shape, initial, sink);
     }

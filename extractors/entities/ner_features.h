@@ -25,7 +25,11 @@
 // token and its neighbours, which carry what train taught about a word to
 // words train never saw, and the document's topic (the classes its
 // lower-case words over-represent: a sports report), alone and with the
-// token's gazetteer match.
+// token's gazetteer match; with the English lexicon WordClusters may
+// carry, how the word list writes the word (lower case, capitalized, all
+// capitals, or not at all) with how the token is written: an ordinary word
+// capitalized ("Crystal Palace") against a word the list knows only as a
+// name ("Hyundai") or not at all (most foreign names).
 //
 // Thread safety: stateless.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_FEATURES_H_
@@ -108,6 +112,31 @@ class WordClusters {
   const std::vector<float>& top_prior() const { return top_prior_; }
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
+
+  // The English lexicon (optional): how a broad word list writes each word,
+  // by LowerWordHash. Bits of Lex(): kLexLower (an entry in lower case:
+  // "crystal"), kLexTitle (capitalized: "Crystal", "Hyundai",
+  // "McDonald"), kLexCaps (all capitals: "NATO"); 0 when the list lacks
+  // the word (most foreign names) or there is no lexicon.
+  static constexpr uint8_t kLexLower = 1, kLexTitle = 2, kLexCaps = 4;
+  // Reads a word list, one word a line (Debian's wamerican format); skips
+  // possessive forms ("Aachen's") and words with spaces. Fails when the
+  // file is missing or holds no word.
+  Status AddLexicon(const std::string& path);
+  bool has_lexicon() const { return !lex_words_.empty(); }
+  size_t lexicon_size() const { return lex_words_.size(); }
+  uint8_t Lex(uint64_t lower_hash) const {
+    if (lex_slots_.empty()) return 0;
+    const uint32_t check = static_cast<uint32_t>(lower_hash >> 32) & ~7u;
+    for (size_t i = lower_hash & lex_mask_;; i = (i + 1) & lex_mask_) {
+      const uint32_t s = lex_slots_[i];
+      if (s == 0) return 0;
+      if ((s & ~7u) == check) return static_cast<uint8_t>(s & 7u);
+    }
+  }
+
+  // The word classes, then the lexicon when there is one (an optional
+  // block: files without it load with no lexicon).
   void Serialize(std::string* out) const;
   bool Deserialize(const char*& p, const char* end);
 
@@ -128,6 +157,16 @@ class WordClusters {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   std::vector<float> top_prior_;
+  // The lexicon: lower-cased word -> flags, sorted by word (Serialize
+  // writes the words, which compress), and its lookup table: 4-byte slots
+  // (the key's high 29 bits checked, its low bits the home slot) holding
+  // the flags in their low 3 bits; 0 is an empty slot. Load <= 3/4: the
+  // table (512 KB for wamerican) is read only when the scorer's word
+  // cache misses.
+  void BuildLexicon();
+  std::vector<std::pair<std::string, uint8_t>> lex_words_;
+  std::vector<uint32_t> lex_slots_;
+  size_t lex_mask_ = 0;
 };
 
 // Fills `out` for every token of `doc`. `gazetteers` may be null (no

@@ -28,7 +28,7 @@ enum Template : uint64_t {
   kGazetteer, kHint, kPrevWordShape, kNextWordShape, kLength, kCapsLineHint,
   kInQuotesParens, kDocEvidenceLower, kPrev2Shape, kNext2Shape, kHintOwn,
   kHintContext, kCluster, kPrevCluster, kNextCluster, kDocTopic, kDocTopicGaz, kDocNameEvidence,
-  kGazContext, kGazContextTopic, kDocOrgCue, kTableRun,
+  kGazContext, kGazContextTopic, kDocOrgCue, kTableRun, kLexicon,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
@@ -60,6 +60,7 @@ struct WordInfo {
   uint64_t word, lower, shape;
   uint64_t pre[3], suf[4];  // prefixes of 2..4 bytes, suffixes of 1..4; 0: none
   const WordClusters::Classes* cls;  // null: no word class
+  uint8_t lex;                       // WordClusters::Lex, 0 without a lexicon
 };
 void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out);
 
@@ -109,6 +110,17 @@ inline void EmitClassKeys(const WordClusters::Classes* cls, uint64_t caps, Sink&
   } else {
     sink(Key(kCluster, kNoClass));
   }
+}
+
+// The word's lexicon key (only with a lexicon; words only): how the
+// English word list writes it (WordClusters::Lex: absent, lower case,
+// capitalized, all capitals, or several) with how the token is written
+// (CapsOf). "Crystal", "Palace", "United" are ordinary words written as
+// names; "Hyundai" a word the list knows only capitalized; "Deportivo"
+// one it lacks, like most foreign names.
+template <typename Sink>
+inline void EmitLexKeys(uint8_t lex, const Token& tok, Sink&& sink) {
+  if (tok.Has(kTokWord)) sink(Key(kLexicon, uint64_t{lex} * 4 + CapsOf(tok)));
 }
 
 // The keys joining the token with its neighbours (lower forms p1/n1 and

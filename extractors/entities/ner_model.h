@@ -14,8 +14,12 @@
 // the int16 quantization scale, 10x9 float transitions (row 0: sentence
 // start) and the rows (uint32 feature key, 9 int16 weights); then, optional,
 // the word classes the features use (WordClusters: uint32 count, then per
-// word uint64 LowerWordHash and three uint16 classes). Written by the
-// trainer (`newsie train-ner`, ner_trainer.h).
+// word uint64 LowerWordHash and three uint16 classes, then the uint32
+// count and float top-class shares), and after them, optional, the English
+// lexicon ("LEX1", uint32 count, then per word, in sorted order, a flags
+// byte (WordClusters::kLex*) and the lower-cased word, NUL-terminated):
+// models without it load as before and have no lexicon features. Written
+// by the trainer (`newsie train-ner`, ner_trainer.h).
 //
 // Thread safety: immutable after Load(); Tag() may run concurrently.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_MODEL_H_

@@ -297,6 +297,7 @@ class WordCache {
     };
     internal::EmitWordKeys(wi, add);
     if (clusters_) internal::EmitClassKeys(wi.cls, CapsOf(tok), add);
+    if (clusters_ && clusters_->has_lexicon()) internal::EmitLexKeys(wi.lex, tok, add);
     self.Store(&e->self);
     Acc prev, next;
     prev.AddRow(Row(p, Key(internal::kPrevLower, wi.lower)));

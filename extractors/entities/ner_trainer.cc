@@ -297,6 +297,11 @@ Status TrainNerModel(const NerTrainOptions& o, std::ostream& log, NerCvScores* c
     clusters = std::move(*c);
     log << "word clusters: " << clusters.size() << " words\n";
   }
+  if (!o.lexicon_path.empty()) {
+    if (clusters.empty()) return InvalidArgumentError("the lexicon needs the word clusters");
+    if (Status s = clusters.AddLexicon(o.lexicon_path); !s.ok()) return s;
+    log << "lexicon: " << clusters.lexicon_size() << " words\n";
+  }
   const ner::WordClusters* wc = clusters.empty() ? nullptr : &clusters;
 
   std::vector<TrainDoc> docs(train.size());

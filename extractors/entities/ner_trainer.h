@@ -45,6 +45,9 @@ struct NerTrainOptions {
   float prune = 0.0f;       // rows whose largest |weight| is below are dropped
   const Gazetteers* gazetteers = nullptr;  // gazetteer features, may be null
   std::string clusters_path;               // word classes (TSV) for cluster features; optional
+  // A word list (one word a line, as Debian's wamerican) for the lexicon
+  // features, stored with the word classes; optional, needs clusters_path.
+  std::string lexicon_path;
 };
 
 // Stage 1's cross-validation on the training data (the jackknife's folds):

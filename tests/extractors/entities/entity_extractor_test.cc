@@ -355,8 +355,10 @@ TEST_CASE("EntityExtractor: a continent or world region is a place whatever the 
 }
 
 TEST_CASE("EntityExtractor: streets, seas, rivers, islands and valleys are places") {
-  // The tagger alone reads both streets here as organizations.
-  auto doc = Run("Fifth Avenue was closed for the parade, and K Street lobbyists left early.");
+  // The tagger alone reads both streets here as organizations. (The rule
+  // types mentions the tagger found: since v27 it finds no "Fifth Avenue"
+  // opening a sentence, two ordinary English words there.)
+  auto doc = Run("The parade closed Fifth Avenue, and K Street lobbyists left early.");
   for (const char* name : {"Fifth Avenue", "K Street"}) {
     const Mention* m = Find(*doc, name);
     REQUIRE(m);

@@ -94,6 +94,18 @@ TEST_CASE("TrainNerModel: several training files train as their concatenation; c
   }
 }
 
+// A short training run on dir/train.conll with the word classes dir/c.tsv,
+// writing dir/model.
+NerTrainOptions QuickOptions(const testing::TempDir& dir, const std::string& model) {
+  NerTrainOptions o;
+  o.train_paths = {dir / "train.conll"};
+  o.clusters_path = dir / "c.tsv";
+  o.epochs = 3;
+  o.folds = 3;
+  o.output_path = dir / model;
+  return o;
+}
+
 TEST_CASE("WordClusters: reads the TSV, keys words case- and digit-folded, rejects bad lines") {
   testing::TempDir dir;
   testing::WriteFile(dir / "c.tsv",
@@ -127,12 +139,7 @@ TEST_CASE("TrainNerModel: a model trained with word clusters carries them throug
   testing::WriteFile(dir / "c.tsv",
                      "word\ttop\tmid\tfine\tcount\nparis\t1\t1\t1\t5\nlisbon\t1\t1\t1\t5\n"
                      "visited\t2\t2\t2\t9\n");
-  NerTrainOptions o;
-  o.train_paths = {dir / "train.conll"};
-  o.clusters_path = dir / "c.tsv";
-  o.epochs = 3;
-  o.folds = 3;
-  o.output_path = dir / "a.bin";
+  NerTrainOptions o = QuickOptions(dir, "a.bin");
   std::ostringstream log;
   REQUIRE(TrainNerModel(o, log).ok());
   auto model = ner::NerModel::Load(dir / "a.bin");
@@ -141,6 +148,52 @@ TEST_CASE("TrainNerModel: a model trained with word clusters carries them throug
   CHECK((*model)->clusters()->size() == 3);
   CHECK((*model)->clusters()->Find(ner::LowerWordHash("Lisbon")) != nullptr);
   CHECK((*model)->clusters()->top_prior().size() == 3);
+}
+
+TEST_CASE("WordClusters: the lexicon keeps how the word list writes each word, through Save/Load") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "train.conll", TinyCorpus());
+  testing::WriteFile(dir / "c.tsv", "word\ttop\tmid\tfine\tcount\nparis\t1\t1\t1\t5\n");
+  testing::WriteFile(dir / "words", "NATO\nCrystal\ncrystal\nHyundai\nHyundai's\npalace\n"
+                                    "palace's\nMcDonald\nA\n\nice cream\n");
+  auto wc = ner::WordClusters::FromTsv(dir / "c.tsv");
+  REQUIRE(wc.ok());
+  CHECK(!wc->has_lexicon());
+  CHECK(wc->Lex(ner::LowerWordHash("palace")) == 0);
+  REQUIRE(wc->AddLexicon(dir / "words").ok());
+  using W = ner::WordClusters;
+  CHECK(wc->lexicon_size() == 6);  // no possessives, no phrases
+  CHECK(wc->Lex(ner::LowerWordHash("Palace")) == W::kLexLower);
+  CHECK(wc->Lex(ner::LowerWordHash("CRYSTAL")) == (W::kLexLower | W::kLexTitle));
+  CHECK(wc->Lex(ner::LowerWordHash("hyundai")) == W::kLexTitle);
+  CHECK(wc->Lex(ner::LowerWordHash("McDonald")) == W::kLexTitle);
+  CHECK(wc->Lex(ner::LowerWordHash("nato")) == W::kLexCaps);
+  CHECK(wc->Lex(ner::LowerWordHash("a")) == W::kLexTitle);  // one capital: no acronym
+  CHECK(wc->Lex(ner::LowerWordHash("Deportivo")) == 0);
+  CHECK(!wc->AddLexicon(dir / "missing").ok());
+
+  // The trainer stores it in the model; a model without it loads with none.
+  NerTrainOptions o = QuickOptions(dir, "lex.bin");
+  o.lexicon_path = dir / "words";
+  std::ostringstream log;
+  REQUIRE(TrainNerModel(o, log).ok());
+  auto model = ner::NerModel::Load(dir / "lex.bin");
+  REQUIRE(model.ok());
+  REQUIRE((*model)->clusters() != nullptr);
+  CHECK((*model)->clusters()->lexicon_size() == 6);
+  CHECK((*model)->clusters()->Lex(ner::LowerWordHash("Crystal")) ==
+        (W::kLexLower | W::kLexTitle));
+  CHECK((*model)->clusters()->size() == 1);
+  o.lexicon_path.clear();
+  o.output_path = dir / "plain.bin";
+  REQUIRE(TrainNerModel(o, log).ok());
+  auto plain = ner::NerModel::Load(dir / "plain.bin");
+  REQUIRE(plain.ok());
+  CHECK(!(*plain)->clusters()->has_lexicon());
+  // A lexicon needs the word classes it is stored with.
+  o.clusters_path.clear();
+  o.lexicon_path = dir / "words";
+  CHECK(TrainNerModel(o, log).code() == StatusCode::kInvalidArgument);
 }
 
 TEST_CASE("NerModel::Load: missing and corrupt files fail cleanly") {
