@@ -293,7 +293,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 27: how an English word list writes each word (lower case,
   // capitalized, all capitals, or not at all) with how the token is
   // written, a tagger feature for names no training data has; retrained.
-  info_.version = 27;
+  // 28: a curated organization's name of two or more words (orgs/ lists
+  // but brands and airlines) that the tagger cut short or left out is the
+  // organization ("Islamic" MISC -> "Islamic State"; "An Associated Press
+  // survey").
+  info_.version = 28;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -371,6 +375,47 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (part.te - part.tb > 1 && IsText(doc, part.tb, "the")) ++part.tb;
       if (part.te > part.tb) cut.push_back(part);
       start = t + 1;
+    }
+  }
+
+  // A curated organization's name of two or more words (orgs/ lists but
+  // the generated brands and airlines) that the tagger cut short or left
+  // out is that organization: "Islamic State" ("Islamic" MISC, "State" a
+  // common word), "An Associated Press survey". Only where no other
+  // candidate overlaps the name.
+  if (gazetteers_ && !raw_) {
+    std::vector<Cand> added;
+    for (const GazetteerMatch& gm : matches) {
+      // A leading "The" stays out, as the span rules keep it out, and the
+      // rest must still be two words ("The Atlantic" may be the ocean).
+      uint32_t nb = gm.token_begin;
+      if (IsText(doc, nb, "the") || IsText(doc, nb, "The")) ++nb;
+      if (gm.token_end < nb + 2) continue;
+      bool curated_org = false;
+      for (uint32_t e : *gm.entries) {
+        const GazetteerEntry& entry = gazetteers_->entry(e);
+        curated_org |= entry.type == "ORGANIZATION" && entry.list.starts_with("orgs/") &&
+                       entry.list != "orgs/brands" && entry.list != "orgs/airlines";
+      }
+      if (!curated_org) continue;
+      Cand* inside = nullptr;
+      int overlapping = 0;
+      for (Cand& c : cut) {
+        if (c.te <= nb || gm.token_end <= c.tb) continue;
+        ++overlapping;
+        if (nb <= c.tb && c.te <= gm.token_end) inside = &c;
+      }
+      if (overlapping == 1 && inside) {
+        inside->tb = nb;
+        inside->te = gm.token_end;
+        inside->type = EntityType::kOrganization;
+      } else if (overlapping == 0) {
+        added.push_back({nb, gm.token_end, EntityType::kOrganization, {}, false});
+      }
+    }
+    if (!added.empty()) {
+      cut.insert(cut.end(), added.begin(), added.end());
+      std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
     }
   }
 

@@ -366,6 +366,28 @@ TEST_CASE("EntityExtractor: streets, seas, rivers, islands and valleys are place
   }
 }
 
+TEST_CASE("EntityExtractor: a curated organization's name the tagger cut short or missed is whole") {
+  // The tagger alone gives "Islamic" MISC ("State" is a common word) and
+  // nothing for "Associated Press" here.
+  auto doc = Run(
+      "People are seeking a leader to counter terrorist threats from Islamic State "
+      "militants. He blamed Obama for the rise of Islamic State. An Associated Press "
+      "survey of delegates found support.");
+  int islamic_state = 0;
+  for (const Mention& m : doc->mentions()) {
+    CHECK_MESSAGE(doc->Slice(m.span) != "Islamic", "cut short");
+    if (doc->Slice(m.span) == "Islamic State") {
+      ++islamic_state;
+      CHECK(m.type == EntityType::kOrganization);
+    }
+  }
+  CHECK(islamic_state == 2);
+  const Entity* ap = EntityOf(*doc, "Associated Press");
+  REQUIRE(ap);
+  CHECK(ap->type == EntityType::kOrganization);
+  CHECK(ap->gazetteer_id == "org:news:ap");
+}
+
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   SUBCASE("all-caps dateline") {
     auto doc = Run(
