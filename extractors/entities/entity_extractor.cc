@@ -382,7 +382,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   // the generated brands and airlines) that the tagger cut short or left
   // out is that organization: "Islamic State" ("Islamic" MISC, "State" a
   // common word), "An Associated Press survey". Only where no other
-  // candidate overlaps the name.
+  // candidate overlaps the name. A candidate that is the name exactly is
+  // retyped too ("Al Qaeda" PERSON, "U.S. House" LOCATION), which also
+  // turns the demonym "a New Yorker" (MISC; an alias of The New Yorker)
+  // into an organization.
   if (gazetteers_ && !raw_) {
     std::vector<Cand> added;
     for (const GazetteerMatch& gm : matches) {
