@@ -11,7 +11,12 @@
 // person names and become the mention's `title`; no possessive clitic; no
 // list of names as one mention); people in headlines and all-caps lines are
 // kept only when the body or a gazetteer confirms them, and an all-caps
-// paragraph opener before a comma or dash (a dateline) is a place;
+// paragraph opener before a comma or dash (a dateline) is a place; a
+// name of two or more words from the hand-kept orgs/ lists (not brands or
+// airlines) that the tagger cut short, missed or typed otherwise, with no
+// other candidate overlapping it, is that organization ("Islamic" MISC ->
+// "Islamic State"); a head noun types a multi-word name ("... Act" MISC,
+// "... Avenue" a place, "... Club" an organization);
 // metonyms are typed by policy (below) and world regions
 // (gazetteers/data/places/regions.tsv) are places; a lone word typed
 // otherwise that is the surname of a gazetteer person becomes a person; a
