@@ -222,6 +222,7 @@ const QualPhrase kQualifiers[] = {
     {{"sub"}, Qualifier::kLessThan},
     {{"almost"}, Qualifier::kApproximate},
     {{"nearly"}, Qualifier::kApproximate},
+    {{"near"}, Qualifier::kApproximate},  // "hovered near 100 degrees"
     {{"about"}, Qualifier::kApproximate},
     {{"around"}, Qualifier::kApproximate},
     {{"approximately"}, Qualifier::kApproximate},
@@ -464,8 +465,12 @@ class ClaimBuilder {
     // "sub-7": the prefix is inside the token.
     std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
     if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
+    // "over three years": a period; "just over three weeks away", "a little
+    // over two years": a degree word makes it a bound.
     if (c.qualifier == Qualifier::kMoreThan && n.kind == NumberKind::kDuration &&
-        EqualsLower(Tok(qual_begin), "over")) {
+        EqualsLower(Tok(qual_begin), "over") &&
+        !(qual_begin > sb &&
+          InWordList(Tok(qual_begin - 1), {"just", "slightly", "little", "well", "barely"}))) {
       c.qualifier = Qualifier::kExact;  // "over three years": a period
       qual_begin = first;
     }
@@ -840,7 +845,10 @@ class ClaimBuilder {
   // 20%", "fell 3% and was at 2%").
   Qualifier SharedDirection(uint32_t qual_begin, const Sentence& s,
                             const NumberMention& n) const {
-    if (doc_.claims().empty() || n.unit.empty()) return Qualifier::kUnspecified;
+    // A bare number shares the change of a bare one before it only past a
+    // gapped subject: "Cruz gained six and Rubio five".
+    const bool bare = n.unit.empty();
+    if (doc_.claims().empty()) return Qualifier::kUnspecified;
     const Claim& prev = doc_.claims().back();
     if (prev.sentence != s.span || prev.unit != n.unit ||
         (prev.qualifier != Qualifier::kIncrease && prev.qualifier != Qualifier::kDecrease)) {
@@ -849,18 +857,23 @@ class ClaimBuilder {
     uint32_t t = doc_.TokenAt(prev.span.end);
     if (t < toks_.size() && toks_[t].span.begin < prev.span.end) ++t;
     if (qual_begin < t || qual_begin - t > 5) return Qualifier::kUnspecified;
-    bool joined = false;
+    bool joined = false, name = false;
     for (uint32_t u = t; u < qual_begin; ++u) {
       std::string_view w = Tok(u);
       if (w == "," || EqualsLower(w, "and")) {
         joined = true;
+      } else if (EqualsLower(w, "the") && u + 1 < qual_begin &&
+                 toks_[u + 1].Has(kTokCapitalized)) {
+        // "rose 1.2 percent and the Topix 0.8 percent": a gapped subject.
+      } else if (!IsStopWord(w) && toks_[u].Has(kTokCapitalized) && !toks_[u].Has(kTokNumber)) {
+        name = true;
       } else if (IsStopWord(w) && !EqualsLower(w, "by") && !EqualsLower(w, "in")) {
         return Qualifier::kUnspecified;
       } else if (toks_[u].Has(kTokNumber) || w == "(" || w == ")" || w == ";") {
         return Qualifier::kUnspecified;
       }
     }
-    return joined ? prev.qualifier : Qualifier::kUnspecified;
+    return joined && (name || !bare) ? prev.qualifier : Qualifier::kUnspecified;
   }
 
   // True when an unclosed "(" stands before token `t` (back to `sb`).
@@ -888,6 +901,30 @@ class ClaimBuilder {
            t.find("-out-of-") != std::string_view::npos;
   }
 
+  // The first token that starts at or after the end of `n`.
+  uint32_t TokenAfter(const NumberMention& n) const {
+    uint32_t a = doc_.TokenAt(n.span.end);
+    while (a < toks_.size() && toks_[a].span.begin < n.span.end) ++a;
+    return a;
+  }
+
+  // "lost 250 Americans", "lost six seats", "lost 10 of the first 11
+  // contests", "dropped three spots": a count of what was lost, as what is
+  // added is ("adding 151,000 jobs"), not a fall; shares and points fell
+  // ("lost 1.1%", "lost 20 points"), and so did a bare level ("lost 20.5
+  // to 4,010").
+  bool IsCountNotFall(std::string_view verb, const NumberMention& n) const {
+    if (n.kind != NumberKind::kCardinal || n.is_range ||
+        !InWordList(verb, {"lost", "lose", "loses", "losing", "dropped"})) {
+      return false;
+    }
+    uint32_t a = TokenAfter(n);
+    if (a >= toks_.size() || !IsWordTok(a)) return false;
+    if (EqualsLower(Tok(a), "of")) return true;
+    return !IsStopWord(Tok(a)) &&
+           !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis", "percentage"});
+  }
+
   // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count), "Add
   // 1/2 cup of sugar", "would add $2 billion of debt" (an amount of a
   // thing): the verb's object, not a rise. Prices and index points that
@@ -897,8 +934,7 @@ class ClaimBuilder {
       return n.kind == NumberKind::kMoney;
     }
     if (!InWordList(verb, {"added", "add", "adds", "adding"})) return false;
-    uint32_t a = doc_.TokenAt(n.span.end);
-    while (a < toks_.size() && toks_[a].span.begin < n.span.end) ++a;
+    uint32_t a = TokenAfter(n);
     if (a >= toks_.size() || !IsWordTok(a)) return false;
     if (EqualsLower(Tok(a), "of")) return true;
     return n.kind == NumberKind::kCardinal &&
@@ -915,6 +951,20 @@ class ClaimBuilder {
     }
     // "finished 34.4% higher at 3.23 shekels": the level reached, too.
     if (first > sb && EqualsLower(Tok(first - 1), "at")) return Qualifier::kUnspecified;
+    // "14.5 percent more than last July", "16.8 percent lower than during
+    // the same period", "one-third less than her own pay": a share before a
+    // comparative and "than" is the change between the two.
+    if (n.kind == NumberKind::kPercent || n.kind == NumberKind::kFraction) {
+      uint32_t a = TokenAfter(n);
+      if (a + 1 < toks_.size() && EqualsLower(Tok(a + 1), "than")) {
+        if (InWordList(Tok(a), {"more", "higher", "greater", "larger", "bigger"})) {
+          return Qualifier::kIncrease;
+        }
+        if (InWordList(Tok(a), {"less", "lower", "fewer", "smaller", "cheaper"})) {
+          return Qualifier::kDecrease;
+        }
+      }
+    }
     uint32_t t = first;
     bool saw_by = false;
     for (int k = 0; k < 5 && t > sb; ++k) {
@@ -937,12 +987,16 @@ class ClaimBuilder {
                                     "picked", "picking", "use", "uses", "used", "using",
                                     "racked", "rack", "racks", "racking", "ran", "run",
                                     "runs", "running", "chalked", "notched", "summed",
-                                    "tallied", "rounded"})) {
+                                    "tallied", "rounded", "freed", "free", "frees",
+                                    "freeing"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
       }
-      if (IsDecreaseWord(w)) return Qualifier::kDecrease;
+      if (IsDecreaseWord(w)) {
+        return !saw_by && IsCountNotFall(w, n) ? Qualifier::kUnspecified
+                                               : Qualifier::kDecrease;
+      }
       if (EqualsLower(w, "by")) saw_by = true;
       if (!IsChangeFiller(w)) break;
     }
@@ -1001,7 +1055,12 @@ class ClaimBuilder {
         (t + 1 >= se || !IsWordTok(t + 1) ||
          ((IsStopWord(Tok(t + 1)) ||
            (toks_[t + 1].Has(kTokAllCaps) && IsStopWord(Lower(Tok(t + 1))))) &&
-          !InWordList(Tok(t + 1), {"and", "or"})))) {
+          !InWordList(Tok(t + 1), {"and", "or"})) ||
+         // "11 million living illegally in", "2,000 gathered quietly.": an
+         // adverb in -ly, then a function word or punctuation, follows the
+         // verb ("3 published weekly magazines" keeps its noun).
+         (EndsWith(Tok(t + 1), "ly") && Tok(t + 1).size() > 4 &&
+          (t + 2 >= se || !IsWordTok(t + 2) || IsStopWord(Tok(t + 2)))))) {
       return {};
     }
     // "only 19 support Sanders", "Men under 35 support Sanders", "40
@@ -1054,6 +1113,13 @@ class ClaimBuilder {
         }
       }
       if (IsStopWord(w)) break;
+      // "tell one group one thing": a number word after a singular count's
+      // noun starts the next count (a set's own count stays inside: "three
+      // of the previous four contests").
+      if (words > 0 && singular && !of_phrase && InWordList(w, {"one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten"})) {
+        break;
+      }
       // "When one asks", "one says": the pronoun and its verb.
       if (words == 0 && singular && IsThirdPersonVerb(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
@@ -1256,7 +1322,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 44;
+  info_.version = 45;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -12,7 +12,7 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 54;
+  info_.version = 55;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

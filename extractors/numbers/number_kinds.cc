@@ -301,9 +301,11 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
     }
   }
   // A ratio, not a time: "voted 3:1", "a 10:1 margin" (minutes have two
-  // digits).
+  // digits). Seconds with a decimal part are a time too, as race results
+  // write one: "a mark of 2:29.34", "1:54.342" (was the ratio 2/29.34).
   if (IsText(r.end, ":") && Glued(r.end) && Is(r.end + 1, kDigits) && Glued(r.end + 1) &&
-      p_[r.end + 1].num.size() != 2 && !q.dot && p_[r.end + 1].suffix.empty()) {
+      p_[r.end + 1].num.substr(0, p_[r.end + 1].num.find('.')).size() != 2 && !q.dot &&
+      p_[r.end + 1].suffix.empty()) {
     double den = 0;
     NumericValue(p_[r.end + 1].num, &den);
     // "(Ephesians 5:6)": a chapter and verse after a name.

@@ -340,6 +340,13 @@ bool Scanner::FractionContextOk(size_t e, bool plural, double numerator, bool mi
   // "one-quarter to one-third of", "a fifth or a sixth of": the low end
   // of a range of shares.
   if ((q.cls == kTo || q.cls == kOr) && (NumberStart(e + 1) || Is(e + 1, kA))) return true;
+  // "a third less than", "one-fifth smaller": a share before a comparative
+  // measures the difference (was the ordinal 3).
+  if (q.cls == kNone && !q.joined &&
+      InWordList(Text(e), {"less", "more", "fewer", "lower", "higher", "smaller", "larger",
+                           "bigger", "greater", "cheaper"})) {
+    return true;
+  }
   return toks_[q.tok].Has(kTokPunct);
 }
 

@@ -416,7 +416,25 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
     // "46 percent to 40 percent": a poll result; a descending range needs
     // "from" ("from 4.8 to 4.7 percent").
     if (Is(k, kTo) && hi.value < m.value && !EqualsLower(p1, "from")) return next;
-    if (Is(k, kOr) && !(hi.value > m.value && hi.value < 100)) return next;
+    // "two or three", "25 or 30 percent": small alternatives make a range;
+    // a scale word on the high end applies to both, as after "to" ("seven
+    // or eight thousand votes" = 7,000-8,000, was 7 and 8,000).
+    if (Is(k, kOr)) {
+      double base = hi.value;
+      if (!scaled) {
+        std::string_view ht = text_.substr(hi.span.begin, hi.span.end - hi.span.begin);
+        for (auto [w, sc] : {std::pair<std::string_view, double>{" thousand", 1e3},
+                             {" million", 1e6}, {" billion", 1e9}, {" trillion", 1e12}}) {
+          size_t at = ht.find(w);
+          if (at != std::string_view::npos &&
+              (at + w.size() == ht.size() || ht[at + w.size()] == ' ') && hi.value >= sc) {
+            base = hi.value / sc;
+            break;
+          }
+        }
+      }
+      if (!(base > m.value && base < 100)) return next;
+    }
   }
   if (m.kind == NumberKind::kCardinal && hi.kind != NumberKind::kCardinal) {
     m.kind = hi.kind;

@@ -59,6 +59,27 @@ size_t Scanner::TryNumber(size_t i) {
       InWordList(Text(i - 1), {"on", "for", "v", "vs"})) {
     return i + 1;
   }
+  // "+44 171 542 7658", "+301 3311812-4": an international phone number,
+  // a country code glued to "+" and spaced groups of digits, as wire
+  // bylines write them (was the count 44171542, read as a rise).
+  if (q.cls == kDigits && i > 0 && IsText(i - 1, "+") && Glued(i) && !Glued(i - 1) &&
+      q.suffix.empty() && !q.commas && !q.dot && q.num.size() <= 4 && Is(i + 1, kDigits) &&
+      !Glued(i + 1) && p_[i + 1].num.size() >= 3) {
+    size_t e = i + 1;
+    while (Is(e, kDigits) && !Glued(e) && !p_[e].commas && !p_[e].dot &&
+           p_[e].num.size() >= 2 &&
+           (p_[e].suffix.empty() ||
+            (p_[e].suffix.size() >= 2 && p_[e].suffix[0] == '-' &&
+             std::all_of(p_[e].suffix.begin() + 1, p_[e].suffix.end(), IsDigit)))) {
+      ++e;
+    }
+    if (e > i + 1) {
+      double v = 0;
+      NumericValue(q.num, &v);
+      Emit(i - 1, e, v, NumberKind::kPhone);
+      return e;
+    }
+  }
   bool negative = false;
   size_t start = i;  // first piece of the mention (sign included)
   size_t k = i;

@@ -352,8 +352,12 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
   // "into group six , where", "their opening group four match", "part
   // two of": a spelled number after a label word names the group, as
   // "group 8" does; not one that counts a plural ("told the group two
-  // weeks ago", "the group three times").
+  // weeks ago", "the group three times"), nor after a label word that a
+  // number counts ("tell one group one thing": two counts).
   if (!unit && m.kind == NumberKind::kCardinal && r.words && start > 0 &&
+      !(start >= 2 && p_[start - 2].tok + 1 == p_[start - 1].tok &&
+        (p_[start - 2].cls == kUnitW || p_[start - 2].cls == kTeen ||
+         p_[start - 2].cls == kTens || PlainDigits(start - 2))) &&
       r.end == start + 1 && p_[start - 1].cls == kNone &&
       p_[start - 1].tok + 1 == p_[start].tok && m.value >= 1 && m.value <= 20 &&
       InWordList(Text(start - 1), {"group", "part", "phase", "stage", "season", "chapter",

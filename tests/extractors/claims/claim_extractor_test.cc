@@ -837,4 +837,62 @@ TEST_CASE("ClaimExtractor: an amount added with its of-phrase is no rise ('Add 1
   CHECK(One("Shares added 3% on Monday.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: a share before a comparative and 'than' is a change") {
+  Claim c = One("Exports were 16.8 percent lower than during the same period last year.");
+  CHECK(c.qualifier == Qualifier::kDecrease);
+  CHECK(One("Output was 14.5 percent more than last July.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Her pay is one-third less than her own.").qualifier == Qualifier::kDecrease);
+  // A bound before the number stays a bound.
+  CHECK(One("Rates are higher than 4 percent.").qualifier == Qualifier::kMoreThan);
+}
+
+TEST_CASE("ClaimExtractor: 'near' approximates; 'just over' bounds a span of time") {
+  CHECK(One("Temperatures hovered near 100 degrees.").qualifier == Qualifier::kApproximate);
+  CHECK(One("The contest is just over three weeks away.").qualifier == Qualifier::kMoreThan);
+  // Bare "over" a span of time is the period.
+  CHECK(One("He stayed over three weeks.").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: a participle and an adverb after a count are its verb ('11 million living illegally')") {
+  Claim c = One("It would help 11 million living illegally in the country.");
+  CHECK(c.unit.empty());
+  CHECK(One("About 2,000 gathered quietly outside.").unit.empty());
+  // No adverb: the participle modifies the noun.
+  CHECK(One("He has 11 million living relatives.").unit == "relatives");
+}
+
+TEST_CASE("ClaimExtractor: a count of what was lost is no fall ('lost six seats')") {
+  CHECK(One("The party lost six seats.").qualifier == Qualifier::kExact);
+  CHECK(One("We lost 250 Americans in Beirut.").qualifier == Qualifier::kExact);
+  CHECK(Claims("Clinton lost 10 of the first 11 contests.")[0].qualifier == Qualifier::kExact);
+  // Measures, points and bare levels fell.
+  CHECK(One("He lost 20 pounds.").qualifier == Qualifier::kDecrease);
+  CHECK(One("The FTSE lost 30 points.").qualifier == Qualifier::kDecrease);
+  CHECK(One("Shares lost 1.1% on Monday.").qualifier == Qualifier::kDecrease);
+}
+
+TEST_CASE("ClaimExtractor: 'freed up' an amount is no rise") {
+  CHECK(One("Scott has freed up $26 million in state funds.").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: a gapped subject shares the change ('Cruz gained six and Rubio five')") {
+  auto cs = Claims("Cruz gained six and Rubio five.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].qualifier == Qualifier::kIncrease);
+  cs = Claims("The Nikkei rose 1.2 percent and the Topix 0.8 percent.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].qualifier == Qualifier::kIncrease);
+  // Bare numbers with no subject between share nothing.
+  cs = Claims("The index rose 5 and 3 were flat.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: a number word ends the counted phrase ('one group one thing')") {
+  auto cs = Claims("They tell one group one thing.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].unit == "group");
+  CHECK(cs[1].unit == "thing");
+}
+
 }  // namespace newsie

@@ -1069,4 +1069,54 @@ TEST_CASE("NumberExtractor: 'second' after 'per', 'split' or 'of a' is the unit 
   CHECK(One("She finished second!").kind == NumberKind::kOrdinal);
 }
 
+TEST_CASE("NumberExtractor: a scale word on the high end of an 'or' range applies to both") {
+  Found f = One("Seven or eight thousand votes is very achievable.");
+  CHECK(f.is_range);
+  CHECK(f.low == 7000);
+  CHECK(f.high == 8000);
+  f = One("It costs 5 or 6 million dollars.");
+  CHECK(f.kind == NumberKind::kMoney);
+  CHECK(f.low == 5e6);
+  CHECK(f.high == 6e6);
+  CHECK(One("I had two or three beers.").high == 3);
+  // No scale word: alternatives far apart stay two numbers.
+  CHECK(Numbers("It was 1 or 2,000.").size() == 2);
+}
+
+TEST_CASE("NumberExtractor: an international phone number ('+44 171 542 7658') is a phone") {
+  Found f = One("-- London Newsroom +44 171 542 7658");
+  CHECK(f.kind == NumberKind::kPhone);
+  CHECK(f.text == "+44 171 542 7658");
+  f = One("-- George Georgiopoulos , Athens Newsroom +301 3311812-4");
+  CHECK(f.kind == NumberKind::kPhone);
+  CHECK(f.text == "+301 3311812-4");
+  // A sign before one number stays a sign.
+  CHECK(One("The index closed +5 on the day.").kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: a race time with decimal seconds is a time, not a ratio ('2:29.34')") {
+  CHECK(One("The previous mark of 2:29.34 was set here.").kind == NumberKind::kTime);
+  CHECK(One("Coulthard clocked 1:54.342 in qualifying.").kind == NumberKind::kTime);
+  // One digit after the colon: a ratio.
+  Found f = One("They voted 3:1 in favour.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == 3);
+}
+
+TEST_CASE("NumberExtractor: a share before a comparative is a fraction ('a third less than')") {
+  Found f = One("Her pay is one-third less than her own.");
+  CHECK(f.kind == NumberKind::kFraction);
+  CHECK(f.value == doctest::Approx(1.0 / 3));
+  CHECK(One("Pay is a third lower than before.").kind == NumberKind::kFraction);
+  // An ordinal before a noun stays one.
+  CHECK(One("It was a third term.").kind == NumberKind::kOrdinal);
+}
+
+TEST_CASE("NumberExtractor: a number before a label word that is counted is no label ('one group one thing')") {
+  auto all = Numbers("They tell one group one thing.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].kind == NumberKind::kCardinal);
+  CHECK(One("They were drawn in group one.").kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
