@@ -621,6 +621,137 @@ def brands(node_modules, out):
     ], rows, COLUMNS + ["priority"])
 
 
+# WordNet 3.0 synsets (data.noun byte offsets, stable within the release).
+WN_ORGANIZATION = "08008335"          # organization, organisation
+WN_ROOTS = {WN_ORGANIZATION: "ORGANIZATION",
+            "08392137": "ORGANIZATION",  # terrorist organization (a movement in WordNet)
+            "08163273": "ORGANIZATION"}  # legislature
+# Religions, sects and denominations are organizations in WordNet, but news
+# writes them as adjectives and peoples ("Roman Catholic", "Mormons"), which
+# CoNLL labels MISC; of them only names of a church ("Catholic Church") are kept.
+WN_RELIGION = {"08081668", "08149781", "08146782"}  # religion, sect, denomination
+# States ("Third Reich"), political units ("Holy Roman Empire", "Benelux"),
+# bands and the film industries are no organization news would name so.
+WN_EXCLUDE = {"08168978", "08359949", "08246613", "08068151"}
+WN_LEX_GROUP = 14                    # lexicographer file noun.group
+
+
+def read_wordnet_nouns(path):
+    """data.noun as {offset: (lex_filenum, lemmas, hypernym offsets, instance
+    hypernym offsets, gloss)} (format: WordNet's wndb(5))."""
+    syn = {}
+    try:
+        f = open(path, encoding="latin-1")
+    except OSError:
+        sys.exit("missing %s: apt-get install wordnet-base" % path)
+    for line in f:
+        if line.startswith("  "):  # the license header
+            continue
+        head, _, gloss = line.partition(" | ")
+        t = head.split()
+        n = int(t[3], 16)
+        lemmas = [t[4 + 2 * i] for i in range(n)]
+        i = 5 + 2 * n
+        hyper, inst = [], []
+        for _ in range(int(t[i - 1])):
+            sym, off, pos = t[i], t[i + 1], t[i + 2]
+            if pos == "n" and sym == "@":
+                hyper.append(off)
+            elif pos == "n" and sym == "@i":
+                inst.append(off)
+            i += 4
+        syn[t[0]] = (int(t[1]), lemmas, hyper, inst, gloss.strip())
+    return syn
+
+
+def wordnet_ancestors(syn, off):
+    """Every hypernym and instance hypernym above `off`."""
+    seen, todo = set(), [off]
+    while todo:
+        o = todo.pop()
+        for h in syn[o][2] + syn[o][3]:
+            if h not in seen:
+                seen.add(h)
+                todo.append(h)
+    return seen
+
+
+def all_entity_keys(out, skip):
+    """Folded names of every entry of the lists under `out` but `skip`."""
+    keys = set()
+    for root, _, files in os.walk(out):
+        for f in files:
+            if not f.endswith(".tsv") or os.path.join(root, f) == skip:
+                continue
+            header = None
+            for line in open(os.path.join(root, f), encoding="utf-8"):
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                r = dict(zip(header, cols))
+                for a in [r.get("canonical", "")] + r.get("aliases", "").split("|"):
+                    if a:
+                        keys.add(fold(a))
+    return keys
+
+
+def wordnet_orgs(data_noun, out):
+    """Organizations WordNet names: capitalized lemmas of noun.group synsets
+    below organization (or terrorist organization, legislature), religions
+    aside. Few are instances (@i) in WordNet 3.0: most organizations are
+    classes ("Federal Bureau of Investigation" is a kind of agency)."""
+    syn = read_wordnet_nouns(data_noun)
+    path = os.path.join(out, "orgs/wordnet.tsv")
+    taken = all_entity_keys(out, path)
+    rows, seen = [], set()
+    for off in sorted(syn):
+        lex, lemmas, _, _, gloss = syn[off]
+        if lex != WN_LEX_GROUP:
+            continue
+        up = wordnet_ancestors(syn, off)
+        # A class named in lower case ("intensive care unit, ICU") is no name.
+        if not any(r in up for r in WN_ROOTS) or up & WN_EXCLUDE or \
+                not lemmas[0][:1].isupper():
+            continue
+        forms = []
+        for lemma in lemmas:
+            name = clean(re.sub(r"\(.*\)$", "", lemma).replace("_", " "))
+            # A lower-case word of four letters or more makes a kind, not a
+            # name ("United Nations agency", "SWAT team", "Medellin cartel").
+            if name[:1].isupper() and org_name_ok(name, taken) and \
+                    fold(name) not in seen and \
+                    not any(w.islower() and len(w) >= 4 for w in name.split()) and \
+                    (not up & WN_RELIGION or "Church" in name):
+                forms.append(name)
+        if not forms:
+            continue
+        seen.update(fold(n) for n in forms)
+        rows.append({"id": "wordnet:" + off + "-n", "type": "ORGANIZATION",
+                     "canonical": forms[0], "aliases": join_aliases(forms[0], forms[1:]),
+                     "note": gloss.split(";")[0][:120], "source": "WordNet 3.0",
+                     "priority": GENERATED_ORG_PRIORITY})
+    write_tsv(path, [
+        "Organizations WordNet 3.0 names: agencies, parties, armed and terrorist",
+        "  groups, legislatures, unions, international bodies, churches.",
+        "Provenance: WordNet 3.0 (Debian package wordnet-base, data.noun): the",
+        "  capitalized lemmas of noun.group synsets whose hypernyms reach",
+        "  organization (or terrorist organization, legislature), religions, sects",
+        "  and denominations aside; generated by gazetteers/scripts/build_lists.py.",
+        "  Names that are English words, people's name parts or any other list's",
+        "  names are left out; ids are wordnet:<data.noun offset>-n.",
+        "License: WordNet 3.0 license (permissive, BSD-like). WordNet 3.0 Copyright",
+        "  2006 by Princeton University. All rights reserved. THIS SOFTWARE AND",
+        "  DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO",
+        "  REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED (full text:",
+        "  /usr/share/doc/wordnet-base/copyright).",
+        "Priority -10: a curated organization sharing an alias names the entity.",
+        "example: The Shining Path and the Tamil Tigers were named; Scotland Yard denied it.",
+    ], rows, COLUMNS + ["priority"])
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -628,8 +759,16 @@ def main():
     p.add_argument("--node-modules", required=True)
     p.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "data"))
     p.add_argument("--words", default="/usr/share/dict/american-english")
+    p.add_argument("--wordnet", default="/usr/share/wordnet/data.noun")
+    p.add_argument("--only", choices=["wordnet"],
+                   help="regenerate only these lists (the others' inputs not needed "
+                        "but @cspell/dict-people-names)")
     a = p.parse_args()
     WORDS.update(load_words(a.words))
+    if a.only == "wordnet":
+        load_people_names(a.node_modules)
+        wordnet_orgs(a.wordnet, a.out)
+        return
     countries(a.iso_codes, a.out)
     subdivisions(a.iso_codes, a.out)
     nationalities(a.node_modules, a.out)
@@ -639,6 +778,7 @@ def main():
     load_people_names(a.node_modules)
     airlines(a.node_modules, a.out)
     brands(a.node_modules, a.out)
+    wordnet_orgs(a.wordnet, a.out)
 
 
 if __name__ == "__main__":
