@@ -448,6 +448,30 @@ def given_names(node_modules, out):
     ], dedup.values())
 
 
+def list_rows(out, skip):
+    """The entries of the lists under `out` as dicts by column, but of the
+    files for whose path skip(path) is true."""
+    for root, _, files in os.walk(out):
+        for f in sorted(files):
+            path = os.path.join(root, f)
+            if not f.endswith(".tsv") or skip(path):
+                continue
+            header = None
+            for line in open(path, encoding="utf-8"):
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                yield dict(zip(header, cols))
+
+
+def row_keys(r):
+    """The folded canonical name and aliases of an entry."""
+    return {fold(a) for a in [r.get("canonical", "")] + r.get("aliases", "").split("|") if a}
+
+
 def other_type_keys(out, entity_type):
     """Folded aliases of the entity entries of other types in the lists
     under `out`: a generated organization must not share one ("Toyota" the
@@ -455,26 +479,11 @@ def other_type_keys(out, entity_type):
     share one with a curated organization ("Lufthansa"): its priority
     (GENERATED_ORG_PRIORITY) lets the curated entry name the entity."""
     keys = set()
-    for root, _, files in os.walk(out):
-        for f in files:
-            if not f.endswith(".tsv") or f in ("airlines.tsv", "brands.tsv"):
-                continue
-            header = None
-            for line in open(os.path.join(root, f), encoding="utf-8"):
-                if line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = cols
-                    continue
-                r = dict(zip(header, cols))
-                if r.get("type") == entity_type or r.get("type") not in (
-                        "PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MISC", "EVENT",
-                        "PRODUCT"):
-                    continue
-                for a in [r.get("canonical", "")] + r.get("aliases", "").split("|"):
-                    if a:
-                        keys.add(fold(a))
+    for r in list_rows(out, lambda p: os.path.basename(p) in ("airlines.tsv", "brands.tsv")):
+        if r.get("type") != entity_type and r.get("type") in (
+                "PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MISC", "EVENT",
+                "PRODUCT"):
+            keys |= row_keys(r)
     return keys
 
 
@@ -679,22 +688,8 @@ def wordnet_ancestors(syn, off):
 def all_entity_keys(out, skip):
     """Folded names of every entry of the lists under `out` but `skip`."""
     keys = set()
-    for root, _, files in os.walk(out):
-        for f in files:
-            if not f.endswith(".tsv") or os.path.join(root, f) == skip:
-                continue
-            header = None
-            for line in open(os.path.join(root, f), encoding="utf-8"):
-                if line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = cols
-                    continue
-                r = dict(zip(header, cols))
-                for a in [r.get("canonical", "")] + r.get("aliases", "").split("|"):
-                    if a:
-                        keys.add(fold(a))
+    for r in list_rows(out, lambda p: os.path.abspath(p) == os.path.abspath(skip)):
+        keys |= row_keys(r)
     return keys
 
 
