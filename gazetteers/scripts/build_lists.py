@@ -15,9 +15,14 @@ Writes (sorted by id, so a regeneration diffs cleanly):
   data/orgs/brands.tsv           companies behind OpenStreetMap's brands and operators
                                  whose Wikidata description says company, bank, ...
                                  (npm name-suggestion-index)
+  data/orgs/wordnet.tsv          organizations WordNet 3.0 names (noun.group synsets
+                                 below organization; religions aside)
+  data/places/wordnet.tsv        places WordNet 3.0 names (noun.location and noun.object
+                                 instances: regions, towns, rivers, mountains)
 
 Inputs (nothing is downloaded by this script):
   apt-get install iso-codes wamerican     # /usr/share/iso-codes/json, /usr/share/dict
+  apt-get install wordnet-base            # /usr/share/wordnet/data.noun
   (wamerican's word list only filters: single-word place names that are also
   lower-case English words, "Most", "Central", "Reading", would match those
   words everywhere, since matching folds case; they are left out. Likewise
@@ -29,6 +34,8 @@ Inputs (nothing is downloaded by this script):
       name-suggestion-index@8.0.20260918 @cspell/dict-people-names@1.1.16
 Then, from the repository root:
   python3 gazetteers/scripts/build_lists.py --node-modules /tmp/gazpk/node_modules
+(`--only wordnet` regenerates the WordNet lists alone; of the npm packages
+they need @cspell/dict-people-names only.)
 
 The generated TSVs are committed; building newsie needs none of these packages.
 Hand-curated lists (people/politicians.tsv, the other orgs/*.tsv) are not touched.
@@ -685,50 +692,75 @@ def wordnet_ancestors(syn, off):
     return seen
 
 
-def all_entity_keys(out, skip):
-    """Folded names of every entry of the lists under `out` but `skip`."""
+def all_entity_keys(out, skip_name):
+    """Folded names of every entry of the lists under `out` but those named
+    skip_name."""
     keys = set()
-    for r in list_rows(out, lambda p: os.path.abspath(p) == os.path.abspath(skip)):
+    for r in list_rows(out, lambda p: os.path.basename(p) == skip_name):
         keys |= row_keys(r)
     return keys
 
 
-def wordnet_orgs(data_noun, out):
-    """Organizations WordNet names: capitalized lemmas of noun.group synsets
-    below organization (or terrorist organization, legislature), religions
-    aside. Few are instances (@i) in WordNet 3.0: most organizations are
-    classes ("Federal Bureau of Investigation" is a kind of agency)."""
-    syn = read_wordnet_nouns(data_noun)
-    path = os.path.join(out, "orgs/wordnet.tsv")
-    taken = all_entity_keys(out, path)
-    rows, seen = [], set()
+WORDNET_LICENSE = [
+    "License: WordNet 3.0 license (permissive, BSD-like). WordNet 3.0 Copyright",
+    "  2006 by Princeton University. All rights reserved. THIS SOFTWARE AND",
+    "  DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO",
+    "  REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED (full text:",
+    "  /usr/share/doc/wordnet-base/copyright).",
+    "Priority -10: a curated entry sharing an alias names the entity.",
+]
+
+
+def wordnet_list(syn, out, rel_path, entity_type, keep_synset, keep_name, comments, seen):
+    """Writes one list of WordNet names: for each synset keep_synset(offset,
+    lemmas, ancestors) accepts, its capitalized lemmas (underscores as spaces)
+    that keep_name(name, ancestors) accepts and that pass org_name_ok (no
+    English word, people's name part or other list's name). `seen` holds the
+    folded names the WordNet lists written before took; this one's are
+    added."""
+    path = os.path.join(out, rel_path)
+    taken = all_entity_keys(out, "wordnet.tsv")
+    rows = []
     for off in sorted(syn):
-        lex, lemmas, _, _, gloss = syn[off]
-        if lex != WN_LEX_GROUP:
-            continue
+        lemmas, gloss = syn[off][1], syn[off][4]
         up = wordnet_ancestors(syn, off)
-        # A class named in lower case ("intensive care unit, ICU") is no name.
-        if not any(r in up for r in WN_ROOTS) or up & WN_EXCLUDE or \
-                not lemmas[0][:1].isupper():
+        if not keep_synset(off, lemmas, up):
             continue
         forms = []
         for lemma in lemmas:
             name = clean(re.sub(r"\(.*\)$", "", lemma).replace("_", " "))
-            # A lower-case word of four letters or more makes a kind, not a
-            # name ("United Nations agency", "SWAT team", "Medellin cartel").
             if name[:1].isupper() and org_name_ok(name, taken) and \
-                    fold(name) not in seen and \
-                    not any(w.islower() and len(w) >= 4 for w in name.split()) and \
-                    (not up & WN_RELIGION or "Church" in name):
+                    fold(name) not in seen and keep_name(name, up):
                 forms.append(name)
         if not forms:
             continue
         seen.update(fold(n) for n in forms)
-        rows.append({"id": "wordnet:" + off + "-n", "type": "ORGANIZATION",
+        rows.append({"id": "wordnet:" + off + "-n", "type": entity_type,
                      "canonical": forms[0], "aliases": join_aliases(forms[0], forms[1:]),
                      "note": gloss.split(";")[0][:120], "source": "WordNet 3.0",
                      "priority": GENERATED_ORG_PRIORITY})
-    write_tsv(path, [
+    # The example block comes last: the lines after it continue it.
+    write_tsv(path, comments[:-1] + WORDNET_LICENSE + comments[-1:], rows,
+              COLUMNS + ["priority"])
+
+
+def wordnet_orgs(syn, out, seen):
+    """Organizations WordNet names: capitalized lemmas of noun.group synsets
+    below organization (or terrorist organization, legislature), religions
+    aside. Few are instances (@i) in WordNet 3.0: most organizations are
+    classes ("Federal Bureau of Investigation" is a kind of agency)."""
+    def keep_synset(off, lemmas, up):
+        # A class named in lower case ("intensive care unit, ICU") is no name.
+        return (syn[off][0] == WN_LEX_GROUP and any(r in up for r in WN_ROOTS)
+                and not up & WN_EXCLUDE and lemmas[0][:1].isupper())
+
+    def keep_name(name, up):
+        # A lower-case word of four letters or more makes a kind, not a
+        # name ("United Nations agency", "SWAT team", "Medellin cartel").
+        return (not any(w.islower() and len(w) >= 4 for w in name.split())
+                and (not up & WN_RELIGION or "Church" in name))
+
+    wordnet_list(syn, out, "orgs/wordnet.tsv", "ORGANIZATION", keep_synset, keep_name, [
         "Organizations WordNet 3.0 names: agencies, parties, armed and terrorist",
         "  groups, legislatures, unions, international bodies, churches.",
         "Provenance: WordNet 3.0 (Debian package wordnet-base, data.noun): the",
@@ -737,14 +769,38 @@ def wordnet_orgs(data_noun, out):
         "  and denominations aside; generated by gazetteers/scripts/build_lists.py.",
         "  Names that are English words, people's name parts or any other list's",
         "  names are left out; ids are wordnet:<data.noun offset>-n.",
-        "License: WordNet 3.0 license (permissive, BSD-like). WordNet 3.0 Copyright",
-        "  2006 by Princeton University. All rights reserved. THIS SOFTWARE AND",
-        "  DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO",
-        "  REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED (full text:",
-        "  /usr/share/doc/wordnet-base/copyright).",
-        "Priority -10: a curated organization sharing an alias names the entity.",
         "example: The Shining Path and the Tamil Tigers were named; Scotland Yard denied it.",
-    ], rows, COLUMNS + ["priority"])
+    ], seen)
+
+
+WN_LEX_PLACES = (15, 17)             # noun.location, noun.object (rivers, peaks)
+WN_SKY = {"09239740", "09252970"}    # celestial body, constellation
+
+
+def wordnet_places(syn, out, seen):
+    """Places WordNet names: capitalized lemmas of noun.location and
+    noun.object instances (regions, towns, rivers, mountains; not stars or
+    planets) no other list has."""
+    wordnet_list(syn, out, "places/wordnet.tsv", "LOCATION",
+                 lambda off, lemmas, up: (syn[off][0] in WN_LEX_PLACES and syn[off][3]
+                                          and not up & WN_SKY),
+                 lambda name, up: not any(w.islower() and len(w) >= 4 for w in name.split()), [
+        "Places WordNet 3.0 names: rivers, mountains, seas, regions, towns.",
+        "Provenance: WordNet 3.0 (Debian package wordnet-base, data.noun): the",
+        "  capitalized lemmas of noun.location and noun.object instances (pointer",
+        "  @i), stars and planets aside; generated by",
+        "  gazetteers/scripts/build_lists.py. Names that are English words,",
+        "  people's name parts or any other list's names are left out; ids are",
+        "  wordnet:<data.noun offset>-n.",
+        "example: They sailed up the Orinoco to the Andes.",
+    ], seen)
+
+
+def wordnet_lists(data_noun, out):
+    """The WordNet lists; a name goes to the first that takes it."""
+    syn, seen = read_wordnet_nouns(data_noun), set()
+    wordnet_orgs(syn, out, seen)
+    wordnet_places(syn, out, seen)
 
 
 def main():
@@ -762,7 +818,7 @@ def main():
     WORDS.update(load_words(a.words))
     if a.only == "wordnet":
         load_people_names(a.node_modules)
-        wordnet_orgs(a.wordnet, a.out)
+        wordnet_lists(a.wordnet, a.out)
         return
     countries(a.iso_codes, a.out)
     subdivisions(a.iso_codes, a.out)
@@ -773,7 +829,7 @@ def main():
     load_people_names(a.node_modules)
     airlines(a.node_modules, a.out)
     brands(a.node_modules, a.out)
-    wordnet_orgs(a.wordnet, a.out)
+    wordnet_lists(a.wordnet, a.out)
 
 
 if __name__ == "__main__":
