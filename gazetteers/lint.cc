@@ -204,10 +204,11 @@ std::vector<GazetteerProblem> LintGazetteerFiles(const std::vector<GazetteerFile
   // gender (f or m) and surname_alone (people/politicians.tsv):
   // surname_alone on people only, and a name the entity linker would drop
   // is an analyst's mistake: one two entries claim, or another person's
-  // surname ("Clinton" on Bill: also Hillary's).
+  // surname ("Clinton" on Bill: also Hillary's). A generated list's people
+  // (negative priority) give the linker no surnames, so none here either.
   std::unordered_map<std::string, std::vector<uint32_t>> surname_of;
   for (uint32_t i = 0; i < g.size(); ++i) {
-    if (g.entry(i).type != "PERSON") continue;
+    if (g.entry(i).type != "PERSON" || g.entry(i).priority < 0) continue;
     for (const std::string& alias : g.entry(i).aliases) {
       std::vector<std::string> words = NameWords(Gazetteers::Key(alias));
       if (words.size() < 2) continue;

@@ -397,8 +397,9 @@ Status EntityExtractor::Extract(Document& doc) const {
       bool curated_org = false;
       for (uint32_t e : *gm.entries) {
         const GazetteerEntry& entry = gazetteers_->entry(e);
+        // Generated lists (brands, airlines, wordnet) carry a negative priority.
         curated_org |= entry.type == "ORGANIZATION" && entry.list.starts_with("orgs/") &&
-                       entry.list != "orgs/brands" && entry.list != "orgs/airlines";
+                       entry.priority >= 0;
       }
       if (!curated_org) continue;
       Cand* inside = nullptr;

@@ -573,7 +573,10 @@ const GazetteerEntry* FindEntryOfType(const Gazetteers& g, std::string_view phra
 PersonSurnames::PersonSurnames(const Gazetteers& g) {
   for (uint32_t i = 0; i < g.size(); ++i) {
     const GazetteerEntry& e = g.entry(i);
-    if (e.type != "PERSON") continue;
+    // A generated list's people (negative priority: people/wordnet's
+    // historical figures) give no surnames: "Sam Houston" would make every
+    // "Houston" a person.
+    if (e.type != "PERSON" || e.priority < 0) continue;
     for (const std::string& alias : e.aliases) {
       NameTable table;
       table.Build(1, [&](size_t) { return std::string_view(alias); });

@@ -88,11 +88,14 @@ struct GazetteerEntry;
 struct GazetteerMatch;
 
 // Surnames of the gazetteers' people: the last word of each multi-word
-// name of a PERSON entry, folded, suffixes ("Jr.", "III") left out; a
-// monarch's name ("Queen Elizabeth II", "Charles III") has none. Also the
-// names a `surname_alone` column gives ("Trump", "Zelensky|Zelenskyy",
-// "Xi", "Peña Nieto"; gazetteers/data/people/politicians.tsv says when an
-// analyst sets one). Built once per Gazetteers.
+// name of a PERSON entry of a curated list (priority 0 or more; a
+// generated list's historical figures, people/wordnet, give none: "Sam
+// Houston" would make every "Houston" a person), folded, suffixes ("Jr.",
+// "III") left out; a monarch's name ("Queen Elizabeth II", "Charles III")
+// has none. Also the names a `surname_alone` column gives ("Trump",
+// "Zelensky|Zelenskyy", "Xi", "Peña Nieto";
+// gazetteers/data/people/politicians.tsv says when an analyst sets one).
+// Built once per Gazetteers.
 class PersonSurnames {
  public:
   explicit PersonSurnames(const Gazetteers& g);
