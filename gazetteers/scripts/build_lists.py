@@ -694,10 +694,11 @@ def wordnet_ancestors(syn, off):
 
 def all_entity_keys(out, skip_name):
     """Folded names of every entry of the lists under `out` but those named
-    skip_name."""
-    keys = set()
+    skip_name, each with the set of the entries' types."""
+    keys = {}
     for r in list_rows(out, lambda p: os.path.basename(p) == skip_name):
-        keys |= row_keys(r)
+        for k in row_keys(r):
+            keys.setdefault(k, set()).add(r.get("type", ""))
     return keys
 
 
@@ -726,18 +727,24 @@ def wordnet_list(syn, out, rel_path, entity_type, keep_synset, keep_name, commen
         up = wordnet_ancestors(syn, off)
         if not keep_synset(off, lemmas, up):
             continue
-        forms = []
-        for lemma in lemmas:
-            name = clean(re.sub(r"\(.*\)$", "", lemma).replace("_", " "))
-            if name[:1].isupper() and org_name_ok(name, taken) and \
-                    fold(name) not in seen and keep_name(name, up):
-                forms.append(name)
+        names = [clean(re.sub(r"\(.*\)$", "", lemma).replace("_", " ")) for lemma in lemmas]
+        forms = [n for n in names if n[:1].isupper() and org_name_ok(n, taken) and
+                 fold(n) not in seen and keep_name(n, up)]
         if not forms:
             continue
         seen.update(fold(n) for n in forms)
-        rows.append({"id": "wordnet:" + off + "-n", "type": entity_type,
+        note = gloss.split(";")[0][:120]
+        # A synset another list names with its type is that list's referent:
+        # its other names ("Calif." beside California, "William Jefferson
+        # Clinton" beside Bill Clinton) are type ALIAS, a word list the
+        # tagger reads like any other but the linker never links, so the
+        # other list's entry names the entity.
+        listed = [n for n in names if entity_type in taken.get(fold(n), ())]
+        if listed:
+            note = "another name of " + listed[0] + ", listed elsewhere; " + note
+        rows.append({"id": "wordnet:" + off + "-n", "type": "ALIAS" if listed else entity_type,
                      "canonical": forms[0], "aliases": join_aliases(forms[0], forms[1:]),
-                     "note": gloss.split(";")[0][:120], "source": "WordNet 3.0",
+                     "note": note, "source": "WordNet 3.0",
                      "priority": GENERATED_ORG_PRIORITY})
     # The example block comes last: the lines after it continue it.
     write_tsv(path, comments[:-1] + WORDNET_LICENSE + comments[-1:], rows,

@@ -512,6 +512,19 @@ TEST_CASE("PersonSurnames: suffixes and regnal numbers are never surnames") {
   CHECK(Ids(d, *g) == Names{""});
 }
 
+TEST_CASE("PersonSurnames: a generated list's people give no surnames") {
+  // people/wordnet's "Sam Houston" must not make every "Houston" a person;
+  // a negative priority marks a generated list.
+  auto g = Gazetteers::FromStrings(
+      {{"people/politicians",
+        std::string(kHeader) + "person:gordon-brown\tPERSON\tGordon Brown\t\tPM\t\n"},
+       {"people/wordnet", std::string(kHeader) + "wordnet:1-n\tPERSON\tSam Houston\t\t\t-10\n"}});
+  REQUIRE(g.ok());
+  PersonSurnames s(**g);
+  CHECK(s.Find("houston") == nullptr);
+  CHECK(s.Find("brown") != nullptr);
+}
+
 TEST_CASE("LinkEntities: a surname joins a full name ending in a suffix") {
   Document d = People(
       "John G. Roberts Jr. wrote the opinion. Roberts said little. Vann R. Newkirk II "
