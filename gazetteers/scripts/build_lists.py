@@ -650,6 +650,9 @@ WN_RELIGION = {"08081668", "08149781", "08146782"}  # religion, sect, denominati
 # bands and the film industries are no organization news would name so.
 WN_EXCLUDE = {"08168978", "08359949", "08246613", "08068151"}
 WN_LEX_GROUP = 14                    # lexicographer file noun.group
+# Synsets that are a curated list's referent under a spelling no list has:
+# typed ALIAS like the other names of listed referents (wordnet_list).
+WN_SAME_AS = {"10902752": "Hillary Clinton"}  # WordNet spells her "Hilary"
 
 
 def read_wordnet_nouns(path):
@@ -740,6 +743,8 @@ def wordnet_list(syn, out, rel_path, entity_type, keep_synset, keep_name, commen
         # tagger reads like any other but the linker never links, so the
         # other list's entry names the entity.
         listed = [n for n in names if entity_type in taken.get(fold(n), ())]
+        if off in WN_SAME_AS:
+            listed.append(WN_SAME_AS[off])
         if listed:
             note = "another name of " + listed[0] + ", listed elsewhere; " + note
         rows.append({"id": "wordnet:" + off + "-n", "type": "ALIAS" if listed else entity_type,

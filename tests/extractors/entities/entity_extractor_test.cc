@@ -388,6 +388,17 @@ TEST_CASE("EntityExtractor: a curated organization's name the tagger cut short o
   CHECK(ap->gazetteer_id == "org:news:ap");
 }
 
+TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
+  // people/wordnet holds "Hilary Clinton" (WordNet's spelling); the curated
+  // list holds Hillary Clinton. The WordNet row is an ALIAS, so the
+  // misspelled name never gets an id of its own.
+  auto doc = Run("Hilary Clinton spoke on Monday. Clinton said the plan would pass.");
+  const Entity* e = EntityOf(*doc, "Hilary Clinton");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::kPerson);
+  CHECK(e->gazetteer_id.rfind("wordnet:", 0) != 0);
+}
+
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   SUBCASE("all-caps dateline") {
     auto doc = Run(
