@@ -382,8 +382,9 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
   }
 
-  // A curated organization's name of two or more words (orgs/ lists but
-  // the generated brands and airlines) that the tagger cut short or left
+  // A curated organization's name of two or more words (orgs/ lists of
+  // priority 0 or more: not the generated brands, airlines or WordNet
+  // organizations) that the tagger cut short or left
   // out is that organization: "Islamic State" ("Islamic" MISC, "State" a
   // common word), "An Associated Press survey". Only where no other
   // candidate overlaps the name. A candidate that is the name exactly is

@@ -12,8 +12,9 @@
 // list of names as one mention); people in headlines and all-caps lines are
 // kept only when the body or a gazetteer confirms them, and an all-caps
 // paragraph opener before a comma or dash (a dateline) is a place; a
-// name of two or more words from the hand-kept orgs/ lists (not brands or
-// airlines) that the tagger cut short, missed or typed otherwise, with no
+// name of two or more words from the hand-kept orgs/ lists (priority 0 or
+// more: not the generated brands, airlines or WordNet organizations) that
+// the tagger cut short, missed or typed otherwise, with no
 // other candidate overlapping it, is that organization ("Islamic" MISC ->
 // "Islamic State"); a head noun types a multi-word name ("... Act" MISC,
 // "... Avenue" a place, "... Club" an organization);
