@@ -301,7 +301,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // lists (orgs/, places/, people/wordnet), tagger features; retrained.
   // Generated lists (priority below 0) are no curated organization for
   // v28's rule and give no surnames.
-  info_.version = 29;
+  // 30: a person of a generated list (people/wordnet) gets no id: "John
+  // Smith, a county spokesman" linked to the Jamestown explorer; v28's rule
+  // leaves a MISC name after "a"/"an" ("Trump is a New Yorker").
+  info_.version = 30;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -413,6 +416,12 @@ Status EntityExtractor::Extract(Document& doc) const {
         if (c.te <= nb || gm.token_end <= c.tb) continue;
         ++overlapping;
         if (nb <= c.tb && c.te <= gm.token_end) inside = &c;
+      }
+      // "Trump is a New Yorker": a MISC name after "a"/"an" is a person's
+      // origin, not the magazine.
+      if (overlapping == 1 && inside && inside->type == EntityType::kMisc && nb > 0 &&
+          (IsText(doc, nb - 1, "a") || IsText(doc, nb - 1, "an"))) {
+        continue;
       }
       if (overlapping == 1 && inside) {
         inside->tb = nb;

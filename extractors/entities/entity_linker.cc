@@ -504,12 +504,17 @@ bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Me
 }
 
 // PreferredEntry, except that an alias two person entries share names
-// neither ("George Bush": both presidents): a person's id must be sure.
+// neither ("George Bush": both presidents), nor does a person of a
+// generated list: a person's id must be sure.
 const GazetteerEntry* EntryToLink(const Gazetteers& g, const std::vector<uint32_t>* entries,
                                   EntityType type) {
   if (!entries) return nullptr;
   const GazetteerEntry* best = PreferredEntry(g, *entries, type);
   if (!best || type != EntityType::kPerson) return best;
+  // A person of a generated list (priority below 0: people/wordnet's
+  // historical figures) is no sure id: "John Smith, a county spokesman",
+  // "Michael Jackson, a local plumber". The tagger still reads the list.
+  if (best->priority < 0) return nullptr;
   for (uint32_t i : *entries) {
     const GazetteerEntry& e = g.entry(i);
     if (&e != best && EntityTypeOfGazetteerType(e.type) == type && !PreferredForLinking(*best, e)) {

@@ -386,6 +386,10 @@ TEST_CASE("EntityExtractor: a curated organization's name the tagger cut short o
   REQUIRE(ap);
   CHECK(ap->type == EntityType::kOrganization);
   CHECK(ap->gazetteer_id == "org:news:ap");
+  // A demonym after "a" is no magazine.
+  auto origin = Run("Trump is a New Yorker, he told the crowd in Iowa.");
+  const Mention* ny = Find(*origin, "New Yorker");
+  if (ny) CHECK(ny->type != EntityType::kOrganization);
 }
 
 TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
@@ -397,6 +401,20 @@ TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no
   REQUIRE(e);
   CHECK(e->type == EntityType::kPerson);
   CHECK(e->gazetteer_id.rfind("wordnet:", 0) != 0);
+}
+
+TEST_CASE("EntityExtractor: a full name only WordNet knows links no id") {
+  // people/wordnet holds John Smith (the Jamestown explorer) and Michael
+  // Jackson (the singer); a news article's namesakes are as often others.
+  auto doc = Run(
+      "John Smith, a spokesman for the county, said the road would reopen. Michael "
+      "Jackson, 42, a local plumber, agreed.");
+  for (const char* name : {"John Smith", "Michael Jackson"}) {
+    const Entity* e = EntityOf(*doc, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK(e->type == EntityType::kPerson);
+    CHECK_MESSAGE(e->gazetteer_id.empty(), e->gazetteer_id);
+  }
 }
 
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
