@@ -12,7 +12,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
-  info_.version = 55;
+  // 56: after "a second," a comparative keeps the ordinal ("after a
+  // second, larger quake"); v54 had read it as the unit of time.
+  info_.version = 56;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -308,12 +308,27 @@ bool Scanner::SecondOfTime(size_t k) const {
                                     "about", "just", "only"}))) {
     return false;
   }
+  static const std::initializer_list<std::string_view> kAfterTime = {
+      "and", "or", "but", "of", "to", "in", "on", "at", "for", "before",
+      "after", "later", "earlier", "longer", "ago", "too", "so",
+      "when", "while", "as", "then", "than"};
   uint32_t t = p_[k].tok + 1;
+  // After a comma, a comparative ("after a second, larger quake", "a
+  // second, more detailed report") makes it the ordinal before its noun;
+  // anything else ("for a second, then", "of a second, officials said")
+  // leaves the time.
+  if (t + 1 < te_ && doc_.Slice(toks_[t].span) == "," && toks_[t + 1].Has(kTokWord)) {
+    std::string_view w = doc_.Slice(toks_[t + 1].span);
+    bool comparative =
+        InWordList(w, {"more", "less", "much", "even"}) ||
+        (w.size() > 4 && toks_[t + 1].Has(kTokLower) &&
+         (w.ends_with("er") || w.ends_with("est")) && !InWordList(w, kAfterTime) &&
+         !InWordList(w, {"however", "never", "either", "rather", "whether", "together", "other",
+                         "under", "over", "whatever", "whenever", "wherever", "forever"}));
+    return !comparative;
+  }
   if (t >= te_ || !toks_[t].Has(kTokWord)) return true;
-  return InWordList(doc_.Slice(toks_[t].span),
-                    {"and", "or", "but", "of", "to", "in", "on", "at", "for", "before",
-                     "after", "later", "earlier", "longer", "ago", "too", "so",
-                     "when", "while", "as", "then", "than"});
+  return InWordList(doc_.Slice(toks_[t].span), kAfterTime);
 }
 
 // Whether the words around pieces [b, e) mark an ordinal: a determiner or

@@ -1067,6 +1067,13 @@ TEST_CASE("NumberExtractor: 'second' after 'per', 'split' or 'of a' is the unit 
   CHECK(One("He ran for a second term.").kind == NumberKind::kOrdinal);
   CHECK(One("A second, larger quake hit.").kind == NumberKind::kOrdinal);
   CHECK(One("She finished second!").kind == NumberKind::kOrdinal);
+  // After a preposition and "a", a comparative after the comma still
+  // makes the ordinal before its noun; other words leave the time.
+  CHECK(One("Minutes after a second, larger quake struck.").kind == NumberKind::kOrdinal);
+  CHECK(One("In a second, more detailed report, it changed.").kind == NumberKind::kOrdinal);
+  CHECK(Numbers("He paused for a second, then spoke.").empty());
+  CHECK(One("It lasted a hundredth of a second, officials said.").kind ==
+        NumberKind::kFraction);
 }
 
 TEST_CASE("NumberExtractor: a scale word on the high end of an 'or' range applies to both") {
