@@ -304,7 +304,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 30: a person of a generated list (people/wordnet) gets no id: "John
   // Smith, a county spokesman" linked to the Jamestown explorer; v28's rule
   // leaves a MISC name after "a"/"an" ("Trump is a New Yorker").
-  info_.version = 30;
+  // 31: a capitalized word no name covers is a person after an honorific
+  // ("Mr. Trump") or when a curated surname_alone names it ("Trump").
+  info_.version = 31;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -433,6 +435,46 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
     if (!added.empty()) {
       cut.insert(cut.end(), added.begin(), added.end());
+      std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
+    }
+  }
+
+  // A capitalized word no candidate covers is a person when an honorific
+  // stands before it ("Mr. Trump said") or a curated person's
+  // surname_alone names it ("Trump told reporters"): the tagger drops such
+  // names at times in long articles where the word also stands in other
+  // names ("Trump Tower"). Not before another capitalized word (a longer
+  // name is the tagger's to find).
+  if (gazetteers_ && surnames_ && !raw_) {
+    std::vector<char> covered(toks.size(), 0);
+    for (const Cand& c : cut) {
+      for (uint32_t t = c.tb; t < c.te && t < toks.size(); ++t) covered[t] = 1;
+    }
+    auto is = [&](uint32_t t, std::string_view w) { return IsText(doc, t, w); };
+    std::vector<Cand> people;
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      if (covered[t] || !toks[t].Has(kTokCapitalized) || !toks[t].Has(kTokWord)) continue;
+      if (t + 1 < toks.size() && !covered[t + 1] && toks[t + 1].Has(kTokCapitalized) &&
+          toks[t + 1].Has(kTokWord)) {
+        continue;
+      }
+      bool honorific =
+          (t > 0 && (is(t - 1, "Mr.") || is(t - 1, "Mrs.") || is(t - 1, "Ms."))) ||
+          (t > 1 && is(t - 1, ".") && (is(t - 2, "Mr") || is(t - 2, "Mrs") || is(t - 2, "Ms")));
+      if (!honorific) {
+        // Not in capitals: "Duke of Norfolk 's XI" is a cricket eleven.
+        if (toks[t].Has(kTokAllCaps)) continue;
+        std::string folded;
+        AppendFolded(doc.Slice(toks[t].span), &folded);
+        if (!surnames_->FindAlone(folded)) continue;
+      }
+      // "Mr. President": a title, no name.
+      const GazetteerMatch* gm = FindMatch(matches, t, t + 1);
+      if (gm && IsTitleEntry(*gazetteers_, *gm)) continue;
+      people.push_back({t, t + 1, EntityType::kPerson, {}, false});
+    }
+    if (!people.empty()) {
+      cut.insert(cut.end(), people.begin(), people.end());
       std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
     }
   }

@@ -417,6 +417,30 @@ TEST_CASE("EntityExtractor: a full name only WordNet knows links no id") {
   }
 }
 
+TEST_CASE("EntityExtractor: an honorific or a surname_alone name the tagger dropped is a person") {
+  // Beside "Trump Tower" and the "Trump Organization" the tagger alone
+  // finds no person in the last sentence of each text.
+  for (const char* text :
+       {"Trump Tower stood empty. Trump Organization lawyers met. Trump told reporters he "
+        "would win.",
+        "The anti-Trump group met. Trump Tower was closed. Mr. Trump declined to comment."}) {
+    auto doc = Run(text);
+    const Mention* person = nullptr;
+    for (const Mention& m : doc->mentions()) {
+      if (doc->Slice(m.span) == "Trump" && m.type == EntityType::kPerson) person = &m;
+    }
+    REQUIRE_MESSAGE(person, text);
+    const Entity* e = &doc->entities()[static_cast<size_t>(person->entity)];
+    CHECK(e->gazetteer_id == "person:donald-trump");
+  }
+  // A title after an honorific is no name; a surname in capitals is no
+  // surname_alone match ("Duke of Norfolk 's XI", a cricket eleven).
+  CHECK(Find(*Run("Thank you, Mr. President, she said."), "President") == nullptr);
+  auto xi = Run("May 15 v Duke of Norfolk 's XI ( at Arundel )");
+  const Mention* eleven = Find(*xi, "XI");
+  if (eleven) CHECK(eleven->type != EntityType::kPerson);
+}
+
 TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   SUBCASE("all-caps dateline") {
     auto doc = Run(
