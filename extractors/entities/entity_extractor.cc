@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "extractors/common/ascii_words.h"
 #include "extractors/entities/entity_linker.h"
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
@@ -104,21 +105,17 @@ bool IsClosedClassWord(std::string_view w) {
 // An ordinal word in any case ("Fourth", "FIFTH"): alone, no name ("July
 // 24-28 Fourth test"; CoNLL-2003 train has no name of one such word).
 bool IsOrdinalWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "first",      "second",     "third",       "fourth",      "fifth",
-      "sixth",      "seventh",    "eighth",      "ninth",       "tenth",
-      "eleventh",   "twelfth",    "thirteenth",  "fourteenth",  "fifteenth",
-      "sixteenth",  "seventeenth", "eighteenth", "nineteenth",  "twentieth"};
-  if (w.size() < 5 || w.size() > 11) return false;
-  for (std::string_view k : kWords) {
-    if (k.size() != w.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < k.size() && same; ++i) {
-      same = (static_cast<unsigned char>(w[i]) | 0x20) == static_cast<unsigned char>(k[i]);
-    }
-    if (same) return true;
-  }
-  return false;
+  return InWordList(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                        "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                        "nineteenth", "twentieth"});
+}
+
+// Adds `more` to `cut`, keeping it ordered by first token.
+void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut) {
+  if (more.empty()) return;
+  cut->insert(cut->end(), more.begin(), more.end());
+  std::sort(cut->begin(), cut->end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
 }
 
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
@@ -433,10 +430,7 @@ Status EntityExtractor::Extract(Document& doc) const {
         added.push_back({nb, gm.token_end, EntityType::kOrganization, {}, false});
       }
     }
-    if (!added.empty()) {
-      cut.insert(cut.end(), added.begin(), added.end());
-      std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
-    }
+    AddCandidates(added, &cut);
   }
 
   // A capitalized word no candidate covers is a person when an honorific
@@ -452,6 +446,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
     auto is = [&](uint32_t t, std::string_view w) { return IsText(doc, t, w); };
     std::vector<Cand> people;
+    std::string folded;  // one buffer for the loop
     for (uint32_t t = 0; t < toks.size(); ++t) {
       if (covered[t] || !toks[t].Has(kTokCapitalized) || !toks[t].Has(kTokWord)) continue;
       if (t + 1 < toks.size() && !covered[t + 1] && toks[t + 1].Has(kTokCapitalized) &&
@@ -464,7 +459,7 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (!honorific) {
         // Not in capitals: "Duke of Norfolk 's XI" is a cricket eleven.
         if (toks[t].Has(kTokAllCaps)) continue;
-        std::string folded;
+        folded.clear();
         AppendFolded(doc.Slice(toks[t].span), &folded);
         if (!surnames_->FindAlone(folded)) continue;
       }
@@ -473,10 +468,7 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (gm && IsTitleEntry(*gazetteers_, *gm)) continue;
       people.push_back({t, t + 1, EntityType::kPerson, {}, false});
     }
-    if (!people.empty()) {
-      cut.insert(cut.end(), people.begin(), people.end());
-      std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
-    }
+    AddCandidates(people, &cut);
   }
 
   // Metonyms and world regions, by the gazetteer lists of them, whatever
