@@ -123,12 +123,19 @@ inline void EmitLexKeys(uint8_t lex, const Token& tok, Sink&& sink) {
   if (tok.Has(kTokWord)) sink(Key(kLexicon, uint64_t{lex} * 4 + CapsOf(tok)));
 }
 
+// The kShape3 key of a token of shape `shape` between tokens of shapes
+// ps1 and ns1.
+inline uint32_t Shape3Key(uint64_t ps1, uint64_t shape, uint64_t ns1) {
+  return Key(kShape3, Combine(Combine(ps1, shape), ns1));
+}
+
 // The keys joining the token with its neighbours (lower forms p1/n1 and
 // shapes ps1/ns1 of the previous and next tokens, kBos/kEos past the
 // sentence), and the sentence-initial shape. `prev_cur` is
 // Combine(p1, lower); the result is Combine(lower, n1), the next token's
-// `prev_cur` within the sentence.
-template <typename Sink>
+// `prev_cur` within the sentence. Without kWithShape3, the kShape3 key
+// (Shape3Key) is left to the caller.
+template <bool kWithShape3 = true, typename Sink>
 [[gnu::always_inline]] inline uint64_t EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1,
                                                     uint64_t ns1, uint64_t lower, uint64_t shape,
                                                     bool initial, uint64_t kind,
@@ -136,7 +143,7 @@ template <typename Sink>
   const uint64_t cur_next = Combine(lower, n1);
   sink(Key(kPrevCurLower, prev_cur));
   sink(Key(kCurNextLower, cur_next));
-  sink(Key(kShape3, Combine(Combine(ps1, shape), ns1)));
+  if constexpr (kWithShape3) sink(Shape3Key(ps1, shape, ns1));
   sink(Key(kPrevWordShape, Combine(p1, shape)));
   sink(Key(kNextWordShape, Combine(shape, n1)));
   if (initial) sink(Key(kInitialShape, Combine(shape, kind)));

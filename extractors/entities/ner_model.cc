@@ -418,18 +418,28 @@ void NerModel::Tag(const Document& doc, const Gazetteers* gazetteers,
   assert(sentence_kinds->size() == doc.sentences().size());
   // The keys are summed without being listed (ner_scorer.h): the same
   // emissions as AddEmissions over ExtractNerFeatures' and
-  // ExtractHintFeatures' keys.
-  std::vector<float> e;
-  // Stage 1 hashes every token's lower-cased form (LowerWordHash): the
-  // hints reuse them.
-  std::unique_ptr<uint64_t[]> lower(new uint64_t[doc.tokens().size()]);
+  // ExtractHintFeatures' keys. The per-document arrays are the thread's,
+  // kept from document to document (no allocation once warm); memory
+  // beyond a large document's is released.
+  struct Scratch {
+    std::vector<float> e;
+    // Stage 1 hashes every token's lower-cased form (LowerWordHash): the
+    // hints reuse them.
+    std::vector<uint64_t> lower;
+    std::vector<uint8_t> first;
+    DocHints hints;
+  };
+  thread_local Scratch scratch;
+  constexpr size_t kKeep = size_t{1} << 16;  // tokens
+  const size_t n = doc.tokens().size();
+  if (scratch.lower.capacity() > kKeep && n <= kKeep) scratch = Scratch();
+  if (scratch.lower.size() < n) scratch.lower.resize(n);
+  std::vector<float>& e = scratch.e;
   AddStage1Emissions(stage1_, doc, gazetteers, matches, clusters(), &e, sentence_kinds->data(),
-                     lower.get());
-  std::vector<uint8_t> first;
-  Decode(stage1_, doc, e, &first);
-  DocHints hints;
-  ComputeHints(doc, first, &hints, lower.get());
-  AddStage2Emissions(stage2_, doc, hints, &e, sentence_kinds->data());
+                     scratch.lower.data());
+  Decode(stage1_, doc, e, &scratch.first);
+  ComputeHints(doc, scratch.first, &scratch.hints, scratch.lower.data());
+  AddStage2Emissions(stage2_, doc, scratch.hints, &e, sentence_kinds->data());
   Decode(stage2_, doc, e, labels);
 }
 

@@ -100,7 +100,8 @@ struct WordEntry {
   bool topic = false;  // internal::IsTopicWord of the bytes
 };
 
-// The most keys EmitPairKeys and EmitDocKeys give one token (6, and
+// The most keys EmitPairKeys and EmitDocKeys give one token (6, 5 without
+// kShape3, and
 // 2 + 6 + 1 + kMaxGaz + 2 + 3: the capitalized word's document evidence
 // gives six since v14's pronoun key).
 constexpr size_t kMaxTokenKeys = 6 + 14 + DocContext::kMaxGaz;
@@ -206,6 +207,22 @@ class WordCache {
     return e;
   }
 
+  // kShape3's row for a token of shape `shape` between tokens of shapes
+  // `prev` and `next` (kBos/kEos past the sentence), or null: the same row
+  // as looking up Shape3Key(prev, shape, next). Shapes take few values,
+  // so a small direct-mapped cache of the rows spares most tokens the
+  // key's three mixes and its table lookup.
+  const int16_t* Shape3Row(const Perceptron::Table& p, uint64_t prev, uint64_t shape,
+                           uint64_t next) {
+    const uint64_t h = prev * 0x9e3779b97f4a7c15ull ^ shape * 0xc2b2ae3d27d4eb4full ^
+                       next * 0x165667b19e3779f9ull;
+    Shape3Slot& s = shape3_[h >> (64 - kShape3Bits)];
+    if (!s.used || s.prev != prev || s.shape != shape || s.next != next) {
+      s = {prev, shape, next, p.Weights(internal::Shape3Key(prev, shape, next)), true};
+    }
+    return s.row;
+  }
+
   const Sums& bos_prev1() const { return bos_prev1_; }
   const Sums& eos_next1() const { return eos_next1_; }
   const int16_t* bos_prev2() const { return bos_prev2_; }
@@ -213,6 +230,12 @@ class WordCache {
 
  private:
   static constexpr size_t kMaxText = size_t{1} << 20;
+  static constexpr int kShape3Bits = 11;
+  struct Shape3Slot {
+    uint64_t prev = 0, shape = 0, next = 0;
+    const int16_t* row = nullptr;
+    bool used = false;
+  };
 
   void Reset(const Perceptron& perceptron, const WordClusters* clusters, size_t n) {
     const Perceptron::Table p = perceptron.table();
@@ -226,6 +249,7 @@ class WordCache {
     while (slots < 2 * entries_.capacity()) slots <<= 1;  // load <= 1/2
     slots_.assign(slots, 0);
     mask_ = slots - 1;
+    shape3_.assign(size_t{1} << kShape3Bits, Shape3Slot());  // rows of another model
     Acc prev, next;
     prev.AddRow(Row(p, Key(internal::kPrevLower, kBos)));
     prev.AddRow(Row(p, Key(internal::kPrevShape, kBos)));
@@ -320,6 +344,7 @@ class WordCache {
   std::vector<uint32_t> slots_;     // entry index + 1; 0: empty
   size_t mask_ = 0;
   std::string text_;  // the cached words' bytes
+  std::vector<Shape3Slot> shape3_;  // by a hash of the three shapes
   Sums bos_prev1_, eos_next1_;
   const int16_t* bos_prev2_ = nullptr;
   const int16_t* eos_next2_ = nullptr;
@@ -413,8 +438,8 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       const uint64_t ns1 = has_n1 ? ent[t + 1]->shape : kEos;
       const bool initial = t == s.token_begin;
       if (initial) prev_cur = internal::Combine(kBos, w.lower);
-      prev_cur = internal::EmitPairKeys(p1, n1, ps1, ns1, w.lower, w.shape, initial,
-                                        ctx.line_kind[t], prev_cur, push);
+      prev_cur = internal::EmitPairKeys</*kWithShape3=*/false>(
+          p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], prev_cur, push);
       internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, push);
       key_end[t - s.token_begin] = static_cast<uint32_t>(kp - keys.data());
     }
@@ -429,6 +454,9 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       const int16_t* next2 = t + 2 < s.token_end ? ent[t + 2]->next2 : cache.eos_next2();
       if (prev2) acc.AddRow(prev2);
       if (next2) acc.AddRow(next2);
+      const uint64_t ps1 = t > s.token_begin ? ent[t - 1]->shape : kBos;
+      const uint64_t ns1 = t + 1 < s.token_end ? ent[t + 1]->shape : kEos;
+      if (const int16_t* r = cache.Shape3Row(table, ps1, w.shape, ns1)) acc.AddRow(r);
       for (const uint32_t end = key_end[t - s.token_begin]; k < end; ++k) {
         if (const int16_t* r = table.Weights(keys[k])) acc.AddRow(r);
       }

@@ -6,8 +6,10 @@
 // for each word seen recently (its bytes and capitalization flags), the
 // summed int16 weights of its own keys and of the keys it gives its
 // neighbours; a token then adds a few cached sums and hashes only the keys
-// that join it with its neighbours or the document. Integer sums are exact
-// in any order, so the emissions are bit-identical to AddEmissions'.
+// that join it with its neighbours or the document (but the row of its
+// three neighbours' shapes, which take few values, is cached too). Integer
+// sums are exact in any order, so the emissions are bit-identical to
+// AddEmissions'.
 //
 //   std::vector<float> e;
 //   ner::AddStage1Emissions(stage1, doc, gazetteers, &matches, clusters, &e);
