@@ -524,6 +524,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     for (const GazetteerMatch& m : matches) {
       if (IsTitleEntry(*gazetteers_, m)) title_matches.push_back(m);
     }
+    std::vector<GazetteerMatch> near;  // one buffer for the loop
     for (Cand& c : cut) {
       if (c.type != EntityType::kPerson) continue;
       int si = doc.SentenceAt(toks[c.tb].span.begin);
@@ -536,7 +537,8 @@ Status EntityExtractor::Extract(Document& doc) const {
       // lower case ("spokesman") are looked up here, before the name.
       uint32_t from = c.tb > s.token_begin + kMaxTitleWords ? c.tb - kMaxTitleWords
                                                              : s.token_begin;
-      std::vector<GazetteerMatch> near = gazetteers_->Match(doc, from, c.tb);
+      near.clear();
+      gazetteers_->AppendMatches(doc, from, c.tb, &near);
       std::erase_if(near, [&](const GazetteerMatch& m) {
         return m.token_end != c.tb || !IsTitleEntry(*gazetteers_, m);
       });

@@ -5,7 +5,6 @@
 #include <iterator>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "gazetteers/fold.h"
@@ -209,6 +208,46 @@ uint64_t HashWord(std::string_view w, uint64_t seed) {
   return h;
 }
 
+// Groups by a 64-bit hash of a name; the first group to hold a name keeps
+// it. Open addressing in one array (no node per name), sized for `n`
+// names at most.
+class GroupsByName {
+ public:
+  explicit GroupsByName(size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;  // load <= 1/2
+    slots_.assign(cap, Slot());
+    mask_ = cap - 1;
+  }
+  // Adds `key` -> `group` unless `key` has a group.
+  void Emplace(uint64_t key, int32_t group) {
+    Slot& s = slots_[Probe(key)];
+    if (s.group < 0) s = {key, group};
+  }
+  // The group of `key`, or -1.
+  int32_t Find(uint64_t key) const { return slots_[Probe(key)].group; }
+  // Names of group `from` become `to`'s.
+  void Move(int32_t from, int32_t to) {
+    for (Slot& s : slots_) {
+      if (s.group == from) s.group = to;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int32_t group = -1;  // -1: empty
+  };
+  // The slot of `key`, or the empty slot where it would go.
+  size_t Probe(uint64_t key) const {
+    size_t i = (key * 0x9e3779b97f4a7c15ull) >> 32 & mask_;
+    while (slots_[i].group >= 0 && slots_[i].key != key) i = (i + 1) & mask_;
+    return i;
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 struct Group {
   EntityType type;
   std::vector<uint32_t> mentions;
@@ -368,8 +407,8 @@ char FirstNameGender(const Gazetteers& g, std::string_view name) {
 int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<Mention>& mentions, const std::vector<Group>& groups,
                        const std::vector<char>& known,
-                       const std::vector<std::pair<uint32_t, int32_t>>& occ,
-                       std::vector<std::pair<uint32_t, int32_t>>::const_iterator after,
+                       std::span<const std::pair<uint32_t, int32_t>> occ,
+                       std::span<const std::pair<uint32_t, int32_t>>::iterator after,
                        size_t m) {
   int32_t nearest = std::prev(after)->second;
   std::vector<int32_t> cands;
@@ -622,7 +661,7 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
 
 const std::vector<const GazetteerEntry*>* PersonSurnames::Find(
     std::string_view folded) const {
-  auto it = by_surname_.find(std::string(folded));
+  auto it = by_surname_.find(folded);
   return it == by_surname_.end() ? nullptr : &it->second;
 }
 
@@ -688,8 +727,9 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   // Lookups by name instead of scans over the groups: the first group to
   // hold a name keeps it.
   // Keyed by 64-bit hashes of the names (no strings built per lookup).
-  std::unordered_map<uint64_t, int32_t> by_type_key;    // type + key
-  std::unordered_map<uint64_t, int32_t> by_first_last;  // people
+  // Each mention joins a group once and adds a name to each.
+  GroupsByName by_type_key(mentions.size());    // type + key
+  GroupsByName by_first_last(mentions.size());  // people
   auto type_key = [&](EntityType t, const Name& n) {
     return HashWord(n.key, static_cast<uint64_t>(t) + 1);
   };
@@ -710,30 +750,25 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   auto join = [&](size_t m, size_t g) {
     group_of[m] = static_cast<int32_t>(g);
     groups[g].mentions.push_back(static_cast<uint32_t>(m));
-    by_type_key.emplace(mention_key(groups[g].type, m), static_cast<int32_t>(g));
+    by_type_key.Emplace(mention_key(groups[g].type, m), static_cast<int32_t>(g));
     if (groups[g].type == EntityType::kPerson && names[m].words.size() >= 2) {
-      by_first_last.emplace(first_last(names[m]), static_cast<int32_t>(g));
+      by_first_last.Emplace(first_last(names[m]), static_cast<int32_t>(g));
     }
   };
   auto open = [&](size_t m) {
     groups.push_back({mentions[m].type, {}, nullptr, 0});
     join(m, groups.size() - 1);
   };
-  auto lookup = [](const std::unordered_map<uint64_t, int32_t>& map,
-                   uint64_t key) -> int32_t {
-    auto it = map.find(key);
-    return it == map.end() ? -1 : it->second;
-  };
 
   // People with full names first, so single names can find them.
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
     const Name& n = names[m];
-    int32_t found = lookup(by_type_key, type_key(EntityType::kPerson, n));
+    int32_t found = by_type_key.Find(type_key(EntityType::kPerson, n));
     if (found < 0) {
       // Same first and last name: one person, unless both give middle
       // names and they differ ("George H.W. Bush", "George W. Bush").
-      found = lookup(by_first_last, first_last(n));
+      found = by_first_last.Find(first_last(n));
       for (size_t k = 0; found >= 0 && k < groups[static_cast<size_t>(found)].mentions.size();
            ++k) {
         if (MiddlesDiffer(names[groups[static_cast<size_t>(found)].mentions[k]], n)) found = -1;
@@ -776,28 +811,37 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       groups[static_cast<size_t>(target)].mentions.push_back(m);
     }
     groups[a].mentions.clear();
-    for (auto* map : {&by_type_key, &by_first_last}) {
-      for (auto& [k, g] : *map) {
-        if (g == static_cast<int32_t>(a)) g = target;
-      }
-    }
+    by_type_key.Move(static_cast<int32_t>(a), target);
+    by_first_last.Move(static_cast<int32_t>(a), target);
   }
   // The person a single name refers to: last name, else first name; the
   // nearest full name before the mention wins, else the nearest after it.
   // Occurrences of full names by last word (pass 0) and first word (pass 1),
   // in text order.
-  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int32_t>>> by_word[2];
-  for (size_t g = 0; g < groups.size(); ++g) {
-    for (uint32_t om : groups[g].mentions) {
-      const Name& o = names[om];
-      by_word[0][HashWord(LastName(o), 0)].emplace_back(mentions[om].span.begin,
-                                                            static_cast<int32_t>(g));
-      by_word[1][HashWord(o.words.front(), 0)].emplace_back(mentions[om].span.begin,
-                                                             static_cast<int32_t>(g));
+  // Each pass's occurrences sorted by (word hash, offset, group): those of
+  // one word are a sorted range (no map or vector per word).
+  struct Occurrences {
+    std::vector<uint64_t> word;                     // hash of the word
+    std::vector<std::pair<uint32_t, int32_t>> occ;  // (offset, group)
+    std::span<const std::pair<uint32_t, int32_t>> Of(uint64_t w) const {
+      auto [lo, hi] = std::equal_range(word.begin(), word.end(), w);
+      return {occ.data() + (lo - word.begin()), static_cast<size_t>(hi - lo)};
     }
-  }
-  for (auto& map : by_word) {
-    for (auto& [w, v] : map) std::sort(v.begin(), v.end());
+  } by_word[2];
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<std::pair<uint64_t, std::pair<uint32_t, int32_t>>> all;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      for (uint32_t om : groups[g].mentions) {
+        const Name& o = names[om];
+        all.push_back({HashWord(pass == 0 ? LastName(o) : o.words.front(), 0),
+                       {mentions[om].span.begin, static_cast<int32_t>(g)}});
+      }
+    }
+    std::sort(all.begin(), all.end());
+    for (const auto& [w, o] : all) {
+      by_word[pass].word.push_back(w);
+      by_word[pass].occ.push_back(o);
+    }
   }
   // Full-name people the gazetteers know, for choosing among namesakes.
   std::vector<char> known(groups.size(), 0);
@@ -813,9 +857,9 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     const Name& n = names[m];
     if (n.words.size() != 1) return -1;
     for (int pass = 0; pass < 2; ++pass) {
-      auto it = by_word[pass].find(HashWord(n.words[0], 0));
-      if (it == by_word[pass].end()) continue;
-      const auto& v = it->second;
+      const std::span<const std::pair<uint32_t, int32_t>> v =
+          by_word[pass].Of(HashWord(n.words[0], 0));
+      if (v.empty()) continue;
       auto after = std::lower_bound(v.begin(), v.end(),
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
       if (after == v.begin()) return after->second;  // none before: the nearest after
@@ -844,7 +888,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       continue;
     }
     // Same name, same type.
-    int32_t found = lookup(by_type_key, mention_key(men.type, m));
+    int32_t found = by_type_key.Find(mention_key(men.type, m));
     if (found >= 0) join(m, static_cast<size_t>(found));
     else open(m);
   }

@@ -109,7 +109,10 @@ class PersonSurnames {
   const GazetteerEntry* FindAlone(std::string_view folded_name) const;
 
  private:
-  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_surname_;
+  // Both find a std::string_view key (no string built per lookup).
+  std::unordered_map<std::string, std::vector<const GazetteerEntry*>, StringHash,
+                     std::equal_to<>>
+      by_surname_;
   std::unordered_map<std::string, const GazetteerEntry*, StringHash, std::equal_to<>> alone_;
 };
 
