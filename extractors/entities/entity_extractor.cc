@@ -1,6 +1,7 @@
 #include "extractors/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
@@ -8,6 +9,7 @@
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/data_path.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie {
 namespace {
@@ -64,18 +66,14 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
 
 // Capitalized words that begin sentences and are not part of a title.
 bool IsFunctionWord(std::string_view w) {
-  // string_views, not C strings: no strlen per comparison (this runs for
-  // every candidate), and most words differ in length or first letter.
-  static constexpr std::string_view kWords[] = {
+  // A hash set, not a scan of the list: this runs for every one-word
+  // mention, most of them names the scan compared with every entry.
+  static const std::unordered_set<std::string_view, StringHash> kWords = {
       "The", "A", "An", "THE", "But", "And", "In", "On", "At", "As", "For", "With",
       "By", "From", "To", "Then", "When", "While", "After", "Before", "Former",
       "Meanwhile", "You", "I", "We", "He", "She", "It", "They", "This", "That",
       "These", "Those", "Our", "Your", "His", "Her", "Its", "Their", "My", "If"};
-  if (w.empty() || w.size() > 9 || w[0] < 'A' || w[0] > 'Y') return false;
-  for (std::string_view k : kWords) {
-    if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
-  }
-  return false;
+  return kWords.contains(w);
 }
 
 // Capitalized closed-class words (prepositions, conjunctions, adverbs,
@@ -154,13 +152,12 @@ bool IsHeadline(const Document& doc, const Sentence& s) {
   return p.sentence_end - p.sentence_begin == 1;
 }
 
+// ASCII case only (std::tolower in the "C" locale, inline).
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
+    if (lower(a[i]) != lower(b[i])) return false;
   }
   return true;
 }
@@ -173,6 +170,7 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 void RetagHeadlines(const Document& doc, const std::vector<int>& line_kind,
                     const Gazetteers* gaz, const std::vector<GazetteerMatch>& matches,
                     std::vector<Cand>* kept) {
+  if (std::find(line_kind.begin(), line_kind.end(), 2) == line_kind.end()) return;
   const auto& toks = doc.tokens();
   struct Pattern {
     uint32_t tb, te;  // a body mention's tokens
@@ -593,18 +591,28 @@ Status EntityExtractor::Extract(Document& doc) const {
   // Headlines and all-caps lines: a person there must be confirmed by the
   // body or a gazetteer; an all-caps paragraph opener before a comma or
   // dash is a dateline, so a place.
+  // The words of the body's people, lower-cased and sorted; only built
+  // when a person stands on an all-caps line (most articles have none).
   std::vector<std::string> body_people;
-  for (const Cand& c : cut) {
-    if (c.type != EntityType::kPerson || c.te <= c.tb) continue;
-    int si = doc.SentenceAt(toks[c.tb].span.begin);
-    if (si >= 0 && line_kind[static_cast<size_t>(si)] != 0) continue;
-    for (uint32_t t = c.tb; t < c.te; ++t) {
-      std::string w(doc.Slice(toks[t].span));
-      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      body_people.push_back(std::move(w));
+  {
+    std::vector<const Cand*> body;
+    bool needed = false;
+    for (const Cand& c : cut) {
+      if (c.type != EntityType::kPerson || c.te <= c.tb) continue;
+      int si = doc.SentenceAt(toks[c.tb].span.begin);
+      const int kind = si >= 0 ? line_kind[static_cast<size_t>(si)] : 0;
+      if (kind == 0) body.push_back(&c);
+      needed |= kind == 1;
     }
+    for (size_t i = 0; needed && i < body.size(); ++i) {
+      for (uint32_t t = body[i]->tb; t < body[i]->te; ++t) {
+        std::string w(doc.Slice(toks[t].span));
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        body_people.push_back(std::move(w));
+      }
+    }
+    std::sort(body_people.begin(), body_people.end());
   }
-  std::sort(body_people.begin(), body_people.end());
   std::vector<Cand> kept;
   for (Cand& c : cut) {
     if (c.te <= c.tb) continue;
