@@ -33,6 +33,10 @@ class NameTable {
     std::vector<Rec> recs(n);
     std::vector<std::pair<uint32_t, uint32_t>> spans;  // words, into buf_
     std::string folded;
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; ++i) bytes += text_of(i).size() + 1;
+    buf_.reserve(bytes);  // folding seldom lengthens a name
+    spans.reserve(2 * n);
     for (size_t i = 0; i < n; ++i) {
       folded.clear();
       AppendFolded(text_of(i), &folded);
@@ -723,6 +727,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   names.Build(mentions.size(), [&](size_t i) { return doc.Slice(mentions[i].span); });
 
   std::vector<Group> groups;
+  groups.reserve(mentions.size());  // at most one a mention
   std::vector<int32_t> group_of(mentions.size(), -1);
   // Lookups by name instead of scans over the groups: the first group to
   // hold a name keeps it.
@@ -830,6 +835,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   } by_word[2];
   for (int pass = 0; pass < 2; ++pass) {
     std::vector<std::pair<uint64_t, std::pair<uint32_t, int32_t>>> all;
+    all.reserve(mentions.size());
     for (size_t g = 0; g < groups.size(); ++g) {
       for (uint32_t om : groups[g].mentions) {
         const Name& o = names[om];
@@ -1029,6 +1035,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
   });
   auto& entities = doc.mutable_entities();
   entities.clear();
+  entities.reserve(order.size());
   for (size_t g : order) {
     Group& gr = groups[g];
     Entity e;
