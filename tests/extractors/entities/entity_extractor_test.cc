@@ -392,6 +392,23 @@ TEST_CASE("EntityExtractor: a curated organization's name the tagger cut short o
   if (ny) CHECK(ny->type != EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: a curated person's full name the tagger typed otherwise is the person") {
+  // Among the firms named for him, the tagger alone types "Donald Trump" an
+  // organization here (the document's other "Trump" names are firms).
+  auto doc = Run(
+      "Trump Entertainment Resorts filed for bankruptcy. Trump Organization executives met "
+      "Trump University lawyers at Trump Tower. The Trump Organization said Trump Hotels "
+      "would close. Donald Trump said the casinos had made money.");
+  const Entity* trump = EntityOf(*doc, "Donald Trump");
+  REQUIRE(trump);
+  CHECK(trump->type == EntityType::kPerson);
+  CHECK(trump->gazetteer_id == "person:donald-trump");
+  // The firms keep their type: only a mention that is the name exactly changes.
+  const Entity* org = EntityOf(*doc, "Trump Organization");
+  REQUIRE(org);
+  CHECK(org->type == EntityType::kOrganization);
+}
+
 TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
   // people/wordnet holds "Hilary Clinton" (WordNet's spelling); the curated
   // list holds Hillary Clinton. The WordNet row is an ALIAS, so the
