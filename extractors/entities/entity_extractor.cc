@@ -64,6 +64,26 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
   return false;
 }
 
+// Whether a political office or a vote follows token `t`, after a
+// possessive and a party word: "Florida Senator", "Nevada's Democratic
+// caucuses", "New York Mayor". Sports roles stay out ("Florida coach" is
+// the university's team).
+bool PoliticalWordFollows(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (t < toks.size() && toks[t].Has(kTokPossessive)) ++t;
+  if (t < toks.size() &&
+      InWordList(doc.Slice(toks[t].span), {"Republican", "Democratic", "GOP", "Democrat"})) {
+    ++t;
+  }
+  if (t >= toks.size()) return false;
+  return InWordList(doc.Slice(toks[t].span),
+                    {"Sen.", "Senator", "senator", "senators", "Gov.", "Governor", "governor",
+                     "Rep.", "Reps.", "Congressman", "congressman", "Congresswoman",
+                     "congresswoman", "Lt.", "Mayor", "mayor", "lawmaker", "lawmakers",
+                     "legislator", "legislators", "primary", "primaries", "caucus",
+                     "caucuses", "voters", "delegates", "delegation", "election", "elections"});
+}
+
 // Capitalized words that begin sentences and are not part of a title.
 bool IsFunctionWord(std::string_view w) {
   // A hash set, not a scan of the list: this runs for every one-word
@@ -305,7 +325,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // (retrained; train-only dev ORG higher for six seeds of six).
   // 33: a curated person's full name (people/ lists of priority 0 or more)
   // that the tagger typed otherwise is a person ("Donald Trump" ORG).
-  info_.version = 33;
+  // 34: a curated place before a political office or a vote is a place
+  // ("Florida Senator Marco Rubio" had "Florida" ORGANIZATION at times).
+  info_.version = 34;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -510,6 +532,23 @@ Status EntityExtractor::Extract(Document& doc) const {
           c.type = EntityType::kLocation;
           break;
         }
+      }
+      // A country, state or city of the curated place lists before a
+      // political office or a vote is the place ("Florida Senator Marco
+      // Rubio", "Nevada's Democratic caucuses"): the tagger, which learned
+      // US states as sports clubs, types some of them organizations.
+      if (c.type == EntityType::kOrganization && !c.metonymy &&
+          PoliticalWordFollows(doc, c.te)) {
+        bool place = false;
+        bool other = false;
+        for (uint32_t e : *gm->entries) {
+          const GazetteerEntry& entry = gazetteers_->entry(e);
+          if (entry.priority < 0) continue;
+          // A given name ("Florida") is no rival reading; a firm or person is.
+          place |= entry.type == "LOCATION" && entry.list.starts_with("places/");
+          other |= entry.type == "ORGANIZATION" || entry.type == "PERSON";
+        }
+        if (place && !other) c.type = EntityType::kLocation;
       }
     }
   }

@@ -409,6 +409,22 @@ TEST_CASE("EntityExtractor: a curated person's full name the tagger typed otherw
   CHECK(org->type == EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
+  // The tagger alone types both cities organizations before "Mayor" (it
+  // learned US places as sports clubs).
+  auto doc = Run("Hillary Clinton met Boston Mayor Marty Walsh and former New York Mayor Rudy "
+                 "Giuliani.");
+  for (const char* name : {"Boston", "New York"}) {
+    const Entity* e = EntityOf(*doc, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK_MESSAGE(e->type == EntityType::kLocation, name);
+    CHECK_MESSAGE(!e->gazetteer_id.empty(), name);
+  }
+  const Entity* walsh = EntityOf(*doc, "Marty Walsh");
+  REQUIRE(walsh);
+  CHECK(walsh->type == EntityType::kPerson);
+}
+
 TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
   // people/wordnet holds "Hilary Clinton" (WordNet's spelling); the curated
   // list holds Hillary Clinton. The WordNet row is an ALIAS, so the
