@@ -327,7 +327,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // that the tagger typed otherwise is a person ("Donald Trump" ORG).
   // 34: a curated place before a political office or a vote is a place
   // ("Florida Senator Marco Rubio" had "Florida" ORGANIZATION at times).
-  info_.version = 34;
+  // 35: a one-word curated firm or news outlet no other list names is an
+  // organization where the tagger made it a place ("on Facebook").
+  info_.version = 35;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -549,6 +551,27 @@ Status EntityExtractor::Extract(Document& doc) const {
           other |= entry.type == "ORGANIZATION" || entry.type == "PERSON";
         }
         if (place && !other) c.type = EntityType::kLocation;
+      }
+      // A one-word name that the curated company or news lists hold and no
+      // other list names at all (no place, person, given name, generated
+      // entry) is that organization where the tagger made it a place ("on
+      // Facebook", "an Instagram post"), unless "the" stands before it
+      // ("the Amazon", the river) or the entry's ambiguous_with names a
+      // rival. A person keeps the type ("Ford said"): many firms carry a
+      // founder's name.
+      if (c.type == EntityType::kLocation && c.te == c.tb + 1 && !c.metonymy &&
+          !(c.tb > 0 && (IsText(doc, c.tb - 1, "the") || IsText(doc, c.tb - 1, "The")))) {
+        bool firm = false;
+        bool other = false;
+        for (uint32_t e : *gm->entries) {
+          const GazetteerEntry& entry = gazetteers_->entry(e);
+          bool f = entry.type == "ORGANIZATION" && entry.priority >= 0 &&
+                   (entry.list == "orgs/companies" || entry.list == "orgs/news") &&
+                   entry.Field("ambiguous_with").empty();
+          firm |= f;
+          other |= !f;
+        }
+        if (firm && !other) c.type = EntityType::kOrganization;
       }
     }
   }

@@ -425,6 +425,22 @@ TEST_CASE("EntityExtractor: a listed place before a political office is a place"
   CHECK(walsh->type == EntityType::kPerson);
 }
 
+TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is the firm") {
+  // The tagger alone types all three firms places after "at".
+  auto doc = Run("Trump has attacked Jeff Bezos at Amazon, Mark Zuckerberg at Facebook and "
+                 "Timothy D. Cook at Apple.");
+  for (const char* name : {"Amazon", "Facebook", "Apple"}) {
+    const Entity* e = EntityOf(*doc, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK_MESSAGE(e->type == EntityType::kOrganization, name);
+    CHECK_MESSAGE(!e->gazetteer_id.empty(), name);
+  }
+  // After "the" it is the river.
+  auto river = Run("The boats carried tourists up the Amazon for a week.");
+  const Mention* amazon = Find(*river, "Amazon");
+  if (amazon) CHECK(amazon->type != EntityType::kOrganization);
+}
+
 TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
   // people/wordnet holds "Hilary Clinton" (WordNet's spelling); the curated
   // list holds Hillary Clinton. The WordNet row is an ALIAS, so the
