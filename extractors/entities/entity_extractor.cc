@@ -329,7 +329,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("Florida Senator Marco Rubio" had "Florida" ORGANIZATION at times).
   // 35: a one-word curated firm or news outlet no other list names is an
   // organization where the tagger made it a place ("on Facebook").
-  info_.version = 35;
+  // 36: names joined by "and" or "&" are split when each part is a listed
+  // name and the whole is not ("Twitter and Facebook").
+  info_.version = 36;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -408,6 +410,57 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (part.te > part.tb) cut.push_back(part);
       start = t + 1;
     }
+  }
+
+  // Names joined by "and" or "&" are a list when each part is a listed
+  // name and the whole is not: "Twitter and Facebook", "Virginia and
+  // Georgia", "The New York Times and The Washington Post"; not "Bosnia and
+  // Herzegovina" (listed whole) nor "Procter & Gamble" (no part listed).
+  // A part keeps the tagger's type when its list allows it, else takes the
+  // list's ("Virginia and Georgia" ORGANIZATION gives two places).
+  if (gazetteers_ && !raw_) {
+    auto listed_type = [&](uint32_t tb, uint32_t te, EntityType tagged) {
+      const GazetteerMatch* gm = FindMatch(matches, tb, te);
+      if (!gm) return EntityType::kUnspecified;
+      const GazetteerEntry* best = nullptr;
+      for (uint32_t e : *gm->entries) {
+        const GazetteerEntry& entry = gazetteers_->entry(e);
+        EntityType t = EntityTypeOfGazetteerType(entry.type);
+        if (t == EntityType::kUnspecified) continue;
+        if (t == tagged) return t;
+        if (!best || PreferredForLinking(entry, *best)) best = &entry;
+      }
+      return best ? EntityTypeOfGazetteerType(best->type) : EntityType::kUnspecified;
+    };
+    std::vector<Cand> listed;
+    listed.reserve(cut.size());
+    for (const Cand& c : cut) {
+      size_t first = listed.size();
+      uint32_t b = c.tb;
+      bool split = c.te - c.tb >= 3 && !FindMatch(matches, c.tb, c.te);
+      for (uint32_t t = c.tb + 1; split && t + 1 < c.te; ++t) {
+        if (!IsText(doc, t, "and") && !IsText(doc, t, "&")) continue;
+        Cand part = c;
+        part.tb = b;
+        part.te = t;
+        part.type = listed_type(b, t, c.type);
+        split = part.type != EntityType::kUnspecified;
+        listed.push_back(part);
+        b = t + 1;
+      }
+      if (split && b > c.tb) {
+        Cand last = c;
+        last.tb = b;
+        last.type = listed_type(b, c.te, c.type);
+        if (last.type != EntityType::kUnspecified) {
+          listed.push_back(last);
+          continue;
+        }
+      }
+      listed.resize(first);
+      listed.push_back(c);
+    }
+    cut = std::move(listed);
   }
 
   // A curated organization's name of two or more words (orgs/ lists of

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,6 +56,17 @@ const Entity* EntityOf(const Document& doc, std::string_view text) {
   const Mention* m = Find(doc, text);
   if (!m || m->entity < 0) return nullptr;
   return &doc.entities()[static_cast<size_t>(m->entity)];
+}
+
+// Checks that each name's entity exists, has `type` and a gazetteer id.
+void CheckListedEntities(const Document& doc, std::initializer_list<const char*> names,
+                         EntityType type) {
+  for (const char* name : names) {
+    const Entity* e = EntityOf(doc, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK_MESSAGE(e->type == type, name);
+    CHECK_MESSAGE(!e->gazetteer_id.empty(), name);
+  }
 }
 
 TEST_CASE("EntityExtractor: finds people, organizations and places with exact spans") {
@@ -414,12 +426,7 @@ TEST_CASE("EntityExtractor: a listed place before a political office is a place"
   // learned US places as sports clubs).
   auto doc = Run("Hillary Clinton met Boston Mayor Marty Walsh and former New York Mayor Rudy "
                  "Giuliani.");
-  for (const char* name : {"Boston", "New York"}) {
-    const Entity* e = EntityOf(*doc, name);
-    REQUIRE_MESSAGE(e, name);
-    CHECK_MESSAGE(e->type == EntityType::kLocation, name);
-    CHECK_MESSAGE(!e->gazetteer_id.empty(), name);
-  }
+  CheckListedEntities(*doc, {"Boston", "New York"}, EntityType::kLocation);
   const Entity* walsh = EntityOf(*doc, "Marty Walsh");
   REQUIRE(walsh);
   CHECK(walsh->type == EntityType::kPerson);
@@ -429,16 +436,22 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is th
   // The tagger alone types all three firms places after "at".
   auto doc = Run("Trump has attacked Jeff Bezos at Amazon, Mark Zuckerberg at Facebook and "
                  "Timothy D. Cook at Apple.");
-  for (const char* name : {"Amazon", "Facebook", "Apple"}) {
-    const Entity* e = EntityOf(*doc, name);
-    REQUIRE_MESSAGE(e, name);
-    CHECK_MESSAGE(e->type == EntityType::kOrganization, name);
-    CHECK_MESSAGE(!e->gazetteer_id.empty(), name);
-  }
+  CheckListedEntities(*doc, {"Amazon", "Facebook", "Apple"}, EntityType::kOrganization);
   // After "the" it is the river.
   auto river = Run("The boats carried tourists up the Amazon for a week.");
   const Mention* amazon = Find(*river, "Amazon");
   if (amazon) CHECK(amazon->type != EntityType::kOrganization);
+}
+
+TEST_CASE("EntityExtractor: listed names joined by and are a list") {
+  // The tagger alone gives one organization for the three.
+  auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
+                 "Twitter.");
+  CheckListedEntities(*doc, {"Instagram", "Facebook", "Twitter"}, EntityType::kOrganization);
+  CHECK(doc->entities().size() == 4);  // Sanders and the three
+  // A firm whose parts are no listed names stays whole.
+  auto firm = Run("Procter & Gamble raised its forecast on Tuesday.");
+  CHECK(Find(*firm, "Procter & Gamble"));
 }
 
 TEST_CASE("EntityExtractor: WordNet's other spelling of a listed person links no second id") {
