@@ -331,7 +331,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // organization where the tagger made it a place ("on Facebook").
   // 36: names joined by "and" or "&" are split when each part is a listed
   // name and the whole is not ("Twitter and Facebook").
-  info_.version = 36;
+  // 37: a place in a list beside a state of its country is that state
+  // ("Virginia, Georgia and Alabama": Georgia the US state, not the country).
+  info_.version = 37;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -317,6 +317,39 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
   }
   const std::vector<uint32_t>* own = entries_of(tb, te);
   if (!own) return nullptr;
+  // In a list beside a state of the same country ("Virginia, Georgia,
+  // Alabama", "Georgia and Tennessee"): that country's state. The
+  // neighbour's own preferred reading must be the state.
+  if (const GazetteerEntry* own_state = StateEntry(g, own)) {
+    static const std::string kCountry = "country";
+    auto joined = [&](uint32_t end, uint32_t begin) {
+      if (begin == end + 1) {
+        return TokenIs(doc, end, ",", ",") || TokenIs(doc, end, "and", "or");
+      }
+      return begin == end + 2 && TokenIs(doc, end, ",", ",") &&
+             TokenIs(doc, end + 1, "and", "or");
+    };
+    auto state_beside = [&](size_t k) {
+      if (mentions[k].type != EntityType::kLocation) return false;
+      const std::vector<uint32_t>* other = entries_of(tokens[k].first, tokens[k].second);
+      if (!other) return false;
+      const GazetteerEntry* p = PreferredEntry(g, *other, EntityType::kLocation);
+      return p && p == StateEntry(g, other) && p->Field(kCountry) == own_state->Field(kCountry);
+    };
+    // "Washington, D.C." is the capital; "Washington, Iowa" a town of the
+    // state after it: a bare comma before a state ends no list unless
+    // another place follows ("Virginia, Georgia, Alabama").
+    bool capital = TokenIs(doc, te, ",", ",") && TokenIs(doc, te + 1, "D.C.", "DC");
+    bool right = m + 1 < mentions.size() && joined(te, tokens[m + 1].first) &&
+                 state_beside(m + 1);
+    if (right && tokens[m + 1].first == te + 1 && TokenIs(doc, te, ",", ",")) {
+      right = m + 2 < mentions.size() && mentions[m + 2].type == EntityType::kLocation &&
+              joined(tokens[m + 1].second, tokens[m + 2].first);
+    }
+    if (!capital && ((m > 0 && joined(tokens[m - 1].second, tb) && state_beside(m - 1)) || right)) {
+      return own_state;
+    }
+  }
   // "Washington state", "New York State" (not "Washington State University").
   if (TokenIs(doc, te, "state", "State") &&
       !TokenIs(doc, te + 1, "University", "College")) {

@@ -60,7 +60,10 @@
 //   ("a congressman from Georgia", "the governor of New York": senator,
 //   congressman/woman, representative, governor), and after a city of the
 //   state's country and a comma ("Seattle, Washington", "Atlanta, Georgia";
-//   not in a list: "New York, Washington and Chicago"). The marked mention
+//   not in a list: "New York, Washington and Chicago"), and in a list beside
+//   a name whose preferred reading is a state of the same country
+//   ("Virginia, Georgia and Alabama"; not "Washington, D.C.", nor
+//   "Washington, Iowa", a town before its state). The marked mention
 //   links to the state and groups only with the state's other mentions;
 //   the marker is not spread to the unmarked mentions of the name, which
 //   keep PreferredEntry ("Washington said ... officials in Washington

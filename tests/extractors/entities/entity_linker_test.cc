@@ -77,6 +77,8 @@ std::unique_ptr<Gazetteers> StatePlaces() {
        h + "iso3166-2:US-GA\tLOCATION\tGeorgia\t\tUS\tstate\n"
            "iso3166-2:US-NY\tLOCATION\tNew York\t\tUS\tstate\n"
            "iso3166-2:US-WA\tLOCATION\tWashington\t\tUS\tstate\n"
+           "iso3166-2:US-VA\tLOCATION\tVirginia\t\tUS\tstate\n"
+           "iso3166-2:US-IA\tLOCATION\tIowa\t\tUS\tstate\n"
            "iso3166-2:RU-MOW\tLOCATION\tMoskva\tMoscow\tRU\tautonomous city\n"},
       {"places/cities",
        h + "geonames:4140963\tLOCATION\tWashington, D.C.\tWashington\tUS\tcapital\n"
@@ -142,6 +144,23 @@ TEST_CASE("LinkEntities: a state marked by its words is the state, apart from th
           std::vector<std::string>{wa});
     CHECK(LinkedIds("A rally in Atlanta, Georgia drew crowds.", {"Atlanta", "Georgia"}) ==
           std::vector<std::string>{"geonames:4180439", "iso3166-2:US-GA"});
+  }
+  SUBCASE("in a list beside another state of its country") {
+    const std::string ga = "iso3166-2:US-GA", va = "iso3166-2:US-VA";
+    CHECK(LinkedIds("She won Georgia, Virginia and Iowa.", {"Georgia", "Virginia", "Iowa"}) ==
+          std::vector<std::string>{ga, va, "iso3166-2:US-IA"});
+    CHECK(LinkedIds("Trump won Virginia and Georgia.", {"Virginia", "Georgia"}) ==
+          std::vector<std::string>{va, ga});
+    CHECK(LinkedIds("Rallies in Iowa, New York and Virginia.", {"Iowa", "New York", "Virginia"}) ==
+          std::vector<std::string>{"iso3166-2:US-IA", "iso3166-2:US-NY", va});
+    // Not a town of the state after it, nor the capital before "D.C.".
+    CHECK(LinkedIds("He spoke in Washington, Iowa, on Friday.", {"Washington", "Iowa"}) ==
+          std::vector<std::string>{dc, "iso3166-2:US-IA"});
+    CHECK(LinkedIds("Voters in Virginia and Washington, D.C. agreed.",
+                    {"Virginia", "Washington"}) == std::vector<std::string>{va, dc});
+    // A neighbour that is no state keeps the country.
+    CHECK(LinkedIds("Talks in Tbilisi and Georgia ended.", {"Tbilisi", "Georgia"}) ==
+          std::vector<std::string>{"geonames:611717", "country:GE"});
   }
   SUBCASE("the marked mentions are one entity, the unmarked one another") {
     Document d = Doc("Washington state sued. The state of Washington won. Washington "
