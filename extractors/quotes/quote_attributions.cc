@@ -18,10 +18,22 @@ constexpr uint32_t kMaxHeadlineName = 4;
 // said X, director of ... in London, "but ..."`).
 constexpr uint32_t kMaxSplitGap = 30;
 
+// Tokens of an adverbial after a sentence-closing attribution (`the poll
+// found in a survey of likely voters last week.`).
+constexpr uint32_t kMaxClosingAdverbial = 8;
+
 // Words that open the question after "asked" ("Asked if ...").
 const WordSet& QuestionWords() {
   static const auto* s = new WordSet{"if", "whether", "what", "why", "how", "who",
                                      "when", "where", "which", "about"};
+  return *s;
+}
+
+// Cue verbs that come before their subject in a post-posed attribution
+// ("..., said Paul Beck.").
+const WordSet& InvertingCues() {
+  static const auto* s = new WordSet{"said", "says", "added", "adds", "wrote", "writes",
+                                     "asked", "asks", "explained", "noted", "recalled"};
   return *s;
 }
 
@@ -41,11 +53,83 @@ void Run::FindAttributions() {
       Attribution a;
       a.cue_b = c;
       a.cue_e = c + len;
-      if (TryAttribution(sb, se, cls, &a)) {
+      if (TryAttribution(sb, se, cls, &a) && !BeforeClosingAttribution(a, sb, se)) {
         Accept(std::move(a));
       }
     }
   }
+}
+
+// Whether the content after `a`'s cue runs into a post-posed attribution
+// that closes the sentence (`Social media has added another link ..., she
+// noted.`, `Mr. Sanders has backing from 33 percent, the poll found.`,
+// `..., said Paul Beck.`). The sentence before that comma is what the
+// closing subject reports, so the earlier cue sits inside its content and
+// heads no attribution: its subject ("Social media", "Mr. Sanders") is
+// not the speaker.
+bool Run::BeforeClosingAttribution(const Attribution& a, uint32_t sb, uint32_t se) const {
+  if (a.kind == QuoteKind::kDirect || a.ctb < a.cue_e) return false;
+  // When part of the sentence before the comma is another attribution's
+  // content, the closing one cannot take it: the cue keeps its reading.
+  for (uint32_t k = sb; k < a.ctb; ++k) {
+    if (owned_[k]) return false;
+  }
+  for (uint32_t k = a.ctb; k <= a.cte && k + 1 < se; ++k) {
+    if (owned_[k]) return false;
+    if (in_quote_[k] >= 0 || !IsComma(k)) continue;
+    if (ClosingAttributionAt(k + 1, se)) return true;
+  }
+  return false;
+}
+
+// Whether a subject and its cue, or a cue and its subject, start at `k` and
+// close the sentence (`experts said.`, `the report says Monday.`, `said
+// Paul Beck.`).
+bool Run::ClosingAttributionAt(uint32_t k, uint32_t se) const {
+  if (k >= se || !IsWord(k) || in_quote_[k] >= 0) return false;
+  CueClass cls = CueClass::kSpeech;
+  uint32_t len = toks_[k].Has(kTokLower) ? MatchCue(k, se, &cls) : 0;
+  if (len > 0) {
+    // Inverted only with a verb of saying ("said Paul Beck"; "opposed the
+    // measure" is a verb and its object).
+    if (len != 1 || !InSet(k, InvertingCues())) return false;
+    // A name ends the subject ("said the Khan family deserved better" is
+    // no inversion).
+    const Subject s = SubjectAfter(k + len, se);
+    return s.found() && !s.pronoun && toks_[s.te - 1].Has(kTokCapitalized) &&
+           OnlyAdverbialBeforeEnd(s.te, se);
+  }
+  for (uint32_t j = k + 1; j < se && j < k + kMaxSubjectTokens + 2; ++j) {
+    if (!toks_[j].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[j] >= 0) return false;
+    if (!toks_[j].Has(kTokLower)) continue;
+    len = MatchCue(j, se, &cls);
+    if (len == 0) continue;
+    if (cls == CueClass::kAccording) return false;
+    const Subject s = SubjectBefore(j, k);
+    return s.found() && s.tb == k && OnlyAdverbialBeforeEnd(j + len, se);
+  }
+  return false;
+}
+
+// Whether at most a short adverbial ("Monday", "in an interview", "on
+// Tuesday night") stands between token `e` and the period closing the
+// sentence: no comma, quote, reported clause or second statement.
+bool Run::OnlyAdverbialBeforeEnd(uint32_t e, uint32_t se) const {
+  if (se == 0 || e >= se || !(Is(se - 1, ".") || Is(se - 1, "!") || Is(se - 1, "?"))) {
+    return false;
+  }
+  const uint32_t end = se - 1;
+  if (e == end) return true;
+  // "declined to assail him on Sunday": the infinitive is what was said.
+  if (end - e > kMaxClosingAdverbial || Is(e, "to") || !ClosesAttribution(e, se)) return false;
+  for (uint32_t k = e; k < end; ++k) {
+    // "insisted on getting all Americans out": a verb form is what was said.
+    if (!toks_[k].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[k] >= 0 ||
+        Is(k, "that") || InSet(k, Pronouns()) || IsIngForm(Text(k))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A one-sentence paragraph opening with a short name and a colon, as in

@@ -1916,5 +1916,39 @@ TEST_CASE("QuoteExtractor: a reported clause with quoted words in it runs from '
   CHECK(got[0].second == "that the city \"will not be intimidated\" by the threats");
 }
 
+TEST_CASE("QuoteExtractor: a cue inside what a sentence-closing attribution reports heads none") {
+  SUBCASE("a subject and its cue close the sentence") {
+    auto got = Run("Mrs. Lopez has backing from 33 percent of voters, a new survey found.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "Mrs. Lopez has backing from 33 percent of voters");
+    CHECK(got[0].speaker == "a new survey");
+    got = Run("The state has added another layer of review, she noted on Tuesday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "The state has added another layer of review");
+    CHECK(got[0].speaker == "she");
+  }
+  SUBCASE("an inverted cue and a name close the sentence") {
+    auto got = Run("The company plans to close two plants next year, said Maria Lopez.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "The company plans to close two plants next year");
+    CHECK(got[0].speaker == "Maria Lopez");
+  }
+  SUBCASE("a clause that goes on after the cue is no closing attribution") {
+    // "insisted on ...", "declined to ...", "said the family ...": what
+    // was said follows the later cue, so the earlier one keeps its own.
+    auto got = Run(
+        "Mr. Reed said that the deal was hard but that, if it came, he should have insisted "
+        "on getting everyone out.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].speaker == "Mr. Reed");
+    got = Run("Kasich, a Republican who has refused to endorse Trump, said the family deserved "
+              "better.");
+    REQUIRE(!got.empty());
+    CHECK(got.back().speaker == "Kasich");
+    CHECK(got.back().text == "the family deserved better");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
