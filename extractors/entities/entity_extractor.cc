@@ -333,7 +333,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // name and the whole is not ("Twitter and Facebook").
   // 37: a place in a list beside a state of its country is that state
   // ("Virginia, Georgia and Alabama": Georgia the US state, not the country).
-  info_.version = 37;
+  // 38: a capitalized word inside its sentence that is exactly a one-word
+  // curated company no other list names is that firm ("on Twitter").
+  info_.version = 38;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -564,6 +566,46 @@ Status EntityExtractor::Extract(Document& doc) const {
       people.push_back({t, t + 1, EntityType::kPerson, {}, false});
     }
     AddCandidates(people, &cut);
+  }
+
+  // A capitalized word no candidate covers, inside its sentence, is a
+  // firm when it is exactly a one-word name of the curated company list
+  // and no other list names it ("Follow him on Twitter", "if Amazon ever
+  // paid"): the tagger, which reads the word list's "twitter" as an
+  // ordinary word, leaves such names out. Not opening a sentence or a
+  // quote (where any word is capitalized), not before another capitalized
+  // word (a longer name: "Apple Music"), not in capitals.
+  if (gazetteers_ && !raw_) {
+    std::vector<char> covered(toks.size(), 0);
+    for (const Cand& c : cut) {
+      for (uint32_t t = c.tb; t < c.te && t < toks.size(); ++t) covered[t] = 1;
+    }
+    for (const Sentence& s : doc.sentences()) {
+      if (s.token_begin < covered.size()) covered[s.token_begin] = 1;  // opens a sentence
+    }
+    std::vector<Cand> firms;
+    for (const GazetteerMatch& gm : matches) {
+      uint32_t t = gm.token_begin;
+      if (gm.token_end != t + 1 || covered[t] || toks[t].Has(kTokAllCaps) ||
+          !toks[t].Has(kTokCapitalized)) {
+        continue;
+      }
+      if (t == 0 || toks[t - 1].Has(kTokQuoteMark)) continue;
+      std::string_view before = doc.Slice(toks[t - 1].span);
+      if (before == ":" || before == "(" || before == "." || IsDash(before)) continue;
+      if (t + 1 < toks.size() && toks[t + 1].Has(kTokCapitalized)) continue;
+      bool firm = false;
+      bool other = false;
+      for (uint32_t e : *gm.entries) {
+        const GazetteerEntry& entry = gazetteers_->entry(e);
+        bool f = entry.type == "ORGANIZATION" && entry.priority >= 0 &&
+                 entry.list == "orgs/companies" && entry.Field("ambiguous_with").empty();
+        firm |= f;
+        other |= !f;
+      }
+      if (firm && !other) firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
+    }
+    AddCandidates(firms, &cut);
   }
 
   // Metonyms and world regions, by the gazetteer lists of them, whatever

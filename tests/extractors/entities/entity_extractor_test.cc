@@ -443,6 +443,21 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is th
   if (amazon) CHECK(amazon->type != EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sentence is the firm") {
+  // The tagger alone finds no "Twitter" in either sentence.
+  auto doc = Run("Follow Pam Key on Twitter @pamkeyNEN. He posted on Twitter that the deal "
+                 "was dead.");
+  const Entity* twitter = EntityOf(*doc, "Twitter");
+  REQUIRE(twitter);
+  CHECK(twitter->type == EntityType::kOrganization);
+  CHECK(twitter->gazetteer_id == "org:co:twitter");
+  CHECK(twitter->mentions.size() == 2);
+  // Opening a sentence or before another capitalized word it is left alone.
+  auto other = Run("Apple Music grew. Shell casings were found near the car.");
+  CHECK_FALSE(Find(*other, "Apple"));
+  CHECK_FALSE(Find(*other, "Shell"));
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
