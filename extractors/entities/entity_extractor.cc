@@ -335,7 +335,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("Virginia, Georgia and Alabama": Georgia the US state, not the country).
   // 38: a capitalized word inside its sentence that is exactly a one-word
   // curated company no other list names is that firm ("on Twitter").
-  info_.version = 38;
+  // 39: v35's firms and news outlets, and listed public bodies, typed MISC
+  // as modifiers ("a Facebook post") are organizations.
+  info_.version = 39;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -656,14 +658,25 @@ Status EntityExtractor::Extract(Document& doc) const {
       // ("the Amazon", the river) or the entry's ambiguous_with names a
       // rival. A person keeps the type ("Ford said"): many firms carry a
       // founder's name.
-      if (c.type == EntityType::kLocation && c.te == c.tb + 1 && !c.metonymy &&
-          !(c.tb > 0 && (IsText(doc, c.tb - 1, "the") || IsText(doc, c.tb - 1, "The")))) {
+      // Where the tagger made such a name, or a listed public body, MISC
+      // as a modifier ("a Facebook post", "the Taliban detainees"), it is
+      // the organization too, as CoNLL annotates organizations before a
+      // noun; not before a number (an aircraft: "Airbus 320") nor in
+      // capitals ("RBI", the baseball statistic, is also India's bank).
+      bool misc = c.type == EntityType::kMisc && !toks[c.tb].Has(kTokAllCaps) &&
+                  !(c.te < toks.size() && toks[c.te].Has(kTokNumber));
+      bool after_the =
+          c.tb > 0 && (IsText(doc, c.tb - 1, "the") || IsText(doc, c.tb - 1, "The"));
+      if (((c.type == EntityType::kLocation && !after_the) || misc) && c.te == c.tb + 1 &&
+          !c.metonymy) {
         bool firm = false;
         bool other = false;
         for (uint32_t e : *gm->entries) {
           const GazetteerEntry& entry = gazetteers_->entry(e);
           bool f = entry.type == "ORGANIZATION" && entry.priority >= 0 &&
-                   (entry.list == "orgs/companies" || entry.list == "orgs/news") &&
+                   (entry.list == "orgs/companies" || entry.list == "orgs/news" ||
+                    (misc && (entry.list == "orgs/government" ||
+                              entry.list == "orgs/international"))) &&
                    entry.Field("ambiguous_with").empty();
           firm |= f;
           other |= !f;

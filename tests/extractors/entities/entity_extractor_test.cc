@@ -458,6 +458,17 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sente
   CHECK_FALSE(Find(*other, "Shell"));
 }
 
+TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is the firm") {
+  // The tagger alone types the first "Facebook" MISC (a modifier), the
+  // second ORGANIZATION: two entities for one firm.
+  auto doc = Run("In a Facebook post on Sunday night, Beck wrote that he would not vote. The "
+                 "group's 57,000-member Facebook page filled with anger.");
+  const Entity* fb = EntityOf(*doc, "Facebook");
+  REQUIRE(fb);
+  CHECK(fb->type == EntityType::kOrganization);
+  CHECK(fb->mentions.size() == 2);
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
