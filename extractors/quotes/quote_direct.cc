@@ -24,6 +24,14 @@ constexpr int kMinLeadWords = 4;
 constexpr uint32_t kMaxCueTail = 6;
 
 // Adverbs that open a sentence before a comma ("Likewise, a paper ...").
+// Prepositions opening a lead phrase of place or time (`In October,`, `At
+// Boca West,`), never a clause.
+const WordSet& PlaceTimePrepositions() {
+  static const auto* s = new WordSet{"in", "at", "on", "during", "from", "throughout",
+                                     "outside", "inside", "across", "near", "amid"};
+  return *s;
+}
+
 const WordSet& SentenceAdverbs() {
   static const auto* s = new WordSet{
       "likewise", "similarly", "indeed", "moreover", "instead", "still", "again",
@@ -439,8 +447,21 @@ Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
       break;
     }
   }
-  const uint32_t start = from;
-  for (uint32_t k = from + 1; k + 1 < c; ++k) {
+  // `In October, Mrs. Clinton, the Democratic nominee, proposed`,
+  // `Instead, Mr. Regalado, a former journalist, intends`: a lead phrase
+  // opening the sentence is no subject; the phrase starts after it. Not a
+  // subordinate clause, whose subject may be the speaker (`As Andrew
+  // Tabler, an expert on Syria, noted`, `When the director, James Comey,
+  // said`).
+  uint32_t start = from;
+  if (start == sb && toks_[sb].Has(kTokCapitalized)) {
+    uint32_t k = sb + 1;
+    while (k + 1 < c && !IsComma(k)) ++k;
+    const bool lead = InSet(sb, PlaceTimePrepositions()) ||
+                      (k == sb + 1 && (IsLyAdverb(sb) || InSet(sb, SentenceAdverbs())));
+    if (lead && k + 1 < c) start = k + 1;
+  }
+  for (uint32_t k = start + 1; k + 1 < c; ++k) {
     if (!IsComma(k)) continue;
     Subject s = SubjectBefore(k, start);
     const bool opens = s.found() && (s.tb == sb || s.tb == start || IsComma(s.tb - 1) ||

@@ -302,7 +302,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 53: 'add' before an amount is no cue ("The company added 300 jobs
   // last year, its chief executive said": the executive said it; "Add
   // 1/2 cup of sugar." reports nothing).
-  info_.version = 54;
+  info_.version = 55;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

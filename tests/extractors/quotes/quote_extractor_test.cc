@@ -1950,5 +1950,25 @@ TEST_CASE("QuoteExtractor: a cue inside what a sentence-closing attribution repo
   }
 }
 
+TEST_CASE("QuoteExtractor: a lead phrase before an appositive subject is not the speaker") {
+  SUBCASE("a lead phrase of time or place, or a sentence adverb") {
+    auto got = Run(
+        "In October, Mrs. Lopez, the party's nominee, proposed a partial ban on steel imports.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Mrs. Lopez");
+    got = Run("Instead, Mr. Reyes, a former broadcast journalist, said he would sit out the race.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Mr. Reyes");
+    got = Run("On Fox News Sunday, her husband, Mark, called for an independent audit of the vote.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Mark");
+  }
+  SUBCASE("a subordinate clause keeps its subject") {
+    auto got = Run("As Maria Lopez, an expert on trade, noted, the tariffs would hurt farmers.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].speaker == "Maria Lopez");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
