@@ -317,7 +317,57 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
   }
   s.tb = k;
   s.te = head + 1;
+  if (k >= sb + 2 && toks_[k - 1].Has(kTokLower) && in_quote_[k - 1] < 0) {
+    char buf[24];
+    std::string_view prep = Lower(k - 1, buf);
+    // "Gore's friends have in the past said", "The company in a statement
+    // said": a phrase of time or manner between subject and cue is no
+    // subject; the subject stands before it.
+    static const WordSet* adverbial = new WordSet{
+        "past", "meantime", "meanwhile", "statement", "statements", "interview",
+        "interviews", "letter", "email", "e-mail", "post", "tweet", "speech", "turn",
+        "response", "recent", "end", "addition", "fact", "part", "general", "private",
+        "public", "person", "court", "testimony", "filing", "memo", "release", "time"};
+    if ((prep == "in" || prep == "at" || prep == "on" || prep == "during") &&
+        InSet(head, *adverbial)) {
+      Subject outer = SubjectBefore(k - 1, sb);
+      if (outer.found()) return outer;
+      return Subject{};
+    }
+    // "protest organizers in Cleveland say", "a spokesman for Platte River
+    // declined", "many of his endorsers think": the phrase is the object of
+    // a preposition after the subject's noun; the subject is the whole.
+    static const WordSet* joins =
+        new WordSet{"in", "for", "at", "with", "within", "from", "of", "on", "inside"};
+    if (InSet(k - 1, *joins) && NounBeforePreposition(k - 2)) {
+      // Not an appositive's ("Sam Lau, the communications director for the
+      // party, said"): the appositive rules read those.
+      Subject outer = SubjectBefore(k - 1, sb);
+      if (outer.found() && !outer.pronoun && !(outer.tb > sb && Is(outer.tb - 1, ","))) {
+        s.tb = outer.tb;
+      }
+    }
+  }
   return s;
+}
+
+// Whether token `x` can end the noun phrase a preposition follows: a name
+// or a lower-case word that is no verb form, pronoun or clause word
+// ("organizers", "spokesman"; not "worked", "said", "is").
+bool Run::NounBeforePreposition(uint32_t x) const {
+  if (x >= toks_.size() || !toks_[x].Has(kTokWord) || in_quote_[x] >= 0) return false;
+  if (InSet(x, ClauseStops()) || InSet(x, AuxAdverbs()) || InSet(x, Pronouns()) ||
+      InSet(x, Prepositions()) || InSet(x, Determiners()) || IsLyAdverb(x)) {
+    return false;
+  }
+  if (!toks_[x].Has(kTokLower)) return true;
+  std::string_view w = Text(x);
+  if (IsIngForm(w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) return false;
+  static const WordSet* verbs = new WordSet{
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says",
+      "say", "told", "tells", "do", "does", "did", "made", "went", "came", "took", "got",
+      "spoke", "wrote", "met", "sat", "stood", "ran", "won", "lost", "left", "put", "set"};
+  return !InSet(x, *verbs);
 }
 
 // A cue in the passive ("Orban and Putin are expected to", "he was

@@ -302,7 +302,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 53: 'add' before an amount is no cue ("The company added 300 jobs
   // last year, its chief executive said": the executive said it; "Add
   // 1/2 cup of sugar." reports nothing).
-  info_.version = 55;
+  // 56: a subject phrase that is the object of a preposition after a noun
+  // is the whole phrase ("protest organizers in Cleveland say": not
+  // "Cleveland"), and a phrase of time or manner between subject and cue
+  // is skipped ("The company in a statement said": not "a statement").
+  info_.version = 56;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -224,6 +224,7 @@ class Run {
   bool AdjectivalParticiple(uint32_t t, std::string_view w) const;
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const;
   Subject SubjectBefore(uint32_t c, uint32_t sb) const;
+  bool NounBeforePreposition(uint32_t x) const;
   bool PassiveCue(uint32_t c, uint32_t sb) const;
   Subject SubjectAfter(uint32_t ce, uint32_t se) const;
   bool ClosesAttribution(uint32_t ce, uint32_t se) const;

@@ -1431,6 +1431,31 @@ TEST_CASE("QuoteExtractor: a missing cue list is a clear error") {
   CHECK(ex.status().ToString().find("cue_verbs.tsv") != std::string::npos);
 }
 
+TEST_CASE("QuoteExtractor: the speaker is the noun a prepositional phrase follows, not its object") {
+  SUBCASE("the whole phrase: the noun and its prepositional phrase") {
+    auto got = Run("Protest organizers in Cleveland say the rules violate free speech.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Protest organizers in Cleveland");
+    got = Run("Nearly three-quarters of the voters said they were very worried.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Nearly three-quarters of the voters");
+  }
+  SUBCASE("a phrase of time or manner between subject and cue is skipped") {
+    auto got = Run("The company in a statement said it would appeal the ruling.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The company");
+    got = Run("Her closest allies have in the past said she would not run.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Her closest allies");
+  }
+  SUBCASE("an appositive keeps its own reading") {
+    auto got = Run("Sam Lau, the spokesman for the state party said in a statement. \"There "
+                   "are no paper ballots to recount.\"");
+    REQUIRE(!got.empty());
+    CHECK(got.back().speaker != "");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
 
