@@ -341,11 +341,15 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
         new WordSet{"in", "for", "at", "with", "within", "from", "of", "on", "inside"};
     if (InSet(k - 1, *joins) && NounBeforePreposition(k - 2)) {
       // Not an appositive's ("Sam Lau, the communications director for the
-      // party, said"): the appositive rules read those.
+      // party said"): a phrase opening with a determiner after a name and a
+      // comma, which the appositive rules read. A closing attribution
+      // (`..., attorneys for the family said.`) is the whole phrase.
       Subject outer = SubjectBefore(k - 1, sb);
-      if (outer.found() && !outer.pronoun && !(outer.tb > sb && Is(outer.tb - 1, ","))) {
-        s.tb = outer.tb;
-      }
+      const uint32_t ob = outer.tb;
+      const bool appositive = outer.found() && ob >= sb + 2 && Is(ob - 1, ",") &&
+                              InSet(ob, Determiners()) && toks_[ob - 2].Has(kTokCapitalized) &&
+                              !InSet(ob - 2, TimeWords());
+      if (outer.found() && !outer.pronoun && !appositive) s.tb = ob;
     }
   }
   return s;

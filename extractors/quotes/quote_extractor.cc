@@ -306,7 +306,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // is the whole phrase ("protest organizers in Cleveland say": not
   // "Cleveland"), and a phrase of time or manner between subject and cue
   // is skipped ("The company in a statement said": not "a statement").
-  info_.version = 56;
+  // 57: a phrase after a comma is the appositive's only when it opens with
+  // a determiner after a name (`..., attorneys for the family said.` is a
+  // closing attribution, its subject the whole phrase).
+  info_.version = 57;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1448,6 +1448,12 @@ TEST_CASE("QuoteExtractor: the speaker is the noun a prepositional phrase follow
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "Her closest allies");
   }
+  SUBCASE("a closing attribution after a comma is the whole phrase") {
+    auto got = Run("The relatives watched the video on Thursday, attorneys for the family said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "attorneys for the family");
+    CHECK(got[0].text == "The relatives watched the video on Thursday");
+  }
   SUBCASE("an appositive keeps its own reading") {
     auto got = Run("Sam Lau, the spokesman for the state party said in a statement. \"There "
                    "are no paper ballots to recount.\"");
