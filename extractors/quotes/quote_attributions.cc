@@ -175,6 +175,22 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   if (cls == CueClass::kAccording) {
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found()) return false;
+    // "according to early results of exit polls": a phrase cut after "of"
+    // runs on to the noun phrase that completes it.
+    if (a->subj.te - a->subj.tb >= 2 && Is(a->subj.te - 1, "of")) {
+      const Subject rest = SubjectAfter(a->subj.te, se);
+      if (rest.found() && !rest.pronoun) {
+        a->subj.te = rest.te;
+        // "exit polls conducted for ...": a participle ends no phrase.
+        std::string_view last = Text(a->subj.te - 1);
+        if (rest.te - rest.tb >= 2 && toks_[a->subj.te - 1].Has(kTokLower) &&
+            (last.ends_with("ed") || IsIngForm(last))) {
+          --a->subj.te;
+        }
+      } else {
+        --a->subj.te;
+      }
+    }
     if (after_break) return ContentBefore(c - 1, sb, a);
     // "According to X, ...": the content follows the comma.
     uint32_t k = a->subj.te;

@@ -309,7 +309,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 57: a phrase after a comma is the appositive's only when it opens with
   // a determiner after a name (`..., attorneys for the family said.` is a
   // closing attribution, its subject the whole phrase).
-  info_.version = 57;
+  // 58: "according to" a phrase cut after "of" runs on to the noun phrase
+  // that completes it ("early results of exit polls", was "early results
+  // of").
+  info_.version = 58;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -1454,6 +1454,12 @@ TEST_CASE("QuoteExtractor: the speaker is the noun a prepositional phrase follow
     CHECK(got[0].speaker == "attorneys for the family");
     CHECK(got[0].text == "The relatives watched the video on Thursday");
   }
+  SUBCASE("'according to' a phrase with 'of' runs on to its noun") {
+    auto got = Run("According to early results of exit polls conducted for the networks, "
+                   "nearly half of primary voters were black.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "early results of exit polls");
+  }
   SUBCASE("an appositive keeps its own reading") {
     auto got = Run("Sam Lau, the spokesman for the state party said in a statement. \"There "
                    "are no paper ballots to recount.\"");
