@@ -12,9 +12,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 57: a vague plural before "of" and a currency or measure unit is
+  // money or a measure ("millions of dollars": MONEY in dollars, was a
+  // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 56;
+  info_.version = 57;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -406,6 +406,21 @@ size_t Scanner::EmitVague(size_t k) {
   m.high = s * 10;
   m.is_range = true;
   m.kind = NumberKind::kCardinal;
+  // "millions of dollars", "hundreds of miles": money or a measure in the
+  // unit after "of", as "5 dollars" and "84 tons" are; not "dozens of
+  // times", a count of occasions.
+  if (k + 2 < p_.size() && Is(k + 1, kOf)) {
+    const UnitInfo* u = units_.Lookup(Text(k + 2), true);
+    if (u && (u->kind == NumberKind::kMoney || u->kind == NumberKind::kMeasure) &&
+        u->canonical != "count") {
+      m.kind = u->kind;
+      m.unit = u->canonical;
+      m.currency = u->currency;
+      m.span.end = p_[k + 2].span.end;
+      out_.push_back(m);
+      return k + 3;
+    }
+  }
   out_.push_back(m);
   return k + 1;
 }

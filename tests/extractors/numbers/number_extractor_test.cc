@@ -175,6 +175,25 @@ TEST_CASE("NumberExtractor: 'hundreds of' is 100-1000; 'hundreds of thousands' o
   CHECK(Numbers("The hundreds were lost.").empty());
 }
 
+TEST_CASE("NumberExtractor: a vague plural of a currency or measure is money or a measure") {
+  Found d = One("The campaign raised millions of dollars in June.");
+  CHECK(d.kind == NumberKind::kMoney);
+  CHECK(d.unit == "dollar");
+  CHECK(d.text == "millions of dollars");
+  CHECK(d.low == 1000000);
+  CHECK(d.high == 10000000);
+  Found t = One("They spent tens of millions of euros on ads.");
+  CHECK(t.kind == NumberKind::kMoney);
+  CHECK(t.unit == "euro");
+  CHECK(t.low == 10000000);
+  Found m = One("The plume extends hundreds of miles into space.");
+  CHECK(m.kind == NumberKind::kMeasure);
+  CHECK(m.unit == "mile");
+  // Occasions are counted, not measured.
+  Found x = One("He has said so dozens of times.");
+  CHECK(x.kind == NumberKind::kCardinal);
+}
+
 TEST_CASE("NumberExtractor: the fraction slash U+2044") {
   Found f = One("It is 1\xE2\x81\x84" "32 of a US quart.");
   CHECK(f.kind == NumberKind::kFraction);
