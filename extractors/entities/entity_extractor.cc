@@ -1,6 +1,7 @@
 #include "extractors/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <unordered_set>
 #include <vector>
 
@@ -134,6 +135,30 @@ void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut) {
   if (more.empty()) return;
   cut->insert(cut->end(), more.begin(), more.end());
   std::sort(cut->begin(), cut->end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
+}
+
+// Which of `n` tokens the candidates cover.
+std::vector<char> CoveredTokens(const std::vector<Cand>& cands, size_t n) {
+  std::vector<char> covered(n, 0);
+  for (const Cand& c : cands) {
+    for (uint32_t t = c.tb; t < c.te && t < n; ++t) covered[t] = 1;
+  }
+  return covered;
+}
+
+// Whether `entries` hold an entry and each is a curated (priority 0 or
+// more) organization of one of `lists` whose ambiguous_with names no rival.
+bool OnlyCuratedOrgOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
+                      std::initializer_list<std::string_view> lists) {
+  for (uint32_t e : entries) {
+    const GazetteerEntry& entry = g.entry(e);
+    if (entry.type != "ORGANIZATION" || entry.priority < 0 ||
+        !entry.Field("ambiguous_with").empty() ||
+        std::find(lists.begin(), lists.end(), entry.list) == lists.end()) {
+      return false;
+    }
+  }
+  return !entries.empty();
 }
 
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
@@ -539,10 +564,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   // names ("Trump Tower"). Not before another capitalized word (a longer
   // name is the tagger's to find).
   if (gazetteers_ && surnames_ && !raw_) {
-    std::vector<char> covered(toks.size(), 0);
-    for (const Cand& c : cut) {
-      for (uint32_t t = c.tb; t < c.te && t < toks.size(); ++t) covered[t] = 1;
-    }
+    const std::vector<char> covered = CoveredTokens(cut, toks.size());
     auto is = [&](uint32_t t, std::string_view w) { return IsText(doc, t, w); };
     std::vector<Cand> people;
     std::string folded;  // one buffer for the loop
@@ -578,10 +600,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   // quote (where any word is capitalized), not before another capitalized
   // word (a longer name: "Apple Music"), not in capitals.
   if (gazetteers_ && !raw_) {
-    std::vector<char> covered(toks.size(), 0);
-    for (const Cand& c : cut) {
-      for (uint32_t t = c.tb; t < c.te && t < toks.size(); ++t) covered[t] = 1;
-    }
+    std::vector<char> covered = CoveredTokens(cut, toks.size());
     for (const Sentence& s : doc.sentences()) {
       if (s.token_begin < covered.size()) covered[s.token_begin] = 1;  // opens a sentence
     }
@@ -596,16 +615,9 @@ Status EntityExtractor::Extract(Document& doc) const {
       std::string_view before = doc.Slice(toks[t - 1].span);
       if (before == ":" || before == "(" || before == "." || IsDash(before)) continue;
       if (t + 1 < toks.size() && toks[t + 1].Has(kTokCapitalized)) continue;
-      bool firm = false;
-      bool other = false;
-      for (uint32_t e : *gm.entries) {
-        const GazetteerEntry& entry = gazetteers_->entry(e);
-        bool f = entry.type == "ORGANIZATION" && entry.priority >= 0 &&
-                 entry.list == "orgs/companies" && entry.Field("ambiguous_with").empty();
-        firm |= f;
-        other |= !f;
+      if (OnlyCuratedOrgOf(*gazetteers_, *gm.entries, {"orgs/companies"})) {
+        firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
       }
-      if (firm && !other) firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
     }
     AddCandidates(firms, &cut);
   }
@@ -669,19 +681,12 @@ Status EntityExtractor::Extract(Document& doc) const {
           c.tb > 0 && (IsText(doc, c.tb - 1, "the") || IsText(doc, c.tb - 1, "The"));
       if (((c.type == EntityType::kLocation && !after_the) || misc) && c.te == c.tb + 1 &&
           !c.metonymy) {
-        bool firm = false;
-        bool other = false;
-        for (uint32_t e : *gm->entries) {
-          const GazetteerEntry& entry = gazetteers_->entry(e);
-          bool f = entry.type == "ORGANIZATION" && entry.priority >= 0 &&
-                   (entry.list == "orgs/companies" || entry.list == "orgs/news" ||
-                    (misc && (entry.list == "orgs/government" ||
-                              entry.list == "orgs/international"))) &&
-                   entry.Field("ambiguous_with").empty();
-          firm |= f;
-          other |= !f;
-        }
-        if (firm && !other) c.type = EntityType::kOrganization;
+        const bool firm =
+            misc ? OnlyCuratedOrgOf(*gazetteers_, *gm->entries,
+                                    {"orgs/companies", "orgs/news", "orgs/government",
+                                     "orgs/international"})
+                 : OnlyCuratedOrgOf(*gazetteers_, *gm->entries, {"orgs/companies", "orgs/news"});
+        if (firm) c.type = EntityType::kOrganization;
       }
     }
   }

@@ -367,9 +367,9 @@ bool Run::NounBeforePreposition(uint32_t x) const {
   if (!toks_[x].Has(kTokLower)) return true;
   std::string_view w = Text(x);
   if (IsIngForm(w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) return false;
+  // Verb forms without "-ed" (the auxiliaries are AuxAdverbs, above).
   static const WordSet* verbs = new WordSet{
-      "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says",
-      "say", "told", "tells", "do", "does", "did", "made", "went", "came", "took", "got",
+      "said", "says", "say", "told", "tells", "made", "went", "came", "took", "got",
       "spoke", "wrote", "met", "sat", "stood", "ran", "won", "lost", "left", "put", "set"};
   return !InSet(x, *verbs);
 }
