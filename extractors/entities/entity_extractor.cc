@@ -161,6 +161,21 @@ bool OnlyCuratedOrgOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
   return !entries.empty();
 }
 
+// Whether `entries` hold a country, subdivision or city of the curated
+// place lists (priority 0 or more) and no curated organization or person.
+bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entries) {
+  bool place = false;
+  for (uint32_t e : entries) {
+    const GazetteerEntry& entry = g.entry(e);
+    if (entry.priority < 0) continue;
+    if (entry.type == "ORGANIZATION" || entry.type == "PERSON") return false;
+    place |= entry.type == "LOCATION" &&
+             (entry.list == "places/countries" || entry.list == "places/subdivisions" ||
+              entry.list == "places/cities");
+  }
+  return place;
+}
+
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
 EntityType HeadNounType(std::string_view w) {
   static constexpr std::string_view kMisc[] = {"Act", "Treaty", "Agreement", "Accord",
@@ -362,7 +377,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // curated company no other list names is that firm ("on Twitter").
   // 39: v35's firms and news outlets, and listed public bodies, typed MISC
   // as modifiers ("a Facebook post") are organizations.
-  info_.version = 39;
+  // 40: a curated country, subdivision or city of two or more words that
+  // the tagger split, cut short or typed a person or MISC is one place
+  // ("Bosnia" + "Herzegovina" PERSON), unless a longer name holds it.
+  info_.version = 40;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -555,6 +573,58 @@ Status EntityExtractor::Extract(Document& doc) const {
       }
     }
     AddCandidates(added, &cut);
+  }
+
+  // A curated country, subdivision or city of two or more words that the
+  // tagger split, cut short or typed a person or MISC is that place:
+  // "Bosnia" LOCATION + "Herzegovina" PERSON, "Sri" PERSON "Lanka"
+  // LOCATION. Only where every candidate overlapping it lies inside it: a
+  // longer name keeps the tagger's reading ("Bank of Papua New Guinea",
+  // "New Zealand Herald"). A name exactly typed ORGANIZATION stays one
+  // ("New York" the club in a score line).
+  if (gazetteers_ && !raw_) {
+    bool merged = false;
+    std::vector<size_t> inside;  // one buffer for the loop
+    for (const GazetteerMatch& gm : matches) {
+      const uint32_t nb = gm.token_begin, ne = gm.token_end;
+      if (ne < nb + 2 || !toks[nb].Has(kTokCapitalized) || !toks[ne - 1].Has(kTokCapitalized) ||
+          IsFunctionWord(doc.Slice(toks[nb].span))) {
+        continue;
+      }
+      if (!IsCuratedPlaceOnly(*gazetteers_, *gm.entries)) continue;
+      inside.clear();
+      bool beyond = false;
+      for (size_t i = 0; i < cut.size(); ++i) {
+        const Cand& c = cut[i];
+        if (c.te <= nb || ne <= c.tb) continue;
+        if (c.tb < nb || ne < c.te) beyond = true;
+        inside.push_back(i);
+      }
+      if (beyond || inside.empty()) continue;
+      if (inside.size() == 1) {
+        Cand& c = cut[inside[0]];
+        if (c.tb == nb && c.te == ne) {
+          if (c.type == EntityType::kPerson || c.type == EntityType::kMisc) {
+            c.type = EntityType::kLocation;
+          }
+          continue;
+        }
+      }
+      Cand place = cut[inside[0]];
+      place.tb = nb;
+      place.te = ne;
+      place.type = EntityType::kLocation;
+      place.metonymy = false;
+      place.title = {};
+      for (size_t k = inside.size(); k-- > 0;) {
+        cut.erase(cut.begin() + static_cast<std::ptrdiff_t>(inside[k]));
+      }
+      cut.push_back(place);
+      merged = true;
+    }
+    if (merged) {
+      std::sort(cut.begin(), cut.end(), [](const Cand& a, const Cand& b) { return a.tb < b.tb; });
+    }
   }
 
   // A capitalized word no candidate covers is a person when an honorific

@@ -432,6 +432,19 @@ TEST_CASE("EntityExtractor: a listed place before a political office is a place"
   CHECK(walsh->type == EntityType::kPerson);
 }
 
+TEST_CASE("EntityExtractor: a listed place name of several words the tagger split is one place") {
+  // The tagger alone gives "Bosnia" LOCATION and "Herzegovina" PERSON.
+  auto doc = Run("Voters in Bosnia and Herzegovina went to the polls on Sunday.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Bosnia and Herzegovina/LOCATION"});
+  const Entity* ba = EntityOf(*doc, "Bosnia and Herzegovina");
+  REQUIRE(ba);
+  CHECK(ba->gazetteer_id == "country:BA");
+  // A longer name holding a place name keeps the tagger's span.
+  auto herald = Run("The New Zealand Herald reported the vote.");
+  CHECK(Find(*herald, "New Zealand Herald"));
+  CHECK_FALSE(Find(*herald, "New Zealand"));
+}
+
 TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is the firm") {
   // The tagger alone types all three firms places after "at".
   auto doc = Run("Trump has attacked Jeff Bezos at Amazon, Mark Zuckerberg at Facebook and "
