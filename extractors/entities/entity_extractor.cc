@@ -130,6 +130,37 @@ bool IsOrdinalWord(std::string_view w) {
                         "nineteenth", "twentieth"});
 }
 
+// Whether token `t` opens a sentence, a quote or a clause after a colon,
+// a parenthesis or a dash: where any word may be capitalized.
+bool OpensClause(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens()[t];
+  if (t == 0 || tok.Has(kTokSentStart) || tok.Has(kTokParaStart)) return true;
+  const Token& prev = doc.tokens()[t - 1];
+  if (prev.Has(kTokQuoteMark)) return true;
+  std::string_view before = doc.Slice(prev.span);
+  return before == ":" || before == "(" || before == "." || IsDash(before);
+}
+
+// Whether a possessive or a finite verb a company's name opens a clause
+// with stands at token `t`, after an adverb in -ly ("Facebook said",
+// "Twitter quickly turned", "Google's"): an ordinary capitalized word
+// opening a sentence is rarely the subject of such a verb.
+bool VerbFollows(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (t >= toks.size()) return false;
+  if (toks[t].Has(kTokPossessive)) return true;
+  std::string_view w = doc.Slice(toks[t].span);
+  if (toks[t].Has(kTokLower) && w.size() > 4 && w.ends_with("ly") && t + 1 < toks.size()) {
+    w = doc.Slice(toks[++t].span);
+  }
+  if (!toks[t].Has(kTokLower)) return false;
+  if (w.size() > 4 && w.ends_with("ed")) return true;
+  return InWordList(w, {"said", "says", "has", "had", "is", "was", "will", "would", "could",
+                        "can", "did", "does", "announced", "reported", "declined", "plans",
+                        "wants", "told", "confirmed", "became", "appears", "takes", "makes",
+                        "made", "began", "sold", "bought", "won", "lost", "may", "might"});
+}
+
 // Adds `more` to `cut`, keeping it ordered by first token.
 void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut) {
   if (more.empty()) return;
@@ -380,7 +411,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 40: a curated country, subdivision or city of two or more words that
   // the tagger split, cut short or typed a person or MISC is one place
   // ("Bosnia" + "Herzegovina" PERSON), unless a longer name holds it.
-  info_.version = 40;
+  // 41: v38's firms also opening a sentence or quote, before a verb or a
+  // possessive ("Twitter said") or when named elsewhere in the document.
+  info_.version = 41;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -662,30 +695,43 @@ Status EntityExtractor::Extract(Document& doc) const {
     AddCandidates(people, &cut);
   }
 
-  // A capitalized word no candidate covers, inside its sentence, is a
-  // firm when it is exactly a one-word name of the curated company list
-  // and no other list names it ("Follow him on Twitter", "if Amazon ever
-  // paid"): the tagger, which reads the word list's "twitter" as an
-  // ordinary word, leaves such names out. Not opening a sentence or a
-  // quote (where any word is capitalized), not before another capitalized
-  // word (a longer name: "Apple Music"), not in capitals.
+  // A capitalized word no candidate covers is a firm when it is exactly a
+  // one-word name of the curated company list and no other list names it
+  // ("Follow him on Twitter", "if Amazon ever paid"): the tagger, which
+  // reads the word list's "twitter" as an ordinary word, leaves such names
+  // out. Inside its sentence that is enough; opening a sentence or a quote
+  // (where any word is capitalized) it takes evidence: a verb or a
+  // possessive after it ("Facebook said", "Twitter quickly turned",
+  // "Google's"), or the same word named elsewhere in the document. Not
+  // before another capitalized word (a longer name: "Apple Music"), not in
+  // capitals.
   if (gazetteers_ && !raw_) {
-    std::vector<char> covered = CoveredTokens(cut, toks.size());
-    for (const Sentence& s : doc.sentences()) {
-      if (s.token_begin < covered.size()) covered[s.token_begin] = 1;  // opens a sentence
-    }
+    const std::vector<char> covered = CoveredTokens(cut, toks.size());
     std::vector<Cand> firms;
+    std::vector<uint32_t> openers;
     for (const GazetteerMatch& gm : matches) {
       uint32_t t = gm.token_begin;
       if (gm.token_end != t + 1 || covered[t] || toks[t].Has(kTokAllCaps) ||
           !toks[t].Has(kTokCapitalized)) {
         continue;
       }
-      if (t == 0 || toks[t - 1].Has(kTokQuoteMark)) continue;
-      std::string_view before = doc.Slice(toks[t - 1].span);
-      if (before == ":" || before == "(" || before == "." || IsDash(before)) continue;
       if (t + 1 < toks.size() && toks[t + 1].Has(kTokCapitalized)) continue;
-      if (OnlyCuratedOrgOf(*gazetteers_, *gm.entries, {"orgs/companies"})) {
+      if (!OnlyCuratedOrgOf(*gazetteers_, *gm.entries, {"orgs/companies"})) continue;
+      if (OpensClause(doc, t)) {
+        openers.push_back(t);
+      } else {
+        firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
+      }
+    }
+    for (uint32_t t : openers) {
+      bool named_elsewhere = false;
+      for (const std::vector<Cand>* list : {&cut, &firms}) {
+        for (const Cand& c : *list) {
+          named_elsewhere |= c.te == c.tb + 1 && c.tb != t &&
+                             doc.Slice(toks[c.tb].span) == doc.Slice(toks[t].span);
+        }
+      }
+      if (named_elsewhere || VerbFollows(doc, t + 1)) {
         firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
       }
     }

@@ -471,6 +471,22 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sente
   CHECK_FALSE(Find(*other, "Shell"));
 }
 
+TEST_CASE("EntityExtractor: a listed one-word firm opening a sentence before a verb is the firm") {
+  // The tagger alone finds neither "Twitter" nor "Chevron".
+  auto doc = Run("Users were angry. Twitter said it would review the rules. He spoke for an "
+                 "hour. Exxon fell $1.25, or 1.4 percent. Chevron climbed 69 cents.");
+  CheckListedEntities(*doc, {"Twitter", "Chevron"}, EntityType::kOrganization);
+  // Named elsewhere in the document, it needs no verb.
+  auto named = Run("He posted on Twitter that the deal was dead. \"Twitter as we know it is "
+                   "over,\" he said.");
+  const Entity* twitter = EntityOf(*named, "Twitter");
+  REQUIRE(twitter);
+  CHECK(twitter->mentions.size() == 2);
+  // Before a noun, with no other mention, an opening word is left alone.
+  auto other = Run("Shell casings were found near the car. Apple trees grew in the yard.");
+  CHECK(other->mentions().empty());
+}
+
 TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is the firm") {
   // The tagger alone types the first "Facebook" MISC (a modifier), the
   // second ORGANIZATION: two entities for one firm.
