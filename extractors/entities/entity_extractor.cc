@@ -413,7 +413,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("Bosnia" + "Herzegovina" PERSON), unless a longer name holds it.
   // 41: v38's firms also opening a sentence or quote, before a verb or a
   // possessive ("Twitter said") or when named elsewhere in the document.
-  info_.version = 41;
+  // 42: v35's curated companies (not news outlets) typed a person are the
+  // firm unless a curated surname ("A spokesman for Twitter said he").
+  info_.version = 42;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -742,6 +744,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   // the tagger said (it reads "Kremlin" before "spokesman" as a person at
   // times, "Eastern Europe" after "forces from" as an organization).
   if (gazetteers_ && !raw_) {
+    std::string folded;  // one buffer for the loop
     for (Cand& c : cut) {
       const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te);
       if (!gm) continue;
@@ -803,6 +806,17 @@ Status EntityExtractor::Extract(Document& doc) const {
                                      "orgs/international"})
                  : OnlyCuratedOrgOf(*gazetteers_, *gm->entries, {"orgs/companies", "orgs/news"});
         if (firm) c.type = EntityType::kOrganization;
+      }
+      // Such a company's name the tagger typed a person is the firm too
+      // ("Twitter said", "Twitter's chief executive": in long articles
+      // about the firm the document evidence types it a person
+      // throughout), unless it is also a curated person's surname.
+      if (c.type == EntityType::kPerson && c.te == c.tb + 1 &&
+          !toks[c.tb].Has(kTokAllCaps) &&
+          OnlyCuratedOrgOf(*gazetteers_, *gm->entries, {"orgs/companies"})) {
+        folded.clear();
+        AppendFolded(doc.Slice(toks[c.tb].span), &folded);
+        if (!surnames_ || !surnames_->Find(folded)) c.type = EntityType::kOrganization;
       }
     }
   }

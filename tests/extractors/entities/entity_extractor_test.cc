@@ -456,15 +456,20 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is th
   if (amazon) CHECK(amazon->type != EntityType::kOrganization);
 }
 
+// The entity of doc's "Twitter" mentions, checked to be the listed firm.
+const Entity* TwitterFirm(const Document& doc) {
+  const Entity* twitter = EntityOf(doc, "Twitter");
+  REQUIRE(twitter);
+  CHECK(twitter->type == EntityType::kOrganization);
+  CHECK(twitter->gazetteer_id == "org:co:twitter");
+  return twitter;
+}
+
 TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sentence is the firm") {
   // The tagger alone finds no "Twitter" in either sentence.
   auto doc = Run("Follow Pam Key on Twitter @pamkeyNEN. He posted on Twitter that the deal "
                  "was dead.");
-  const Entity* twitter = EntityOf(*doc, "Twitter");
-  REQUIRE(twitter);
-  CHECK(twitter->type == EntityType::kOrganization);
-  CHECK(twitter->gazetteer_id == "org:co:twitter");
-  CHECK(twitter->mentions.size() == 2);
+  CHECK(TwitterFirm(*doc)->mentions.size() == 2);
   // Opening a sentence or before another capitalized word it is left alone.
   auto other = Run("Apple Music grew. Shell casings were found near the car.");
   CHECK_FALSE(Find(*other, "Apple"));
@@ -479,12 +484,18 @@ TEST_CASE("EntityExtractor: a listed one-word firm opening a sentence before a v
   // Named elsewhere in the document, it needs no verb.
   auto named = Run("He posted on Twitter that the deal was dead. \"Twitter as we know it is "
                    "over,\" he said.");
-  const Entity* twitter = EntityOf(*named, "Twitter");
-  REQUIRE(twitter);
-  CHECK(twitter->mentions.size() == 2);
+  CHECK(TwitterFirm(*named)->mentions.size() == 2);
   // Before a noun, with no other mention, an opening word is left alone.
   auto other = Run("Shell casings were found near the car. Apple trees grew in the yard.");
   CHECK(other->mentions().empty());
+}
+
+TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a person is the firm") {
+  // The tagger alone types "Twitter" a person here ("said he" after it is
+  // evidence for a person's name).
+  auto doc = Run("A spokesman for Twitter said he had not seen the posts. Twitter became a "
+                 "place to offer support, he said.");
+  CHECK(TwitterFirm(*doc)->mentions.size() == 2);
 }
 
 TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is the firm") {
