@@ -354,6 +354,22 @@ class ClaimBuilder {
         toks_[first - 1].span.end == n.span.begin) {
       return;
     }
+    // “60 Minutes”, “Three Days of the Condor”: a title in double quotes
+    // that opens with a number and its capitalized unit or noun names a
+    // work, not a quantity (“2 million-plus” people is counted, and so is a
+    // headline's single-quoted phrase: Only ‘One or Two Instances’ where).
+    if (first > sb && after > first + 1 && IsQuoteMark(first - 1) &&
+        !toks_[first - 1].Has(kTokSingleQuote) &&
+        toks_[first - 1].span.end == n.span.begin && toks_[after - 1].Has(kTokCapitalized) &&
+        !toks_[after - 1].Has(kTokAllCaps)) {
+      uint32_t t = after;
+      while (t < se && t < after + 6 && IsWordTok(t) &&
+             (toks_[t].Has(kTokCapitalized) ||
+              InWordList(Tok(t), {"of", "the", "a", "an", "and", "in", "on", "for", "to"}))) {
+        ++t;
+      }
+      if (t < se && IsQuoteMark(t) && toks_[t - 1].span.end == toks_[t].span.begin) return;
+    }
     // "8. Carly Fiorina": a list item number.
     if (toks_[first].Has(kTokNumber) && (toks_[first].Has(kTokSentStart) ||
                                          toks_[first].Has(kTokParaStart)) &&
@@ -925,20 +941,23 @@ class ClaimBuilder {
            !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis", "percentage"});
   }
 
-  // "raised $3.3 million" (funds), "adding 151,000 jobs" (a count), "Add
-  // 1/2 cup of sugar", "would add $2 billion of debt" (an amount of a
-  // thing): the verb's object, not a rise. Prices and index points that
-  // "added 15 sen" or "added 38.76 points" did rise.
+  // "raised $3.3 million" (funds), "raised 280 million" (funds, the
+  // currency left out), "raised three children", "adding 151,000 jobs" (a
+  // count), "Add 1/2 cup of sugar", "would add $2 billion of debt" (an
+  // amount of a thing): the verb's object, not a rise. Prices and index
+  // points that "added 15 sen" or "added 38.76 points" did rise, and so did
+  // what is raised by a share or points ("raised rates 0.25 percentage
+  // points").
   bool IsAmountNotRise(std::string_view verb, const NumberMention& n) const {
-    if (InWordList(verb, {"raised", "raise", "raises", "raising"})) {
-      return n.kind == NumberKind::kMoney;
-    }
-    if (!InWordList(verb, {"added", "add", "adds", "adding"})) return false;
+    bool raise = InWordList(verb, {"raised", "raise", "raises", "raising"});
+    if (!raise && !InWordList(verb, {"added", "add", "adds", "adding"})) return false;
+    if (raise && n.kind == NumberKind::kMoney) return true;
     uint32_t a = TokenAfter(n);
-    if (a >= toks_.size() || !IsWordTok(a)) return false;
-    if (EqualsLower(Tok(a), "of")) return true;
-    return n.kind == NumberKind::kCardinal &&
-           !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis"});
+    bool word_after = a < toks_.size() && IsWordTok(a);
+    if (word_after && EqualsLower(Tok(a), "of")) return true;
+    bool points = word_after && InWordList(Tok(a), {"points", "point", "pts", "pips", "basis"});
+    if (raise) return n.kind == NumberKind::kCardinal && n.unit.empty() && !points;
+    return word_after && n.kind == NumberKind::kCardinal && !points;
   }
 
   Qualifier Direction(uint32_t first, uint32_t sb, const NumberMention& n) const {
@@ -1322,7 +1341,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 45;
+  info_.version = 46;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -185,6 +185,7 @@ class Scanner {
   static bool IsStopWordForDate(std::string_view w);
   bool IsSentenceStartName(size_t start, size_t next) const;
   bool IsAppositionAge(size_t start, const NumberMention& m, size_t next) const;
+  bool IsPredicateAge(size_t start, const NumberMention& m, size_t next) const;
   NumberKind Classify(size_t start, size_t k, NumberMention& m, const Parsed& r,
                       size_t& next);
 

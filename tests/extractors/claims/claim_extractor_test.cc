@@ -165,6 +165,25 @@ TEST_CASE("ClaimExtractor: what is raised or added is not a rise; 'gave up' is n
   CHECK(One("Shares were up 4% at noon.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: a count raised is the verb's object, not a rise ('raised three children')") {
+  Claim c = One("She stayed home to raise three children.");
+  CHECK(c.unit == "children");
+  CHECK(c.qualifier == Qualifier::kExact);
+  // The currency left out: funds raised, as "raised $3.3 million" is.
+  CHECK(One("Until now he has raised 280 million.").qualifier == Qualifier::kExact);
+  // A share or points raised is a rise; so is anything raised by an amount.
+  CHECK(One("The rate was raised 0.25 percentage points.").qualifier == Qualifier::kIncrease);
+  CHECK(One("The state will raise the cap by 12 schools.").qualifier == Qualifier::kIncrease);
+}
+
+TEST_CASE("ClaimExtractor: a title in double quotes that opens with a number names a work") {
+  CHECK(Claims("He told CBS News for its \u201c60 Minutes\u201d program.").empty());
+  CHECK(Claims("She starred in \"Three Days of the Condor\" then.").empty());
+  // A quoted count in running text, and a headline's single-quoted phrase, count.
+  CHECK(One("They met the \u201c2 million-plus\u201d people.").unit == "people");
+  CHECK(One("Clinton Cash: Only \u2018One or Two Instances\u2019 Slipped").high == 2.0);
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);

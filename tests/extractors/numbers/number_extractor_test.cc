@@ -1145,4 +1145,17 @@ TEST_CASE("NumberExtractor: a number before a label word that is counted is no l
   CHECK(One("They were drawn in group one.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: an age said of a person ('He was 47.', 'died on Monday at 88') is an age") {
+  CHECK(One("He was 47.").kind == NumberKind::kAge);
+  CHECK(One("Her mother learned of it when she was 25 and left.").kind == NumberKind::kAge);
+  CHECK(One("Yvonne Brill, who died on Wednesday at 88 in Princeton, was an engineer.").kind ==
+        NumberKind::kAge);
+  CHECK(One("Schlafly dies at 92;").kind == NumberKind::kAge);
+  CHECK(One("He was 47.").unit.empty());  // none is written
+  // Not a count of people nor a score.
+  CHECK(One("He was 47 points behind.").kind != NumberKind::kAge);
+  CHECK(One("It was 47.").kind == NumberKind::kCardinal);
+  CHECK(One("They arrived at 47 stations.").kind == NumberKind::kCardinal);
+}
+
 }  // namespace newsie
