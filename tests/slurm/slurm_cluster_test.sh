@@ -22,8 +22,14 @@ skip() { echo "SKIPPED: $*"; exit 77; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 for tool in munged slurmctld slurmd sbatch scontrol scancel sinfo squeue setpriv python3; do
+  case $tool in
+    munged) pkg=munge ;;
+    setpriv) pkg=util-linux ;;
+    python3) pkg=python3 ;;
+    *) pkg=slurm-wlm ;;
+  esac
   command -v "$tool" >/dev/null ||
-    skip "'$tool' not installed (Debian: apt-get install slurm-wlm munge)"
+    skip "'$tool' not installed (Debian: apt-get install $pkg; scripts/test.sh installs it)"
 done
 [[ $(id -u) == 0 ]] || skip "needs root to start munged as the munge user and slurmd"
 id munge >/dev/null 2>&1 || skip "no munge user"
