@@ -415,7 +415,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // possessive ("Twitter said") or when named elsewhere in the document.
   // 42: v35's curated companies (not news outlets) typed a person are the
   // firm unless a curated surname ("A spokesman for Twitter said he").
-  info_.version = 42;
+  // 43: a name the tagger ended with "of" runs on to the name right after
+  // it ("University of" + "Cape Town"), else loses the "of".
+  info_.version = 43;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -545,6 +547,27 @@ Status EntityExtractor::Extract(Document& doc) const {
       listed.push_back(c);
     }
     cut = std::move(listed);
+  }
+
+  // No name ends with "of": the tagger at times stops a name there
+  // ("University of" + "Cape Town", "City University of" + "New York").
+  // Joined with a name right after it, keeping the first part's type;
+  // else the "of" is left out.
+  if (!raw_) {
+    std::vector<Cand> joined;
+    joined.reserve(cut.size());
+    for (size_t i = 0; i < cut.size(); ++i) {
+      Cand c = cut[i];
+      if (c.te - c.tb >= 2 && IsText(doc, c.te - 1, "of")) {
+        if (i + 1 < cut.size() && cut[i + 1].tb == c.te) {
+          c.te = cut[++i].te;
+        } else {
+          --c.te;
+        }
+      }
+      joined.push_back(c);
+    }
+    cut = std::move(joined);
   }
 
   // A curated organization's name of two or more words (orgs/ lists of

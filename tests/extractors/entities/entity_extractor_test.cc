@@ -445,6 +445,18 @@ TEST_CASE("EntityExtractor: a listed place name of several words the tagger spli
   CHECK_FALSE(Find(*herald, "New Zealand"));
 }
 
+TEST_CASE("EntityExtractor: a name the tagger ended with of runs on to the name after it") {
+  // The tagger alone gives "Bank of" ORGANIZATION + "Papua New Guinea"
+  // LOCATION, "University of" + "Cape Town", and "Trump University of".
+  CHECK(Mentions(*Run("The Bank of Papua New Guinea raised rates.")) ==
+        std::vector<std::string>{"Bank of Papua New Guinea/ORGANIZATION"});
+  auto doc = Run("Pierre de Vos, a professor at the University of Cape Town in South Africa, "
+                 "spoke. Lawsuits have accused Trump University of using deceptive practices.");
+  CHECK(Find(*doc, "University of Cape Town"));
+  CHECK(Find(*doc, "Trump University"));
+  for (const Mention& m : doc->mentions()) CHECK_FALSE(doc->Slice(m.span).ends_with(" of"));
+}
+
 TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is the firm") {
   // The tagger alone types all three firms places after "at".
   auto doc = Run("Trump has attacked Jeff Bezos at Amazon, Mark Zuckerberg at Facebook and "
