@@ -457,6 +457,18 @@ TEST_CASE("EntityExtractor: a name the tagger ended with of runs on to the name 
   for (const Mention& m : doc->mentions()) CHECK_FALSE(doc->Slice(m.span).ends_with(" of"));
 }
 
+TEST_CASE("EntityExtractor: an institution of a place is one organization") {
+  // The tagger alone gives "Girl Scouts" + "America", "American Civil
+  // Liberties Union" + "Ohio".
+  CHECK(Mentions(*Run("The pastor has now set his sights on the Girl Scouts of America.")) ==
+        std::vector<std::string>{"Girl Scouts of America/ORGANIZATION"});
+  CHECK(Mentions(*Run("The American Civil Liberties Union of Ohio has sued the city.")) ==
+        std::vector<std::string>{"American Civil Liberties Union of Ohio/ORGANIZATION"});
+  // A firm and its country stay two names, as CoNLL-2003 annotates them.
+  CHECK(Mentions(*Run("Kia Motor Corp of South Korea said sales rose.")) ==
+        std::vector<std::string>{"Kia Motor Corp/ORGANIZATION", "South Korea/LOCATION"});
+}
+
 TEST_CASE("EntityExtractor: a listed one-word firm the tagger made a place is the firm") {
   // The tagger alone types all three firms places after "at".
   auto doc = Run("Trump has attacked Jeff Bezos at Amazon, Mark Zuckerberg at Facebook and "
