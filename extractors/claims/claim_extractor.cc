@@ -270,6 +270,22 @@ bool IsChangeFiller(std::string_view w) {
                    "estimated", "$", "US", "us"});
 }
 
+// The units table's name of a unit of time written as a counted noun
+// ("hours" -> "hour"); empty for any other word.
+std::string_view TimeUnit(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {
+      {"seconds", "second"}, {"minutes", "minute"}, {"hours", "hour"},
+      {"days", "day"},       {"weeks", "week"},     {"months", "month"},
+      {"years", "year"},     {"decades", "decade"}, {"centuries", "century"},
+      {"second", "second"},  {"minute", "minute"},  {"hour", "hour"},
+      {"day", "day"},        {"week", "week"},      {"month", "month"},
+      {"year", "year"},      {"decade", "decade"},  {"century", "century"}};
+  for (const auto& [name, unit] : kUnits) {
+    if (EqualsLower(w, name)) return unit;
+  }
+  return {};
+}
+
 // Verbs of counting: "forces number 250,000", "troops totaling 9,000".
 bool IsCountVerb(std::string_view w) {
   return InWordList(w, {"number", "numbered", "numbers", "numbering", "total", "totaled",
@@ -811,6 +827,16 @@ class ClaimBuilder {
         }
       }
     }
+    // "two full hours", "12 straight years", "four more years", "a
+    // couple of months": a span of time with a word between the number and
+    // its unit is one, as "three years" is, not a count of "hours".
+    if (c.kind == NumberKind::kCount && n.unit.empty()) {
+      if (std::string_view u = TimeUnit(c.unit); !u.empty()) {
+        c.kind = NumberKind::kDuration;
+        c.unit = std::string(u);
+        c.counted.clear();  // "full hours" is the unit, not what is measured
+      }
+    }
     ShareCountedNoun(c, first, sb);
     c.holder = Holder(n.span);
     doc_.mutable_claims().push_back(std::move(c));
@@ -1092,7 +1118,7 @@ class ClaimBuilder {
                             "prefer", "expect"}) &&
         (toks_[t + 1].Has(kTokCapitalized) ||
          InWordList(Tok(t + 1), {"that", "they", "he", "she", "it", "we", "the", "a", "an",
-                                 "to", "him", "her", "them", "his", "their"}))) {
+                                 "to", "him", "her", "them", "his", "their", "one"}))) {
       return {};
     }
     int max_words = kMaxNounPhraseWords;
@@ -1132,10 +1158,10 @@ class ClaimBuilder {
         }
       }
       if (IsStopWord(w)) break;
-      // "tell one group one thing": a number word after a singular count's
-      // noun starts the next count (a set's own count stays inside: "three
-      // of the previous four contests").
-      if (words > 0 && singular && !of_phrase && InWordList(w, {"one", "two", "three", "four", "five", "six", "seven",
+      // "tell one group one thing", "won by 2 points four years ago": a
+      // number word after a count's noun starts the next count (a set's own
+      // count stays inside: "three of the previous four contests").
+      if (words > 0 && !of_phrase && InWordList(w, {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten"})) {
         break;
       }
@@ -1162,6 +1188,16 @@ class ClaimBuilder {
         break;
       }
       if (words > 0 && of_phrase && EndsWith(w, "ed")) break;  // "of age found guilty"
+      // "60 percent of the vote supporting the party's candidates": a
+      // present participle before a determiner is the clause's verb ("of the
+      // working class" keeps going).
+      if (words > 0 && of_phrase && EndsWith(w, "ing") && w.size() > 5 && !IsIngNoun(w) &&
+          t + 1 < se &&
+          InWordList(Tok(t + 1), {"the", "a", "an", "its", "their", "his", "her", "our", "my",
+                                  "your", "this", "that", "these", "those", "them", "him",
+                                  "it", "us"})) {
+        break;
+      }
       // "one study found"; not "12 newly built homes".
       if (words > 0 && IsIrregularPast(w) && !EndsWith(Tok(t - 1), "ly")) break;
       if (words > 0 && (IsThirdPersonVerb(w) ||
@@ -1341,7 +1377,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 46;
+  info_.version = 47;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -184,6 +184,34 @@ TEST_CASE("ClaimExtractor: a title in double quotes that opens with a number nam
   CHECK(One("Clinton Cash: Only \u2018One or Two Instances\u2019 Slipped").high == 2.0);
 }
 
+TEST_CASE("ClaimExtractor: a span of time with a word before its unit is a duration ('two full hours')") {
+  Claim a = One("After two full hours, Mr. Putin was still balking.");
+  CHECK(a.kind == NumberKind::kDuration);
+  CHECK(a.unit == "hour");
+  CHECK(a.counted.empty());
+  Claim b = One("It would mean four more years of the same.");
+  CHECK(b.kind == NumberKind::kDuration);
+  CHECK(b.unit == "year");
+  CHECK(One("That took a couple of months.").unit == "month");
+  CHECK(One("Prices fell for 12 straight days.").kind == NumberKind::kDuration);
+  // Other counted nouns stay counts.
+  CHECK(One("He met two full teams.").kind == NumberKind::kCount);
+}
+
+TEST_CASE("ClaimExtractor: the counted phrase ends before a number word and a clause's verb") {
+  // "won by 2 points four years ago": "four years" is the next quantity.
+  auto cs = Claims("Obama won the group by 2 points four years ago.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].unit == "points");
+  CHECK(cs[1].unit == "year");
+  // A participle before a determiner in the of-phrase is the clause's verb.
+  Claim p = One("He won just 60 percent of the vote supporting the party's candidates.");
+  CHECK(p.counted == "vote");
+  CHECK(One("They make up 30 percent of the working class.").counted == "working class");
+  // A verb of opinion before the pronoun "one" is the count's verb.
+  CHECK(One("Still, 4 in 10 want one with experience.").unit.empty());
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);
@@ -428,7 +456,8 @@ TEST_CASE("ClaimExtractor: 'one' before a quantity is a determiner") {
 
 TEST_CASE("ClaimExtractor: 'a couple of' is an approximate count") {
   Claim c = One("It ended a couple of days later.");
-  CHECK(c.unit == "days");
+  CHECK(c.unit == "day");  // a span of time, as "two days" is
+  CHECK(c.kind == NumberKind::kDuration);
   CHECK(c.qualifier == Qualifier::kApproximate);
 }
 
