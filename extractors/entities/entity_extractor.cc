@@ -71,16 +71,12 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
 // the university's team).
 bool PoliticalWordFollows(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens();
-  if (t < toks.size() && toks[t].Has(kTokPossessive)) ++t;
-  if (t < toks.size() &&
-      InWordList(doc.Slice(toks[t].span), {"Republican", "Democratic", "GOP", "Democrat"})) {
-    ++t;
-  }
+  t = SkipPossessiveAndParty(doc, t);
   if (t >= toks.size()) return false;
+  // InWordList compares case-blind with lower-case entries.
   return InWordList(doc.Slice(toks[t].span),
-                    {"Sen.", "Senator", "senator", "senators", "Gov.", "Governor", "governor",
-                     "Rep.", "Reps.", "Congressman", "congressman", "Congresswoman",
-                     "congresswoman", "Lt.", "Mayor", "mayor", "lawmaker", "lawmakers",
+                    {"sen.", "senator", "senators", "gov.", "governor", "rep.", "reps.",
+                     "congressman", "congresswoman", "lt.", "mayor", "lawmaker", "lawmakers",
                      "legislator", "legislators", "primary", "primaries", "caucus",
                      "caucuses", "voters", "delegates", "delegation", "election", "elections"});
 }
@@ -435,7 +431,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 44: an organization ending in an institution's head noun, "of" and a
   // place or organization are one organization ("Girl Scouts of America";
   // not after a company designator: "Kia Motor Corp of South Korea").
-  info_.version = 44;
+  // 45: v34's capitalized offices and party words match ("New York Sen.",
+  // "Nevada's Democratic caucuses": the word lists were not lower case, so
+  // only lower-case words had matched), and a place before a state's
+  // office or vote links to the state ("New York Gov.", "Georgia Gov.").
+  info_.version = 45;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/common/ascii_words.h"
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "gazetteers/person_names.h"
@@ -296,6 +297,20 @@ bool HasCityOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
   return false;
 }
 
+}  // namespace
+
+uint32_t SkipPossessiveAndParty(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (t < toks.size() && toks[t].Has(kTokPossessive)) ++t;
+  if (t < toks.size() &&
+      InWordList(doc.Slice(toks[t].span), {"republican", "democratic", "gop", "democrat"})) {
+    ++t;
+  }
+  return t;
+}
+
+namespace {
+
 // The U.S. (or other) state a LOCATION mention's words mark it as, when its
 // name is shared with a city or country: see the header's rules. nullptr
 // when unmarked.
@@ -372,6 +387,16 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
     for (std::string_view o : kOffices) {
       if (office == o) return StateEntry(g, own);
     }
+  }
+  // "New York Gov. Andrew Cuomo", "Iowa Sen.", "Nevada's Democratic
+  // caucuses": a state's office or vote after the name, past a possessive
+  // and a party word ("Boston Mayor" is the city's, "voters" anyone's).
+  if (const uint32_t t = SkipPossessiveAndParty(doc, te);
+      t < toks.size() &&
+      InWordList(doc.Slice(toks[t].span),
+                 {"sen.", "senator", "gov.", "governor", "lt.", "rep.", "congressman",
+                  "congresswoman", "legislature", "primary", "caucus", "caucuses"})) {
+    return StateEntry(g, own);
   }
   // "Seattle, Washington", "Atlanta, Georgia": a city of the state's
   // country, then a comma; not a list ("New York, Washington and Chicago").

@@ -130,6 +130,12 @@ void LinkEntities(Document& doc, const Gazetteers* gazetteers,
                   const std::vector<GazetteerMatch>* matches = nullptr,
                   const PersonSurnames* surnames = nullptr);
 
+// The token after a possessive clitic and a party word ("Republican",
+// "Democratic", "GOP", "Democrat") at token `t`, each where present: where
+// an office or a vote after a place name stands ("Nevada's Democratic
+// caucuses"). May return doc.tokens().size().
+uint32_t SkipPossessiveAndParty(const Document& doc, uint32_t t);
+
 // The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
 // `matches` ordered by token_begin (as Gazetteers::Match returns them).
 const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,

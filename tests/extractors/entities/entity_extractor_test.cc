@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/register_builtin.h"
@@ -430,6 +431,26 @@ TEST_CASE("EntityExtractor: a listed place before a political office is a place"
   const Entity* walsh = EntityOf(*doc, "Marty Walsh");
   REQUIRE(walsh);
   CHECK(walsh->type == EntityType::kPerson);
+}
+
+TEST_CASE("EntityExtractor: a place before a state's office is the state") {
+  // v34's rule missed the abbreviated titles, leaving "New York" an
+  // organization; "Georgia" linked to the country, "New York" as a place
+  // to the city.
+  auto doc = Run("He echoed his colleague, New York Sen. Kirsten Gillibrand. In 1976 former "
+                 "Georgia Gov. Jimmy Carter won narrowly.");
+  for (auto [name, id] : {std::pair{"New York", "iso3166-2:US-NY"},
+                         std::pair{"Georgia", "iso3166-2:US-GA"}}) {
+    const Entity* e = EntityOf(*doc, name);
+    REQUIRE_MESSAGE(e, name);
+    CHECK(e->type == EntityType::kLocation);
+    CHECK(e->gazetteer_id == id);
+  }
+  // Before a city's office it stays the city.
+  auto mayor = Run("Former New York Mayor Rudy Giuliani spoke.");
+  const Entity* city = EntityOf(*mayor, "New York");
+  REQUIRE(city);
+  CHECK(city->gazetteer_id != "iso3166-2:US-NY");
 }
 
 TEST_CASE("EntityExtractor: a listed place name of several words the tagger split is one place") {
