@@ -1122,6 +1122,7 @@ class ClaimBuilder {
       return {};
     }
     int max_words = kMaxNounPhraseWords;
+    bool name_after_adjective = false;
     while (t < se && words < max_words) {
       const Token& tk = toks_[t];
       // A quoted modifier: nine "nonprobability" internet samples.
@@ -1169,16 +1170,28 @@ class ClaimBuilder {
       if (words == 0 && singular && IsThirdPersonVerb(w)) break;
       if (words > 0 && singular && IsPlural(w)) break;
       // "one commentator liked", "one case Internet activists": after a
-      // singular count, a participle or a capitalized word ends the phrase.
-      if (words > 0 && singular &&
-          (EndsWith(w, "ed") || (tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized)))) {
+      // singular count, a participle or a capitalized word ends the phrase;
+      // not after an adjective that needs its noun ("one well-connected
+      // Democrat", "one unaligned Florida Republican strategist").
+      if (words > 0 && singular && !tk.Has(kTokCapitalized) && toks_[t - 1].Has(kTokCapitalized) &&
+          name_after_adjective && t + 1 < se && IsWordTok(t + 1) && IsStopWord(Tok(t + 1))) {
+        break;  // "one well-connected Democrat familiar with": the name is the head
+      }
+      if (words > 0 && singular && tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized) &&
+          IsBareAdjective(t - 1, b)) {
+        name_after_adjective = true;
+      } else if (words > 0 && singular &&
+                 (EndsWith(w, "ed") ||
+                  (tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized)))) {
         break;
       }
-      // "One organization campaigning for", "one man standing there": a
-      // present participle before a function word is the noun's verb, not
-      // its head ("one oil drilling rig" keeps going).
+      // "One organization campaigning for", "one man standing there", "One
+      // pastor supporting Mr. Cruz": a present participle before a function
+      // word or a name is the noun's verb, not its head ("one oil drilling
+      // rig" keeps going).
       if (words > 0 && singular && EndsWith(w, "ing") && w.size() > 5 &&
-          (t + 1 >= se || !IsWordTok(t + 1) || IsStopWord(Tok(t + 1))) &&
+          (t + 1 >= se || !IsWordTok(t + 1) || IsStopWord(Tok(t + 1)) ||
+           toks_[t + 1].Has(kTokCapitalized)) &&
           !IsIngNoun(w)) {
         break;
       }
@@ -1208,7 +1221,14 @@ class ClaimBuilder {
           (EndsWith(w, "ed") || EndsWith(w, "ing"))) {
         break;  // "countries conducted", "troops returning"
       }
-      if (words > 0 && (EndsWith(w, "ly"))) break;
+      // "2,000 gathered quietly."; not an adjective of frequency before
+      // its noun ("310 million active monthly users").
+      if (words > 0 && EndsWith(w, "ly") &&
+          !(InWordList(w, {"monthly", "weekly", "daily", "yearly", "hourly", "nightly",
+                           "quarterly"}) &&
+            t + 1 < se && IsWordTok(t + 1) && !IsStopWord(Tok(t + 1)))) {
+        break;
+      }
       if (IsPluralNoun(w)) last_plural = t;
       ++words;
       ++t;
@@ -1235,6 +1255,20 @@ class ClaimBuilder {
     *end = e;
     if (head) *head = std::string(Tok(e - 1));
     return std::string(doc_.Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+  }
+
+  // True when the words from `b` through `t` are all adjectives that cannot
+  // be a head: hyphenated compounds ("kind-hearted", "well-connected") and
+  // participles in -ed ("unaligned").
+  bool IsBareAdjective(uint32_t t, uint32_t b) const {
+    for (uint32_t u = b; u <= t; ++u) {
+      std::string_view w = Tok(u);
+      if (toks_[u].Has(kTokCapitalized) ||
+          !(w.find('-') != std::string_view::npos || (EndsWith(w, "ed") && w.size() > 4))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // True when one of the `n` word tokens from `t` is a plural noun, with no
@@ -1293,8 +1327,9 @@ class ClaimBuilder {
   std::string CountVerbSubject(uint32_t first, uint32_t sb, uint32_t* subj) const {
     uint32_t t = first;
     if (t == sb || !IsCountVerb(Tok(t - 1))) {
-      // "a force numbering about 9,000": allow one qualifier word between.
-      if (t >= sb + 2 && IsCountVerb(Tok(t - 2))) {
+      // "a force numbering about 9,000": allow one qualifier word between;
+      // "the magic number of 2,383" is a noun.
+      if (t >= sb + 2 && IsCountVerb(Tok(t - 2)) && !EqualsLower(Tok(t - 1), "of")) {
         t -= 1;
       } else {
         return {};
@@ -1377,7 +1412,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 47;
+  info_.version = 48;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -212,6 +212,22 @@ TEST_CASE("ClaimExtractor: the counted phrase ends before a number word and a cl
   CHECK(One("Still, 4 in 10 want one with experience.").unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: an adjective after a singular count reaches its capitalized noun") {
+  CHECK(One("Now, one kind-hearted Canadian wants to help.").unit == "Canadian");
+  CHECK(One("It is over, said one unaligned Florida Republican strategist.").unit ==
+        "strategist");
+  CHECK(One("It will end, said one well-connected Democrat familiar with it.").unit ==
+        "Democrat");
+  // A noun before the name still ends the phrase.
+  CHECK(One("In one case Internet activists objected.").unit == "case");
+  // A participle before a name is the noun's verb.
+  CHECK(One("One pastor supporting Mr. Cruz spoke.").unit == "pastor");
+  // An adjective of frequency before its noun is no adverb.
+  CHECK(One("Twitter has 310 million active monthly users.").unit == "users");
+  // "the magic number of 2,383" is a threshold, not a count verb.
+  CHECK(One("She is short of the magic number of 2,383 needed.").unit.empty());
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);
