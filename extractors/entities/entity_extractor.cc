@@ -126,6 +126,15 @@ bool IsOrdinalWord(std::string_view w) {
                         "nineteenth", "twentieth"});
 }
 
+// A weekday or month name ("on Twitter Thursday"): no part of a longer
+// name before it.
+bool IsWeekdayOrMonth(std::string_view w) {
+  return InWordList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december", "jan.",
+                        "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
+}
+
 // Whether token `t` opens a sentence, a quote or a clause after a colon,
 // a parenthesis or a dash: where any word may be capitalized.
 bool OpensClause(const Document& doc, uint32_t t) {
@@ -435,7 +444,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // "Nevada's Democratic caucuses": the word lists were not lower case, so
   // only lower-case words had matched), and a place before a state's
   // office or vote links to the state ("New York Gov.", "Georgia Gov.").
-  info_.version = 45;
+  // 46: v38's firms also before a weekday or month ("on Twitter
+  // Thursday") and opening a line before a handle ("Twitter: @Milbank").
+  info_.version = 46;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -771,7 +782,10 @@ Status EntityExtractor::Extract(Document& doc) const {
           !toks[t].Has(kTokCapitalized)) {
         continue;
       }
-      if (t + 1 < toks.size() && toks[t + 1].Has(kTokCapitalized)) continue;
+      if (t + 1 < toks.size() && toks[t + 1].Has(kTokCapitalized) &&
+          !IsWeekdayOrMonth(doc.Slice(toks[t + 1].span))) {
+        continue;
+      }
       if (!OnlyCuratedOrgOf(*gazetteers_, *gm.entries, {"orgs/companies"})) continue;
       if (OpensClause(doc, t)) {
         openers.push_back(t);
@@ -787,7 +801,10 @@ Status EntityExtractor::Extract(Document& doc) const {
                              doc.Slice(toks[c.tb].span) == doc.Slice(toks[t].span);
         }
       }
-      if (named_elsewhere || VerbFollows(doc, t + 1)) {
+      // "Twitter: @Milbank", a columnist's handle on the platform.
+      const bool handle = t + 2 < toks.size() && IsText(doc, t + 1, ":") &&
+                          doc.Slice(toks[t + 2].span).starts_with("@");
+      if (named_elsewhere || handle || VerbFollows(doc, t + 1)) {
         firms.push_back({t, t + 1, EntityType::kOrganization, {}, false});
       }
     }

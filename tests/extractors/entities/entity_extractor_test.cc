@@ -521,6 +521,13 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sente
   CHECK_FALSE(Find(*other, "Shell"));
 }
 
+TEST_CASE("EntityExtractor: a listed firm before a weekday or a handle is the firm") {
+  // The tagger alone finds neither "Twitter": a capitalized word after it
+  // (v38 leaves a longer name to the tagger), a line's opening word.
+  CHECK(TwitterFirm(*Run("Sanders said on Twitter Thursday that the comment was wrong.")));
+  CHECK(TwitterFirm(*Run("The blow landed softly, he wrote.\n\nTwitter: @Milbank.")));
+}
+
 TEST_CASE("EntityExtractor: a listed one-word firm opening a sentence before a verb is the firm") {
   // The tagger alone finds neither "Twitter" nor "Chevron".
   auto doc = Run("Users were angry. Twitter said it would review the rules. He spoke for an "
