@@ -212,6 +212,16 @@ bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entrie
   return place;
 }
 
+// Whether `entries` hold a city (of any list): clubs go by their city's
+// name ("New York", "Kansas City", "San Diego"), not by a state's or a
+// country's of several words.
+bool NamesCity(const Gazetteers& g, const std::vector<uint32_t>& entries) {
+  for (uint32_t e : entries) {
+    if (g.entry(e).place_kind == GazetteerEntry::PlaceKind::kCity) return true;
+  }
+  return false;
+}
+
 // The type a capitalized head noun gives a multi-word name, or kUnspecified.
 EntityType HeadNounType(std::string_view w) {
   static constexpr std::string_view kMisc[] = {"Act", "Treaty", "Agreement", "Accord",
@@ -446,7 +456,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // office or vote links to the state ("New York Gov.", "Georgia Gov.").
   // 46: v38's firms also before a weekday or month ("on Twitter
   // Thursday") and opening a line before a handle ("Twitter: @Milbank").
-  info_.version = 46;
+  // 47: v40's places typed ORGANIZATION whole are places too unless a
+  // city goes by the name or a number stands beside it ("British
+  // Columbia's economy"; "New York" and "Kansas City" stay clubs).
+  info_.version = 47;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -680,8 +693,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   // "Bosnia" LOCATION + "Herzegovina" PERSON, "Sri" PERSON "Lanka"
   // LOCATION. Only where every candidate overlapping it lies inside it: a
   // longer name keeps the tagger's reading ("Bank of Papua New Guinea",
-  // "New Zealand Herald"). A name exactly typed ORGANIZATION stays one
-  // ("New York" the club in a score line).
+  // "New Zealand Herald"). A name the tagger typed ORGANIZATION whole is
+  // the place only when no city goes by it (clubs are named for cities:
+  // "New York", "Kansas City") and no number stands beside it (a score
+  // line: "Western Province 25"): "British Columbia's economy".
   if (gazetteers_ && !raw_) {
     bool merged = false;
     std::vector<size_t> inside;  // one buffer for the loop
@@ -704,7 +719,10 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (inside.size() == 1) {
         Cand& c = cut[inside[0]];
         if (c.tb == nb && c.te == ne) {
-          if (c.type == EntityType::kPerson || c.type == EntityType::kMisc) {
+          if (c.type == EntityType::kPerson || c.type == EntityType::kMisc ||
+              (c.type == EntityType::kOrganization && !NamesCity(*gazetteers_, *gm.entries) &&
+               !(nb > 0 && toks[nb - 1].Has(kTokNumber)) &&
+               !(ne < toks.size() && toks[ne].Has(kTokNumber)))) {
             c.type = EntityType::kLocation;
           }
           continue;

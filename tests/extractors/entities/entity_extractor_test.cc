@@ -460,6 +460,13 @@ TEST_CASE("EntityExtractor: a listed place name of several words the tagger spli
   const Entity* ba = EntityOf(*doc, "Bosnia and Herzegovina");
   REQUIRE(ba);
   CHECK(ba->gazetteer_id == "country:BA");
+  // Typed ORGANIZATION whole by the tagger, a state's name of several
+  // words is the place too (no club goes by it).
+  auto dc = Run("Clinton said she supports statehood for the District of Columbia. The "
+                "District of Columbia is often neglected.");
+  CHECK(Mentions(*dc) == std::vector<std::string>{"Clinton/PERSON",
+                                                  "District of Columbia/LOCATION",
+                                                  "District of Columbia/LOCATION"});
   // A longer name holding a place name keeps the tagger's span.
   auto herald = Run("The New Zealand Herald reported the vote.");
   CHECK(Find(*herald, "New Zealand Herald"));
