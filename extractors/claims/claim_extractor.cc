@@ -416,6 +416,15 @@ class ClaimBuilder {
                                       "remains", "remained", "seems", "seemed"})))) {
       return;
     }
+    // "fell one by one", "one after another": how, not how many.
+    if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
+        ((after + 1 < se && EqualsLower(Tok(after), "by") && EqualsLower(Tok(after + 1), "one")) ||
+         (first >= sb + 2 && EqualsLower(Tok(first - 1), "by") &&
+          EqualsLower(Tok(first - 2), "one")) ||
+         (after + 1 < se && EqualsLower(Tok(after), "after") &&
+          InWordList(Tok(after + 1), {"another", "the"})))) {
+      return;
+    }
     // "it doesn't bother me one bit", "not one iota": a word of degree,
     // no count.
     if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
@@ -1412,7 +1421,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 48;
+  info_.version = 49;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -259,7 +259,8 @@ bool Scanner::IsAppositionAge(size_t start, const NumberMention& m, size_t next)
   bool ends = IsText(next, ".") &&
               (next + 1 >= p_.size() || toks_[p_[next + 1].tok].Has(kTokSentStart) ||
                toks_[p_[next + 1].tok].Has(kTokParaStart));
-  if (!IsText(next, ",") && !IsText(next, ")") && !ends) return false;
+  // "Ivanka, 34; Eric Trump, 32;": a list of people and their ages.
+  if (!IsText(next, ",") && !IsText(next, ")") && !IsText(next, ";") && !ends) return false;
   const Token& name = toks_[p_[start - 2].tok];
   // "Curtis Lee White II, 19,": a generational suffix ends the name.
   std::string_view last = Text(start - 2);

@@ -37,9 +37,9 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v48 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v49 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v47 needs[kTokens] adds[kEntities]\n"
-        "numbers.rules v58 needs[kTokens] adds[kNumbers]\n"
+        "numbers.rules v59 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v58 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v4 needs[] adds[kTokens]\n");
   std::string defaults;

@@ -228,6 +228,16 @@ TEST_CASE("ClaimExtractor: an adjective after a singular count reaches its capit
   CHECK(One("She is short of the magic number of 2,383 needed.").unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: 'one by one' and 'one after another' count nothing") {
+  CHECK(Claims("They watched their candidates fall one by one.").empty());
+  CHECK(Claims("They left one after another.").empty());
+  CHECK(One("One by one, two people left.").unit == "people");
+}
+
+TEST_CASE("ClaimExtractor: ages in a list of people and their ages are no claims") {
+  CHECK(Claims("His children: Ivanka, 34; Eric Trump, 32; and Barron, 9.").empty());
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);

@@ -1158,4 +1158,10 @@ TEST_CASE("NumberExtractor: an age said of a person ('He was 47.', 'died on Mond
   CHECK(One("They arrived at 47 stations.").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: an age in apposition before a semicolon ('Ivanka, 34; Eric, 32;')") {
+  auto all = Numbers("His children are Ivanka, 34; Eric Trump, 32; and Barron, 9.");
+  REQUIRE(all.size() == 3);
+  for (const Found& f : all) CHECK(f.kind == NumberKind::kAge);
+}
+
 }  // namespace newsie
