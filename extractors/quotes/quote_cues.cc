@@ -81,7 +81,7 @@ bool Run::AOneWord(uint32_t t) const {
 
 // Length in tokens of the cue form starting at token t, or 0.
 uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
-  if (!toks_[t].Has(kTokWord)) return 0;
+  if (!toks_[t].Has(kTokWord) || !cues_.MayStart(Text(t))) return 0;
   char buf[24];
   std::string_view w = Lower(t, buf);
   if (w.size() < 3) return 0;

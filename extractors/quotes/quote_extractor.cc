@@ -204,6 +204,7 @@ StatusOr<CueTable> CueTable::FromGazetteers(const Gazetteers& g) {
       Form f;
       f.cls = *cls;
       f.rest.assign(words.begin() + 1, words.end());
+      t.AddShape(words[0]);
       t.by_first_[words[0]].push_back(std::move(f));
     }
   }
@@ -212,6 +213,14 @@ StatusOr<CueTable> CueTable::FromGazetteers(const Gazetteers& g) {
         "no CUE entries in the gazetteers (expected gazetteers/data/cues/cue_verbs.tsv)");
   }
   return t;
+}
+
+void CueTable::AddShape(std::string_view w) {
+  if (w.size() < 2 || w.size() > kMaxWordLength) return;
+  const int a = LetterIndex(w.front()), z = LetterIndex(w.back());
+  if (a < 0 || z < 0) return;  // MayStart() lets such tokens through
+  const size_t bit = (static_cast<size_t>(a) * 26 + static_cast<size_t>(z)) * kLengths + w.size();
+  shapes_[bit / 64] |= uint64_t{1} << (bit % 64);
 }
 
 const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_lower) const {

@@ -40,6 +40,8 @@
 #ifndef NEWSIE_EXTRACTORS_QUOTES_QUOTE_EXTRACTOR_H_
 #define NEWSIE_EXTRACTORS_QUOTES_QUOTE_EXTRACTOR_H_
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -76,10 +78,32 @@ class CueTable {
   };
   // Forms starting with `first_lower` (lower case), or nullptr.
   const std::vector<Form>* Starting(std::string_view first_lower) const;
+  // False when no form can start with the token `word` (any case), from
+  // its first and last letters and its length alone: a test that spares
+  // most tokens the lower-casing and the hash lookup of Starting().
+  bool MayStart(std::string_view word) const {
+    if (word.size() < 2 || word.size() > kMaxWordLength) return false;
+    const int a = LetterIndex(word.front()), z = LetterIndex(word.back());
+    if (a < 0 || z < 0) return true;  // not a letter: ask Starting()
+    const size_t bit = (static_cast<size_t>(a) * 26 + static_cast<size_t>(z)) * kLengths +
+                       word.size();
+    return (shapes_[bit / 64] >> (bit % 64)) & 1;
+  }
   size_t size() const { return by_first_.size(); }
 
  private:
+  static constexpr size_t kMaxWordLength = 23;  // Starting() keys are shorter
+  static constexpr size_t kLengths = kMaxWordLength + 1;
+  static int LetterIndex(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    return -1;
+  }
+  void AddShape(std::string_view first_lower);
   std::unordered_map<std::string, std::vector<Form>, StringHash, std::equal_to<>> by_first_;
+  // One bit per (first letter, last letter, length) of the forms' first
+  // words.
+  std::array<uint64_t, (26 * 26 * kLengths + 63) / 64> shapes_{};
 };
 
 class QuoteExtractor : public Extractor {

@@ -448,6 +448,24 @@ TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   }
 }
 
+TEST_CASE("CueTable: the shape filter never turns away a cue form's first word") {
+  auto table = CueTable::FromGazetteers(Cues());
+  REQUIRE(table.ok());
+  for (uint32_t i : Cues().EntriesOfType("CUE")) {
+    for (const std::string& alias : Cues().entry(i).aliases) {
+      const std::string first = alias.substr(0, alias.find(' '));
+      std::string upper = first;
+      for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+      INFO(alias);
+      CHECK(table->MayStart(first));
+      CHECK(table->MayStart(upper));
+      if (first.size() >= 3) CHECK(table->Starting(first) != nullptr);
+    }
+  }
+  CHECK_FALSE(table->MayStart("the"));
+  CHECK_FALSE(table->MayStart("x"));
+}
+
 TEST_CASE("QuoteExtractor: pronoun speakers link to the nearest compatible entity") {
   Document doc(
       "Defense Minister Oleg Rudin spoke on Tuesday.\n"
