@@ -416,6 +416,11 @@ class ClaimBuilder {
                                       "remains", "remained", "seems", "seemed"})))) {
       return;
     }
+    // "losing one's soul": the pronoun "one", not a number.
+    if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
+        after < se && toks_[after].Has(kTokPossessive)) {
+      return;
+    }
     // "fell one by one", "one after another": how, not how many.
     if (n.value == 1 && !n.is_range && n.unit.empty() && !toks_[first].Has(kTokNumber) &&
         ((after + 1 < se && EqualsLower(Tok(after), "by") && EqualsLower(Tok(after + 1), "one")) ||
@@ -985,13 +990,20 @@ class ClaimBuilder {
   // points").
   bool IsAmountNotRise(std::string_view verb, const NumberMention& n) const {
     bool raise = InWordList(verb, {"raised", "raise", "raises", "raising"});
-    if (!raise && !InWordList(verb, {"added", "add", "adds", "adding"})) return false;
+    // "rallied thousands", "Rallying hundreds of service workers": people
+    // gathered, not a market's rise ("rallied 150 points" is one).
+    bool rally = InWordList(verb, {"rallied", "rally", "rallies", "rallying"});
+    if (!raise && !rally && !InWordList(verb, {"added", "add", "adds", "adding"})) return false;
     if (raise && n.kind == NumberKind::kMoney) return true;
     uint32_t a = TokenAfter(n);
     bool word_after = a < toks_.size() && IsWordTok(a);
     if (word_after && EqualsLower(Tok(a), "of")) return true;
     bool points = word_after && InWordList(Tok(a), {"points", "point", "pts", "pips", "basis"});
     if (raise) return n.kind == NumberKind::kCardinal && n.unit.empty() && !points;
+    if (rally) {
+      return n.kind == NumberKind::kCardinal && n.unit.empty() && !points &&
+             (n.is_range || (word_after && !IsStopWord(Tok(a))));
+    }
     return word_after && n.kind == NumberKind::kCardinal && !points;
   }
 
@@ -1042,10 +1054,27 @@ class ClaimBuilder {
                                     "racked", "rack", "racks", "racking", "ran", "run",
                                     "runs", "running", "chalked", "notched", "summed",
                                     "tallied", "rounded", "freed", "free", "frees",
-                                    "freeing"})) {
+                                    "freeing", "round", "rounds", "rounding", "dig",
+                                    "digs", "dug", "digging", "turn", "turns", "turned",
+                                    "turning", "dredge", "dredged", "drum", "drummed",
+                                    "line", "lined", "lines", "lining"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
+      }
+      // "gunned down 49 people", "turned down three offers", "handed down
+      // 10 indictments": a phrasal verb, not "down".
+      if (EqualsLower(w, "down") && t > sb &&
+          InWordList(Tok(t - 1), {"gunned", "gun", "guns", "gunning", "shot", "shoot",
+                                  "shoots", "shooting", "mowed", "mow", "struck", "strike",
+                                  "turned", "turn", "turns", "turning", "handed", "hand",
+                                  "hands", "handing", "took", "take", "takes", "taking",
+                                  "taken", "hunted", "hunt", "tracked", "track", "wrote",
+                                  "write", "written", "jotted", "put", "puts", "putting",
+                                  "shut", "shuts", "shutting", "brought", "bring", "brings",
+                                  "bringing", "knocked", "knock", "cut", "cuts", "cutting",
+                                  "tore", "tear", "torn", "wound", "winding"})) {
+        return Qualifier::kUnspecified;
       }
       if (IsDecreaseWord(w)) {
         return !saw_by && IsCountNotFall(w, n) ? Qualifier::kUnspecified
@@ -1421,7 +1450,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 49;
+  info_.version = 50;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -238,6 +238,24 @@ TEST_CASE("ClaimExtractor: ages in a list of people and their ages are no claims
   CHECK(Claims("His children: Ivanka, 34; Eric Trump, 32; and Barron, 9.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a phrasal verb's 'up' or 'down' and a rally of people are no change") {
+  CHECK(One("Russia was asked to dig up tens of thousands of emails.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("This search turned up four documents.").qualifier == Qualifier::kExact);
+  CHECK(One("How will you round up 11 million people?").qualifier == Qualifier::kExact);
+  CHECK(One("A man gunned down 49 people at a nightclub.").qualifier == Qualifier::kExact);
+  CHECK(One("Mr. Trump has rallied thousands by promising tariffs.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("Rallying hundreds of service workers, she spoke.").qualifier == Qualifier::kExact);
+  // A market's rally and fall still change.
+  CHECK(One("Stocks rallied 150 points.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Shares were down 4% at noon.").qualifier == Qualifier::kDecrease);
+}
+
+TEST_CASE("ClaimExtractor: the pronoun 'one's' is no number") {
+  CHECK(Claims("It is the ease of losing one's soul.").empty());
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);
