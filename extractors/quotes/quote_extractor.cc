@@ -321,7 +321,14 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 58: "according to" a phrase cut after "of" runs on to the noun phrase
   // that completes it ("early results of exit polls", was "early results
   // of").
-  info_.version = 58;
+  // 59: pronouns resolve only to a compatible antecedent: "he"/"she" not
+  // to a person the words before its mentions give the other gender
+  // ("her son Matthew", "Mrs. Rivera"); "they" to no single person, only
+  // to a body or a plural phrase that spoke nearby; "we" to no one; "he"
+  // after an unnamed role that spoke ("the official said") to that role;
+  // nothing in a lead phrase ("Turning to Mr. Scheib, he") is the
+  // antecedent of the subject after it.
+  info_.version = 59;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

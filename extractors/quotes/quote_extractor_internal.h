@@ -280,9 +280,15 @@ class Run {
 
   // --------------------------------------------------------------- quote_speakers.cc: speakers
   void ResolveSpeakers();
-  Speaker MakeSpeaker(const Subject& subj, int* mention);
+  Speaker MakeSpeaker(const Subject& subj, int* mention, int* role);
   void Link(const Mention& m, Speaker* sp) const;
-  int Antecedent(uint32_t t, std::string_view pronoun) const;
+  int Antecedent(uint32_t t, std::string_view pronoun, int* role);
+  uint32_t RoleHead(const Subject& subj, bool plural) const;
+  bool LeadPhraseOpener(uint32_t sb) const;
+  int PersonAt(uint32_t t) const;
+  char MentionGender(const Mention& m) const;
+  char PersonGender(int m);
+  char EntityGender(int32_t e) const;
 
   // -------------------------------------------- quote_leftovers.cc: quotes no attribution took
   bool StartsSentence(const RawQuote& r) const;
@@ -314,7 +320,15 @@ class Run {
   std::vector<uint32_t> mention_order_;
   std::vector<char> cue_taken_;
   std::vector<char> owned_;          // token is in an accepted content
-  std::vector<int32_t> sent_speaker_;  // mention of a speaker named there
+  // Per sentence: the mention of a speaker named there, and the last
+  // attribution there whose subject is linked to no person (a role such as
+  // "the official"), or -1.
+  struct SentSpeaker {
+    int32_t mention = -1;
+    int32_t role = -1;
+  };
+  std::vector<SentSpeaker> sent_speaker_;
+  std::vector<char> entity_gender_;  // PersonGender per entity, lazily
   std::vector<int32_t> sent_last_;   // last attribution with a cue there
   uint32_t covered_until_ = 0;
   std::string last_name_;

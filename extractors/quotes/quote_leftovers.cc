@@ -215,8 +215,8 @@ void Run::AddLeftoverQuotes() {
         a.kind = QuoteKind::kDirect;
         a.subj = after;
         a.cue_b = a.cue_e = r.te;
-        int mention = -1;
-        a.speaker = MakeSpeaker(a.subj, &mention);
+        int mention = -1, role = -1;
+        a.speaker = MakeSpeaker(a.subj, &mention, &role);
       } else {
         a.kind = r.words <= kMaxScareWords ? QuoteKind::kScare : QuoteKind::kPartial;
       }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extractors/quotes/quote_extractor_internal.h"
 
@@ -13,10 +14,114 @@ namespace {
 
 // Sentences searched back for a pronoun's antecedent.
 constexpr int kMaxAntecedentSentences = 6;
+// Sentences searched back for a role phrase ("the official") or a body
+// that spoke, as "he", "she" or "they".
+constexpr int kMaxRoleSentences = 2;
+// Not yet computed, in Run::entity_gender_.
+constexpr char kGenderUnknown = 'u';
+// Mentions of an entity read for its gender.
+constexpr size_t kMaxGenderMentions = 24;
 
 bool PersonLike(EntityType t) { return t == EntityType::kPerson; }
 
+// 'm' or 'f' for a word that gives a person's gender before a name
+// ("Mr. Brill", "her son Matthew") or heads a role ("the spokeswoman");
+// 0 otherwise. `w` is lower case, without a trailing period.
+char GenderWord(std::string_view w) {
+  // One hash lookup, after a cheap test of the first letter: this runs for
+  // the word before every mention of an entity a pronoun may refer to.
+  if (w.size() < 2 || w.size() > 13) return 0;
+  switch (w[0]) {
+    case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'k': case 'l':
+    case 'm': case 'n': case 'p': case 'q': case 's': case 'u': case 'w':
+      break;
+    default:
+      return 0;
+  }
+  static const auto* words = new std::unordered_map<std::string_view, char>{
+      {"mr", 'm'}, {"son", 'm'}, {"husband", 'm'}, {"father", 'm'}, {"brother", 'm'},
+      {"grandson", 'm'}, {"nephew", 'm'}, {"uncle", 'm'}, {"boyfriend", 'm'},
+      {"king", 'm'}, {"prince", 'm'}, {"sir", 'm'}, {"lord", 'm'}, {"widower", 'm'},
+      {"grandfather", 'm'}, {"dad", 'm'}, {"spokesman", 'm'}, {"chairman", 'm'},
+      {"congressman", 'm'}, {"councilman", 'm'}, {"man", 'm'}, {"businessman", 'm'},
+      {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"daughter", 'f'}, {"wife", 'f'},
+      {"mother", 'f'}, {"sister", 'f'}, {"granddaughter", 'f'}, {"niece", 'f'},
+      {"aunt", 'f'}, {"girlfriend", 'f'}, {"queen", 'f'}, {"princess", 'f'},
+      {"lady", 'f'}, {"dame", 'f'}, {"widow", 'f'}, {"grandmother", 'f'}, {"mom", 'f'},
+      {"spokeswoman", 'f'}, {"chairwoman", 'f'}, {"congresswoman", 'f'},
+      {"councilwoman", 'f'}, {"woman", 'f'}, {"businesswoman", 'f'}};
+  auto it = words->find(w);
+  return it == words->end() ? 0 : it->second;
+}
+
+// Singular nouns of people who speak for themselves or for a body and
+// whom news often leaves unnamed ("a spokesman for the ministry", "the
+// official", "one investigator", "her son"): a subject headed by one is
+// the likeliest "he" or "she" after it even when it is linked to no
+// person. Titles of named people ("the senator", "the candidate") are
+// not here: they stand for a name given before.
+const WordSet& RoleNouns() {
+  static const auto* s = new WordSet{
+      "spokesman", "spokeswoman", "spokesperson", "official", "officer", "aide",
+      "adviser", "advisor", "lawyer", "attorney", "investigator", "prosecutor",
+      "analyst", "expert", "economist", "professor", "editor", "diplomat",
+      "resident", "witness", "neighbor", "man", "woman", "strategist", "researcher",
+      "scientist", "doctor", "agent", "detective", "source", "son", "daughter",
+      "father", "mother", "husband", "wife", "brother", "sister", "friend", "voter",
+      "supporter", "worker", "employee", "teacher", "student", "owner"};
+  return *s;
+}
+
 }  // namespace
+
+// The gender the word right before `m` gives ("Mrs." before "Brill",
+// "son" before "Matthew"), else 0. Read from the bytes: this runs for
+// every mention of an entity a pronoun may refer to.
+char Run::MentionGender(const Mention& m) const {
+  const std::string_view text = doc_.text();
+  uint32_t e = m.span.begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e > 0 && text[e - 1] == '.') --e;
+  uint32_t b = e;
+  while (b > 0 && e - b < 16) {
+    const char c = text[b - 1];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    --b;
+  }
+  if (b == e || e - b >= 16) return 0;
+  char buf[24];
+  return GenderWord(LowerAscii(text.substr(b, e - b), buf));
+}
+
+// The gender the words before the mentions of `m`'s entity give, when one
+// gender has at least three times the other's count (an entity may have
+// taken a namesake's mentions: "Mrs. Trump"), else 0. Given names are not
+// used: the lists give "Lu" and "Adel" as women's names.
+char Run::PersonGender(int m) {
+  const auto& ms = doc_.mentions();
+  const int32_t e = ms[m].entity;
+  if (e < 0 || static_cast<size_t>(e) >= doc_.entities().size()) return MentionGender(ms[m]);
+  // Computed once per entity and document.
+  if (entity_gender_.empty()) entity_gender_.assign(doc_.entities().size(), kGenderUnknown);
+  char& cached = entity_gender_[e];
+  if (cached == kGenderUnknown) cached = EntityGender(e);
+  return cached;
+}
+
+char Run::EntityGender(int32_t e) const {
+  const auto& ms = doc_.mentions();
+  int male = 0, female = 0;
+  const std::vector<uint32_t>& em = doc_.entities()[e].mentions;
+  // The first mentions say enough.
+  for (size_t n = 0; n < em.size() && n < kMaxGenderMentions; ++n) {
+    const char g = MentionGender(ms[em[n]]);
+    male += g == 'm';
+    female += g == 'f';
+  }
+  if (male > 0 && male >= 3 * female) return 'm';
+  if (female > 0 && female >= 3 * male) return 'f';
+  return 0;
+}
 
 void Run::ResolveSpeakers() {
   // Mentions by start, for overlap lookups.
@@ -29,8 +134,9 @@ void Run::ResolveSpeakers() {
   std::sort(attrs_.begin(), attrs_.end(), [](const Attribution& x, const Attribution& y) {
     return std::min(x.ctb, x.cue_b) < std::min(y.ctb, y.cue_b);
   });
-  sent_speaker_.assign(doc_.sentences().size(), -1);
-  for (Attribution& a : attrs_) {
+  sent_speaker_.assign(doc_.sentences().size(), SentSpeaker{});
+  for (size_t ai = 0; ai < attrs_.size(); ++ai) {
+    Attribution& a = attrs_[ai];
     int mention = -1;
     // "Tuesday", "Hours": a time phrase read as the subject names no one.
     if (a.subj.found() && !a.subj.pronoun) {
@@ -42,14 +148,80 @@ void Run::ResolveSpeakers() {
       }
       if (time) a.subj = Subject();
     }
-    if (!a.passive) a.speaker = MakeSpeaker(a.subj, &mention);
+    int role = -1;
+    if (!a.passive) a.speaker = MakeSpeaker(a.subj, &mention, &role);
+    // "the official said. ... he added. ... he said": the role goes on.
+    if (role >= 0) sent_speaker_[sent_of_[a.subj.tb]].role = role;
     // A speaker named in a sentence is the likeliest "he" after it.
-    if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]] = mention;
+    if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]].mention = mention;
+    // "The director of the European Centre, Ina Kirsch, told ...": the
+    // person named after the role is the likeliest "she".
+    if (a.subj.found() && !a.subj.pronoun && a.subj.te + 1 < toks_.size() && IsComma(a.subj.te) &&
+        (mention < 0 || !PersonLike(doc_.mentions()[mention].type))) {
+      if (int p = PersonAt(a.subj.te + 1); p >= 0) sent_speaker_[sent_of_[a.subj.tb]].mention = p;
+    }
+    // "A spokesman for the ministry declined. Instead he ...": a phrase
+    // linked to no person, which Antecedent() reads for a role noun.
+    // The first such phrase in a sentence: a later one is mostly the same
+    // speaker's clause ("said the woman, who ... did not want ...").
+    if (!a.passive && a.subj.found() && !a.subj.pronoun && a.speaker.resolved &&
+        (mention < 0 || !PersonLike(doc_.mentions()[mention].type)) &&
+        sent_speaker_[sent_of_[a.subj.tb]].role < 0) {
+      sent_speaker_[sent_of_[a.subj.tb]].role = static_cast<int32_t>(ai);
+    }
   }
 }
 
+// Whether the word at `sb` opens a lead phrase with no subject of its own
+// ("Turning to ...", "In a letter to ...", "After meeting ..."); "When
+// Obama arrived, he ..." has one.
+bool Run::LeadPhraseOpener(uint32_t sb) const {
+  static const auto* preps = new WordSet{
+      "in", "on", "at", "by", "with", "from", "during", "for", "despite", "amid",
+      "among", "like", "unlike", "following", "to", "toward", "towards", "through"};
+  if (IsIngForm(Text(sb)) && toks_[sb].Has(kTokCapitalized)) return true;
+  if (InSet(sb, *preps)) return true;
+  return (Is(sb, "After") || Is(sb, "Before") || Is(sb, "Since")) && sb + 1 < toks_.size() &&
+         IsIngForm(Text(sb + 1));
+}
+
+// The person mention starting at token `t`, or -1.
+int Run::PersonAt(uint32_t t) const {
+  const auto& ms = doc_.mentions();
+  const uint32_t b = toks_[t].span.begin;
+  auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), b,
+                             [&](uint32_t i, uint32_t x) { return ms[i].span.begin < x; });
+  for (; it != mention_order_.end() && ms[*it].span.begin == b; ++it) {
+    if (PersonLike(ms[*it].type)) return static_cast<int>(*it);
+  }
+  return -1;
+}
+
+// The role noun heading `subj` ("spokesman" in "A spokesman for the
+// Ministry", "official" in "one law enforcement official"), or kNone; with
+// `plural`, a plural noun in lower case ("Law enforcement officials",
+// "aides").
+uint32_t Run::RoleHead(const Subject& subj, bool plural) const {
+  uint32_t head = subj.te - 1;
+  for (uint32_t k = subj.tb + 1; k < subj.te; ++k) {
+    const std::string_view w = Text(k);
+    if (w.size() >= 2 && w.size() <= 4 && toks_[k - 1].Has(kTokLower) &&
+        (w == "for" || w == "of" || w == "at" || w == "with" || w == "from")) {
+      head = k - 1;
+      break;
+    }
+  }
+  if (!toks_[head].Has(kTokLower)) return kNone;
+  if (!plural) return InSet(head, RoleNouns()) ? head : kNone;
+  const std::string_view w = Text(head);
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ics") &&
+                 !w.ends_with("news")
+             ? head
+             : kNone;
+}
+
 // `*mention` is set to the mention linked, or -1.
-Speaker Run::MakeSpeaker(const Subject& subj, int* mention) {
+Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
   Speaker sp;
   if (!subj.found()) return sp;
   const Span span = SpanOf(subj.tb, subj.te);
@@ -57,11 +229,17 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention) {
   if (subj.pronoun) {
     char buf[24];
     std::string_view p = Lower(subj.tb, buf);
-    int m = Antecedent(subj.tb, p);
+    int m = Antecedent(subj.tb, p, role);
     if (m >= 0) {
       Link(doc_.mentions()[m], &sp);
       sp.confidence = 0.7f;
       *mention = m;
+    } else if (*role >= 0) {
+      const Speaker& r = attrs_[*role].speaker;
+      sp.name = r.name;
+      sp.entity = r.entity;
+      sp.resolved = true;
+      sp.confidence = 0.6f;
     } else if (!last_name_.empty() && (p == "he" || p == "she") &&
                doc_.mentions().empty() &&
                sent_of_[subj.tb] <= last_name_sentence_ + kMaxAntecedentSentences) {
@@ -122,39 +300,69 @@ void Run::Link(const Mention& m, Speaker* sp) const {
 }
 
 // The nearest compatible mention before the pronoun at token `t`: the
-// first subject-like mention of the closest sentence that has one.
-int Run::Antecedent(uint32_t t, std::string_view pronoun) const {
+// first subject-like mention of the closest sentence that has one. A
+// singular role phrase that spoke there and is linked to no person ("the
+// official said") wins over older mentions: then -1 and `*role` is set to
+// that attribution.
+int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
   const auto& ms = doc_.mentions();
-  if (ms.empty()) return -1;
-  auto compatible = [&](EntityType type) {
-    if (pronoun == "he" || pronoun == "she") return type == EntityType::kPerson;
-    if (pronoun == "it") return type == EntityType::kOrganization;
-    if (pronoun == "they" || pronoun == "we") {
-      return type == EntityType::kOrganization || type == EntityType::kPerson;
+  // "we" outside a quote is the writer or a group never named; "they" is
+  // no single person (`They said he had ...` after "Adam Lanza").
+  if (pronoun == "i" || pronoun == "you" || pronoun == "we") return -1;
+  const bool personal = pronoun == "he" || pronoun == "she";
+  const char want = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
+  auto compatible = [&](int m) {
+    const EntityType type = ms[m].type;
+    if (personal) {
+      if (type != EntityType::kPerson) return false;
+      // "her son Matthew said ... She would say": not him.
+      const char g = PersonGender(m);
+      return g == 0 || g == want;
     }
-    return false;
+    // "they" only after an organization that spoke (below).
+    return pronoun == "it" && type == EntityType::kOrganization;
   };
-  if (pronoun == "i" || pronoun == "you") return -1;
   const auto& sents = doc_.sentences();
   int s = static_cast<int>(sent_of_[t]);
   const uint32_t limit = toks_[t].span.begin;
+  // "Turning to Mr. Scheib, he concluded": the lead phrase's own subject is
+  // the pronoun, so nothing in it is the antecedent.
+  const uint32_t sb = SentBegin(t);
+  bool lead = t > sb + 1 && IsComma(t - 1) && LeadPhraseOpener(sb);
+  for (uint32_t k = sb + 1; lead && k + 1 < t; ++k) lead = !IsComma(k);
   for (int back = 0; back <= kMaxAntecedentSentences && s >= 0; ++back, --s) {
     // The speaker of an attribution in that sentence comes first.
-    if (int m = sent_speaker_[s]; m >= 0 && ms[m].span.end <= limit && compatible(ms[m].type)) {
+    // A role or a body that spoke is "he" or "they" only nearby.
+    const bool near = back <= kMaxRoleSentences;
+    if (int m = sent_speaker_[s].mention;
+        m >= 0 && ms[m].span.end <= limit &&
+        (compatible(m) ||
+         (near && pronoun == "they" && ms[m].type == EntityType::kOrganization))) {
       return m;
     }
-    const Span ss = sents[s].span;
-    auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
-                               [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
-    for (; it != mention_order_.end() && ms[*it].span.begin < ss.end; ++it) {
-      const Mention& m = ms[*it];
-      if (m.span.end > limit) break;
-      if (!compatible(m.type)) continue;
-      uint32_t mt = doc_.TokenAt(m.span.begin);
-      if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
-      uint32_t after = doc_.TokenAt(m.span.end);
-      if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
-      return static_cast<int>(*it);
+    if (!(back == 0 && lead) && pronoun != "they") {
+      const Span ss = sents[s].span;
+      auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
+                                 [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
+      for (; it != mention_order_.end() && ms[*it].span.begin < ss.end; ++it) {
+        const Mention& m = ms[*it];
+        if (m.span.end > limit) break;
+        if (!compatible(static_cast<int>(*it))) continue;
+        uint32_t mt = doc_.TokenAt(m.span.begin);
+        if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
+        uint32_t after = doc_.TokenAt(m.span.end);
+        if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
+        return static_cast<int>(*it);
+      }
+    }
+    if (int r = sent_speaker_[s].role; near && r >= 0 && (personal || pronoun == "they") &&
+                               toks_[attrs_[r].subj.te - 1].span.end <= limit) {
+      const uint32_t head = RoleHead(attrs_[r].subj, !personal);
+      const char g = head == kNone ? 0 : GenderWord(Text(head));
+      if (head != kNone && (g == 0 || g == want)) {
+        *role = r;
+        return -1;
+      }
     }
   }
   return -1;

@@ -495,6 +495,62 @@ TEST_CASE("QuoteExtractor: a possessive or quoted name is not the antecedent") {
   CHECK(doc.quotes()[0].speaker.name == "Viktor Orban");
 }
 
+// The speaker name of the quote in `text` whose content contains
+// `needle`, with `persons` (surface, canonical name) as the entities layer;
+// "<unresolved>" or "<no quote>" otherwise.
+std::string SpeakerNameOf(const std::string& text,
+                          const std::vector<std::pair<std::string, std::string>>& persons,
+                          std::string_view needle) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  for (const auto& [surface, name] : persons) AddPerson(doc, surface, name);
+  REQUIRE(Quotes().Extract(doc).ok());
+  for (const Quote& q : doc.quotes()) {
+    if (doc.Slice(q.span).find(needle) != std::string_view::npos) {
+      return q.speaker.resolved ? q.speaker.name : "<unresolved>";
+    }
+  }
+  return "<no quote>";
+}
+
+TEST_CASE("QuoteExtractor: a pronoun resolves only to a compatible antecedent") {
+  SUBCASE("she is not a man named before") {
+    CHECK(SpeakerNameOf("She did not mind the moves, her son Matthew said. "
+                        "She would say, \u201cGood husbands are harder to find than good "
+                        "jobs.\u201d",
+                        {{"Matthew", "Matthew Brill"}}, "Good husbands") == "<unresolved>");
+  }
+  SUBCASE("he is not a woman called Mrs. before") {
+    CHECK(SpeakerNameOf("Mrs. Rivera said the plan was sound. "
+                        "\u201cIt will not pass this year,\u201d he said.",
+                        {{"Rivera", "Ana Rivera"}}, "It will not pass") == "<unresolved>");
+  }
+  SUBCASE("they is no single person but the officials who spoke") {
+    CHECK(SpeakerNameOf("Adam Lanza grew up in Newtown, the investigating officials said. "
+                        "They said he had gone out of his way not to attract attention.",
+                        {{"Adam Lanza", "Adam Lanza"}},
+                        "gone out of his way") == "the investigating officials");
+  }
+  SUBCASE("we outside a quote is the writer") {
+    CHECK(SpeakerNameOf("President Obama defended the program. "
+                        "We have long argued that the law was reckless in its reach.",
+                        {{"Obama", "Barack Obama"}}, "the law was reckless") == "<unresolved>");
+  }
+  SUBCASE("he after an unnamed official who spoke is that official") {
+    CHECK(SpeakerNameOf("Nancy Lanza was shot at home. Peter Lanza was questioned. "
+                        "\u201cNobody knows the answers yet,\u201d the official said. "
+                        "As for a motive, he added, \u201cwe don\u2019t know much for "
+                        "sure.\u201d",
+                        {{"Peter Lanza", "Peter Lanza"}}, "know much for sure") == "the official");
+  }
+  SUBCASE("nothing in a lead phrase is the antecedent of the subject after it") {
+    CHECK(SpeakerNameOf("Mitt Romney admired the car. Turning to Mr. Scheib, he concluded: "
+                        "\u201cPretty cool car. Congratulations.\u201d",
+                        {{"Mitt Romney", "Mitt Romney"}, {"Scheib", "Michael Scheib"}},
+                        "Pretty cool car") == "Mitt Romney");
+  }
+}
+
 TEST_CASE("QuoteExtractor: a quote split by its attribution is one quote") {
   auto got = Run("\u201cEvery time you say that,\u201d Tester said, \u201cyou give them ammunition.\u201d");
   REQUIRE(got.size() == 1);
