@@ -331,6 +331,27 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     if (!a->subj.found()) return false;
     return ContentAfter(ce, se, cls, a);
   }
+  // "..., law enforcement officials said.", "..., NATO and Afghan
+  // officials said.": a closing subject that the phrase reader stopped
+  // short of the comma (after two bare lower-case words, or at "and")
+  // runs back to it.
+  // Not after a determiner the reader already took ("an arrangement the
+  // Sanders campaign criticized"), nor for a passive or a cue form in -s,
+  // which is mostly a plural noun here ("hectoring phone calls", "Brunei
+  // and Taiwan have claims").
+  if (!a->subj.pronoun && !a->passive && a->subj.tb > sb + 1 && !IsComma(a->subj.tb - 1) &&
+      !InSet(a->subj.tb, Determiners()) && !Text(ce - 1).ends_with("s") &&
+      ClosesAttribution(ce, se)) {
+    uint32_t k = a->subj.tb;
+    while (k > sb + 1 && a->subj.tb - k < 3 && IsWord(k - 1) && in_quote_[k - 1] < 0 &&
+           (Is(k - 1, "and") ||
+            (!InSet(k - 1, ClauseStops()) && !InSet(k - 1, Pronouns()) &&
+             !InSet(k - 1, Prepositions()) && !Is(k - 1, "of") && !Is(k - 1, "through") &&
+             !LooksLikeVerb(k - 1) && !IsLyAdverb(k - 1) && !IsIngForm(Text(k - 1))))) {
+      --k;
+    }
+    if (k < a->subj.tb && IsComma(k - 1) && !Is(k, "and")) a->subj.tb = k;
+  }
   const uint32_t nb = a->subj.tb;
   const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
                                 IsDash(nb - 1));

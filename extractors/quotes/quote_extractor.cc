@@ -328,7 +328,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // after an unnamed role that spoke ("the official said") to that role;
   // nothing in a lead phrase ("Turning to Mr. Scheib, he") is the
   // antecedent of the subject after it.
-  info_.version = 59;
+  // 60: a closing subject the phrase reader stopped short of its comma
+  // runs back to it ("..., law enforcement officials said.", "..., NATO
+  // and Afghan officials said.": no attribution before).
+  info_.version = 60;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -551,6 +551,26 @@ TEST_CASE("QuoteExtractor: a pronoun resolves only to a compatible antecedent") 
   }
 }
 
+TEST_CASE("QuoteExtractor: a closing subject runs back to its comma") {
+  SUBCASE("three bare lower-case words") {
+    auto got = Run("The man grew up in Newtown, law enforcement officials said.");
+    const Got* q = Find(got, "grew up in Newtown");
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kIndirect);
+    CHECK(q->speaker == "law enforcement officials");
+  }
+  SUBCASE("a coordinated subject") {
+    auto got = Run("The attack killed seven fighters, NATO and Afghan officials said on Tuesday.");
+    const Got* q = Find(got, "killed seven fighters");
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "NATO and Afghan officials");
+  }
+  SUBCASE("not a plural noun in -s") {
+    auto got = Run("This is why, despite hectoring phone calls from the bureau, I refuse.");
+    CHECK(Find(got, "This is why") == nullptr);
+  }
+}
+
 TEST_CASE("QuoteExtractor: a quote split by its attribution is one quote") {
   auto got = Run("\u201cEvery time you say that,\u201d Tester said, \u201cyou give them ammunition.\u201d");
   REQUIRE(got.size() == 1);
