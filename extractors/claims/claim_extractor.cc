@@ -103,7 +103,8 @@ bool IsIrregularPast(std::string_view w) {
                         "chose", "drew", "led", "rose", "stood", "sought", "struck",
                         "won", "lost", "paid", "held", "left", "built", "did", "had", "was",
                         "were", "fled", "flew", "fought", "sent", "hid", "stole", "broke",
-                        "set", "beat", "bought", "caught", "taught", "spread", "sank"});
+                        "set", "beat", "bought", "caught", "taught", "spread", "sank",
+                        "cast", "chosen"});
 }
 
 // Verbs in -s that follow a counted noun phrase as its verb, never as its
@@ -1146,6 +1147,14 @@ class ClaimBuilder {
           (t + 2 >= se || !IsWordTok(t + 2) || IsStopWord(Tok(t + 2)))))) {
       return {};
     }
+    // "those over 45 supporting Clinton": a participle of support before a
+    // name is the count's verb ("12 competing Republican candidates" keep
+    // their noun).
+    if (!singular && t + 1 < se && IsWordTok(t) && toks_[t + 1].Has(kTokCapitalized) &&
+        InWordList(Tok(t), {"supporting", "backing", "opposing", "favoring", "favouring",
+                            "endorsing"})) {
+      return {};
+    }
     // "only 19 support Sanders", "Men under 35 support Sanders", "40
     // percent say": a verb of opinion right after the count, before a name,
     // a function word or a clause, is the count's verb ("3 support staff"
@@ -1196,7 +1205,15 @@ class ClaimBuilder {
           continue;
         }
       }
-      if (IsStopWord(w)) break;
+      // "139 Super Tuesday delegates": a weekday inside a name before the
+      // plural it modifies ("10 people Tuesday" ends there).
+      bool weekday_in_name =
+          words > 0 && toks_[t].Has(kTokCapitalized) && toks_[t - 1].Has(kTokCapitalized) &&
+          !toks_[t - 1].Has(kTokSentStart) && t + 1 < se && IsWordTok(t + 1) &&
+          IsPluralNoun(Tok(t + 1)) &&
+          InWordList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday"});
+      if (IsStopWord(w) && !weekday_in_name) break;
       // "tell one group one thing", "won by 2 points four years ago": a
       // number word after a count's noun starts the next count (a set's own
       // count stays inside: "three of the previous four contests").
@@ -1212,7 +1229,9 @@ class ClaimBuilder {
       // not after an adjective that needs its noun ("one well-connected
       // Democrat", "one unaligned Florida Republican strategist").
       if (words > 0 && singular && !tk.Has(kTokCapitalized) && toks_[t - 1].Has(kTokCapitalized) &&
-          name_after_adjective && t + 1 < se && IsWordTok(t + 1) && IsStopWord(Tok(t + 1))) {
+          name_after_adjective && t + 1 < se && IsWordTok(t + 1) && IsStopWord(Tok(t + 1)) &&
+          InWordList(w, {"familiar", "close", "loyal", "opposed", "critical", "aware",
+                         "involved", "sympathetic", "friendly", "allied", "aligned"})) {
         break;  // "one well-connected Democrat familiar with": the name is the head
       }
       if (words > 0 && singular && tk.Has(kTokCapitalized) && !toks_[t - 1].Has(kTokCapitalized) &&
@@ -1298,11 +1317,16 @@ class ClaimBuilder {
   // True when the words from `b` through `t` are all adjectives that cannot
   // be a head: hyphenated compounds ("kind-hearted", "well-connected") and
   // participles in -ed ("unaligned").
+  // And adjectives that stand before a title or a party ("one former GOP
+  // leadership aide", "one senior Trump official").
   bool IsBareAdjective(uint32_t t, uint32_t b) const {
     for (uint32_t u = b; u <= t; ++u) {
       std::string_view w = Tok(u);
       if (toks_[u].Has(kTokCapitalized) ||
-          !(w.find('-') != std::string_view::npos || (EndsWith(w, "ed") && w.size() > 4))) {
+          !(w.find('-') != std::string_view::npos || (EndsWith(w, "ed") && w.size() > 4) ||
+            InWordList(w, {"former", "senior", "top", "longtime", "fellow", "prominent",
+                           "leading", "veteran", "junior", "young", "wealthy", "influential",
+                           "powerful", "moderate", "conservative", "liberal", "staunch"}))) {
         return false;
       }
     }
@@ -1450,7 +1474,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 50;
+  info_.version = 51;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

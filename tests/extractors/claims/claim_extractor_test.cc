@@ -256,6 +256,21 @@ TEST_CASE("ClaimExtractor: the pronoun 'one's' is no number") {
   CHECK(Claims("It is the ease of losing one's soul.").empty());
 }
 
+TEST_CASE("ClaimExtractor: names with a weekday, adjectives before a title, verbs after a count") {
+  CHECK(One("Trump has won at least 139 Super Tuesday delegates.").unit == "delegates");
+  CHECK(One("They killed 10 people Tuesday.").unit == "people");
+  CHECK(One("It is crucial, said one former GOP leadership aide.").unit == "aide");
+  CHECK(One("It is crucial, said one senior Trump aide.").unit == "aide");
+  // "cast" and "chosen" after a count are its verb.
+  CHECK(One("Hundreds cast their votes for others.").unit.empty());
+  CHECK(One("In all, 38 countries cast votes.").unit == "countries");
+  CHECK(Claims("Or one chosen by Mrs. Clinton.").empty());
+  CHECK(One("The 5 cast members left.").unit == "members");
+  // A participle of support before a name.
+  CHECK(One("Those over 45 supporting Clinton stayed.").unit.empty());
+  CHECK(One("There were 12 competing Republican candidates.").unit == "candidates");
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);
