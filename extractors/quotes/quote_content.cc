@@ -168,6 +168,18 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
     end = qse;
   }
   end = ClauseEnd(start, end);
+  // "While he has accused Mr. Obama of weakness, he has given few
+  // specifics": a cue inside a subordinate clause opening the sentence
+  // reports up to the comma before the main clause.
+  if (const uint32_t c = a->cue_b; InOpeningSubordinate(c)) {
+    for (uint32_t k = start + 1; k + 2 < end; ++k) {
+      if (in_quote_[k] >= 0) continue;
+      if (IsComma(k) && MainClauseAt(k + 1, end)) {
+        end = k;
+        break;
+      }
+    }
+  }
   // `said yes, but ...`: the answer alone.
   if (start + 1 < end && (Is(start, "yes") || Is(start, "no")) && IsComma(start + 1)) {
     end = start + 1;
@@ -363,6 +375,37 @@ bool Run::ClauseStartsAt(uint32_t j, uint32_t se) const {
 // Where reported content in [start, end) stops: before a
 // non-restrictive clause (", which ...", ", who ...") or a new clause
 // joined by ", and" / ", but" / ";", outside quotes.
+// Whether the cue at `c` stands in a clause opened by a subordinator
+// ("While", "Although", "When", "If", "Because", ...) at the start of its
+// sentence, with no comma between.
+bool Run::InOpeningSubordinate(uint32_t c) const {
+  static const auto* openers = new WordSet{
+      "while", "although", "though", "when", "if", "because", "since", "whereas",
+      "unless", "once", "after", "before"};
+  uint32_t k = SentBegin(c);
+  if (k < c && (Is(k, "But") || Is(k, "And") || Is(k, "Yet"))) ++k;
+  if (k + 1 < c && Is(k, "Even") && Is(k + 1, "though")) ++k;
+  if (k >= c || !InSet(k, *openers)) return false;
+  for (uint32_t j = k + 1; j < c; ++j) {
+    if (IsComma(j) || in_quote_[j] >= 0) return false;
+  }
+  return true;
+}
+
+// Whether a main clause starts at `k`: a subject pronoun, or a name or a
+// phrase opened by a determiner, with a verb form within a few words and
+// no comma before it.
+bool Run::MainClauseAt(uint32_t k, uint32_t end) const {
+  if (k + 1 >= end || !IsWord(k) || in_quote_[k] >= 0) return false;
+  if (InSet(k, Pronouns()) && !Is(k, "you")) return IsWord(k + 1);
+  if (!InSet(k, Determiners()) && !toks_[k].Has(kTokCapitalized)) return false;
+  for (uint32_t j = k + 1; j < end && j < k + 6; ++j) {
+    if (!IsWord(j) || in_quote_[j] >= 0) return false;
+    if (toks_[j].Has(kTokLower) && LooksLikeVerb(j)) return true;
+  }
+  return false;
+}
+
 uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
   for (uint32_t k = start + 2; k + 1 < end; ++k) {
     if (in_quote_[k] >= 0) continue;

@@ -331,7 +331,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 60: a closing subject the phrase reader stopped short of its comma
   // runs back to it ("..., law enforcement officials said.", "..., NATO
   // and Afghan officials said.": no attribution before).
-  info_.version = 60;
+  // 61: a cue inside a subordinate clause opening the sentence ("While he
+  // has accused Mr. Obama of weakness, he has given ...") reports up to the
+  // comma before the main clause, whose own cue may head an attribution.
+  info_.version = 61;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -571,6 +571,31 @@ TEST_CASE("QuoteExtractor: a closing subject runs back to its comma") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a cue in an opening subordinate clause reports up to the main clause") {
+  SUBCASE("a pronoun opens the main clause") {
+    auto got = Run("While he has accused Mr. Obama of weakness, he has given few specifics.");
+    const Got* q = Find(got, "of weakness");
+    REQUIRE(q != nullptr);
+    CHECK(q->text == "Mr. Obama of weakness");
+  }
+  SUBCASE("the main clause's own cue heads its own attribution") {
+    auto got = Run(
+        "Although Comey said that Clinton was careless, he said there was no case against her.");
+    const Got* q = Find(got, "was careless");
+    REQUIRE(q != nullptr);
+    CHECK(q->text == "that Clinton was careless");
+    const Got* main = Find(got, "no case against her");
+    REQUIRE(main != nullptr);
+    CHECK(main->speaker == "he");
+  }
+  SUBCASE("not for a cue in the main clause") {
+    auto got = Run("While the meeting went on, Smith said the plan, the budget and the staff were ready.");
+    const Got* q = Find(got, "the plan");
+    REQUIRE(q != nullptr);
+    CHECK(q->text.find("the budget") != std::string::npos);
+  }
+}
+
 TEST_CASE("QuoteExtractor: a quote split by its attribution is one quote") {
   auto got = Run("\u201cEvery time you say that,\u201d Tester said, \u201cyou give them ammunition.\u201d");
   REQUIRE(got.size() == 1);
