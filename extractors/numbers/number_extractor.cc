@@ -17,7 +17,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 59;
+  info_.version = 60;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

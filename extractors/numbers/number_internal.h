@@ -186,6 +186,7 @@ class Scanner {
   bool IsSentenceStartName(size_t start, size_t next) const;
   bool IsAppositionAge(size_t start, const NumberMention& m, size_t next) const;
   bool IsPredicateAge(size_t start, const NumberMention& m, size_t next) const;
+  bool OpensSentence(uint32_t tok) const;
   NumberKind Classify(size_t start, size_t k, NumberMention& m, const Parsed& r,
                       size_t& next);
 

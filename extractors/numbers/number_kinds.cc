@@ -215,6 +215,14 @@ bool Scanner::IsStopWordForDate(std::string_view w) {
 // the words that open a sentence with a count ("Nearly 40 died", "Some
 // 11 remain", "Of 11 seats") and nothing counted follows ("Police 11
 // officers" is not a name).
+// The token opens its sentence, or follows a quote mark that does ("“Before
+// 2003, the idea ...”": capitalized as the quote's first word, not as a name).
+bool Scanner::OpensSentence(uint32_t tok) const {
+  if (toks_[tok].Has(kTokSentStart)) return true;
+  return tok > 0 && toks_[tok - 1].Has(kTokQuoteMark) && toks_[tok - 1].Has(kTokSentStart) &&
+         toks_[tok - 1].span.end == toks_[tok].span.begin;
+}
+
 bool Scanner::IsSentenceStartName(size_t start, size_t next) const {
   std::string_view w = Text(start - 1);
   const Token& t = toks_[p_[start - 1].tok];
@@ -393,7 +401,7 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
   if (start > 0 && !q.commas && (IsIdentifierCue(prev) || IsNamedSeries(prev) ||
       IsNamedSeries(SpaceWordBefore(p_[start].span.begin)) ||
       (has_upper(prev) &&
-       (!toks_[p_[start - 1].tok].Has(kTokSentStart) ||
+       (!OpensSentence(p_[start - 1].tok) ||
         (m.unit.empty() && IsSentenceStartName(start, next))) &&
        !IsMonth(prev) && !IsWeekday(prev) && !toks_[p_[start - 1].tok].Has(kTokPunct) &&
        p_[start - 1].cls == kNone && q.num.size() <= 4 &&

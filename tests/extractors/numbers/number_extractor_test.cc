@@ -1164,4 +1164,13 @@ TEST_CASE("NumberExtractor: an age in apposition before a semicolon ('Ivanka, 34
   for (const Found& f : all) CHECK(f.kind == NumberKind::kAge);
 }
 
+TEST_CASE("NumberExtractor: a capitalized word opening a quoted sentence is no name ('“Before 2003,')") {
+  CHECK(One("\u201cBefore 2003, the idea of reform was dominant,\u201d he said.").kind ==
+        NumberKind::kYear);
+  CHECK(One("\u201cNearly 40 died,\u201d he said.").kind == NumberKind::kCardinal);
+  // A name still names: "Apollo 11" inside the quote.
+  CHECK(One("\u201cApollo 11 landed,\u201d he said.").kind == NumberKind::kOther);
+  CHECK(One("He said the \u201cVision 2030\u201d plan failed.").kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
