@@ -669,10 +669,13 @@ class ClaimBuilder {
         } else if (!np.empty() && n.value != 1 && !n.is_range &&
                    InWordList(Tok(start), {"mark", "level", "number", "majority", "threshold",
                                            "barrier", "figure", "line"}) &&
-                   (e == start + 1 || EndsWith(Tok(start + 1), "ed"))) {
+                   (e == start + 1 || EndsWith(Tok(start + 1), "ed") ||
+                    (EndsWith(Tok(start + 1), "ing") && start + 2 < se &&
+                     IsStopWord(Tok(start + 2))))) {
           // "the 1,237 mark", "the magic 1,237 number", "the 820 level
-          // convinced players": a threshold the number names, not a count
-          // of marks ("10 level crossings" counts crossings).
+          // convinced players", "the 1,237 threshold heading into": a
+          // threshold the number names, not a count of marks ("10 level
+          // crossings" counts crossings).
         } else if (!np.empty()) {
           c.unit = head;
           if (np != head) c.counted = np;
@@ -1474,7 +1477,7 @@ class ClaimBuilder {
 
 ClaimExtractor::ClaimExtractor() {
   info_.name = "claims.rules";
-  info_.version = 51;
+  info_.version = 52;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

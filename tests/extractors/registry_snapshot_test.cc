@@ -37,7 +37,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v51 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v52 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v47 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v60 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v61 needs[kTokens,kEntities] adds[kQuotes]\n"

@@ -271,6 +271,11 @@ TEST_CASE("ClaimExtractor: names with a weekday, adjectives before a title, verb
   CHECK(One("There were 12 competing Republican candidates.").unit == "candidates");
 }
 
+TEST_CASE("ClaimExtractor: a threshold before a participle and a function word counts nothing") {
+  CHECK(One("No one has crossed the 1,237 threshold heading into the convention.").unit.empty());
+  CHECK(One("There are 10 level crossings here.").unit == "crossings");
+}
+
 TEST_CASE("ClaimExtractor: '-plus' and '+' mean more than") {
   Claim a = One("Playbook has 100,000-plus subscribers.");
   CHECK(a.qualifier == Qualifier::kMoreThan);
