@@ -325,7 +325,19 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   }
   // "Sanders issued a statement saying ...": the sentence's subject; but
   // "wore a hat reading ...": the hat's words, so the hat.
-  if (ing && !Is(c, "reading") && !a->subj.pronoun &&
+  // Not in the progressive ("the administration is saying that ...": the
+  // phrase before the auxiliary is the subject).
+  bool progressive = false;
+  for (uint32_t j = c; j > sb && !progressive; --j) {
+    const uint32_t x = j - 1;
+    if (Is(x, "is") || Is(x, "are") || Is(x, "was") || Is(x, "were") || Is(x, "been") ||
+        Is(x, "be") || Is(x, "am")) {
+      progressive = true;
+    } else if (!InSet(x, AuxAdverbs()) && !IsLyAdverb(x)) {
+      break;
+    }
+  }
+  if (ing && !progressive && !Is(c, "reading") && !a->subj.pronoun &&
       !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
     a->subj = SentenceSubject(sb, c, /*nominal=*/true);
     if (!a->subj.found()) return false;

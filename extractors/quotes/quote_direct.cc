@@ -69,9 +69,14 @@ void Run::AttributeQuotes() {
       ase = SentEnd(k);
     }
     while (k < ase && IsComma(k)) ++k;
+    // `"...? Anybody been there?" As the crowd continued to jeer, he
+    // added, "..."`: a sentence after the mark that opens with an adverbial
+    // clause holds no attribution of the quote before it.
+    const bool clause_after = ase != se && k < ase && InSet(k, AdverbialOpeners()) &&
+                              !Is(k, "but") && !Is(k, "But");
     CueClass cls = CueClass::kSpeech;
     uint32_t len = 0;
-    uint32_t c = k < ase ? CueAfter(k, ase, &cls, &len) : kNone;
+    uint32_t c = k < ase && !clause_after ? CueAfter(k, ase, &cls, &len) : kNone;
     // `Clinton replies with, "Why now?" Mills writes back, "..."`: a
     // statement closed by . ? or ! after its own cue is that cue's; the
     // attribution after it introduces the next quote.
@@ -119,7 +124,7 @@ void Run::AttributeQuotes() {
     // Donald Hartley`: a quote opening its sentence (or after a colon)
     // with , ? or ! inside its marks, then a subject and a verb closing
     // the clause: the news form of an attribution, whatever the verb.
-    if (opens && !own_cue && r.close != kNone && CommaBeforeAttribution(r)) {
+    if (opens && !own_cue && !clause_after && r.close != kNone && CommaBeforeAttribution(r)) {
       Attribution v;
       v.quotes = {static_cast<int>(qi)};
       v.ctb = r.tb;

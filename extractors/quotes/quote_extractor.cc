@@ -334,7 +334,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 61: a cue inside a subordinate clause opening the sentence ("While he
   // has accused Mr. Obama of weakness, he has given ...") reports up to the
   // comma before the main clause, whose own cue may head an attribution.
-  info_.version = 61;
+  // 62: an -ing cue after a form of "be" is a progressive whose subject
+  // is the phrase before the auxiliary ("the administration is saying":
+  // not the sentence's first phrase "Essentially"); a sentence after a
+  // closed quote that opens with an adverbial clause ("As the crowd
+  // continued to jeer, he added") holds no attribution of that quote.
+  info_.version = 62;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }
