@@ -472,6 +472,13 @@ Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
     const bool opens = s.found() && (s.tb == sb || s.tb == start || IsComma(s.tb - 1) ||
                                      InSet(s.tb - 1, ClauseStops()));
     if (opens && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized))) return s;
+    // `A Sina spokesman, who refused to give his name, said`: a phrase in
+    // lower case before a relative clause that runs to the cue's comma.
+    if (opens && !s.pronoun && (Is(k + 1, "who") || Is(k + 1, "which"))) {
+      bool to_cue = true;
+      for (uint32_t j = k + 2; j + 1 < c && to_cue; ++j) to_cue = !IsComma(j) && in_quote_[j] < 0;
+      if (to_cue) return s;
+    }
     // `The state's campaign chairman, Phil Lovas, said`: the name in the
     // appositive right before the cue.
     if (k > start && k <= start + kMaxRoleTokens && AllWords(start, k)) {

@@ -339,7 +339,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // not the sentence's first phrase "Essentially"); a sentence after a
   // closed quote that opens with an adverbial clause ("As the crowd
   // continued to jeer, he added") holds no attribution of that quote.
-  info_.version = 62;
+  // 63: a cue after a relative clause on a subject in lower case ("A Sina
+  // spokesman, who refused to give his name, said ...") takes that
+  // subject (no attribution before).
+  info_.version = 63;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

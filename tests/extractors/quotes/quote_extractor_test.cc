@@ -600,6 +600,15 @@ TEST_CASE("QuoteExtractor: a cue in an opening subordinate clause reports up to 
   }
 }
 
+TEST_CASE("QuoteExtractor: a cue after a relative clause on its subject takes that subject") {
+  CHECK(SpeakerMentionOf("A Sina spokesman, who refused to give his name, said the video was "
+                         "removed as part of regular site maintenance.",
+                         "the video was removed") == "A Sina spokesman");
+  CHECK(SpeakerMentionOf("The spokesman, who spoke on condition of anonymity, said the video "
+                         "was removed.",
+                         "the video was removed") == "The spokesman");
+}
+
 TEST_CASE("QuoteExtractor: a progressive cue keeps the subject before its auxiliary") {
   CHECK(SpeakerMentionOf("Essentially, the administration is saying that the government may "
                          "know whom we call.",
