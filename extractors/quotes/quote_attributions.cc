@@ -289,6 +289,23 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     return ContentAfter(a->subj.te, se, cls, a);
   }
   a->subj = SubjectBefore(c, sb);
+  // "The ministry also rejected calls for ...", "campaigners were
+  // finalizing plans for ...": a verb form right before a noun cue is no
+  // subject; the verb's subject is the speaker.
+  // An -ing form counts only alone ("Exit polling shows": a noun).
+  if (a->subj.found() && !a->subj.pronoun && a->subj.te == c && c > sb + 1 &&
+      toks_[c - 1].Has(kTokLower) && in_quote_[c - 1] < 0 &&
+      (Text(c - 1).ends_with("ed") || InSet(c - 1, IrregularPast()) ||
+       (a->subj.tb == c - 1 && IsIngForm(Text(c - 1)))) &&
+      !IsLyAdverb(c - 2) &&  // "a newly formulated vow": an adjective
+      // "the experts I interviewed said": a relative clause in the phrase.
+      !(c >= sb + 3 && InSet(c - 2, Pronouns()) && !InSet(c - 3, ClauseStops()) &&
+        IsWord(c - 3))) {
+    uint32_t v = c - 1;
+    while (v > sb && (InSet(v - 1, AuxAdverbs()) || IsLyAdverb(v - 1))) --v;
+    const Subject verb_subject = v > sb ? SubjectBefore(v, sb) : Subject();
+    if (verb_subject.found()) a->subj = verb_subject;
+  }
   a->passive = PassiveCue(c, sb);
   if (!a->subj.found()) {
     uint32_t j = c;

@@ -342,7 +342,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 63: a cue after a relative clause on a subject in lower case ("A Sina
   // spokesman, who refused to give his name, said ...") takes that
   // subject (no attribution before).
-  info_.version = 63;
+  // 64: a verb form right before a noun cue is no speaker ("rejected
+  // calls for", "finalizing plans for", "raised questions about"); the
+  // verb's subject is.
+  info_.version = 64;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

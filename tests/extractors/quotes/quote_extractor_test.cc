@@ -609,6 +609,14 @@ TEST_CASE("QuoteExtractor: a cue after a relative clause on its subject takes th
                          "the video was removed") == "The spokesman");
 }
 
+TEST_CASE("QuoteExtractor: a verb before a noun cue is no speaker; its subject is") {
+  CHECK(SpeakerMentionOf("The ministry also rejected calls for an inquiry into the detentions.",
+                         "an inquiry into") == "The ministry");
+  CHECK(SpeakerMentionOf("Gay-rights campaigners were finalizing plans for a rally that is "
+                         "expected to draw thousands.",
+                         "expected to draw") == "Gay-rights campaigners");
+}
+
 TEST_CASE("QuoteExtractor: a progressive cue keeps the subject before its auxiliary") {
   CHECK(SpeakerMentionOf("Essentially, the administration is saying that the government may "
                          "know whom we call.",
