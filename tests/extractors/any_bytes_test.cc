@@ -2,9 +2,10 @@
 // sequence of the pieces the rules look ahead and behind for (number words,
 // signs and dashes, range connectors, units, quote marks, cues, broken
 // UTF-8), ending the text at every place a rule may look past. Every layer's
-// spans must stay inside the text. Run under AddressSanitizer in CI
-// (scripts/test.sh), where an out-of-range read fails even when it does not
-// crash.
+// spans and indices must stay inside the text and the layers
+// (tests/testing/span_check.h, shared with the fuzzer in tests/fuzz/). Run
+// under AddressSanitizer in CI (scripts/test.sh), where an out-of-range read
+// fails even when it does not crash.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -13,6 +14,7 @@
 #include "extractors/register_builtin.h"
 #include "pipeline/pipeline.h"
 #include "tests/testing/shipped_gazetteers.h"
+#include "tests/testing/span_check.h"
 
 namespace newsie {
 namespace {
@@ -30,35 +32,16 @@ const Pipeline& DefaultPipeline() {
   return *p;
 }
 
-bool InText(const Span& s, const Document& doc) {
-  return s.begin <= s.end && s.end <= doc.text().size();
-}
-
-// Runs the pipeline over `text`; false (with a message) when a span leaves it.
+// Runs the pipeline over `text`; false (with a message) when a span or
+// index leaves its text or layer.
 bool RunsInRange(const std::string& text) {
   Document doc(text);
   DefaultPipeline().Run(doc);
-  bool ok = true;
-  auto check = [&](const Span& s, const char* layer) {
-    if (!InText(s, doc)) {
-      MESSAGE(layer << " span out of range for text [" << text << "]");
-      ok = false;
-    }
-  };
-  for (const Token& t : doc.tokens()) check(t.span, "token");
-  for (const Sentence& s : doc.sentences()) check(s.span, "sentence");
-  for (const Mention& m : doc.mentions()) {
-    check(m.span, "mention");
-    check(m.title, "mention title");
+  if (const char* bad = testing::FirstOutOfRange(doc)) {
+    MESSAGE(bad << " out of range for text [" << text << "]");
+    return false;
   }
-  for (const NumberMention& n : doc.numbers()) check(n.span, "number");
-  for (const Quote& q : doc.quotes()) check(q.span, "quote");
-  for (const Claim& c : doc.claims()) {
-    check(c.span, "claim");
-    check(c.value_span, "claim value");
-    check(c.sentence, "claim sentence");
-  }
-  return ok;
+  return true;
 }
 
 TEST_CASE("Pipeline: every sequence of up to three tricky pieces runs with spans in range") {
