@@ -345,7 +345,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // 64: a verb form right before a noun cue is no speaker ("rejected
   // calls for", "finalizing plans for", "raised questions about"); the
   // verb's subject is.
-  info_.version = 64;
+  // 65: 'add to' before a determiner is no cue ("adding to her delegate
+  // lead", "added to the uncertainty").
+  info_.version = 65;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -617,6 +617,14 @@ TEST_CASE("QuoteExtractor: a verb before a noun cue is no speaker; its subject i
                          "expected to draw") == "Gay-rights campaigners");
 }
 
+TEST_CASE("QuoteExtractor: 'add to' before a determiner is no cue") {
+  CHECK(SpeakerMentionOf("Hillary Clinton won Mississippi, adding to her delegate lead over "
+                         "Bernie Sanders.",
+                         "delegate lead") == "<no quote>");
+  CHECK(SpeakerMentionOf("The almost casual hiring added to the uncertainty of who ran what.",
+                         "the uncertainty") == "<no quote>");
+}
+
 TEST_CASE("QuoteExtractor: a progressive cue keeps the subject before its auxiliary") {
   CHECK(SpeakerMentionOf("Essentially, the administration is saying that the government may "
                          "know whom we call.",
