@@ -12,12 +12,16 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 61: a decimal comma or Indian grouping ("1,5", "12,34,567") reads its
+  // own glued suffix and the scale word after it ("1,5 million euros":
+  // 1.5e6 euros, was 1.5); the suffix of a digit pair before it ("2-1
+  // 1,0") is no longer read as its own (found by tests/fuzz).
   // 57: a vague plural before "of" and a currency or measure unit is
   // money or a measure ("millions of dollars": MONEY in dollars, was a
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 60;
+  info_.version = 61;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -536,6 +536,11 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
   const Piece& q = p_[i];
   double v;
   *done_list = false;
+  // Every way out names the piece whose glued suffix the caller reads
+  // ("-1" of "2-1", "bn" of "1.2bn"), or none: a value left from the
+  // number before ("2-1 1,0") had the caller read another number's suffix
+  // and emit a span ending before it begins.
+  suffix_piece_ = std::string::npos;
   if (!NumericValue(q.num, &v)) {
     // "192.168.1.2": each group is a number.
     size_t pos = 0;
@@ -576,6 +581,7 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
       s.append(p_[groups[1]].num);
       r->value = std::strtod(s.c_str(), nullptr);
       r->end = groups[1] + 1;
+      suffix_piece_ = groups[1];  // "1,5 million" reads the word after it
       return true;
     }
     // Indian grouping: d{1,2}(,dd)*,ddd(.d+)? ; the tokenizer keeps a
@@ -607,6 +613,7 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
       for (char c : joined) if (c != ',') s.push_back(c);
       r->value = std::strtod(s.c_str(), nullptr);
       r->end = groups.back() + 1;
+      suffix_piece_ = groups.back();
       return true;
     }
     // A list: each group is its own number.

@@ -5,6 +5,7 @@
 #include "extractors/numbers/number_internal.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -50,6 +51,8 @@ bool Scanner::IsVersusSuffix(std::string_view rest) {
 // Classifies and emits the number read into r: currency before, units
 // and suffixes after, ranges, dates, years, times, identifiers.
 size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
+  // The suffix read is this number's own.
+  assert(suffix_piece == std::string::npos || (suffix_piece >= start && suffix_piece < r.end));
   NumberMention m;
   m.value = m.low = m.high = r.value;
   m.kind = r.fraction ? NumberKind::kFraction : NumberKind::kCardinal;

@@ -60,6 +60,23 @@ TEST_CASE("NumberExtractor: digits with separators, decimals and scale suffixes"
   CHECK(One("The temperature reached -12 overnight.").value == -12);
 }
 
+TEST_CASE("NumberExtractor: a decimal comma reads its own scale and unit, not the number before") {
+  // Each number's glued suffix is its own: "2-1" before "1,0" had handed
+  // its "-1" on (a span ending before it began), and a stale suffix piece
+  // had kept "1,5" from the words after it.
+  auto pair = Numbers("2-1 1,0");
+  REQUIRE(pair.size() == 2);
+  CHECK(pair[0].text == "2-1");
+  CHECK(pair[1].text == "1,0");
+  CHECK(pair[1].value == 1);
+  CHECK_FALSE(pair[1].is_range);
+  Found m = One("It cost 1,5 million euros.");
+  CHECK(m.text == "1,5 million euros");
+  CHECK(m.value == doctest::Approx(1.5e6));
+  CHECK(m.kind == NumberKind::kMoney);
+  CHECK(One("He has 12,34,567 rupees.").value == 1234567);
+}
+
 TEST_CASE("NumberExtractor: number words") {
   CHECK(One("She counted nine thousand ballots.").value == 9000);
   CHECK(One("He bought a dozen eggs.").value == 12);
