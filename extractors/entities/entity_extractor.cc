@@ -459,7 +459,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 47: v40's places typed ORGANIZATION whole are places too unless a
   // city goes by the name or a number stands beside it ("British
   // Columbia's economy"; "New York" and "Kansas City" stay clubs).
-  info_.version = 47;
+  // 48: an honorific goes to the namesake whose gender the words before
+  // its mentions give ("his wife Ghazala Khan": "Mr. Khan" is Khizr), over
+  // the given-name list; "Mr. and Mrs. Khan" gives no gender; with no
+  // namesake of that gender, a person of its own.
+  info_.version = 48;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

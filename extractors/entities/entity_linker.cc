@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
+#include "extractors/common/gender_words.h"
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "gazetteers/person_names.h"
@@ -450,16 +451,39 @@ char FirstNameGender(const Gazetteers& g, std::string_view name) {
   return GivenNameGender(g, first);
 }
 
+// The gender of mention `m`'s honorific ("Mrs. Clinton", "Mr Brown"), else
+// 0; none for a couple's ("Mr. and Mrs. Khan" names both).
+char MentionHonorific(const Document& doc, const Mention& m) {
+  if (m.title.empty()) return 0;
+  const char h = HonorificGender(doc.Slice(m.title));
+  return h != 0 && GenderBefore(doc.text(), m.span.begin) == h &&
+                 !CoupleBefore(doc.text(), m.span.begin)
+             ? h
+             : 0;
+}
+
+// AmongNamesakes' answer when every namesake before a mention is of the
+// other gender than its honorific and none after may be: a person of its
+// own ("Hillary Clinton" ... "Mrs. Clinton" ... "Mr. Clinton").
+constexpr int32_t kNoNamesake = -2;
+
 // The person a single name `m` refers to, of the full names before it
 // (`occ` [begin, after): (offset, group) in text order) that end (or begin)
 // with it. One person: that one. Namesakes ("Hillary Clinton", "Bill
 // Clinton", then "Clinton"), in order:
-// - an honorific ("Mrs. Clinton") picks the one whose given name has that
-//   gender when the given-name list gives every other the other gender (it
-//   lists Hillary and Bill as f/m; "Mr. Cruz" after "Ted Cruz" and
-//   "Rafael Cruz" is not Rafael for being the only known m: Ted is f/m),
-//   else the one already called so ("Mrs." before), and never one called
-//   the other ("Mr. Clinton" before);
+// - an honorific ("Mrs. Clinton") picks the one whose gender agrees: by
+//   the words before its mentions (honorifics, kin words: "Mrs. Khan",
+//   "her son Matthew"; one gender three times the other's count), else by
+//   its given name, when every other has the other gender (the list gives
+//   Hillary and Bill as f/m; "Mr. Cruz" after "Ted Cruz" and "Rafael Cruz"
+//   is not Rafael for being the only known m: Ted is f/m); else the only
+//   one such words give that gender when no other may have it; else the
+//   one already called so ("Mrs." before), and never one called the other
+//   ("Mr. Clinton" before) or whose words give the other gender; when all
+//   before were, the next full name after that was not, else
+//   kNoNamesake. The given-name list never rules out the only namesake
+//   (it lists "Lu" and "Adel" as women's names), only one of several when
+//   another may have the gender;
 // - then the one named most often before the mention (news names the
 //   article's principal by surname and a relative by first or full name:
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
@@ -480,58 +504,103 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     }
   }
   const uint32_t at = mentions[m].span.begin;
-  const char want =
-      mentions[m].title.empty() ? 0 : HonorificGender(doc.Slice(mentions[m].title));
+  const char want = MentionHonorific(doc, mentions[m]);
+  const char other = want == 'm' ? 'f' : 'm';
   // Whether group g was called by the mention's honorific (first) and by
   // the other one (second) before the mention.
   auto honorifics_before = [&](int32_t g) {
     std::pair<bool, bool> r{false, false};
     for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
-      if (mentions[om].span.begin >= at || mentions[om].title.empty()) continue;
-      char h = HonorificGender(doc.Slice(mentions[om].title));
+      if (mentions[om].span.begin >= at) continue;
+      const char h = MentionHonorific(doc, mentions[om]);
       r.first |= h != 0 && h == want;
       r.second |= h != 0 && h != want;
     }
     return r;
   };
-  auto called_other = [&](int32_t g) { return honorifics_before(g).second; };
+  // The gender the words right before group g's full names give ("his
+  // wife Ghazala Khan", "Mrs. Hillary Clinton"), when one gender has at
+  // least three times the other's count; else 0. Not its single names':
+  // those joined it by these very rules ("Mr. Obama" after only "Michelle
+  // Obama" is named).
+  auto words_gender = [&](int32_t g) -> char {
+    int male = 0, female = 0;
+    for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
+      const Span sp = mentions[om].span;
+      if (doc.Slice(sp).find(' ') == std::string_view::npos) continue;
+      const char h =
+          CoupleBefore(doc.text(), sp.begin) ? 0 : GenderBefore(doc.text(), sp.begin, true);
+      male += h == 'm';
+      female += h == 'f';
+    }
+    if (male > 0 && male >= 3 * female) return 'm';
+    if (female > 0 && female >= 3 * male) return 'f';
+    return 0;
+  };
+  auto given_gender = [&](int32_t g) -> char {
+    // The group's first mention is its first full name (full names open
+    // and join groups before single names do).
+    if (!gaz) return 0;
+    const uint32_t first = groups[static_cast<size_t>(g)].mentions[0];
+    return FirstNameGender(*gaz, doc.Slice(mentions[first].span));
+  };
+  // Of the other gender: by the words before its full names, else called
+  // the other way before unless its given name has the honorific's gender
+  // ("Mrs. Obama" is Michelle, though "Mr. Obama" joined her).
+  auto ruled_out = [&](int32_t g) {
+    const char words = words_gender(g);
+    if (words != 0) return words == other;
+    return honorifics_before(g).second && given_gender(g) != want;
+  };
   if (want) {
     // "Mrs. Clinton" ... "Mr. Clinton" before "Bill Clinton" is named in
     // full: when every full name before was called the other way, the
     // nearest one after that was not.
     bool all_other = true;
-    for (int32_t g : cands) all_other &= called_other(g);
+    for (int32_t g : cands) all_other &= ruled_out(g);
     if (all_other) {
       for (auto it = after; it != occ.end(); ++it) {
-        if (!called_other(it->second)) return it->second;
+        if (!ruled_out(it->second)) return it->second;
       }
+      return kNoNamesake;
     }
   }
   if (cands.size() == 1) return nearest;
   if (want) {
     int32_t by_name = -1, n_name = 0, n_other_name = 0, called = -1, n_called = 0;
-    std::vector<int32_t> kept;
+    int32_t by_words = -1, n_words = 0;
+    std::vector<int32_t> kept, by_name_other;
     for (int32_t g : cands) {
-      const Group& gr = groups[static_cast<size_t>(g)];
-      if (gaz) {
-        // The group's first mention is its first full name (full names
-        // open and join groups before single names do).
-        const char gender = FirstNameGender(*gaz, doc.Slice(mentions[gr.mentions[0]].span));
-        if (gender == want) {
-          by_name = g;
-          ++n_name;
-        } else if (gender != 0) {
-          ++n_other_name;
-        }
+      const char words = words_gender(g);
+      const char gender = words != 0 ? words : given_gender(g);
+      if (gender == want) {
+        by_name = g;
+        ++n_name;
+      } else if (gender != 0) {
+        ++n_other_name;
       }
-      const auto [same, other] = honorifics_before(g);
-      if (same && !other) {
+      if (words == want) {
+        by_words = g;
+        ++n_words;
+      }
+      const auto [same, other_called] = honorifics_before(g);
+      if (same && !other_called) {
         called = g;
         ++n_called;
       }
-      if (!other) kept.push_back(g);
+      if (!ruled_out(g)) kept.push_back(g);
+      if (gender == other) by_name_other.push_back(g);
+    }
+    // Some namesake may have the honorific's gender: none the given-name
+    // list gives the other ("Mrs. Bush" after "George W. Bush", "Laura
+    // Bush" and "Barbara Bush" is not George).
+    if (n_name > 0) {
+      std::erase_if(kept, [&](int32_t g) {
+        return std::find(by_name_other.begin(), by_name_other.end(), g) != by_name_other.end();
+      });
     }
     if (n_name == 1 && n_other_name + 1 == static_cast<int>(cands.size())) return by_name;
+    if (n_words == 1 && n_name == 1) return by_words;
     if (n_called == 1) return called;
     if (kept.size() == 1) return kept[0];
     if (!kept.empty() && kept.size() < cands.size()) {
@@ -932,6 +1001,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     return -1;
   };
 
+  // People of their own by name and honorific's gender (kNoNamesake).
+  std::vector<std::pair<uint64_t, int32_t>> apart;
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (group_of[m] >= 0) continue;
     Mention& men = mentions[m];
@@ -941,6 +1012,22 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       continue;
     }
     int32_t person = person_for(m);
+    if (person == kNoNamesake) {
+      // No namesake of the honorific's gender: one person of its own for
+      // the name and gender ("Mr. Khan" after only "Ghazala Khan", called
+      // "Mrs." or "his wife"), not the group a bare "Khan" gave the name.
+      const uint64_t key =
+          HashWord(MentionHonorific(doc, men) == 'f' ? "f" : "m", mention_key(men.type, m));
+      auto it = std::find_if(apart.begin(), apart.end(),
+                             [&](const auto& a) { return a.first == key; });
+      if (it != apart.end()) {
+        join(m, static_cast<size_t>(it->second));
+      } else {
+        open(m);
+        apart.emplace_back(key, group_of[m]);
+      }
+      continue;
+    }
     if (person >= 0 && men.type != EntityType::kPerson && !men.metonymy) {
       // A known person's surname typed otherwise: a person, unless the
       // gazetteers know the name as a thing of the type it was given.

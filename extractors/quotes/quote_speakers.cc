@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "extractors/common/gender_words.h"
 #include "extractors/quotes/quote_extractor_internal.h"
 
 namespace newsie::quotes::internal {
@@ -23,36 +23,6 @@ constexpr char kGenderUnknown = 'u';
 constexpr size_t kMaxGenderMentions = 24;
 
 bool PersonLike(EntityType t) { return t == EntityType::kPerson; }
-
-// 'm' or 'f' for a word that gives a person's gender before a name
-// ("Mr. Brill", "her son Matthew") or heads a role ("the spokeswoman");
-// 0 otherwise. `w` is lower case, without a trailing period.
-char GenderWord(std::string_view w) {
-  // One hash lookup, after a cheap test of the first letter: this runs for
-  // the word before every mention of an entity a pronoun may refer to.
-  if (w.size() < 2 || w.size() > 13) return 0;
-  switch (w[0]) {
-    case 'b': case 'c': case 'd': case 'f': case 'g': case 'h': case 'k': case 'l':
-    case 'm': case 'n': case 'p': case 'q': case 's': case 'u': case 'w':
-      break;
-    default:
-      return 0;
-  }
-  static const auto* words = new std::unordered_map<std::string_view, char>{
-      {"mr", 'm'}, {"son", 'm'}, {"husband", 'm'}, {"father", 'm'}, {"brother", 'm'},
-      {"grandson", 'm'}, {"nephew", 'm'}, {"uncle", 'm'}, {"boyfriend", 'm'},
-      {"king", 'm'}, {"prince", 'm'}, {"sir", 'm'}, {"lord", 'm'}, {"widower", 'm'},
-      {"grandfather", 'm'}, {"dad", 'm'}, {"spokesman", 'm'}, {"chairman", 'm'},
-      {"congressman", 'm'}, {"councilman", 'm'}, {"man", 'm'}, {"businessman", 'm'},
-      {"mrs", 'f'}, {"ms", 'f'}, {"miss", 'f'}, {"daughter", 'f'}, {"wife", 'f'},
-      {"mother", 'f'}, {"sister", 'f'}, {"granddaughter", 'f'}, {"niece", 'f'},
-      {"aunt", 'f'}, {"girlfriend", 'f'}, {"queen", 'f'}, {"princess", 'f'},
-      {"lady", 'f'}, {"dame", 'f'}, {"widow", 'f'}, {"grandmother", 'f'}, {"mom", 'f'},
-      {"spokeswoman", 'f'}, {"chairwoman", 'f'}, {"congresswoman", 'f'},
-      {"councilwoman", 'f'}, {"woman", 'f'}, {"businesswoman", 'f'}};
-  auto it = words->find(w);
-  return it == words->end() ? 0 : it->second;
-}
 
 // Singular nouns of people who speak for themselves or for a body and
 // whom news often leaves unnamed ("a spokesman for the ministry", "the
@@ -78,19 +48,7 @@ const WordSet& RoleNouns() {
 // "son" before "Matthew"), else 0. Read from the bytes: this runs for
 // every mention of an entity a pronoun may refer to.
 char Run::MentionGender(const Mention& m) const {
-  const std::string_view text = doc_.text();
-  uint32_t e = m.span.begin;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  if (e > 0 && text[e - 1] == '.') --e;
-  uint32_t b = e;
-  while (b > 0 && e - b < 16) {
-    const char c = text[b - 1];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
-    --b;
-  }
-  if (b == e || e - b >= 16) return 0;
-  char buf[24];
-  return GenderWord(LowerAscii(text.substr(b, e - b), buf));
+  return GenderBefore(doc_.text(), m.span.begin);
 }
 
 // The gender the words before the mentions of `m`'s entity give, when one

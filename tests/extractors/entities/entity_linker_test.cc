@@ -457,6 +457,60 @@ TEST_CASE("LinkEntities: an honorific's given-name gender decides only against k
   CHECK(Canonicals(d, g->get()) == Names{"Ted Cruz", "Ted Cruz", "Rafael Cruz", "Ted Cruz"});
 }
 
+TEST_CASE("LinkEntities: an honorific goes to the namesake whose gender agrees") {
+  SUBCASE("a kin word before a full name gives its gender, over the count") {
+    // Ghazala, named more often, is "his wife": "Mr. Khan" is Khizr.
+    Document d = People(
+        "His wife Ghazala Khan spoke. Ghazala Khan smiled. Khizr Khan waved. Mr. Khan left.",
+        {"Ghazala Khan", "Ghazala Khan", "Khizr Khan", "Mr.|Khan"});
+    CHECK(Canonicals(d, nullptr) ==
+          Names{"Ghazala Khan", "Ghazala Khan", "Khizr Khan", "Khizr Khan"});
+    Document mrs = People(
+        "Her son Matthew Lee spoke. Matthew Lee smiled. Ann Lee waved. Mrs Lee left.",
+        {"Matthew Lee", "Matthew Lee", "Ann Lee", "Mrs|Lee"});
+    CHECK(Canonicals(mrs, nullptr) == Names{"Matthew Lee", "Matthew Lee", "Ann Lee", "Ann Lee"});
+  }
+  SUBCASE("such words outweigh the given-name list") {
+    // The list gives Adel as a woman's name; "her husband Adel" is a man.
+    auto g = Gazetteers::FromStrings(
+        {{"people/given_names", std::string(kHeader) + "given:adel\tGIVEN_NAME\tAdel\t\tf\t\n"}});
+    REQUIRE(g.ok());
+    Document d = People(
+        "Her husband Adel Jubeir spoke. Adel Jubeir smiled. Lina Jubeir waved. Mrs. Jubeir left.",
+        {"Adel Jubeir", "Adel Jubeir", "Lina Jubeir", "Mrs.|Jubeir"});
+    CHECK(Canonicals(d, g->get()) ==
+          Names{"Adel Jubeir", "Adel Jubeir", "Lina Jubeir", "Lina Jubeir"});
+  }
+  SUBCASE("a couple's honorific gives no gender") {
+    // "Mr. and Mrs. Khan" does not make Khizr a "Mrs." whom "Mr. Khan"
+    // could not be.
+    Document d = People(
+        "Khizr Khan spoke. Ghazala Khan listened. Khizr Khan waved. Letters reach Mr. and "
+        "Mrs. Khan daily. Mr. Khan opens them.",
+        {"Khizr Khan", "Ghazala Khan", "Khizr Khan", "Mrs.|Khan", "Mr.|Khan"});
+    CHECK(Canonicals(d, nullptr) ==
+          Names{"Khizr Khan", "Ghazala Khan", "Khizr Khan", "Khizr Khan", "Khizr Khan"});
+  }
+  SUBCASE("no namesake of that gender: a person of its own") {
+    Document d = People(
+        "Hillary Clinton spoke. Mrs. Clinton smiled. Mr. Clinton waved. Mr. Clinton left.",
+        {"Hillary Clinton", "Mrs.|Clinton", "Mr.|Clinton", "Mr.|Clinton"});
+    CHECK(Canonicals(d, nullptr) ==
+          Names{"Hillary Clinton", "Hillary Clinton", "Clinton", "Clinton"});
+    CHECK(d.mentions()[2].entity == d.mentions()[3].entity);
+    // Called the other way only by a single name that joined it, with a
+    // given name of the honorific's gender: that one still.
+    auto g = Gazetteers::FromStrings(
+        {{"people/given_names",
+          std::string(kHeader) + "given:michelle\tGIVEN_NAME\tMichelle\t\tf\t\n"}});
+    REQUIRE(g.ok());
+    Document obama = People("Michelle Obama spoke. Mr. Obama waved. Mrs. Obama smiled.",
+                            {"Michelle Obama", "Mr.|Obama", "Mrs.|Obama"});
+    CHECK(Canonicals(obama, g->get()) ==
+          Names{"Michelle Obama", "Michelle Obama", "Michelle Obama"});
+  }
+}
+
 // Mentions of the given types, in order ("DNC" ORGANIZATION, ...).
 Document Typed(const std::string& text,
                const std::vector<std::pair<std::string, EntityType>>& names) {
