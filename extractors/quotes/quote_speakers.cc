@@ -42,6 +42,19 @@ const WordSet& RoleNouns() {
   return *s;
 }
 
+// Role nouns of people who speak for the body named after them ("a
+// spokesman for the State Police", "officials at the ministry"): the
+// body is the speaker users look for. Other heads are people of their
+// own ("the speaker of the Parliament", "the head of the I.M.F."), never
+// the body or place after them.
+const WordSet& VoiceNouns() {
+  static const auto* s = new WordSet{
+      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+      "spokespeople", "official", "officials", "representative", "representatives",
+      "statement", "statements"};
+  return *s;
+}
+
 }  // namespace
 
 // The gender the word right before `m` gives ("Mrs." before "Brill",
@@ -160,15 +173,8 @@ int Run::PersonAt(uint32_t t) const {
 // `plural`, a plural noun in lower case ("Law enforcement officials",
 // "aides").
 uint32_t Run::RoleHead(const Subject& subj, bool plural) const {
-  uint32_t head = subj.te - 1;
-  for (uint32_t k = subj.tb + 1; k < subj.te; ++k) {
-    const std::string_view w = Text(k);
-    if (w.size() >= 2 && w.size() <= 4 && toks_[k - 1].Has(kTokLower) &&
-        (w == "for" || w == "of" || w == "at" || w == "with" || w == "from")) {
-      head = k - 1;
-      break;
-    }
-  }
+  const uint32_t post = PostModifier(subj);
+  const uint32_t head = post != kNone && toks_[post - 1].Has(kTokLower) ? post - 1 : subj.te - 1;
   if (!toks_[head].Has(kTokLower)) return kNone;
   if (!plural) return InSet(head, RoleNouns()) ? head : kNone;
   const std::string_view w = Text(head);
@@ -176,6 +182,52 @@ uint32_t Run::RoleHead(const Subject& subj, bool plural) const {
                  !w.ends_with("news")
              ? head
              : kNone;
+}
+
+// The preposition opening a post-modifier of `subj` ("of" in "Senator
+// Saxby Chambliss of Georgia", "for" in "A spokesman for the ministry"),
+// or kNone: the first "of", "for", "at", "with", "from" or "in" after a
+// word of the phrase. Inside a name ("Bank of America") it heads nothing:
+// the name's mention covers it.
+uint32_t Run::PostModifier(const Subject& subj) const {
+  for (uint32_t k = subj.tb + 1; k < subj.te; ++k) {
+    const std::string_view w = Text(k);
+    if (w.size() >= 2 && w.size() <= 4 && toks_[k].Has(kTokLower) && IsWord(k - 1) &&
+        (w == "for" || w == "of" || w == "at" || w == "with" || w == "from" || w == "in")) {
+      return k;
+    }
+  }
+  return kNone;
+}
+
+// Whether `m`, a person, ends `span` after a title that the
+// post-modifier at `post` completes ("Former secretary of state Hillary
+// Rodham Clinton", "director of communications Jen Psaki"): only words
+// in lower case, and at least one, stand between the preposition and the
+// name ("supporters of Hillary Clinton", "the mouth of Donald Trump" name
+// someone else).
+bool Run::TitledName(uint32_t post, const Mention& m, Span span) const {
+  if (!PersonLike(m.type) || m.span.end < span.end) return false;
+  uint32_t k = post + 1;
+  for (; k < toks_.size() && toks_[k].span.end <= m.span.begin; ++k) {
+    if (!toks_[k].Has(kTokLower) || !IsWord(k) || InSet(k, Determiners())) return false;
+  }
+  return k > post + 1;
+}
+
+// Whether `m`, an organization before the role noun ending at
+// `post_begin`, names the body the role works for ("An Associated Press
+// survey of superdelegates", "a POLITICO analysis of FEC records"); not a
+// possessive ("Duncan Hunter's chief of staff") nor a word joined by a
+// hyphen ("the Brotherhood-affiliated speaker").
+bool Run::BodyBeforeRole(const Mention& m, uint32_t post_begin) const {
+  if (m.type != EntityType::kOrganization || m.span.end >= post_begin) return false;
+  const std::string_view text = doc_.text();
+  if (m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'' ||
+                                   text.substr(m.span.end).starts_with("\u2019"))) {
+    return false;
+  }
+  return true;
 }
 
 // `*mention` is set to the mention linked, or -1.
@@ -209,7 +261,21 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     return sp;
   }
   // The mention of the phrase's head: the one ending it, else a person,
-  // else an organization.
+  // else an organization. A post-modifier ("Senator Saxby Chambliss of
+  // Georgia", "the speaker of the Parliament") holds no head: a person
+  // before it wins, and a role noun in lower case before it is the
+  // speaker itself, unlinked, except a voice of the body ("a spokesman
+  // for the State Police", "an official at the ministry": the body).
+  const uint32_t post = PostModifier(subj);
+  const uint32_t post_begin = post == kNone ? span.end : toks_[post].span.begin;
+  // "Supporters of Maria Lopez" opening the sentence: a capital there is
+  // no name; a singular may be a title ("Secretary of State John Kerry").
+  const bool role_head =
+      post != kNone &&
+      (toks_[post - 1].Has(kTokLower) ||
+       (post - 1 == subj.tb && subj.tb == SentBegin(subj.tb) &&
+        (Text(subj.tb).ends_with("s") || Is(subj.tb, "People"))));
+  const bool voice = role_head && InSet(post - 1, VoiceNouns()) && !Is(post, "in");
   int best = -1;
   int best_rank = 0;
   const auto& ms = doc_.mentions();
@@ -227,6 +293,13 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     if (!PersonLike(m.type) && m.type != EntityType::kOrganization && m.span.end < span.end) {
       rank = 0;
     }
+    // A name holding the preposition ("Bank of America") is the head.
+    const bool straddles = m.span.begin < post_begin && m.span.end > post_begin;
+    if (role_head && !voice && !straddles && !TitledName(post, m, span) &&
+        !BodyBeforeRole(m, post_begin)) {
+      continue;
+    }
+    if (!role_head && m.span.begin >= post_begin) rank -= 3;
     if (rank > best_rank) {
       best_rank = rank;
       best = static_cast<int>(*it);

@@ -38,10 +38,12 @@ const Extractor& Quotes() {
   return *ex;
 }
 
-// A person named `name` mentioned at every occurrence of `surface`.
-void AddPerson(Document& doc, const std::string& surface, const std::string& name) {
+// An entity of `type` named `name` mentioned at every occurrence of
+// `surface`.
+void AddEntity(Document& doc, const std::string& surface, const std::string& name,
+               EntityType type) {
   Entity e;
-  e.type = EntityType::kPerson;
+  e.type = type;
   e.canonical_name = name;
   const int32_t id = static_cast<int32_t>(doc.entities().size());
   std::string_view text = doc.text();
@@ -49,12 +51,17 @@ void AddPerson(Document& doc, const std::string& surface, const std::string& nam
        pos = text.find(surface, pos + 1)) {
     Mention m;
     m.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + surface.size())};
-    m.type = EntityType::kPerson;
+    m.type = type;
     m.entity = id;
     e.mentions.push_back(static_cast<uint32_t>(doc.mentions().size()));
     doc.mutable_mentions().push_back(m);
   }
   doc.mutable_entities().push_back(e);
+}
+
+// A person named `name` mentioned at every occurrence of `surface`.
+void AddPerson(Document& doc, const std::string& surface, const std::string& name) {
+  AddEntity(doc, surface, name, EntityType::kPerson);
 }
 
 struct Got {
@@ -2167,6 +2174,61 @@ TEST_CASE("QuoteExtractor: a lead phrase before an appositive subject is not the
     auto got = Run("As Maria Lopez, an expert on trade, noted, the tariffs would hurt farmers.");
     REQUIRE(!got.empty());
     CHECK(got[0].speaker == "Maria Lopez");
+  }
+}
+
+// The speaker of the one quote in `text`, with `entities` (surface, type)
+// mentioned wherever they occur, each named as its surface.
+Speaker SpeakerWith(const std::string& text,
+                    const std::vector<std::pair<std::string, EntityType>>& entities) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  for (const auto& [surface, type] : entities) AddEntity(doc, surface, surface, type);
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 1);
+  return doc.quotes()[0].speaker;
+}
+
+TEST_CASE("QuoteExtractor: a place or body after a role phrase's head is not the speaker") {
+  SUBCASE("a person before 'of' a place") {
+    Speaker sp = SpeakerWith("Senator Saxby Chambliss of Georgia said the bill would fail.",
+                             {{"Saxby Chambliss", EntityType::kPerson},
+                              {"Georgia", EntityType::kLocation}});
+    CHECK(sp.name == "Saxby Chambliss");
+    sp = SpeakerWith("Lt. Dean Hardin of the Rialto Police Department said the road was closed.",
+                     {{"Dean Hardin", EntityType::kPerson},
+                      {"Rialto Police Department", EntityType::kOrganization}});
+    CHECK(sp.name == "Dean Hardin");
+  }
+  SUBCASE("a role noun heading the phrase is the speaker, unlinked") {
+    Speaker sp = SpeakerWith("The speaker of the Parliament said the session would resume.",
+                             {{"Parliament", EntityType::kOrganization}});
+    CHECK(sp.resolved);
+    CHECK(sp.entity == -1);
+    CHECK(sp.name == "The speaker of the Parliament");
+    sp = SpeakerWith("Supporters of Maria Lopez said the vote was rigged.",
+                     {{"Maria Lopez", EntityType::kPerson}});
+    CHECK(sp.entity == -1);
+    sp = SpeakerWith("Bank of America said the loans were sound.",
+                     {{"Bank of America", EntityType::kOrganization}});
+    CHECK(sp.name == "Bank of America");
+  }
+  SUBCASE("a spokesman or an official speaks for the body") {
+    Speaker sp = SpeakerWith("A spokesman for the State Police said the road was closed.",
+                             {{"State Police", EntityType::kOrganization}});
+    CHECK(sp.name == "State Police");
+    CHECK(sp.entity == 0);
+  }
+  SUBCASE("a title completed after 'of' before a name, a body before the role") {
+    Speaker sp = SpeakerWith("Former secretary of state Maria Lopez said the deal was fair.",
+                             {{"Maria Lopez", EntityType::kPerson}});
+    CHECK(sp.name == "Maria Lopez");
+    sp = SpeakerWith("Secretary of State Maria Lopez said the deal was fair.",
+                     {{"Maria Lopez", EntityType::kPerson}});
+    CHECK(sp.name == "Maria Lopez");
+    sp = SpeakerWith("An Acme Research survey of voters found that most backed the plan.",
+                     {{"Acme Research", EntityType::kOrganization}});
+    CHECK(sp.name == "Acme Research");
   }
 }
 
