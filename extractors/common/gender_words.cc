@@ -9,9 +9,11 @@ namespace {
 // The ASCII word ending at byte `e` of `text` (past spaces and one period
 // before `e`), lower-cased into `buf`; empty when none or longer than 15.
 std::string_view WordBefore(std::string_view text, uint32_t e, char (&buf)[16],
-                            uint32_t* word_begin) {
+                            uint32_t* word_begin, bool* period = nullptr) {
   while (e > 0 && text[e - 1] == ' ') --e;
-  if (e > 0 && text[e - 1] == '.') --e;
+  const bool dot = e > 0 && text[e - 1] == '.';
+  if (dot) --e;
+  if (period) *period = dot;
   uint32_t b = e;
   while (b > 0 && e - b < 16) {
     const char c = text[b - 1];
@@ -60,12 +62,14 @@ char GenderWord(std::string_view w) {
   return it == words->end() ? 0 : it->second;
 }
 
-char GenderBefore(std::string_view text, uint32_t begin, bool cased_honorifics) {
+char GenderBefore(std::string_view text, uint32_t begin, bool strict) {
   if (begin > text.size()) return 0;
   char buf[16];
   uint32_t b = 0;
-  const std::string_view w = WordBefore(text, begin, buf, &b);
-  if (cased_honorifics && IsHonorific(w) && !(text[b] >= 'A' && text[b] <= 'Z')) return 0;
+  bool period = false;
+  const std::string_view w = WordBefore(text, begin, buf, &b, &period);
+  if (strict && IsHonorific(w) && !(text[b] >= 'A' && text[b] <= 'Z')) return 0;
+  if (strict && period && !IsHonorific(w)) return 0;
   return GenderWord(w);
 }
 

@@ -21,10 +21,11 @@ char GenderWord(std::string_view w);
 
 // The gender the word right before byte `begin` of `text` gives (past
 // spaces and a period: "Mrs. Brill", "Mr Brown", "son Matthew"), else 0.
-// With `cased_honorifics`, an honorific counts only capitalized ("polls
-// miss Trump's fall" gives none). Reads bytes only (ASCII letters), no
-// allocation.
-char GenderBefore(std::string_view text, uint32_t begin, bool cased_honorifics = false);
+// With `strict`, an honorific counts only capitalized ("polls miss
+// Trump's fall" gives none), and only an honorific before a period ("his
+// wife. Bill Clinton spoke" gives none). Reads bytes only (ASCII letters),
+// no allocation.
+char GenderBefore(std::string_view text, uint32_t begin, bool strict = false);
 
 // Whether the word before byte `begin` is a couple's honorific: "Mr. and
 // Mrs. Khan", "Mr. & Mrs. Smith" name two people, of both genders.

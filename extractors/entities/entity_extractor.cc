@@ -463,7 +463,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // its mentions give ("his wife Ghazala Khan": "Mr. Khan" is Khizr), over
   // the given-name list; "Mr. and Mrs. Khan" gives no gender; with no
   // namesake of that gender, a person of its own.
-  info_.version = 48;
+  // 49: "his"/"her" before a kin noun after a full name in its sentence
+  // gives its gender ("Hillary Clinton ... her husband"); a word before a
+  // period or a lower-case honorific gives none.
+  info_.version = 49;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

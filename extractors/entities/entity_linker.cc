@@ -462,6 +462,39 @@ char MentionHonorific(const Document& doc, const Mention& m) {
              : 0;
 }
 
+// The gender of "his" or "her" before a kin noun after mention `m` in its
+// sentence ("Hillary Clinton is shaping the role her husband would play"),
+// before another person's mention or a quote mark; within 12 tokens; else
+// 0. The first "his" or "her" decides.
+char KinPossessiveAfter(const Document& doc, const std::vector<Mention>& mentions, size_t m) {
+  const int s = doc.SentenceAt(mentions[m].span.begin);
+  if (s < 0) return 0;
+  const auto& toks = doc.tokens();
+  const uint32_t end = std::min<uint32_t>(doc.sentences()[static_cast<size_t>(s)].token_end,
+                                          static_cast<uint32_t>(toks.size()));
+  size_t k = m + 1;
+  while (k < mentions.size() && mentions[k].type != EntityType::kPerson) ++k;
+  const uint32_t next = k < mentions.size() ? mentions[k].span.begin : UINT32_MAX;
+  uint32_t t = doc.TokenAt(mentions[m].span.end);
+  for (uint32_t n = 0; t + 1 < end && n < 12; ++t, ++n) {
+    const Span sp = toks[t].span;
+    if (sp.begin >= next) return 0;
+    const std::string_view w = doc.Slice(sp);
+    if (w.empty() || w[0] == '"' || w[0] == '\'' || w[0] == '`' || w.starts_with("\xE2\x80")) {
+      return 0;
+    }
+    const bool his = EqualsLower(w, "his"), her = EqualsLower(w, "her");
+    if (!his && !her) continue;
+    if (!InWordList(doc.Slice(toks[t + 1].span),
+                    {"husband", "wife", "son", "daughter", "father", "mother", "brother",
+                     "sister", "children", "family"})) {
+      return 0;
+    }
+    return his ? 'm' : 'f';
+  }
+  return 0;
+}
+
 // AmongNamesakes' answer when every namesake before a mention is of the
 // other gender than its honorific and none after may be: a person of its
 // own ("Hillary Clinton" ... "Mrs. Clinton" ... "Mr. Clinton").
@@ -472,18 +505,18 @@ constexpr int32_t kNoNamesake = -2;
 // with it. One person: that one. Namesakes ("Hillary Clinton", "Bill
 // Clinton", then "Clinton"), in order:
 // - an honorific ("Mrs. Clinton") picks the one whose gender agrees: by
-//   the words before its mentions (honorifics, kin words: "Mrs. Khan",
-//   "her son Matthew"; one gender three times the other's count), else by
-//   its given name, when every other has the other gender (the list gives
-//   Hillary and Bill as f/m; "Mr. Cruz" after "Ted Cruz" and "Rafael Cruz"
-//   is not Rafael for being the only known m: Ted is f/m); else the only
-//   one such words give that gender when no other may have it; else the
-//   one already called so ("Mrs." before), and never one called the other
-//   ("Mr. Clinton" before) or whose words give the other gender; when all
-//   before were, the next full name after that was not, else
-//   kNoNamesake. The given-name list never rules out the only namesake
-//   (it lists "Lu" and "Adel" as women's names), only one of several when
-//   another may have the gender;
+//   the words around its full names (honorifics, kin words: "Mrs. Ghazala
+//   Khan", "her son Matthew", "Hillary Clinton ... her husband"; one
+//   gender three times the other's count), else by its given name, when
+//   every other has the other gender (the list gives Hillary and Bill as
+//   f/m; "Mr. Cruz" after "Ted Cruz" and "Rafael Cruz" is not Rafael for
+//   being the only known m: Ted is f/m); else the one already called so
+//   ("Mrs." before), and never one called the other ("Mr. Clinton"
+//   before, unless its given name has the honorific's gender) or whose
+//   words give the other gender; when all before were, the next full name
+//   after that was not, else kNoNamesake. The given-name list never rules
+//   out the only namesake (it lists "Lu" and "Adel" as women's names),
+//   only one of several when another may have the gender;
 // - then the one named most often before the mention (news names the
 //   article's principal by surname and a relative by first or full name:
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
@@ -519,7 +552,8 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     return r;
   };
   // The gender the words right before group g's full names give ("his
-  // wife Ghazala Khan", "Mrs. Hillary Clinton"), when one gender has at
+  // wife Ghazala Khan", "Mrs. Hillary Clinton"), else a kin possessive
+  // after them (KinPossessiveAfter), when one gender has at
   // least three times the other's count; else 0. Not its single names':
   // those joined it by these very rules ("Mr. Obama" after only "Michelle
   // Obama" is named).
@@ -528,8 +562,8 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
       const Span sp = mentions[om].span;
       if (doc.Slice(sp).find(' ') == std::string_view::npos) continue;
-      const char h =
-          CoupleBefore(doc.text(), sp.begin) ? 0 : GenderBefore(doc.text(), sp.begin, true);
+      char h = CoupleBefore(doc.text(), sp.begin) ? 0 : GenderBefore(doc.text(), sp.begin, true);
+      if (h == 0) h = KinPossessiveAfter(doc, mentions, om);
       male += h == 'm';
       female += h == 'f';
     }
@@ -568,7 +602,6 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   if (cands.size() == 1) return nearest;
   if (want) {
     int32_t by_name = -1, n_name = 0, n_other_name = 0, called = -1, n_called = 0;
-    int32_t by_words = -1, n_words = 0;
     std::vector<int32_t> kept, by_name_other;
     for (int32_t g : cands) {
       const char words = words_gender(g);
@@ -578,10 +611,6 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
         ++n_name;
       } else if (gender != 0) {
         ++n_other_name;
-      }
-      if (words == want) {
-        by_words = g;
-        ++n_words;
       }
       const auto [same, other_called] = honorifics_before(g);
       if (same && !other_called) {
@@ -600,7 +629,6 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       });
     }
     if (n_name == 1 && n_other_name + 1 == static_cast<int>(cands.size())) return by_name;
-    if (n_words == 1 && n_name == 1) return by_words;
     if (n_called == 1) return called;
     if (kept.size() == 1) return kept[0];
     if (!kept.empty() && kept.size() < cands.size()) {

@@ -11,8 +11,8 @@
 //   never the last name: "Roberts" joins "John G. Roberts Jr."). When
 //   several people before it share that name ("Hillary Clinton", "Bill
 //   Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
-//   Clinton": by the words before its full names, "his wife Ghazala
-//   Khan", else the given-name list, when it gives that gender to one and
+//   Clinton": by the words around its full names, "his wife Ghazala
+//   Khan", "Hillary Clinton ... her husband", else the given-name list, when it gives that gender to one and
 //   the other to the rest, else the one already called "Mrs.", never one
 //   called "Mr.", and when all before were, the next full name after, else
 //   a person of its own; "Mr. and Mrs. Khan" has no gender),

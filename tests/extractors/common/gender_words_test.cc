@@ -8,10 +8,10 @@ namespace newsie {
 namespace {
 
 // GenderBefore at the first byte of `name` in `text`.
-char Before(std::string_view text, std::string_view name, bool cased = false) {
+char Before(std::string_view text, std::string_view name, bool strict = false) {
   const size_t at = text.find(name);
   REQUIRE(at != std::string_view::npos);
-  return GenderBefore(text, static_cast<uint32_t>(at), cased);
+  return GenderBefore(text, static_cast<uint32_t>(at), strict);
 }
 
 TEST_CASE("GenderBefore: an honorific or kin word right before a name") {
@@ -25,6 +25,10 @@ TEST_CASE("GenderBefore: an honorific or kin word right before a name") {
   CHECK(Before("Polls miss Trump's fall", "Trump") == 'f');
   CHECK(Before("Polls miss Trump's fall", "Trump", true) == 0);
   CHECK(Before("met Miss Lee", "Lee", true) == 'f');
+  CHECK(Before("met Mrs. Lee", "Lee", true) == 'f');
+  // A sentence's last word is no title of the next one's name.
+  CHECK(Before("praised his wife. Bill Clinton spoke", "Bill") == 'f');
+  CHECK(Before("praised his wife. Bill Clinton spoke", "Bill", true) == 0);
 }
 
 TEST_CASE("CoupleBefore: a couple's honorific names both") {

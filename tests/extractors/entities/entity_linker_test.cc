@@ -470,6 +470,16 @@ TEST_CASE("LinkEntities: an honorific goes to the namesake whose gender agrees")
         {"Matthew Lee", "Matthew Lee", "Ann Lee", "Mrs|Lee"});
     CHECK(Canonicals(mrs, nullptr) == Names{"Matthew Lee", "Matthew Lee", "Ann Lee", "Ann Lee"});
   }
+  SUBCASE("so does 'his' or 'her' before a kin noun after a full name") {
+    Document d = People(
+        "Bill Clinton praised his wife. Bill Clinton spoke. Hillary Clinton waved. Mrs. Clinton "
+        "smiled. Bill Clinton met Ann Lee and her husband. Ann Lee left.",
+        {"Bill Clinton", "Bill Clinton", "Hillary Clinton", "Mrs.|Clinton", "Bill Clinton",
+         "Ann Lee", "Ann Lee"});
+    CHECK(Canonicals(d, nullptr) == Names{"Bill Clinton", "Bill Clinton", "Hillary Clinton",
+                                          "Hillary Clinton", "Bill Clinton", "Ann Lee",
+                                          "Ann Lee"});
+  }
   SUBCASE("such words outweigh the given-name list") {
     // The list gives Adel as a woman's name; "her husband Adel" is a man.
     auto g = Gazetteers::FromStrings(
