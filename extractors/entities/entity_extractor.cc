@@ -466,7 +466,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 49: "his"/"her" before a kin noun after a full name in its sentence
   // gives its gender ("Hillary Clinton ... her husband"); a word before a
   // period or a lower-case honorific gives none.
-  info_.version = 49;
+  // 50: a curated person's full name whose given name the tagger left out
+  // ("Mitt [Romney]") is the whole name.
+  info_.version = 50;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -675,6 +677,15 @@ Status EntityExtractor::Extract(Document& doc) const {
         if (!curated_org && overlapping == 1 && inside && inside->tb == nb &&
             inside->te == gm.token_end) {
           inside->type = EntityType::kPerson;
+        }
+        // The tagger left a capitalized given name out of a curated
+        // person's full name ("Mitt [Romney]", then "Craig Romney" drew
+        // every "Mr. Romney"): the whole name is that person.
+        const Span first = doc.tokens()[nb].span;
+        if (!curated_org && overlapping == 1 && inside && inside->tb > nb &&
+            inside->te == gm.token_end && inside->type == EntityType::kPerson &&
+            doc.text()[first.begin] >= 'A' && doc.text()[first.begin] <= 'Z') {
+          inside->tb = nb;
         }
         continue;
       }

@@ -422,6 +422,20 @@ TEST_CASE("EntityExtractor: a curated person's full name the tagger typed otherw
   CHECK(org->type == EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: a curated person's given name the tagger left out joins the name") {
+  // The tagger alone gives "Romney" here, without "Mitt"; his son's full
+  // name then drew every "Mr. Romney".
+  auto doc = Run(
+      "Trump attacked former Republican presidential nominee Mitt Romney for being a failed "
+      "candidate. Mr. Romney introduced his son, Craig Romney, to the crowd. Mr. Romney "
+      "smiled.");
+  const Entity* mitt = EntityOf(*doc, "Mitt Romney");
+  REQUIRE(mitt);
+  CHECK(mitt->type == EntityType::kPerson);
+  CHECK(mitt->gazetteer_id == "person:mitt-romney");
+  CHECK(mitt->mentions.size() == 3);
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
