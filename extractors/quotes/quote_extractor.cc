@@ -347,7 +347,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // verb's subject is.
   // 65: 'add to' before a determiner is no cue ("adding to her delegate
   // lead", "added to the uncertainty").
-  info_.version = 66;
+  info_.version = 67;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

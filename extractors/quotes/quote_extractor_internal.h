@@ -287,6 +287,7 @@ class Run {
   int Antecedent(uint32_t t, std::string_view pronoun, int* role);
   uint32_t RoleHead(const Subject& subj, bool plural) const;
   uint32_t PostModifier(const Subject& subj) const;
+  bool NoNounPhrase(const Subject& subj) const;
   bool TitledName(uint32_t post, const Mention& m, Span span) const;
   bool BodyBeforeRole(const Mention& m, uint32_t post_begin) const;
   bool LeadPhraseOpener(uint32_t sb) const;

@@ -230,6 +230,65 @@ bool Run::BodyBeforeRole(const Mention& m, uint32_t post_begin) const {
   return true;
 }
 
+// Whether `subj`, linked to no mention, is no noun phrase but what a
+// subject finder takes for one in a clause it misreads: a phrase ending
+// in "ago" or an auxiliary (`two and a half months ago said`, `cannot be
+// found`), or, with no pronoun, determiner, number or capital in it, two
+// words ending in a preposition (`out of fear`; `The attorney general of`
+// is a head noun cut short, whose span still overlaps the speaker's),
+// or opening with a verb form or ending in an adverb or a predicate
+// adjective (`rejected calls for`, `raised new questions`, `who were
+// killed were said`, `found dead`, `confirmed late Friday`, `fresh calls
+// for`).
+bool Run::NoNounPhrase(const Subject& subj) const {
+  static const auto* auxiliaries = new WordSet{
+      "ago", "cannot", "can", "could", "will", "would", "should", "may", "might", "must",
+      "shall", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be",
+      "been", "being", "not", "and", "or"};
+  static const auto* ends = new WordSet{
+      "of", "for", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over",
+      "under", "than", "as", "out", "up", "off"};
+  static const auto* predicates = new WordSet{
+      "late", "early", "dead", "alive", "fresh", "new", "able", "unable", "likely",
+      "unlikely", "due", "ready", "sure", "aware", "afraid", "sorry", "glad", "open"};
+  static const auto* ed_nouns = new WordSet{
+      "need", "seed", "speed", "bed", "red", "creed", "breed", "feed", "greed", "shed",
+      "hundred", "kindred", "sled", "weed", "steed", "reed", "deed", "ted", "med"};
+  const uint32_t h = subj.te - 1;
+  if (!toks_[h].Has(kTokLower)) return false;
+  // This runs for every subject linked to no mention: the cheap tests
+  // come first, and the lists are read only for short words.
+  const std::string_view last = Text(h);
+  if (!(last.size() <= 7 && InSet(h, *auxiliaries))) {
+    for (uint32_t k = subj.tb; k < subj.te; ++k) {
+      if (!toks_[k].Has(kTokLower) || toks_[k].Has(kTokNumber | kTokPossessive)) return false;
+    }
+    // A verb form opens it ("raised new", "rejected"); "data released"
+    // and "officials involved" are nouns with a participle after them,
+    // and "closed primaries", "hiring practices" a plural noun after one.
+    const std::string_view w = Text(subj.tb);
+    const bool verb_first =
+        (subj.te == subj.tb + 1 || !last.ends_with("s")) &&
+        ((w.size() > 3 && w.ends_with("ed") && !InSet(subj.tb, *ed_nouns)) || IsIngForm(w) ||
+         InSet(subj.tb, IrregularPast()));
+    // "out of", "full of"; "former secretary of" is a title cut short.
+    const bool open_end = subj.te <= subj.tb + 2 && last.size() <= 5 && InSet(h, *ends);
+    if (!verb_first && !open_end && !IsLyAdverb(h) &&
+        !(last.size() <= 8 && InSet(h, *predicates))) {
+      return false;
+    }
+    for (uint32_t k = subj.tb; k < subj.te; ++k) {
+      if (InSet(k, Determiners()) || InSet(k, Quantifiers())) return false;
+    }
+  }
+  // "he cannot", "I kind of": the pronoun is the speaker, and its span
+  // still the right one.
+  for (uint32_t k = subj.tb; k < subj.te; ++k) {
+    if (InSet(k, Pronouns())) return false;
+  }
+  return true;
+}
+
 // `*mention` is set to the mention linked, or -1.
 Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
   Speaker sp;
@@ -309,6 +368,9 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     Link(ms[best], &sp);
     sp.confidence = 0.9f;
     *mention = best;
+  } else if (NoNounPhrase(subj)) {
+    // Unresolved rather than a wrong speaker.
+    return Speaker();
   } else {
     sp.name = std::string(doc_.Slice(span));
     sp.resolved = true;

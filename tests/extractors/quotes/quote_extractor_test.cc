@@ -2232,5 +2232,33 @@ TEST_CASE("QuoteExtractor: a place or body after a role phrase's head is not the
   }
 }
 
+TEST_CASE("QuoteExtractor: a subject that is no noun phrase is no speaker") {
+  // What the subject finder took for the speaker in each (the NYT audit).
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Many of them had rallied against him out of fear of the army.", "out of"},
+      {"A 28th person, found dead in a house in the town, was also believed to have been shot.",
+       "dead"},
+      {"The children who were killed were said to be between 5 and 10 years old.", "killed"},
+      {"The speech cannot be found on most newspaper sites.", "cannot"},
+      {"The row has led to fresh calls for the rules to be tightened.", "fresh"},
+      {"The ministry, in a statement, also rejected calls for an inquiry into the arrests.",
+       "rejected"},
+      {"Mr. Lee, who only two and a half months ago said that relations were good, left.",
+       "half months ago"},
+  };
+  for (const auto& [text, wrong] : cases) {
+    CAPTURE(text);
+    for (const Got& g : Run(text)) CHECK(g.speaker != wrong);
+  }
+  SUBCASE("a noun phrase in lower case stays the speaker") {
+    auto got = Run("Protesters said the police had fired first.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Protesters");
+    got = Run("Residents interviewed on Monday said the water was unsafe.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].resolved);
+  }
+}
+
 }  // namespace
 }  // namespace newsie
