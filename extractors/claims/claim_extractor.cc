@@ -1214,14 +1214,15 @@ class ClaimBuilder {
           words > 0 && toks_[t].Has(kTokCapitalized) && toks_[t - 1].Has(kTokCapitalized) &&
           !toks_[t - 1].Has(kTokSentStart) && t + 1 < se && IsWordTok(t + 1) &&
           IsPluralNoun(Tok(t + 1)) &&
-          InWordList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday"});
+          InWordList(
+              w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
       if (IsStopWord(w) && !weekday_in_name) break;
       // "tell one group one thing", "won by 2 points four years ago": a
       // number word after a count's noun starts the next count (a set's own
       // count stays inside: "three of the previous four contests").
-      if (words > 0 && !of_phrase && InWordList(w, {"one", "two", "three", "four", "five", "six", "seven",
-                                      "eight", "nine", "ten"})) {
+      if (words > 0 && !of_phrase &&
+          InWordList(
+              w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})) {
         break;
       }
       // "When one asks", "one says": the pronoun and its verb.

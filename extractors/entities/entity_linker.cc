@@ -16,6 +16,13 @@
 namespace newsie {
 namespace {
 
+// The gazetteer column naming a place's country (GazetteerEntry::Field
+// takes a std::string: one, not one per call).
+const std::string& CountryField() {
+  static const auto* s = new std::string("country");
+  return *s;
+}
+
 // A mention's name as words: folded, periods dropped, no leading "the";
 // views into the NameTable that made it.
 struct Name {
@@ -288,10 +295,9 @@ const GazetteerEntry* StateEntry(const Gazetteers& g, const std::vector<uint32_t
 // Whether the entry list holds a city of `country`.
 bool HasCityOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
                const std::string& country) {
-  static const std::string kCountry = "country";
   for (uint32_t i : entries) {
     const GazetteerEntry& e = g.entry(i);
-    if (e.place_kind == GazetteerEntry::PlaceKind::kCity && e.Field(kCountry) == country) {
+    if (e.place_kind == GazetteerEntry::PlaceKind::kCity && e.Field(CountryField()) == country) {
       return true;
     }
   }
@@ -337,7 +343,6 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
   // Alabama", "Georgia and Tennessee"): that country's state. The
   // neighbour's own preferred reading must be the state.
   if (const GazetteerEntry* own_state = StateEntry(g, own)) {
-    static const std::string kCountry = "country";
     auto joined = [&](uint32_t end, uint32_t begin) {
       if (begin == end + 1) {
         return TokenIs(doc, end, ",", ",") || TokenIs(doc, end, "and", "or");
@@ -350,7 +355,8 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
       const std::vector<uint32_t>* other = entries_of(tokens[k].first, tokens[k].second);
       if (!other) return false;
       const GazetteerEntry* p = PreferredEntry(g, *other, EntityType::kLocation);
-      return p && p == StateEntry(g, other) && p->Field(kCountry) == own_state->Field(kCountry);
+      return p && p == StateEntry(g, other) &&
+             p->Field(CountryField()) == own_state->Field(CountryField());
     };
     // "Washington, D.C." is the capital; "Washington, Iowa" a town of the
     // state after it: a bare comma before a state ends no list unless
@@ -415,7 +421,7 @@ const GazetteerEntry* MarkedState(const Document& doc, const Gazetteers& g,
   }
   const GazetteerEntry* state = StateEntry(g, own);
   const std::vector<uint32_t>* city = entries_of(cb, ce);
-  if (!state || !city || !HasCityOf(g, *city, state->Field("country"))) return nullptr;
+  if (!state || !city || !HasCityOf(g, *city, state->Field(CountryField()))) return nullptr;
   return state;
 }
 

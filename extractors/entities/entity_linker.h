@@ -12,11 +12,12 @@
 //   several people before it share that name ("Hillary Clinton", "Bill
 //   Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
 //   Clinton": by the words around its full names, "his wife Ghazala
-//   Khan", "Hillary Clinton ... her husband", else the given-name list, when it gives that gender to one and
-//   the other to the rest, else the one already called "Mrs.", never one
-//   called "Mr.", and when all before were, the next full name after, else
-//   a person of its own; "Mr. and Mrs. Khan" has no gender),
-//   else the one named most often before it (the article's principal: "Ted
+//   Khan", "Hillary Clinton ... her husband", else the given-name list,
+//   when it gives that gender to one and the other to the rest, else the
+//   one already called "Mrs.", never one called "Mr.", and when all
+//   before were, the next full name after, else a person of its own; "Mr.
+//   and Mrs. Khan" has no gender), else the one named most often before
+//   it (the article's principal: "Ted
 //   Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted), then of those tied the
 //   only one the gazetteers know, else the nearest. With none before it,
 //   the nearest after it. Two full names with the same first and last word

@@ -16,6 +16,14 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // own glued suffix and the scale word after it ("1,5 million euros":
   // 1.5e6 euros, was 1.5); the suffix of a digit pair before it ("2-1
   // 1,0") is no longer read as its own (found by tests/fuzz).
+  // 60: a capitalized word right after a sentence-opening quote mark is
+  // the sentence's first word, not a name before an identifier ("Before
+  // 2003," after an opening curly mark is a YEAR).
+  // 59: an age in apposition also ends at a semicolon ("Ivanka, 34; Eric
+  // Trump, 32;").
+  // 58: an age said of a person is an AGE ("He was 47.", "died on
+  // Wednesday at 88"); a title in double quotes opening with a number
+  // ("60 Minutes" in curly marks) names a work.
   // 57: a vague plural before "of" and a currency or measure unit is
   // money or a measure ("millions of dollars": MONEY in dollars, was a
   // count of "dollars"; "hundreds of miles": miles).

@@ -347,6 +347,14 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes)
   // verb's subject is.
   // 65: 'add to' before a determiner is no cue ("adding to her delegate
   // lead", "added to the uncertainty").
+  // 66: a place or body in a post-modifier is no speaker when a person is
+  // named before it ("Senator Saxby Chambliss of Georgia" gave Georgia); a
+  // lower-case role noun heading the phrase is the speaker itself, unlinked
+  // ("the speaker of the Parliament"), except a voice of the body ("a
+  // spokesman for the State Police" stays the State Police).
+  // 67: a subject that is no noun phrase and is linked to no mention
+  // ("two and a half months ago", "rejected", "found dead") leaves the
+  // speaker unresolved rather than named.
   info_.version = 67;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
