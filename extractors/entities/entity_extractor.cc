@@ -1,7 +1,10 @@
 #include "extractors/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -468,7 +471,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // period or a lower-case honorific gives none.
   // 50: a curated person's full name whose given name the tagger left out
   // ("Mitt [Romney]") is the whole name.
-  info_.version = 50;
+  // 51: a one-word name takes the type at least two other mentions of the
+  // word agree on ("the West" MISC beside two LOCATION), except a place
+  // against organizations or MISC, and an organization or MISC against
+  // people.
+  info_.version = 51;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1100,6 +1107,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     for (Mention& m : mentions) m.metonymy = false;
   } else {
     RetypeSurnames(doc, matches, &mentions);
+    UnifyWordTypes(doc, &mentions);
   }
   LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
   return OkStatus();
@@ -1119,6 +1127,56 @@ void EntityExtractor::RetypeSurnames(const Document& doc,
     std::string folded;
     AppendFolded(doc.Slice(m.span), &folded);
     if (surnames_->Find(folded)) m.type = EntityType::kPerson;
+  }
+}
+
+// A one-word name typed one way where at least two other mentions of the
+// same word in the document agree on another type takes theirs: the tagger's
+// stray reading ("Muralitharan" LOCATION in a list of batsmen named PERSON
+// twice before, "the West" MISC between two LOCATION) loses to the
+// document's. A place keeps its type against organizations and MISC (a
+// city's club in a score line, "al-Aqsa" the mosque), and an organization
+// or MISC against people: the tagger reads an unknown capitalized word as a
+// person by default, so a reading as anything else has evidence of its own
+// ("A Sina spokesman", "the Titanic"). Words in capitals (headlines,
+// tables) and metonyms are left alone.
+void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions) {
+  const auto& toks = doc.tokens();
+  auto one_word = [&](const Mention& m) {
+    uint32_t t = doc.TokenAt(m.span.begin);
+    return t < toks.size() && toks[t].span.end == m.span.end && !toks[t].Has(kTokAllCaps) &&
+           !m.metonymy;
+  };
+  // Type counts per word; kUnspecified..kMisc index the array.
+  std::unordered_map<std::string_view, std::array<uint16_t, 5>> counts;
+  for (const Mention& m : *mentions) {
+    if (!one_word(m)) continue;
+    auto& c = counts.try_emplace(doc.Slice(m.span), std::array<uint16_t, 5>{}).first->second;
+    ++c[static_cast<size_t>(m.type)];
+  }
+  for (Mention& m : *mentions) {
+    if (!one_word(m)) continue;
+    const auto& c = counts.find(doc.Slice(m.span))->second;
+    EntityType other = EntityType::kUnspecified;
+    int kinds = 0;
+    uint16_t n = 0;
+    for (size_t i = 1; i < c.size(); ++i) {
+      uint16_t k = c[i] - (i == static_cast<size_t>(m.type) ? 1 : 0);
+      if (k == 0) continue;
+      ++kinds;
+      other = static_cast<EntityType>(i);
+      n = k;
+    }
+    if (kinds != 1 || n < 2 || other == m.type) continue;
+    if (m.type == EntityType::kLocation &&
+        (other == EntityType::kOrganization || other == EntityType::kMisc)) {
+      continue;
+    }
+    if (other == EntityType::kPerson &&
+        (m.type == EntityType::kMisc || m.type == EntityType::kOrganization)) {
+      continue;
+    }
+    m.type = other;
   }
 }
 

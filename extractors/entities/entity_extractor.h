@@ -74,6 +74,7 @@ class EntityExtractor : public Extractor {
                   bool raw);
   void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
+  static void UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions);
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null

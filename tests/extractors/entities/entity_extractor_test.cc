@@ -436,6 +436,30 @@ TEST_CASE("EntityExtractor: a curated person's given name the tagger left out jo
   CHECK(mitt->mentions.size() == 3);
 }
 
+TEST_CASE("EntityExtractor: a one-word name takes the type two other mentions of it agree on") {
+  // The tagger alone types the third "Ohio" an organization before
+  // "Secretary of State": a second entity for the state.
+  auto doc = Run(
+      "Voters in Ohio went to the polls on Tuesday. Turnout in Ohio was high, officials "
+      "said.\nJon Husted, Ohio Secretary of State, said the count would end Wednesday.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Ohio/LOCATION", "Ohio/LOCATION",
+                                                   "Jon Husted/PERSON", "Ohio/LOCATION"});
+  const Entity* ohio = EntityOf(*doc, "Ohio");
+  REQUIRE(ohio);
+  CHECK(ohio->mentions.size() == 3);
+}
+
+TEST_CASE("EntityExtractor: a place keeps its type beside a club of the same name") {
+  // "Milwaukee" the team three times, the city once: two referents.
+  auto doc = Run(
+      "Milwaukee beat Minnesota 6-4 on Saturday. Milwaukee has won 10 of its last 12 games, "
+      "and Milwaukee tied it up in the eighth. In Milwaukee, the mayor praised the team.");
+  std::vector<std::string> got = Mentions(*doc);
+  REQUIRE(got.size() == 5);
+  CHECK(got[0] == "Milwaukee/ORGANIZATION");
+  CHECK(got[4] == "Milwaukee/LOCATION");
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
