@@ -12,6 +12,7 @@ int RunEvalQuotes(int argc, char** argv);
 int RunEvalReconcile(int argc, char** argv);
 int RunEvalNumbers(int argc, char** argv);
 int RunEvalQuantities(int argc, char** argv);
+int RunEvalHolders(int argc, char** argv);
 
 namespace {
 struct EvalTask {
@@ -27,6 +28,8 @@ const EvalTask kEvalTasks[] = {
     {"numbers", "number layer vs a Recognizers-Text spec: per-case pass rate", RunEvalNumbers},
     {"quantities", "claims vs NewsQuant: value F1, value+unit F1, qualifier accuracy",
      RunEvalQuantities},
+    {"holders", "who states each numeric claim vs PolNeAR attribution sources",
+     RunEvalHolders},
     {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace

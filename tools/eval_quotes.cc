@@ -1,9 +1,6 @@
 // `newsie eval quotes --gold polnear/dev.jsonl`: runs the pipeline up to the
 // quote stage over PolNeAR articles and prints the figures of
 // ../shared/tools/score.py quotes (pipeline/eval/quotes_eval.h).
-#include <google/protobuf/struct.pb.h>
-#include <google/protobuf/util/json_util.h>
-
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -23,9 +20,6 @@ namespace newsie::cli {
 namespace {
 
 namespace po = boost::program_options;
-using google::protobuf::ListValue;
-using google::protobuf::Struct;
-using google::protobuf::Value;
 
 constexpr int kSkipped = 77;  // CTest SKIP_RETURN_CODE
 
@@ -94,50 +88,6 @@ void DumpQuotes(std::ostream& os, const Document& doc) {
     os << "}}";
   }
   os << "]}\n";
-}
-
-const Value* Field(const Struct& s, const char* name) {
-  auto it = s.fields().find(name);
-  return it == s.fields().end() ? nullptr : &it->second;
-}
-
-std::vector<CpRange> Ranges(const Value* v) {
-  std::vector<CpRange> out;
-  if (v == nullptr || !v->has_list_value()) return out;
-  for (const Value& f : v->list_value().values()) {
-    if (!f.has_struct_value()) continue;
-    const Value* s = Field(f.struct_value(), "start");
-    const Value* e = Field(f.struct_value(), "end");
-    if (s == nullptr || e == nullptr) continue;
-    auto b = static_cast<uint32_t>(s->number_value());
-    auto en = static_cast<uint32_t>(e->number_value());
-    if (en > b) out.emplace_back(b, en);
-  }
-  return out;
-}
-
-bool ParseGold(const std::string& line, GoldQuoteDoc* doc, std::string* error) {
-  Struct s;
-  auto st = google::protobuf::util::JsonStringToMessage(line, &s);
-  if (!st.ok()) {
-    *error = std::string(st.message());
-    return false;
-  }
-  if (const Value* v = Field(s, "id")) doc->id = v->string_value();
-  if (const Value* v = Field(s, "text")) doc->text = v->string_value();
-  const Value* atts = Field(s, "attributions");
-  if (atts == nullptr || !atts->has_list_value()) return true;
-  for (const Value& av : atts->list_value().values()) {
-    if (!av.has_struct_value()) continue;
-    const Struct& a = av.struct_value();
-    GoldAttribution g;
-    g.content = Ranges(Field(a, "content"));
-    for (const CpRange& r : Ranges(Field(a, "content2"))) g.content.push_back(r);
-    g.source = Ranges(Field(a, "source"));
-    if (const Value* d = Field(a, "content_is_direct_quote")) g.direct = d->bool_value();
-    doc->attributions.push_back(std::move(g));
-  }
-  return true;
 }
 
 // The default pipeline up to and including the quote stage.
@@ -241,9 +191,8 @@ int RunEvalQuotes(int argc, char** argv) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (o.limit > 0 && n >= o.limit) break;
     GoldQuoteDoc gold;
-    std::string error;
-    if (!ParseGold(line, &gold, &error)) {
-      std::cerr << gold_path << ":" << n + bad + 1 << ": " << error << "\n";
+    if (Status st = ParsePolnearRecord(line, &gold); !st.ok()) {
+      std::cerr << gold_path << ":" << n + bad + 1 << ": " << st.message() << "\n";
       ++bad;
       continue;
     }

@@ -3,6 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -63,40 +66,6 @@ int OverlapFrags(const std::optional<CpRange>& r, const std::vector<CpRange>& fr
   for (const CpRange& f : frags) s += Overlap(*r, f);
   return s;
 }
-
-// Byte offset -> code point index (rounding down / up inside a character).
-class CpIndex {
- public:
-  explicit CpIndex(std::string_view text) {
-    starts_.reserve(text.size() + 1);
-    int32_t i = 0;
-    const int32_t n = static_cast<int32_t>(text.size());
-    while (i < n) {
-      starts_.push_back(static_cast<uint32_t>(i));
-      UChar32 c;
-      U8_NEXT(text.data(), i, n, c);
-    }
-    starts_.push_back(static_cast<uint32_t>(n));
-  }
-  uint32_t Begin(uint32_t b) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), b);
-    return static_cast<uint32_t>(std::max<std::ptrdiff_t>(0, it - starts_.begin() - 1));
-  }
-  uint32_t End(uint32_t b) const {
-    auto it = std::lower_bound(starts_.begin(), starts_.end(), b);
-    return static_cast<uint32_t>(std::min<std::ptrdiff_t>(it - starts_.begin(),
-                                                          starts_.size() - 1));
-  }
-  std::optional<CpRange> Range(Span s) const {
-    if (s.end <= s.begin) return std::nullopt;
-    uint32_t b = Begin(s.begin), e = End(s.end);
-    if (e <= b) return std::nullopt;
-    return CpRange{b, e};
-  }
-
- private:
-  std::vector<uint32_t> starts_;
-};
 
 struct GQ {
   std::vector<CpRange> frags;
@@ -277,7 +246,87 @@ void AddCounts(PrfCounts* c, size_t tp, size_t abs, size_t ng, size_t np) {
 
 double Round4(double x) { return static_cast<double>(static_cast<long long>(x * 10000 + 0.5)) / 10000; }
 
+using google::protobuf::Struct;
+using google::protobuf::Value;
+
+const Value* Field(const Struct& s, const char* name) {
+  auto it = s.fields().find(name);
+  return it == s.fields().end() ? nullptr : &it->second;
+}
+
+std::vector<CpRange> Ranges(const Value* v) {
+  std::vector<CpRange> out;
+  if (v == nullptr || !v->has_list_value()) return out;
+  for (const Value& f : v->list_value().values()) {
+    if (!f.has_struct_value()) continue;
+    const Value* s = Field(f.struct_value(), "start");
+    const Value* e = Field(f.struct_value(), "end");
+    if (s == nullptr || e == nullptr) continue;
+    auto b = static_cast<uint32_t>(s->number_value());
+    auto en = static_cast<uint32_t>(e->number_value());
+    if (en > b) out.emplace_back(b, en);
+  }
+  return out;
+}
+
 }  // namespace
+
+Status ParsePolnearRecord(const std::string& json_line, GoldQuoteDoc* doc) {
+  Struct s;
+  auto st = google::protobuf::util::JsonStringToMessage(json_line, &s);
+  if (!st.ok()) return InvalidArgumentError(std::string(st.message()));
+  if (const Value* v = Field(s, "id")) doc->id = v->string_value();
+  if (const Value* v = Field(s, "text")) doc->text = v->string_value();
+  const Value* atts = Field(s, "attributions");
+  if (atts == nullptr || !atts->has_list_value()) return OkStatus();
+  for (const Value& av : atts->list_value().values()) {
+    if (!av.has_struct_value()) continue;
+    const Struct& a = av.struct_value();
+    GoldAttribution g;
+    g.content = Ranges(Field(a, "content"));
+    for (const CpRange& r : Ranges(Field(a, "content2"))) g.content.push_back(r);
+    g.source = Ranges(Field(a, "source"));
+    g.cue = Ranges(Field(a, "cue"));
+    if (const Value* d = Field(a, "content_is_direct_quote")) g.direct = d->bool_value();
+    doc->attributions.push_back(std::move(g));
+  }
+  return OkStatus();
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) {
+  starts_.reserve(text.size() + 1);
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    starts_.push_back(static_cast<uint32_t>(i));
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+  }
+  starts_.push_back(static_cast<uint32_t>(n));
+}
+
+uint32_t CodePointIndex::Begin(uint32_t b) const {
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), b);
+  return static_cast<uint32_t>(std::max<std::ptrdiff_t>(0, it - starts_.begin() - 1));
+}
+
+uint32_t CodePointIndex::End(uint32_t b) const {
+  auto it = std::lower_bound(starts_.begin(), starts_.end(), b);
+  return static_cast<uint32_t>(
+      std::min<std::ptrdiff_t>(it - starts_.begin(), static_cast<std::ptrdiff_t>(starts_.size()) - 1));
+}
+
+std::optional<CpRange> CodePointIndex::Range(Span s) const {
+  if (s.end <= s.begin) return std::nullopt;
+  uint32_t b = Begin(s.begin), e = End(s.end);
+  if (e <= b) return std::nullopt;
+  return CpRange{b, e};
+}
+
+Span CodePointIndex::Bytes(CpRange r) const {
+  const size_t last = starts_.size() - 1;
+  return Span{starts_[std::min<size_t>(r.first, last)], starts_[std::min<size_t>(r.second, last)]};
+}
 
 double PrfCounts::p() const {
   int n = n_pred - absorbed;
@@ -347,7 +396,7 @@ void QuoteScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
     all.push_back(g);
     if (g.direct) direct.push_back(g);
   }
-  const CpIndex idx(doc.text());
+  const CodePointIndex idx(doc.text());
   std::vector<PQ> preds;
   std::vector<const PQ*> all_p, direct_p;
   preds.reserve(doc.quotes().size());

@@ -22,11 +22,13 @@
 #define NEWSIE_PIPELINE_EVAL_QUOTES_EVAL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "pipeline/document.h"
+#include "pipeline/status.h"
 
 namespace newsie {
 
@@ -36,6 +38,7 @@ using CpRange = std::pair<uint32_t, uint32_t>;
 struct GoldAttribution {
   std::vector<CpRange> content;  // content and content2 fragments
   std::vector<CpRange> source;
+  std::vector<CpRange> cue;
   bool direct = false;
 };
 
@@ -43,6 +46,28 @@ struct GoldQuoteDoc {
   std::string id;
   std::string text;
   std::vector<GoldAttribution> attributions;
+};
+
+// One PolNeAR JSON line (README of ../shared/corpora/polnear): id, text and
+// each attribution's content (and content2), source and cue fragments.
+// InvalidArgument when the line does not parse.
+Status ParsePolnearRecord(const std::string& json_line, GoldQuoteDoc* doc);
+
+// Byte offsets into a UTF-8 text -> code-point offsets, as the gold corpora
+// count them. A byte inside a character rounds down for a begin and up for
+// an end.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text);
+  uint32_t Begin(uint32_t byte) const;
+  uint32_t End(uint32_t byte) const;
+  // nullopt for an empty span.
+  std::optional<CpRange> Range(Span s) const;
+  // The bytes of a code-point range (clamped to the text).
+  Span Bytes(CpRange r) const;
+
+ private:
+  std::vector<uint32_t> starts_;  // byte offset of each code point, then the size
 };
 
 struct PrfCounts {
