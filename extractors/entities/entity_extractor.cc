@@ -475,7 +475,12 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // word agree on ("the West" MISC beside two LOCATION), except a place
   // against organizations or MISC, and an organization or MISC against
   // people.
-  info_.version = 51;
+  // 52: a name of two parts joined by "and" or "or" is two names when one
+  // part is named on its own elsewhere in the article ("Mercantile and
+  // Commerce", "the Cruz and Trump camps"), unless an institution's head
+  // noun ends it ("Parks and Recreation Department") or a quote mark opens
+  // it (a title: "'Fox and Friends'").
+  info_.version = 52;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -605,6 +610,58 @@ Status EntityExtractor::Extract(Document& doc) const {
       listed.push_back(c);
     }
     cut = std::move(listed);
+  }
+
+  // A name of two parts joined by "and" or "or" is two names when one part
+  // is a name of its own elsewhere in the document and the whole is no
+  // listed name: "Mercantile and Commerce" after "Mercantile" and
+  // "Commerce", "Banc One and First Chicago" after "First Chicago". A part
+  // named elsewhere takes that mention's type, the other keeps the whole's.
+  // Not before an institution's head noun ("the Parks and Recreation
+  // Department") nor right after a quote mark: a quoted title or slogan
+  // ("'Fox and Friends'", "the \"Bernie or Bust\" crowd").
+  if (!raw_) {
+    std::unordered_map<std::string_view, EntityType> named;
+    for (const Cand& c : cut) {
+      named.try_emplace(doc.Slice({toks[c.tb].span.begin, toks[c.te - 1].span.end}), c.type);
+    }
+    auto text_of = [&](uint32_t tb, uint32_t te) {
+      return doc.Slice({toks[tb].span.begin, toks[te - 1].span.end});
+    };
+    std::vector<Cand> split;
+    split.reserve(cut.size());
+    for (const Cand& c : cut) {
+      uint32_t conj = 0;
+      int conjs = 0;
+      for (uint32_t t = c.tb + 1; t + 1 < c.te; ++t) {
+        if (IsText(doc, t, "and") || IsText(doc, t, "or")) {
+          conj = t;
+          ++conjs;
+        }
+      }
+      std::string_view last = doc.Slice(toks[c.te - 1].span);
+      if (conjs != 1 || (gazetteers_ && FindMatch(matches, c.tb, c.te)) ||
+          IsInstitutionHead(last) || HeadNounType(last) != EntityType::kUnspecified ||
+          (c.tb > 0 && toks[c.tb - 1].Has(kTokQuoteMark))) {
+        split.push_back(c);
+        continue;
+      }
+      std::string_view a = text_of(c.tb, conj), b = text_of(conj + 1, c.te);
+      auto ia = named.find(a), ib = named.find(b);
+      if (a == b || (ia == named.end() && ib == named.end())) {
+        split.push_back(c);
+        continue;
+      }
+      Cand first = c, second = c;
+      first.te = conj;
+      second.tb = conj + 1;
+      second.title = {};
+      if (ia != named.end()) first.type = ia->second;
+      if (ib != named.end()) second.type = ib->second;
+      split.push_back(first);
+      split.push_back(second);
+    }
+    cut = std::move(split);
   }
 
   // No name ends with "of": the tagger at times stops a name there

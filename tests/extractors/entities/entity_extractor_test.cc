@@ -460,6 +460,32 @@ TEST_CASE("EntityExtractor: a place keeps its type beside a club of the same nam
   CHECK(got[4] == "Milwaukee/LOCATION");
 }
 
+TEST_CASE("EntityExtractor: two names joined by 'and' split when one is named on its own elsewhere") {
+  // The tagger alone reads "Cruz and Trump" as one organization.
+  auto doc = Run(
+      "Ted Cruz won the state convention on Saturday. Cruz said the result showed his strength, "
+      "and Donald Trump called the process rigged. Both the Cruz and Trump camps ran slates of "
+      "delegates.");
+  CHECK(Find(*doc, "Cruz and Trump") == nullptr);
+  const Entity* cruz = EntityOf(*doc, "Ted Cruz");
+  REQUIRE(cruz);
+  CHECK(cruz->mentions.size() == 3);
+  const Entity* trump = EntityOf(*doc, "Donald Trump");
+  REQUIRE(trump);
+  CHECK(trump->mentions.size() == 2);
+}
+
+TEST_CASE("EntityExtractor: a name ending in an institution's head noun is not split at 'and'") {
+  // "Parks" names the mayor elsewhere, but the department is one body.
+  auto doc = Run(
+      "Mayor Linda Parks said the pool would reopen. A spokesperson for the Parks and "
+      "Recreation Department said the department would follow the order. Parks added that "
+      "staff were ready.");
+  const Mention* dept = Find(*doc, "Parks and Recreation Department");
+  REQUIRE(dept);
+  CHECK(dept->type == EntityType::kOrganization);
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
