@@ -54,7 +54,26 @@ bool IsEdgeJunk(const Document& doc, uint32_t t, uint32_t tb, uint32_t te) {
     // A period written against the word is its abbreviation mark ("ST.").
     return t == tb || doc.tokens()[t - 1].span.end != tok.span.begin;
   }
-  return w == "," || w == ";" || w == ":" || w == "!" || w == "?" || IsDash(w);
+  return w == "," || w == ";" || w == ":" || w == "!" || w == "?" || w == "..." ||
+         w == "\xE2\x80\xA6" /* … */ || IsDash(w);
+}
+
+// A US legislator's party and state, "R-Texas", "D-N.Y.", "I-Vt.": no
+// name (PolNeAR train had about 200 as places, people or MISC).
+bool IsPartyLabel(std::string_view w) {
+  return w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+         w[2] >= 'A' && w[2] <= 'Z';
+}
+
+// Whether token `t` is an opening parenthesis that no ")" before `te`
+// closes: "Hizbollah ( Party of God" is two names, no name holds an open
+// bracket (CoNLL-2003 train has none).
+bool UnclosedParen(const Document& doc, uint32_t t, uint32_t te) {
+  if (!IsText(doc, t, "(")) return false;
+  for (uint32_t k = t + 1; k < te; ++k) {
+    if (IsText(doc, k, ")")) return false;
+  }
+  return true;
 }
 
 // The longest title looked for before a name ("White House press
@@ -480,7 +499,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // Commerce", "the Cruz and Trump camps"), unless an institution's head
   // noun ends it ("Parks and Recreation Department") or a quote mark opens
   // it (a title: "'Fox and Friends'").
-  info_.version = 52;
+  // 53: a name is split at an opening bracket nothing closes ("Hizbollah (
+  // Party of God"), ends before an ellipsis, and a party label ("R-Texas",
+  // "D-N.Y.") is no name.
+  info_.version = 53;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -549,7 +571,9 @@ Status EntityExtractor::Extract(Document& doc) const {
   for (const Cand& c : cands) {
     uint32_t start = c.tb;
     for (uint32_t t = c.tb; t <= c.te; ++t) {
-      if (t < c.te && !IsText(doc, t, ",") && !IsText(doc, t, ";")) continue;
+      if (t < c.te && !IsText(doc, t, ",") && !IsText(doc, t, ";") && !UnclosedParen(doc, t, c.te)) {
+        continue;
+      }
       Cand part = c;
       part.tb = start;
       part.te = t;
@@ -1150,7 +1174,8 @@ Status EntityExtractor::Extract(Document& doc) const {
   mentions.clear();
   for (Cand& c : kept) {
     if (!raw_ && c.te - c.tb == 1 && (IsFunctionWord(doc.Slice(toks[c.tb].span)) ||
-                                      IsOrdinalWord(doc.Slice(toks[c.tb].span)))) {
+                                      IsOrdinalWord(doc.Slice(toks[c.tb].span)) ||
+                                      IsPartyLabel(doc.Slice(toks[c.tb].span)))) {
       continue;
     }
     Mention m;

@@ -486,6 +486,17 @@ TEST_CASE("EntityExtractor: a name ending in an institution's head noun is not s
   CHECK(dept->type == EntityType::kOrganization);
 }
 
+TEST_CASE("EntityExtractor: no name holds an open bracket, an ellipsis or a party label") {
+  // The tagger alone gives "Elizabeth Warren (D-Mass." (the closing bracket
+  // trimmed) and "Iranians …".
+  auto doc = Run(
+      "On Monday, Sen. Elizabeth Warren (D-Mass.) said the bill would fail. Sen. Ted Cruz "
+      "(R-Texas) disagreed. \"We are fighting the insurance companies, the drug companies, the "
+      "Iranians \xE2\x80\xA6 probably the Republicans,\" he said.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Elizabeth Warren/PERSON", "Ted Cruz/PERSON",
+                                                   "Iranians/MISC", "Republicans/MISC"});
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
