@@ -83,7 +83,7 @@ int RunEvalHolders(int argc, char** argv) {
     const std::string kind = HolderErrorKindName(e.kind);
     if (wanted.find("," + kind + ",") == std::string::npos) continue;
     ++shown;
-    std::cout << kind << " " << e.doc_id << " number='" << e.number << "' holder='"
+    std::cout << kind << (e.in_quote ? " [in quote] " : " [sentence] ") << e.doc_id << " number='" << e.number << "' holder='"
               << e.holder << "' gold='" << e.gold_source << "'\n    " << e.sentence << "\n";
   }
   std::cout << "HOLDERS  gold=" << gold << "  docs=" << n << "\n"

@@ -16,7 +16,8 @@
 // normalized unit (money, percent, measures from the units gazetteer) or else
 // the head of the counted noun phrase, found through adjectives. The holder
 // is the speaker of the quote (direct, partial or indirect, from the kQuotes
-// layer when present) the number stands in; unresolved otherwise. claim_key
+// layer when present) whose content the number stands in; unresolved
+// otherwise, also for a number elsewhere in the quote's sentence. claim_key
 // is built from kind, unit, counted thing and holder, never from offsets.
 //
 // Thread safety: immutable after Create(); Extract() may run concurrently on

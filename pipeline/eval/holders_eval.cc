@@ -34,6 +34,19 @@ std::string OneLine(std::string_view s, size_t max_bytes) {
   return out;
 }
 
+// Whether `s` stands inside the content of a predicted quote (not a scare
+// quote): the holder came from that quote, not from its sentence.
+bool InQuote(const Document& doc, Span s) {
+  for (const Quote& q : doc.quotes()) {
+    if (q.kind == QuoteKind::kScare) continue;
+    if (q.span.Contains(s)) return true;
+    for (const Span& f : q.fragments) {
+      if (f.Contains(s)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 double HolderScores::f1() const { return F1(precision(), recall()); }
@@ -107,8 +120,13 @@ void HolderScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
         }
       }
     }
+    const bool in_quote = InQuote(doc, c.value_span);
     if (given) {
       ++scores_.given;
+      if (in_quote) {
+        ++scores_.given_in_quote;
+        scores_.right_in_quote += right;
+      }
       if (in == nullptr) ++scores_.given_outside;
       if (in != nullptr && in->source.empty()) ++scores_.given_sourceless;
     }
@@ -127,6 +145,7 @@ void HolderScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
       e.kind = HolderErrorKind::kFalse;
     }
     e.doc_id = gold.id;
+    e.in_quote = in_quote;
     e.number = std::string(doc.Slice(c.value_span));
     if (given) {
       e.holder = h.name;
@@ -140,7 +159,7 @@ void HolderScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
 
 std::string HolderScorer::Table() const {
   const HolderScores& s = scores_;
-  char buf[1024];
+  char buf[1536];
   std::snprintf(
       buf, sizeof(buf),
       "claims %d: inside a sourced content %d, a sourceless content %d, outside every "
@@ -150,13 +169,20 @@ std::string HolderScorer::Table() const {
       "%-22s %6.2f %6.2f %6.2f %6d %6d\n"
       "sourced claims with no holder: %d (%.2f%%)\n"
       "holders given: %d; inside a sourceless content %d, outside every content %d "
-      "(false holders, %.2f%% of given)\n",
+      "(false holders, %.2f%% of given)\n"
+      "by route: number inside a predicted quote %d given, %d right (%.2f%%); "
+      "elsewhere in an attributed sentence %d given, %d right (%.2f%%)\n",
       s.claims, s.sourced, s.sourceless, s.outside, s.source_or_cue, "holder", "P", "R", "F1",
       "right", "given", "mention overlaps source", 100 * s.precision(), 100 * s.recall(),
       100 * s.f1(), s.right, s.given, "same entity", 100 * s.precision_entity(),
       100 * s.recall_entity(), 100 * s.f1_entity(), s.right_entity, s.given, s.empty,
       s.sourced ? 100.0 * s.empty / s.sourced : 0.0, s.given, s.given_sourceless,
-      s.given_outside, s.given ? 100.0 * s.given_outside / s.given : 0.0);
+      s.given_outside, s.given ? 100.0 * s.given_outside / s.given : 0.0, s.given_in_quote,
+      s.right_in_quote, s.given_in_quote ? 100.0 * s.right_in_quote / s.given_in_quote : 0.0,
+      s.given - s.given_in_quote, s.right - s.right_in_quote,
+      s.given > s.given_in_quote
+          ? 100.0 * (s.right - s.right_in_quote) / (s.given - s.given_in_quote)
+          : 0.0);
   return buf;
 }
 

@@ -45,6 +45,10 @@ struct HolderScores {
   // Claims given a holder (those in a source or cue only left out), and how
   // many of them lie inside a sourceless content or outside every content.
   int given = 0, given_sourceless = 0, given_outside = 0;
+  // Of the holders given, those whose number stands inside a predicted
+  // quote's content (the rest come from an attributed sentence), and how
+  // many of each are right (by mention).
+  int given_in_quote = 0, right_in_quote = 0;
 
   double recall() const { return sourced ? double(right) / sourced : 0; }
   double recall_entity() const { return sourced ? double(right_entity) / sourced : 0; }
@@ -65,6 +69,7 @@ enum class HolderErrorKind {
 struct HolderError {
   HolderErrorKind kind = HolderErrorKind::kMissed;
   std::string doc_id, number, holder, gold_source, sentence;
+  bool in_quote = false;  // the number stands inside a predicted quote
 };
 
 class HolderScorer {

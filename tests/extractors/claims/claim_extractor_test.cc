@@ -422,6 +422,16 @@ TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number
   REQUIRE(doc.claims().size() == 1);
   CHECK(doc.claims()[0].holder.name == "Officials");
   CHECK(doc.claims()[0].claim_key.find("officials") != std::string::npos);
+  SUBCASE("in the quote's sentence, outside its content: unresolved") {
+    // "Officials said 9,000 troops returned" with only "troops returned"
+    // as content: the number is the writer's.
+    doc.mutable_quotes()[0].span = {34, 49};
+    REQUIRE((*claims)->Extract(doc).ok());
+    REQUIRE(doc.claims().size() == 1);
+    CHECK_FALSE(doc.claims()[0].holder.resolved);
+    CHECK(doc.claims()[0].holder.name.empty());
+    CHECK(doc.claims()[0].claim_key.find("officials") == std::string::npos);
+  }
   SUBCASE("no quote: unresolved") {
     doc.mutable_quotes().clear();
     REQUIRE((*claims)->Extract(doc).ok());
