@@ -47,6 +47,18 @@ bool InQuote(const Document& doc, Span s) {
   return false;
 }
 
+// Whether `source` is one relative pronoun ("who", "which", "that") right
+// after the mention `m` and a comma ("Mark Zuckerberg, who announced ...").
+bool AntecedentOf(const Document& doc, const CodePointIndex& idx, CpRange m,
+                  const std::vector<CpRange>& source) {
+  if (source.size() != 1 || source[0].first < m.second) return false;
+  const Span src = idx.Bytes(source[0]);
+  const std::string_view w = doc.Slice(src);
+  if (w != "who" && w != "which" && w != "that" && w != "whom") return false;
+  const std::string_view gap = doc.Slice(Span{idx.Bytes(m).end, src.begin});
+  return gap.size() <= 3 && gap.find_first_not_of(", ") == std::string_view::npos;
+}
+
 }  // namespace
 
 double HolderScores::f1() const { return F1(precision(), recall()); }
@@ -108,6 +120,7 @@ void HolderScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
       auto m = idx.Range(h.mention);
       right = m && OverlapAny(*m, in->source) > 0;
       right_entity = right;
+      if (!right_entity && m && AntecedentOf(doc, idx, *m, in->source)) right_entity = true;
       if (!right_entity && h.entity >= 0 &&
           static_cast<size_t>(h.entity) < doc.entities().size()) {
         for (uint32_t mi : doc.entities()[h.entity].mentions) {

@@ -109,6 +109,23 @@ TEST_CASE("HolderScorer: scores holders by gold source, in code points") {
     CHECK(s2.scores().right == 1);
     CHECK(s2.scores().right_entity == 2);
   }
+  SUBCASE("a gold relative pronoun after the holder mention: right by entity") {
+    const std::string t2 = "Jones, who said 12 ships came.";
+    Document d2(t2);
+    GoldQuoteDoc g3;
+    g3.text = t2;
+    GoldAttribution a;
+    a.content = {Cp(d2, Find(t2, "12 ships came"))};
+    a.source = {Cp(d2, Find(t2, "who"))};
+    g3.attributions.push_back(a);
+    Claim c = ClaimAt(Find(t2, "12"), Span{0, static_cast<uint32_t>(t2.size())});
+    c.holder = Speaker{"Jones", -1, Find(t2, "Jones"), true, 0.9f};
+    d2.mutable_claims().push_back(c);
+    HolderScorer s5;
+    s5.Add(g3, d2);
+    CHECK(s5.scores().right == 0);
+    CHECK(s5.scores().right_entity == 1);
+  }
   SUBCASE("no holder inside a sourced content is missed") {
     HolderScorer s3;
     doc.mutable_claims()[0].holder = Speaker{};
