@@ -1429,12 +1429,38 @@ class ClaimBuilder {
     for (int k = 0; k < kLookBack && it != by_content_.begin(); ++k) {
       --it;
       const Quote& q = quotes[it->second];
-      if (q.span.Contains(span)) return q.speaker;
-      for (const Span& f : q.fragments) {
-        if (f.Contains(span)) return q.speaker;
-      }
+      bool in = q.span.Contains(span);
+      for (const Span& f : q.fragments) in = in || f.Contains(span);
+      if (in) return Named(q.speaker) ? q.speaker : SpeakerOfNextQuote(q);
     }
     return Speaker{};
+  }
+
+  static bool Named(const Speaker& s) { return s.resolved || !s.name.empty(); }
+
+  // A quote with no cue of its own that runs straight into the next quote,
+  // only commas and quote marks between (“about 500 tons of defense
+  // equipment, “and this isn’t the end,” he wrote.: a stray opening mark
+  // split one statement), is that quote's speaker's; unresolved otherwise.
+  Speaker SpeakerOfNextQuote(const Quote& q) const {
+    if (!q.cue.empty()) return q.speaker;
+    // The quoted words, without the marks or the words around them.
+    uint32_t end = q.span.end;
+    if (!q.fragments.empty()) end = q.fragments.back().end;
+    auto it = std::lower_bound(by_content_.begin(), by_content_.end(),
+                               std::make_pair(end, uint32_t{0}));
+    if (it == by_content_.end()) return q.speaker;
+    const Quote& next = doc_.quotes()[it->second];
+    uint32_t begin = next.span.begin;
+    if (!next.fragments.empty()) begin = next.fragments.front().begin;
+    if (&next == &q || !Named(next.speaker) || begin < end || begin - end > 8 ||
+        !next.sentence.Overlaps(q.sentence)) {
+      return q.speaker;
+    }
+    for (uint32_t t = doc_.TokenAt(end); t < toks_.size() && toks_[t].span.begin < begin; ++t) {
+      if (!IsQuoteMark(t) && Tok(t) != ",") return q.speaker;
+    }
+    return next.speaker;
   }
 
   void AssignKeys() {
@@ -1473,7 +1499,10 @@ ClaimExtractor::ClaimExtractor() {
   // 53: a number outside every quote's content has no holder; the sentence
   // of a quote no longer gives its speaker ("shows Sanders with 47
   // percent": the writer's number, not Sanders').
-  info_.version = 53;
+  // 54: a number in a quote with no cue and no speaker that runs straight
+  // into an attributed quote (a stray opening mark split one statement)
+  // takes that quote's speaker.
+  info_.version = 54;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

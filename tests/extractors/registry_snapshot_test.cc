@@ -37,7 +37,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v53 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v54 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "entities.perceptron v53 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v61 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v67 needs[kTokens,kEntities] adds[kQuotes]\n"

@@ -440,6 +440,25 @@ TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number
   }
 }
 
+TEST_CASE("ClaimExtractor: a cue-less quote running into an attributed one has its speaker") {
+  // A stray opening mark splits one statement in two quotes; the first has
+  // no cue and no speaker of its own.
+  Document doc;
+  Claims("Mark Ortega spoke. Shipments now add up to “about 500 tons of aid, “and this "
+         "isn’t the end,” he wrote.",
+         &doc);
+  REQUIRE(doc.claims().size() == 1);
+  CHECK(doc.claims()[0].value == 500);
+  CHECK(doc.claims()[0].holder.name == "Mark Ortega");
+  SUBCASE("a word between the quotes: not the same statement") {
+    Claims("Mark Ortega spoke. Shipments now add up to “about 500 tons of aid.” Then "
+           "“this isn’t the end,” he wrote.",
+           &doc);
+    REQUIRE(doc.claims().size() == 1);
+    CHECK(doc.claims()[0].holder.name.empty());
+  }
+}
+
 TEST_CASE("ClaimExtractor: 'three of the officers' counts the of-phrase's noun") {
   Claim a = One("A jury acquitted three of the officers last spring.");
   CHECK(a.value == 3);
