@@ -11,6 +11,7 @@ const char* LayerName(Layer layer) {
     case Layer::kNumbers: return "kNumbers";
     case Layer::kQuotes: return "kQuotes";
     case Layer::kClaims: return "kClaims";
+    case Layer::kReferences: return "kReferences";
   }
   return "kUnknown";
 }

@@ -40,6 +40,7 @@ enum class Layer {
   kNumbers,    // every numeric expression
   kQuotes,     // direct, partial and indirect quotes with speakers
   kClaims,     // numeric claims
+  kReferences, // nominal and pronoun mentions resolved to entities
 };
 const char* LayerName(Layer layer);  // "kTokens", ...
 
@@ -108,6 +109,10 @@ struct Entity {
   std::string wikidata_id;
   std::vector<uint32_t> mentions;  // indices into mentions(), text order
   std::vector<std::string> titles;
+  // Nominal and pronoun mentions resolved to this entity ("the secretary",
+  // "he"), text order, kind kNominal or kPronoun, `entity` set to this
+  // entity's index. Kept apart from `mentions`, which holds names only.
+  std::vector<Mention> references;
 };
 
 // ---------------------------------------------------------------- quotes

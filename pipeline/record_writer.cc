@@ -173,6 +173,11 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
       if (!m.title.empty()) pm->set_title(spans.Text(m.title));
       pm->set_metonymy(m.metonymy);
     }
+    for (const Mention& r : e.references) {
+      v1::Mention* pr = pe->add_references();
+      spans.Set(r.span, pr->mutable_span());
+      pr->set_kind(ToProto(r.kind));
+    }
   }
 
   for (const Quote& q : doc.quotes()) {
@@ -351,7 +356,12 @@ std::string RecordToText(const v1::ArticleRecord& rec) {
     o += "  " + e.id() + "  " + v1::EntityType_Name(e.type()) + "  " + e.canonical_name();
     if (!e.gazetteer_id().empty()) o += "  <" + e.gazetteer_id() + ">";
     o += "  (" + std::to_string(e.mentions_size()) + " mention" +
-         (e.mentions_size() == 1 ? "" : "s") + ")\n";
+         (e.mentions_size() == 1 ? "" : "s") + ")";
+    // References as written, in text order: `also "he", "the secretary"`.
+    for (int i = 0; i < e.references_size(); ++i) {
+      o += (i == 0 ? "  also \"" : ", \"") + e.references(i).span().text() + "\"";
+    }
+    o += "\n";
   }
   o += "quotes (" + std::to_string(rec.quotes_size()) + "):\n";
   for (const v1::Quote& q : rec.quotes()) {

@@ -13,6 +13,7 @@ int RunEvalReconcile(int argc, char** argv);
 int RunEvalNumbers(int argc, char** argv);
 int RunEvalQuantities(int argc, char** argv);
 int RunEvalHolders(int argc, char** argv);
+int RunEvalCoref(int argc, char** argv);
 
 namespace {
 struct EvalTask {
@@ -30,6 +31,8 @@ const EvalTask kEvalTasks[] = {
      RunEvalQuantities},
     {"holders", "who states each numeric claim vs PolNeAR attribution sources",
      RunEvalHolders},
+    {"coref", "nominal and pronoun references vs a hand-labelled gold set: P/R per kind",
+     RunEvalCoref},
     {"", "", nullptr},  // placeholder; tasks are added above this line
 };
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "extractors/common/ascii_words.h"
 #include "extractors/common/gender_words.h"
+#include "extractors/common/person_gender.h"
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "gazetteers/person_names.h"
@@ -435,28 +436,6 @@ char HonorificGender(std::string_view title) {
   return 0;
 }
 
-// 'f' or 'm' when the given-name list gives the folded `first` one gender.
-char GivenNameGender(const Gazetteers& g, std::string_view first) {
-  const std::vector<uint32_t>* v = g.Find(first);
-  if (!v) return 0;
-  static const std::string kNote = "note";
-  for (uint32_t i : *v) {
-    const GazetteerEntry& e = g.entry(i);
-    if (e.type != "GIVEN_NAME") continue;
-    const std::string& n = e.Field(kNote);
-    return n == "f" ? 'f' : n == "m" ? 'm' : 0;
-  }
-  return 0;
-}
-
-// GivenNameGender of the first word of `name` ("Ted Cruz" -> "ted").
-char FirstNameGender(const Gazetteers& g, std::string_view name) {
-  std::string first;
-  AppendFolded(name, &first);
-  first.resize(std::min(first.find(' '), first.size()));
-  return GivenNameGender(g, first);
-}
-
 // The gender of mention `m`'s honorific ("Mrs. Clinton", "Mr Brown"), else
 // 0; none for a couple's ("Mr. and Mrs. Khan" names both).
 char MentionHonorific(const Document& doc, const Mention& m) {
@@ -692,10 +671,7 @@ bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Me
       return false;
     }
   }
-  // The entry's gender column, else its given name's.
-  static const std::string kGender = "gender";
-  const std::string& column = e.Field(kGender);
-  const char gender = column == "f" ? 'f' : column == "m" ? 'm' : FirstNameGender(gaz, e.canonical);
+  const char gender = EntryGender(gaz, e);
   char seen = 0;
   for (uint32_t m : group.mentions) {
     if (mentions[m].title.empty()) continue;

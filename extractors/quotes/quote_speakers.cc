@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extractors/common/gender_words.h"
+#include "extractors/common/person_gender.h"
 #include "extractors/quotes/quote_extractor_internal.h"
 
 namespace newsie::quotes::internal {
@@ -19,8 +20,6 @@ constexpr int kMaxAntecedentSentences = 6;
 constexpr int kMaxRoleSentences = 2;
 // Not yet computed, in Run::entity_gender_.
 constexpr char kGenderUnknown = 'u';
-// Mentions of an entity read for its gender.
-constexpr size_t kMaxGenderMentions = 24;
 
 bool PersonLike(EntityType t) { return t == EntityType::kPerson; }
 
@@ -79,20 +78,7 @@ char Run::PersonGender(int m) {
   return cached;
 }
 
-char Run::EntityGender(int32_t e) const {
-  const auto& ms = doc_.mentions();
-  int male = 0, female = 0;
-  const std::vector<uint32_t>& em = doc_.entities()[e].mentions;
-  // The first mentions say enough.
-  for (size_t n = 0; n < em.size() && n < kMaxGenderMentions; ++n) {
-    const char g = MentionGender(ms[em[n]]);
-    male += g == 'm';
-    female += g == 'f';
-  }
-  if (male > 0 && male >= 3 * female) return 'm';
-  if (female > 0 && female >= 3 * male) return 'f';
-  return 0;
-}
+char Run::EntityGender(int32_t e) const { return EntityWordsGender(doc_, e); }
 
 void Run::ResolveSpeakers() {
   // Mentions by start, for overlap lookups.

@@ -508,7 +508,8 @@ bool AppendEntity(const v1::Entity& e, std::string* out) {
       !mem.Array("\"mentions\":", e.mentions(), AppendSpan) ||
       !mem.Array("\"titles\":", e.titles(), AppendString) ||
       !mem.Array("\"mention_details\":", e.mention_details(), AppendMention) ||
-      !mem.Str("\"wikidata_id\":", e.wikidata_id())) {
+      !mem.Str("\"wikidata_id\":", e.wikidata_id()) ||
+      !mem.Array("\"references\":", e.references(), AppendMention)) {
     return false;
   }
   out->push_back('}');
@@ -693,7 +694,8 @@ bool TypedSchemaKnown() {
                                               {5, "mentions", kMsg, true},
                                               {6, "titles", kStr, true},
                                               {7, "mention_details", kMsg, true},
-                                              {8, "wikidata_id", kStr}}) &&
+                                              {8, "wikidata_id", kStr},
+                                              {9, "references", kMsg, true}}) &&
          FieldsAre(v1::Speaker::descriptor(), {{1, "name", kStr},
                                                {2, "entity_id", kStr},
                                                {3, "mention", kMsg},

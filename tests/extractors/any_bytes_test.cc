@@ -65,6 +65,26 @@ TEST_CASE("Pipeline: every sequence of up to three tricky pieces runs with spans
   CHECK(failures == 0);
 }
 
+TEST_CASE("Pipeline: pronouns, role nominals and names in any order run with spans in range") {
+  // The coreference stage's pieces: references must stay in range and
+  // point back at their own entity (testing::FirstOutOfRange).
+  const std::vector<std::string> pieces = {
+      "the", "secretary", "of", "state", "he", "She", "his", "Mr.", "Jane Smith", "said",
+      "\"", "\xE2\x80\x9C", ",", ".", "\n\n", "\xff"};
+  int failures = 0;
+  for (const std::string& a : pieces) {
+    for (const std::string& b : pieces) {
+      for (const std::string& c : pieces) {
+        if (!RunsInRange("Secretary of State Jane Smith spoke. " + a + " " + b + " " + c)) {
+          ++failures;
+        }
+        if (!RunsInRange(a + b + " " + c)) ++failures;
+      }
+    }
+  }
+  CHECK(failures == 0);
+}
+
 TEST_CASE("Pipeline: a number word then a dash at the very end of the text") {
   // Found by AddressSanitizer: the range reader looked for a second number
   // one piece past the end.

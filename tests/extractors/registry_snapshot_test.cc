@@ -38,13 +38,15 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
   }
   CHECK(snapshot ==
         "claims.rules v54 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "coref.rules v1 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
         "entities.perceptron v53 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v61 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v67 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v4 needs[] adds[kTokens]\n");
   std::string defaults;
   for (const std::string& n : r.Default()) defaults += n + " ";
-  CHECK(defaults == "text.icu entities.perceptron numbers.rules quotes.said_verb claims.rules ");
+  CHECK(defaults == "text.icu entities.perceptron numbers.rules quotes.said_verb coref.rules "
+                    "claims.rules ");
   // The default pipeline passes its own needs check.
   CHECK(Pipeline::Build(r, r.Default(), ctx).ok());
 }

@@ -47,6 +47,12 @@ inline const char* FirstOutOfRange(const Document& doc) {
     for (uint32_t i : e.mentions) {
       if (i >= doc.mentions().size()) return "entity mention index";
     }
+    const int32_t self = static_cast<int32_t>(&e - doc.entities().data());
+    for (const Mention& r : e.references) {
+      if (!in_text(r.span) || r.span.empty()) return "entity reference";
+      if (r.entity != self) return "entity reference entity index";
+      if (r.kind == MentionKind::kName) return "entity reference kind";
+    }
   }
   for (const NumberMention& x : doc.numbers()) {
     if (!in_text(x.span)) return "number";

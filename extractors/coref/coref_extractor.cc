@@ -1,0 +1,545 @@
+#include "extractors/coref/coref_extractor.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "extractors/common/ascii_words.h"
+#include "extractors/common/gender_words.h"
+#include "extractors/common/person_gender.h"
+#include "gazetteers/gazetteer.h"
+
+namespace newsie {
+namespace {
+
+// Sentences before a pronoun's own searched for its antecedent. Measured
+// on PolNeAR train: 3 adds 36 links of which 8 were wrong on reading, 5
+// adds 27 more, 9 wrong.
+constexpr uint32_t kMaxSentencesBack = 2;
+// Words between "the" and a title noun ("the Kremlin spokesman", "the
+// deputy foreign minister").
+constexpr uint32_t kMaxModifiers = 3;
+// Words after "of" that complete a title ("the secretary of state").
+constexpr uint32_t kMaxOfWords = 2;
+// Not yet computed, in the per-entity gender cache.
+constexpr char kGenderUnknown = 'u';
+// Per-token marks.
+constexpr int32_t kNoMention = -1;
+
+// 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0.
+char PronounGender(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return 0;
+  if (InWordList(w, {"he", "him", "his", "himself"})) return 'm';
+  if (InWordList(w, {"she", "her", "hers", "herself"})) return 'f';
+  return 0;
+}
+
+// Any personal pronoun a quote speaker may be ("he", "they", "we").
+bool IsPronoun(std::string_view w) {
+  return PronounGender(w) != 0 ||
+         InWordList(w, {"i", "we", "you", "they", "it", "me", "us", "them"});
+}
+
+// Title nouns a definite role nominal may be headed by ("the secretary"):
+// offices held by one named person at a time, which news uses for a name
+// given before. Lower case.
+bool TitleHead(std::string_view w) {
+  if (w.size() < 4 || w.size() > 14) return false;
+  return InWordList(w, {"secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
+                        "president", "senator", "governor", "mayor", "chancellor",
+                        "ambassador", "general", "commander", "chairman", "chairwoman",
+                        "director", "judge", "justice", "pope", "king", "queen", "premier",
+                        "congressman", "congresswoman", "prosecutor", "prince", "princess",
+                        "sheriff", "envoy", "speaker", "candidate", "nominee", "chief"});
+}
+
+// Singular nouns of people news leaves unnamed ("a lawyer for the family",
+// "the official"): one of these between a name and a pronoun may be what
+// the pronoun refers to. Gendered nouns ("woman", "his wife") come from
+// GenderWord. Lower case.
+bool UnnamedPersonNoun(std::string_view w) {
+  if (w.size() < 3 || w.size() > 12) return false;
+  return InWordList(w, {"official", "aide", "adviser", "advisor", "lawyer", "attorney",
+                        "spokesperson", "officer", "analyst", "expert", "witness",
+                        "resident", "friend", "neighbor", "colleague", "investigator",
+                        "prosecutor", "doctor", "teacher", "student", "worker", "driver",
+                        "victim", "suspect", "gunman", "child", "person", "source", "guy",
+                        "partner", "boss", "executive", "employee", "member", "supporter",
+                        "voter", "owner", "manager", "reporter", "activist", "retiree"});
+}
+
+bool IsHonorific(std::string_view w) {
+  return InWordList(w, {"mr", "mrs", "ms", "miss", "sir", "lord", "dame", "lady"});
+}
+
+// Case-blind ASCII equality of two words.
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// The position of word `w` among the space-separated words of `title`
+// (case-blind), or -1.
+int TitleWord(std::string_view title, std::string_view w, size_t from = 0) {
+  int n = 0;
+  size_t b = 0;
+  while (b < title.size()) {
+    size_t e = title.find(' ', b);
+    if (e == std::string_view::npos) e = title.size();
+    if (static_cast<size_t>(n) >= from && SameWord(title.substr(b, e - b), w)) return n;
+    ++n;
+    b = e + 1;
+  }
+  return -1;
+}
+
+// A person named or referred to before the token being resolved.
+struct Recent {
+  int32_t entity;
+  uint32_t token;
+  uint32_t sentence;
+  uint32_t paragraph;
+};
+
+// One Extract() call's working state.
+class Run {
+ public:
+  Run(Document& doc, const Gazetteers* gazetteers)
+      : doc_(doc), toks_(doc.tokens()), gazetteers_(gazetteers) {}
+
+  void Resolve();
+
+ private:
+  void MarkQuotes();
+  void MarkMentions();
+  void AdoptSpeakers();
+  bool ResolvePronoun(uint32_t t, char want);
+  uint32_t ResolveNominal(uint32_t t);
+  char Gender(int32_t e);
+  bool PersonNounBetween(uint32_t from, uint32_t to, char want) const;
+  bool Predicate(uint32_t k) const;
+  bool LeadCataphora(uint32_t t, int32_t best, char want);
+  void Add(int32_t e, Span span, MentionKind kind, uint32_t t);
+  std::string_view Text(uint32_t t) const { return doc_.Slice(toks_[t].span); }
+  bool Lower(uint32_t t) const { return toks_[t].Has(kTokLower); }
+
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  const Gazetteers* gazetteers_;
+  std::vector<uint32_t> sent_of_;
+  std::vector<char> in_quote_;
+  std::vector<int32_t> mention_at_;  // name mention covering the token, or -1
+  std::vector<char> in_title_;       // token inside a mention's title
+  // Quote speakers by first token: the span and the entity the quote stage
+  // gave it (-1: left unresolved), in token order.
+  struct Decided {
+    uint32_t token;
+    Span span;
+    int32_t entity;
+  };
+  std::vector<Decided> decided_;
+  std::vector<char> in_decided_;  // token inside a quote speaker's span
+  std::vector<char> gender_;      // per entity, lazily
+  std::vector<Recent> recent_;
+};
+
+void Run::Resolve() {
+  const auto& sents = doc_.sentences();
+  if (toks_.empty() || sents.empty()) return;
+  sent_of_.assign(toks_.size(), 0);
+  for (uint32_t s = 0; s < sents.size(); ++s) {
+    const uint32_t end = std::min<uint32_t>(sents[s].token_end, toks_.size());
+    for (uint32_t t = sents[s].token_begin; t < end; ++t) sent_of_[t] = s;
+  }
+  gender_.assign(doc_.entities().size(), kGenderUnknown);
+  MarkQuotes();
+  MarkMentions();
+  AdoptSpeakers();
+  const auto& ms = doc_.mentions();
+  const size_t n_entities = doc_.entities().size();
+  size_t next_decided = 0;
+  for (uint32_t t = 0; t < toks_.size(); ++t) {
+    // A person named here is a candidate antecedent from now on.
+    if (const int32_t m = mention_at_[t]; m != kNoMention) {
+      const Mention& mm = ms[m];
+      if ((t == 0 || mention_at_[t - 1] != m) && mm.type == EntityType::kPerson &&
+          mm.entity >= 0 && static_cast<size_t>(mm.entity) < n_entities && !in_quote_[t]) {
+        const uint32_t s = sent_of_[t];
+        recent_.push_back({mm.entity, t, s, doc_.sentences()[s].paragraph});
+      }
+      continue;
+    }
+    // The quote stage decided this speaker span.
+    while (next_decided < decided_.size() && decided_[next_decided].token < t) ++next_decided;
+    if (next_decided < decided_.size() && decided_[next_decided].token == t) {
+      const Decided& d = decided_[next_decided];
+      const bool one_token = doc_.TokenAt(d.span.end - 1) == t;
+      if (d.entity >= 0) {
+        const bool pronoun = one_token && IsPronoun(Text(t));
+        Add(d.entity, d.span, pronoun ? MentionKind::kPronoun : MentionKind::kNominal, t);
+        while (t + 1 < toks_.size() && toks_[t + 1].span.begin < d.span.end) ++t;
+        continue;
+      }
+      // Left unresolved: the span is no reference, but a pronoun inside a
+      // longer one is ("her" in "her son said").
+      if (one_token) continue;
+    }
+    if (in_quote_[t] || !toks_[t].Has(kTokWord)) continue;
+    const std::string_view w = Text(t);
+    if (const char want = PronounGender(w); want != 0) {
+      ResolvePronoun(t, want);
+    } else if (w.size() == 3 && EqualsLower(w, "the")) {
+      t = ResolveNominal(t);
+    }
+  }
+}
+
+// Tokens between double quotation marks, paragraph by paragraph, and inside
+// the quote layer's direct quotes (which may run over paragraphs).
+void Run::MarkQuotes() {
+  in_quote_.assign(toks_.size(), 0);
+  bool inside = false;
+  for (uint32_t t = 0; t < toks_.size(); ++t) {
+    const Token& k = toks_[t];
+    if (k.Has(kTokParaStart)) inside = false;
+    if (k.Has(kTokQuoteMark) && !k.Has(kTokSingleQuote)) {
+      const bool open = k.Has(kTokOpenQuote), close = k.Has(kTokCloseQuote);
+      inside = open && !close ? true : close && !open ? false : !inside;
+    } else if (k.Has(kTokQuoteMark) && Text(t) == "''") {
+      inside = !inside;  // two apostrophes for a double mark (archive copy)
+    } else if (k.Has(kTokQuoteMark) && t + 1 < toks_.size() && Text(t) == "'" &&
+               Text(t + 1) == "'" && toks_[t + 1].span.begin == k.span.end) {
+      inside = !inside;
+      in_quote_[t++] = inside;
+    }
+    in_quote_[t] = inside;
+  }
+  for (const Quote& q : doc_.quotes()) {
+    if (q.kind != QuoteKind::kDirect) continue;
+    for (const Span& f : q.fragments) {
+      for (uint32_t t = doc_.TokenAt(f.begin); t < toks_.size() && toks_[t].span.begin < f.end;
+           ++t) {
+        in_quote_[t] = 1;
+      }
+    }
+  }
+}
+
+void Run::MarkMentions() {
+  mention_at_.assign(toks_.size(), kNoMention);
+  in_title_.assign(toks_.size(), 0);
+  const auto& ms = doc_.mentions();
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    for (uint32_t t = doc_.TokenAt(ms[i].span.begin);
+         t < toks_.size() && toks_[t].span.begin < ms[i].span.end; ++t) {
+      mention_at_[t] = static_cast<int32_t>(i);
+    }
+    if (ms[i].title.empty()) continue;
+    for (uint32_t t = doc_.TokenAt(ms[i].title.begin);
+         t < toks_.size() && toks_[t].span.begin < ms[i].title.end; ++t) {
+      in_title_[t] = 1;
+    }
+  }
+}
+
+// Every quote speaker span that is no name of the entity it was given
+// ("he", "the Kremlin spokesman"; not "Peskov", nor "a spokesman for the
+// ministry" given to the ministry named in it), with the quote stage's
+// answer, unresolved ones included: those are never linked here.
+void Run::AdoptSpeakers() {
+  in_decided_.assign(toks_.size(), 0);
+  const auto& ms = doc_.mentions();
+  const size_t n_entities = doc_.entities().size();
+  for (const Quote& q : doc_.quotes()) {
+    const Speaker& sp = q.speaker;
+    if (sp.mention.empty() || sp.mention.end > doc_.text().size()) continue;
+    const int32_t e =
+        sp.entity >= 0 && static_cast<size_t>(sp.entity) < n_entities ? sp.entity : -1;
+    const uint32_t first = doc_.TokenAt(sp.mention.begin);
+    if (first >= toks_.size()) continue;
+    bool named = false, any_name = false;
+    for (uint32_t t = first; t < toks_.size() && toks_[t].span.begin < sp.mention.end; ++t) {
+      if (const int32_t m = mention_at_[t]; m != kNoMention) {
+        any_name = true;
+        named |= ms[m].entity == e;
+      }
+    }
+    // A name of the entity: in `mentions` already. A name in a span left
+    // unresolved ("Reuters reporters"): nothing to decide.
+    if (named || (e < 0 && any_name)) continue;
+    decided_.push_back({first, sp.mention, e});
+  }
+  std::sort(decided_.begin(), decided_.end(),
+            [](const Decided& a, const Decided& b) { return a.token < b.token; });
+  decided_.erase(std::unique(decided_.begin(), decided_.end(),
+                             [](const Decided& a, const Decided& b) { return a.token == b.token; }),
+                 decided_.end());
+  for (const Decided& d : decided_) {
+    for (uint32_t t = d.token; t < toks_.size() && toks_[t].span.begin < d.span.end; ++t) {
+      in_decided_[t] = 1;
+    }
+  }
+}
+
+// Entity `e`'s gender for pronouns: the words before its mentions, else its
+// titles ("spokeswoman"), else the given name of a full name; 0 unknown.
+char Run::Gender(int32_t e) {
+  char& g = gender_[e];
+  if (g != kGenderUnknown) return g;
+  g = EntityWordsGender(doc_, e);
+  const Entity& ent = doc_.entities()[e];
+  for (size_t i = 0; g == 0 && i < ent.titles.size(); ++i) {
+    std::string_view title = ent.titles[i];
+    char buf[16];
+    while (!title.empty() && g == 0) {
+      const size_t sp = title.find(' ');
+      const std::string_view w = title.substr(0, sp);
+      title = sp == std::string_view::npos ? std::string_view() : title.substr(sp + 1);
+      if (w.size() < 2 || w.size() >= sizeof(buf)) continue;
+      size_t n = 0;
+      for (char c : w) {
+        if (c == '.') break;
+        buf[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      g = GenderWord(std::string_view(buf, n));
+    }
+  }
+  if (g != 0 || !gazetteers_) return g;
+  // The gazetteer's person ("Barack Obama": m), else a full name's given
+  // name ("Yvonne Brill": f).
+  if (!ent.gazetteer_id.empty()) {
+    const GazetteerEntry* entry = gazetteers_->FindTyped(ent.canonical_name, "PERSON");
+    if (entry && entry->id == ent.gazetteer_id) g = EntryGender(*gazetteers_, *entry);
+  }
+  if (g == 0 && ent.canonical_name.find(' ') != std::string::npos) {
+    g = FirstNameGender(*gazetteers_, ent.canonical_name);
+  }
+  return g;
+}
+
+// Whether an unnamed person who may be `want`'s gender stands in tokens
+// [from, to): a gendered noun ("a woman", "his wife", "the spokesman"), a
+// singular person noun ("the lawyer") or a title noun no rule linked ("The
+// GOP nominee has staked much of his campaign"), in lower case and heading
+// no name ("spokesman Dmitry Peskov" is a title).
+bool Run::PersonNounBetween(uint32_t from, uint32_t to, char want) const {
+  char buf[16];
+  for (uint32_t k = from; k < to; ++k) {
+    if (!Lower(k) || mention_at_[k] != kNoMention || in_title_[k]) continue;
+    const std::string_view w = Text(k);
+    if (w.size() < 3 || w.size() >= sizeof(buf)) continue;
+    if (k + 1 < toks_.size() && mention_at_[k + 1] != kNoMention) continue;
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = w[i];
+    const std::string_view lw(buf, w.size());
+    const char g = GenderWord(lw);
+    if (((g == want && !IsHonorific(lw)) || UnnamedPersonNoun(lw) || TitleHead(lw)) &&
+        !Predicate(k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the pronoun at `t` stands in a lead phrase before the sentence's
+// first comma and another person who may be the one opens the clause after
+// it ("In his proposed legislation to ban Trump, Salceda cited ...",
+// "Already on the defensive ... in his convention speech, Mr. Romney saw").
+bool Run::LeadCataphora(uint32_t t, int32_t best, char want) {
+  const Sentence& sent = doc_.sentences()[sent_of_[t]];
+  const uint32_t end = std::min<uint32_t>(sent.token_end, toks_.size());
+  for (uint32_t k = sent.token_begin; k < t; ++k) {
+    if (Text(k) == ",") return false;
+  }
+  uint32_t c = t + 1;
+  while (c < end && Text(c) != ",") ++c;
+  uint32_t k = c + 1;
+  while (k < end && in_title_[k]) ++k;
+  if (k >= end || mention_at_[k] == kNoMention) return false;
+  const Mention& m = doc_.mentions()[mention_at_[k]];
+  if (m.type != EntityType::kPerson || m.entity == best || m.entity < 0 ||
+      static_cast<size_t>(m.entity) >= doc_.entities().size()) {
+    return false;
+  }
+  const char g = Gender(m.entity);
+  return g == want || g == 0;
+}
+
+// Whether the noun at `k` follows a copula, past at most three lower-case
+// words ("to have been the only woman", "is a lawyer"): it says what the
+// subject is, and names no one new.
+bool Run::Predicate(uint32_t k) const {
+  for (uint32_t back = 1; back <= 4 && back <= k; ++back) {
+    const uint32_t j = k - back;
+    if (!Lower(j) || !toks_[j].Has(kTokWord)) return false;
+    if (InWordList(Text(j), {"is", "was", "are", "were", "be", "been", "being", "became",
+                             "become", "becomes", "remains", "remained"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Run::Add(int32_t e, Span span, MentionKind kind, uint32_t t) {
+  Entity& ent = doc_.mutable_entities()[e];
+  Mention r;
+  r.span = span;
+  r.type = ent.type;
+  r.kind = kind;
+  r.entity = e;
+  ent.references.push_back(r);
+  // A speaker the quote stage gave a person of the other gender ("She
+  // replied" given to a man) is kept, as that stage says, but is no
+  // antecedent for the pronouns after it.
+  const char pg = kind == MentionKind::kPronoun ? PronounGender(doc_.Slice(span)) : 0;
+  if (ent.type == EntityType::kPerson && (pg == 0 || Gender(e) != (pg == 'm' ? 'f' : 'm'))) {
+    const uint32_t last = std::min<uint32_t>(doc_.TokenAt(span.end - 1), toks_.size() - 1);
+    const uint32_t s = sent_of_[t];
+    recent_.push_back({e, std::max(t, last), s, doc_.sentences()[s].paragraph});
+  }
+}
+
+// Links the pronoun at `t` to the one person before it that fits (see the
+// header); false when none or several do.
+bool Run::ResolvePronoun(uint32_t t, char want) {
+  const uint32_t s = sent_of_[t];
+  const uint32_t p = doc_.sentences()[s].paragraph;
+  const uint32_t min_sent = s > kMaxSentencesBack ? s - kMaxSentencesBack : 0;
+  // The previous paragraph only when this one names no one before `t` who
+  // may be the one.
+  bool named_here = false;
+  for (auto it = recent_.rbegin(); it != recent_.rend() && it->paragraph == p; ++it) {
+    const char g = Gender(it->entity);
+    named_here |= g == want || g == 0;
+  }
+  // The nearest sentence naming someone who may be the one decides: one
+  // such person there, of the pronoun's gender, is the antecedent.
+  const Recent* best = nullptr;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (it->sentence < min_sent) break;
+    if (it->paragraph != p && (named_here || it->paragraph + 1 != p)) break;
+    if (best != nullptr && it->sentence != best->sentence) break;
+    const char g = Gender(it->entity);
+    if (g != want && g != 0) continue;  // the other gender
+    if (best == nullptr) {
+      best = &*it;
+    } else if (it->entity != best->entity) {
+      return false;  // two people there may be the one
+    }
+  }
+  if (best == nullptr || Gender(best->entity) != want) return false;
+  if (LeadCataphora(t, best->entity, want)) return false;
+  if (PersonNounBetween(best->token + 1, t, want)) return false;
+  Add(best->entity, toks_[t].span, MentionKind::kPronoun, t);
+  return true;
+}
+
+// Links the role nominal "the ... <title noun>" at `t` (the "the") to the
+// one entity named before it whose titles hold its words. Returns the last
+// token read, `t` when no nominal stands there.
+uint32_t Run::ResolveNominal(uint32_t t) {
+  const uint32_t sent_end = std::min<uint32_t>(doc_.sentences()[sent_of_[t]].token_end,
+                                               toks_.size());
+  uint32_t head = t + 1;
+  for (; head < sent_end && head <= t + kMaxModifiers + 1; ++head) {
+    if (!toks_[head].Has(kTokWord) || toks_[head].Has(kTokPossessive) ||
+        mention_at_[head] != kNoMention || in_title_[head] || in_decided_[head]) {
+      return t;
+    }
+    if (Lower(head) && TitleHead(Text(head))) break;
+  }
+  if (head >= sent_end || head > t + kMaxModifiers + 1) return t;
+  // What follows the head: a name ("the president Mohamed Morsi", "the
+  // secretary, John Kerry,") makes it a title; "of" opens a title's rest
+  // ("the secretary of state") or a body of its own ("the president of
+  // the company": not linked).
+  uint32_t end = head + 1;  // one past the nominal's last token
+  uint32_t of_words = 0;
+  if (end < sent_end) {
+    const Token& next = toks_[end];
+    if (mention_at_[end] != kNoMention || in_decided_[end]) return head;
+    if (next.Has(kTokCapitalized) && next.Has(kTokWord)) return head;
+    if (Text(end) == "," && end + 1 < sent_end && mention_at_[end + 1] != kNoMention) return head;
+    if (Text(end) == "of") {
+      uint32_t k = end + 1;
+      while (k < sent_end && k <= end + kMaxOfWords && toks_[k].Has(kTokWord) &&
+             mention_at_[k] == kNoMention && !toks_[k].Has(kTokPossessive)) {
+        ++k;
+      }
+      of_words = k - end - 1;
+      if (of_words == 0) return head;
+    }
+  }
+  const auto& ms = doc_.mentions();
+  const auto& ents = doc_.entities();
+  const uint32_t begin_byte = toks_[t].span.begin;
+  int32_t found = -1;
+  uint32_t found_end = end;
+  std::vector<char> seen(ents.size(), 0);
+  for (uint32_t i = 0; i < ms.size(); ++i) {
+    const int32_t e = ms[i].entity;
+    if (ms[i].span.begin >= begin_byte || e < 0 || static_cast<size_t>(e) >= ents.size() ||
+        seen[e]) {
+      continue;
+    }
+    seen[e] = 1;
+    for (const std::string& title : ents[e].titles) {
+      const int h = TitleWord(title, Text(head));
+      if (h < 0) continue;
+      bool mods = true;
+      for (uint32_t k = t + 1; k < head && mods; ++k) mods = TitleWord(title, Text(k)) >= 0;
+      if (!mods) continue;
+      // "of state" must follow the head in the title too.
+      uint32_t matched = 0;
+      if (of_words > 0 && TitleWord(title, "of", h + 1) == h + 1) {
+        while (matched < of_words &&
+               TitleWord(title, Text(end + 1 + matched), h + 2 + matched) ==
+                   static_cast<int>(h + 2 + matched)) {
+          ++matched;
+        }
+      }
+      if (of_words > 0 && matched == 0) continue;
+      if (found >= 0 && found != e) return head;  // two entities: unresolved
+      found = e;
+      found_end = of_words > 0 ? end + 1 + matched : end;
+      break;
+    }
+  }
+  if (found < 0) return head;
+  for (uint32_t k = t; k < found_end; ++k) {
+    if (in_decided_[k]) return head;
+  }
+  Add(found, Span{toks_[t].span.begin, toks_[found_end - 1].span.end}, MentionKind::kNominal,
+      t);
+  return found_end - 1;
+}
+
+}  // namespace
+
+CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazetteers) {
+  info_.name = "coref.rules";
+  // Version history:
+  // v1: quote speakers adopted; role nominals by title; he/she by gender,
+  //     nearest person when no other may fit.
+  info_.version = 1;
+  // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
+  info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
+  info_.adds = {Layer::kReferences};
+}
+
+StatusOr<std::unique_ptr<Extractor>> CorefExtractor::Create(const ExtractorContext& ctx) {
+  return std::unique_ptr<Extractor>(new CorefExtractor(ctx.gazetteers));
+}
+
+Status CorefExtractor::Extract(Document& doc) const {
+  for (Entity& e : doc.mutable_entities()) e.references.clear();
+  Run(doc, gazetteers_).Resolve();
+  return OkStatus();
+}
+
+}  // namespace newsie

@@ -1,0 +1,146 @@
+#include "extractors/coref/coref_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/register_builtin.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/registry.h"
+#include "tests/testing/shipped_gazetteers.h"
+
+namespace newsie {
+namespace {
+
+// The default pipeline up to coreference, built once.
+const Pipeline& Coref() {
+  static const Pipeline* p = [] {
+    static ExtractorRegistry registry;
+    RegisterBuiltinExtractors(registry);
+    static ExtractorContext ctx;
+    ctx.gazetteers = &testing::ShippedGazetteers();
+    auto built = Pipeline::Build(
+        registry, {"text.icu", "entities.perceptron", "quotes.said_verb", "coref.rules"}, ctx);
+    REQUIRE_MESSAGE(built.ok(), built.status().ToString());
+    return built->release();
+  }();
+  return *p;
+}
+
+struct Ref {
+  std::string text;    // the reference as written
+  uint32_t begin;      // its byte offset
+  std::string entity;  // the canonical name of its entity
+  MentionKind kind;
+};
+
+std::vector<Ref> Refs(const std::string& text) {
+  Document doc(text);
+  REQUIRE(Coref().Run(doc));
+  std::vector<Ref> out;
+  for (const Entity& e : doc.entities()) {
+    for (const Mention& r : e.references) {
+      CHECK(r.entity == &e - doc.entities().data());
+      out.push_back({std::string(doc.Slice(r.span)), r.span.begin, e.canonical_name, r.kind});
+    }
+  }
+  return out;
+}
+
+// The entity of the reference starting at the `nth` occurrence (0-based)
+// of `word` in `text`, or "" when it is linked to none.
+std::string EntityOf(const std::string& text, const std::string& word, int nth = 0) {
+  size_t pos = text.find(word);
+  for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(word, pos + 1);
+  REQUIRE(pos != std::string::npos);
+  for (const Ref& r : Refs(text)) {
+    if (r.begin == pos) return r.entity;
+  }
+  return "";
+}
+
+TEST_CASE("CorefExtractor: links a pronoun to the one person of its gender before it") {
+  const std::string text =
+      "Mrs. Jane Holloway and Mr. Peter Grant met in Boston on Monday. "
+      "She smiled at the crowd, and he waved to her.";
+  CHECK(EntityOf(text, "She") == "Jane Holloway");
+  CHECK(EntityOf(text, "he waved") == "Peter Grant");
+  CHECK(EntityOf(text, "her.") == "Jane Holloway");
+  for (const Ref& r : Refs(text)) CHECK(r.kind == MentionKind::kPronoun);
+}
+
+TEST_CASE("CorefExtractor: two people of the pronoun's gender leave it unresolved") {
+  const std::string text =
+      "Mr. Peter Grant spoke with Mr. Tom Walsh in Boston on Monday. "
+      "He smiled at the crowd.";
+  CHECK(EntityOf(text, "He") == "");
+}
+
+TEST_CASE("CorefExtractor: links 'the secretary' to the entity titled Secretary of State") {
+  const std::string text =
+      "Secretary of State Antony Blinken arrived in Kyiv on Monday with Mayor Vitali "
+      "Klitschko. The secretary met officials there, and the mayor walked beside him.";
+  CHECK(EntityOf(text, "The secretary") == "Antony Blinken");
+  CHECK(EntityOf(text, "the mayor") == "Vitali Klitschko");
+  SUBCASE("two entities with the title: unresolved") {
+    const std::string two =
+        "Secretary of State Antony Blinken met Defense Secretary Lloyd Austin in Kyiv. "
+        "The secretary spoke first.";
+    CHECK(EntityOf(two, "The secretary") == "");
+  }
+  SUBCASE("a title before a name is no reference") {
+    const std::string title =
+        "Secretary of State Antony Blinken arrived in Kyiv. The secretary, Antony Blinken, "
+        "spoke first.";
+    CHECK(EntityOf(title, "The secretary") == "");
+  }
+}
+
+TEST_CASE("CorefExtractor: adopts the quote stage's resolution of a speaker pronoun") {
+  const std::string text =
+      "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. "
+      "\u201cThe talks are over,\u201d he said.";
+  Document doc(text);
+  REQUIRE(Coref().Run(doc));
+  REQUIRE(doc.quotes().size() == 1);
+  const Speaker& sp = doc.quotes()[0].speaker;
+  REQUIRE(sp.entity >= 0);
+  CHECK(doc.Slice(sp.mention) == "he");
+  // The same span is a reference of the same entity: the layers agree.
+  const auto& refs = doc.entities()[sp.entity].references;
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].span == sp.mention);
+  CHECK(refs[0].kind == MentionKind::kPronoun);
+}
+
+TEST_CASE("CorefExtractor: a pronoun inside a quote is not linked") {
+  const std::string text =
+      "Mr. Peter Grant spoke on Monday. \u201cHe will not win,\u201d Mr. Grant said of "
+      "his rival.";
+  CHECK(EntityOf(text, "He will") == "");
+}
+
+TEST_CASE("CorefExtractor: no link across a paragraph that names someone else first") {
+  SUBCASE("the next paragraph's pronoun reaches back to the previous one") {
+    const std::string text =
+        "Mrs. Jane Holloway arrived in Boston on Monday.\n\nShe spoke for an hour.";
+    CHECK(EntityOf(text, "She") == "Jane Holloway");
+  }
+  SUBCASE("not past two paragraph boundaries") {
+    const std::string text =
+        "Mrs. Jane Holloway arrived in Boston on Monday.\n\nThe weather was cold.\n\n"
+        "She spoke for an hour.";
+    CHECK(EntityOf(text, "She") == "");
+  }
+  SUBCASE("an unnamed woman in between may be the one") {
+    const std::string text =
+        "Mrs. Jane Holloway arrived in Boston on Monday. A woman in the crowd waved, and "
+        "she smiled.";
+    CHECK(EntityOf(text, "she") == "");
+  }
+}
+
+}  // namespace
+}  // namespace newsie
