@@ -1,7 +1,10 @@
 #include "extractors/coref/coref_extractor.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
@@ -21,6 +24,14 @@ constexpr uint32_t kMaxSentencesBack = 2;
 constexpr uint32_t kMaxModifiers = 3;
 // Words after "of" that complete a title ("the secretary of state").
 constexpr uint32_t kMaxOfWords = 2;
+// Titled entities read for one role nominal, and person mentions read back
+// for one pronoun: caps that keep adversarial input linear.
+constexpr size_t kMaxTitledEntities = 256;
+constexpr size_t kMaxCandidatesRead = 64;
+// Tokens between an antecedent and its pronoun searched for an unnamed
+// person, and of a lead phrase before its comma: longer is no link.
+constexpr uint32_t kMaxGapTokens = 400;
+constexpr uint32_t kMaxLeadTokens = 100;
 // Not yet computed, in the per-entity gender cache.
 constexpr char kGenderUnknown = 'u';
 // Per-token marks.
@@ -147,6 +158,7 @@ class Run {
   std::vector<char> in_decided_;  // token inside a quote speaker's span
   std::vector<char> gender_;      // per entity, lazily
   std::vector<Recent> recent_;
+  std::vector<std::pair<uint32_t, int32_t>> titled_;  // (first mention byte, entity)
 };
 
 void Run::Resolve() {
@@ -158,10 +170,22 @@ void Run::Resolve() {
     for (uint32_t t = sents[s].token_begin; t < end; ++t) sent_of_[t] = s;
   }
   gender_.assign(doc_.entities().size(), kGenderUnknown);
+  // Entities with titles, by their first mention: the role nominals'
+  // candidates.
+  const auto& ms = doc_.mentions();
+  const auto& ents = doc_.entities();
+  for (size_t e = 0; e < ents.size(); ++e) {
+    if (ents[e].titles.empty()) continue;
+    uint32_t first = UINT32_MAX;
+    for (uint32_t m : ents[e].mentions) {
+      if (m < ms.size()) first = std::min(first, ms[m].span.begin);
+    }
+    if (first != UINT32_MAX) titled_.push_back({first, static_cast<int32_t>(e)});
+  }
+  std::sort(titled_.begin(), titled_.end());
   MarkQuotes();
   MarkMentions();
   AdoptSpeakers();
-  const auto& ms = doc_.mentions();
   const size_t n_entities = doc_.entities().size();
   size_t next_decided = 0;
   for (uint32_t t = 0; t < toks_.size(); ++t) {
@@ -353,11 +377,12 @@ bool Run::PersonNounBetween(uint32_t from, uint32_t to, char want) const {
 bool Run::LeadCataphora(uint32_t t, int32_t best, char want) {
   const Sentence& sent = doc_.sentences()[sent_of_[t]];
   const uint32_t end = std::min<uint32_t>(sent.token_end, toks_.size());
+  if (t > sent.token_begin + kMaxLeadTokens) return false;
   for (uint32_t k = sent.token_begin; k < t; ++k) {
     if (Text(k) == ",") return false;
   }
   uint32_t c = t + 1;
-  while (c < end && Text(c) != ",") ++c;
+  while (c < end && c <= t + kMaxLeadTokens && Text(c) != ",") ++c;
   uint32_t k = c + 1;
   while (k < end && in_title_[k]) ++k;
   if (k >= end || mention_at_[k] == kNoMention) return false;
@@ -413,15 +438,18 @@ bool Run::ResolvePronoun(uint32_t t, char want) {
   // The previous paragraph only when this one names no one before `t` who
   // may be the one.
   bool named_here = false;
-  for (auto it = recent_.rbegin(); it != recent_.rend() && it->paragraph == p; ++it) {
+  size_t read = 0;
+  for (auto it = recent_.rbegin();
+       it != recent_.rend() && it->paragraph == p && read < kMaxCandidatesRead; ++it, ++read) {
     const char g = Gender(it->entity);
     named_here |= g == want || g == 0;
   }
   // The nearest sentence naming someone who may be the one decides: one
   // such person there, of the pronoun's gender, is the antecedent.
   const Recent* best = nullptr;
+  read = 0;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (it->sentence < min_sent) break;
+    if (it->sentence < min_sent || ++read > kMaxCandidatesRead) break;
     if (it->paragraph != p && (named_here || it->paragraph + 1 != p)) break;
     if (best != nullptr && it->sentence != best->sentence) break;
     const char g = Gender(it->entity);
@@ -434,7 +462,9 @@ bool Run::ResolvePronoun(uint32_t t, char want) {
   }
   if (best == nullptr || Gender(best->entity) != want) return false;
   if (LeadCataphora(t, best->entity, want)) return false;
-  if (PersonNounBetween(best->token + 1, t, want)) return false;
+  if (t > best->token + kMaxGapTokens || PersonNounBetween(best->token + 1, t, want)) {
+    return false;
+  }
   Add(best->entity, toks_[t].span, MentionKind::kPronoun, t);
   return true;
 }
@@ -475,19 +505,15 @@ uint32_t Run::ResolveNominal(uint32_t t) {
       if (of_words == 0) return head;
     }
   }
-  const auto& ms = doc_.mentions();
   const auto& ents = doc_.entities();
   const uint32_t begin_byte = toks_[t].span.begin;
   int32_t found = -1;
   uint32_t found_end = end;
-  std::vector<char> seen(ents.size(), 0);
-  for (uint32_t i = 0; i < ms.size(); ++i) {
-    const int32_t e = ms[i].entity;
-    if (ms[i].span.begin >= begin_byte || e < 0 || static_cast<size_t>(e) >= ents.size() ||
-        seen[e]) {
-      continue;
-    }
-    seen[e] = 1;
+  for (size_t i = 0; i < titled_.size() && titled_[i].first < begin_byte; ++i) {
+    // More titled people before it than any article names: unresolved
+    // rather than a long search.
+    if (i == kMaxTitledEntities) return head;
+    const int32_t e = titled_[i].second;
     for (const std::string& title : ents[e].titles) {
       const int h = TitleWord(title, Text(head));
       if (h < 0) continue;
