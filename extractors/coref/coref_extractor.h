@@ -12,8 +12,11 @@
 //  - Quote speakers: a quote whose speaker mention is a pronoun or a role
 //    phrase ("he said", "the Kremlin spokesman said") that the quote stage
 //    resolved to an entity gives that span to the entity. The quote stage
-//    decides every speaker span: one it left unresolved is never linked
-//    here, so the two layers cannot disagree.
+//    decides every speaker span: one it resolved otherwise or left
+//    unresolved is never linked here, so the two layers cannot disagree;
+//    the one exception is a role phrase it linked to no entity, which the
+//    role-nominal rule below may link (the quote stage links speakers only
+//    through the names in them, never through titles).
 //  - Role nominals: "the secretary", "the spokesman", "the prime minister",
 //    "the secretary of state", "the Kremlin spokesman": a definite phrase
 //    headed by a title noun links to the one entity named before it whose

@@ -115,6 +115,17 @@ TEST_CASE("CorefExtractor: adopts the quote stage's resolution of a speaker pron
   CHECK(refs[0].kind == MentionKind::kPronoun);
 }
 
+TEST_CASE("CorefExtractor: a role-phrase speaker the quote stage left unlinked is linked by title") {
+  const std::string text =
+      "Secretary of State Antony Blinken arrived on Monday. \u201cWe are ready,\u201d the "
+      "secretary said.";
+  Document doc(text);
+  REQUIRE(Coref().Run(doc));
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "the secretary");
+  CHECK(EntityOf(text, "the secretary") == "Antony Blinken");
+}
+
 TEST_CASE("CorefExtractor: a pronoun inside a quote is not linked") {
   const std::string text =
       "Mr. Peter Grant spoke on Monday. \u201cHe will not win,\u201d Mr. Grant said of "
