@@ -136,6 +136,7 @@ class Run {
   bool PersonNounBetween(uint32_t from, uint32_t to, char want) const;
   bool Predicate(uint32_t k) const;
   bool LeadCataphora(uint32_t t, int32_t best, char want);
+  void SpeakerFirstPerson();
   void Add(int32_t e, Span span, MentionKind kind, uint32_t t);
   std::string_view Text(uint32_t t) const { return doc_.Slice(toks_[t].span); }
   bool Lower(uint32_t t) const { return toks_[t].Has(kTokLower); }
@@ -221,6 +222,69 @@ void Run::Resolve() {
     } else if (w.size() == 3 && EqualsLower(w, "the")) {
       t = ResolveNominal(t);
     }
+  }
+  SpeakerFirstPerson();
+}
+
+// "I", "me", "my", "mine", "myself" inside a direct quote are its speaker,
+// when the quote stage linked the speaker to a person it names there ("...,"
+// Mr. Sanders said; not "..., he said", whose resolution is a guess more
+// often: PolNeAR train, 3 of 4 wrong links in a sample of 40 came from
+// such). They are added after
+// the walk (no antecedent for a pronoun outside the quote), so each
+// entity's references are put back in text order.
+void Run::SpeakerFirstPerson() {
+  auto& ents = doc_.mutable_entities();
+  bool added = false;
+  for (const Quote& q : doc_.quotes()) {
+    const int32_t e = q.speaker.entity;
+    if (q.kind != QuoteKind::kDirect || e < 0 || static_cast<size_t>(e) >= ents.size() ||
+        ents[e].type != EntityType::kPerson) {
+      continue;
+    }
+    bool named = false;
+    for (uint32_t t = doc_.TokenAt(q.speaker.mention.begin);
+         t < toks_.size() && toks_[t].span.begin < q.speaker.mention.end && !named; ++t) {
+      named = mention_at_[t] != kNoMention && doc_.mentions()[mention_at_[t]].entity == e;
+    }
+    if (!named) continue;
+    for (const Span& f : q.fragments) {
+      // A quote inside the quote is someone else's words ("If Trump's
+      // narrative of 'I'm for the little guy' hits a speed bump").
+      bool nested = false;
+      for (uint32_t t = doc_.TokenAt(f.begin); t < toks_.size() && toks_[t].span.end <= f.end;
+           ++t) {
+        const Token& k = toks_[t];
+        if (k.Has(kTokQuoteMark)) {
+          const bool open = k.Has(kTokOpenQuote), close = k.Has(kTokCloseQuote);
+          nested = open && !close ? true : close && !open ? false : !nested;
+          continue;
+        }
+        if (nested) continue;
+        const std::string_view w = Text(t);
+        if (w.size() > 6 || !(w == "I" || InWordList(w, {"me", "my", "mine", "myself"}))) {
+          continue;
+        }
+        Mention r;
+        r.span = toks_[t].span;
+        r.type = ents[e].type;
+        r.kind = MentionKind::kPronoun;
+        r.entity = e;
+        ents[e].references.push_back(r);
+        added = true;
+      }
+    }
+  }
+  if (!added) return;
+  for (Entity& ent : ents) {
+    std::sort(ent.references.begin(), ent.references.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    // Two quotes sharing a piece of text give it once.
+    ent.references.erase(std::unique(ent.references.begin(), ent.references.end(),
+                                     [](const Mention& a, const Mention& b) {
+                                       return a.span == b.span;
+                                     }),
+                         ent.references.end());
   }
 }
 
@@ -563,7 +627,10 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   // v2: a role-phrase speaker the quote stage linked to no entity ("The
   //     president has denounced ...") may be linked by title (PolNeAR
   //     train: 30 more nominals and pronouns after them, 31 of 32 right).
-  info_.version = 2;
+  // v3: I/me/my/mine/myself inside a direct quote whose speaker is named
+  //     there go to the speaker (PolNeAR train: 1,408, 51 of 52 read
+  //     right; with pronoun speakers too, 2,168 and 36 of 40).
+  info_.version = 3;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

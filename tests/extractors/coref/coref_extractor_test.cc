@@ -126,6 +126,25 @@ TEST_CASE("CorefExtractor: a role-phrase speaker the quote stage left unlinked i
   CHECK(EntityOf(text, "the secretary") == "Antony Blinken");
 }
 
+TEST_CASE("CorefExtractor: 'I' inside a direct quote is the speaker named there") {
+  const std::string named =
+      "Mr. Peter Grant spoke on Monday. \u201cI will win, and my rivals know it,\u201d "
+      "Mr. Grant said.";
+  CHECK(EntityOf(named, "I will") == "Peter Grant");
+  CHECK(EntityOf(named, "my rivals") == "Peter Grant");
+  SUBCASE("not when the speaker is a pronoun the quote stage resolved") {
+    const std::string pronoun =
+        "Mr. Peter Grant spoke on Monday. \u201cI will win,\u201d he said.";
+    CHECK(EntityOf(pronoun, "I will") == "");
+  }
+  SUBCASE("not inside a quote within the quote") {
+    const std::string nested =
+        "Mr. Peter Grant spoke on Monday. \u201cThey keep saying \u2018I am the best\u2019 "
+        "about themselves,\u201d Mr. Grant said.";
+    CHECK(EntityOf(nested, "I am") == "");
+  }
+}
+
 TEST_CASE("CorefExtractor: a pronoun inside a quote is not linked") {
   const std::string text =
       "Mr. Peter Grant spoke on Monday. \u201cHe will not win,\u201d Mr. Grant said of "
