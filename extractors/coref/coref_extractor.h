@@ -33,9 +33,13 @@
 //    its given name) and no other person there may have that gender, and no
 //    unnamed person noun of that gender ("a woman", "his wife", "the
 //    spokesman") stands between them.
-// Pronouns inside quotation marks are the speaker's words (I and we are the
-// speaker; he and she someone else): none is linked. "it", "they", "we"
-// and "I" are linked only as adopted quote speakers.
+//  - First person inside a direct quote: I/me/my/mine/myself go to the
+//    quote's speaker when the quote stage linked it to a person named in
+//    the speaker span ("...," Mr. Grant said), outside any quote within the
+//    quote.
+// Other pronouns inside quotation marks are the speaker's words about
+// someone else (he, she) or a group (we): none is linked. "it", "they"
+// and "we" outside quotes are linked only as adopted quote speakers.
 //
 // Thread safety: immutable after Create(); Extract() may run concurrently
 // on distinct Documents.
