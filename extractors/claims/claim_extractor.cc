@@ -1429,7 +1429,10 @@ class ClaimBuilder {
     for (int k = 0; k < kLookBack && it != by_content_.begin(); ++k) {
       --it;
       const Quote& q = quotes[it->second];
-      bool in = q.span.Contains(span);
+      // A direct quote's content is its quoted pieces; the words between
+      // them are the writer's ("...,” said Robert Stone, a 59-year-old from
+      // Hilton Head, “..."). A partial quote's extent is its content.
+      bool in = (q.kind != QuoteKind::kDirect || q.fragments.empty()) && q.span.Contains(span);
       for (const Span& f : q.fragments) in = in || f.Contains(span);
       if (in) return Named(q.speaker) ? q.speaker : SpeakerOfNextQuote(q);
     }
@@ -1502,7 +1505,9 @@ ClaimExtractor::ClaimExtractor() {
   // 54: a number in a quote with no cue and no speaker that runs straight
   // into an attributed quote (a stray opening mark split one statement)
   // takes that quote's speaker.
-  info_.version = 54;
+  // 55: a number between the pieces of a direct quote ("...,” he told 300
+  // supporters, “...") is the writer's: no holder.
+  info_.version = 55;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -440,6 +440,20 @@ TEST_CASE("ClaimExtractor: holder is the speaker of the quote holding the number
   }
 }
 
+TEST_CASE("ClaimExtractor: a number between a direct quote's pieces has no holder") {
+  Document doc;
+  Claims("Mark Ortega spoke on Monday. “We will win,” he told 300 supporters in Ohio, “and "
+         "we have 12 weeks.”",
+         &doc);
+  REQUIRE(doc.quotes().size() == 1);
+  REQUIRE(doc.quotes()[0].kind == QuoteKind::kDirect);
+  REQUIRE(doc.claims().size() == 2);
+  CHECK(doc.claims()[0].value == 300);
+  CHECK(doc.claims()[0].holder.name.empty());  // the writer's: "he told 300 supporters"
+  CHECK(doc.claims()[1].value == 12);
+  CHECK(doc.claims()[1].holder.name == "Mark Ortega");
+}
+
 TEST_CASE("ClaimExtractor: a cue-less quote running into an attributed one has its speaker") {
   // A stray opening mark splits one statement in two quotes; the first has
   // no cue and no speaker of its own.
