@@ -123,13 +123,16 @@ void HolderScorer::Add(const GoldQuoteDoc& gold, const Document& doc) {
       if (!right_entity && m && AntecedentOf(doc, idx, *m, in->source)) right_entity = true;
       if (!right_entity && h.entity >= 0 &&
           static_cast<size_t>(h.entity) < doc.entities().size()) {
-        for (uint32_t mi : doc.entities()[h.entity].mentions) {
+        const Entity& e = doc.entities()[h.entity];
+        for (uint32_t mi : e.mentions) {
           if (mi >= doc.mentions().size()) continue;
           auto em = idx.Range(doc.mentions()[mi].span);
-          if (em && OverlapAny(*em, in->source) > 0) {
-            right_entity = true;
-            break;
-          }
+          right_entity = right_entity || (em && OverlapAny(*em, in->source) > 0);
+        }
+        // The pronouns and nominals the coreference stage gave the entity.
+        for (const Mention& r : e.references) {
+          auto er = idx.Range(r.span);
+          right_entity = right_entity || (er && OverlapAny(*er, in->source) > 0);
         }
       }
     }

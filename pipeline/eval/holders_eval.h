@@ -8,7 +8,8 @@
 //    the share whose holder mention overlaps a gold source fragment
 //    ("mention"), or whose holder entity has some mention overlapping it
 //    ("entity": a gold "he" our holder resolves to the name, or a name our
-//    holder reached through a pronoun; also a gold relative pronoun right
+//    holder reached through a pronoun; the entity's mentions and its
+//    coreference references count; also a gold relative pronoun right
 //    after the holder mention: "Mark Zuckerberg, who announced ...").
 //  - Precision: over claims given a holder (resolved or named, as records
 //    write it), the share inside a content with a source that match.

@@ -126,6 +126,21 @@ TEST_CASE("HolderScorer: scores holders by gold source, in code points") {
     CHECK(s5.scores().right == 0);
     CHECK(s5.scores().right_entity == 1);
   }
+  SUBCASE("a gold pronoun among the entity's coreference references: right by entity") {
+    // The second attribution's gold source "He" as a reference, not a mention.
+    doc.mutable_mentions().pop_back();
+    doc.mutable_entities()[0].mentions = {0};
+    Mention r;
+    r.span = Span{he.begin, he.begin + 2};
+    r.kind = MentionKind::kPronoun;
+    r.entity = 0;
+    doc.mutable_entities()[0].references.push_back(r);
+    doc.mutable_claims()[1].holder = smith_sp;
+    HolderScorer s6;
+    s6.Add(gold, doc);
+    CHECK(s6.scores().right == 1);
+    CHECK(s6.scores().right_entity == 2);
+  }
   SUBCASE("no holder inside a sourced content is missed") {
     HolderScorer s3;
     doc.mutable_claims()[0].holder = Speaker{};
