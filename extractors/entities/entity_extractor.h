@@ -49,6 +49,7 @@
 #define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_EXTRACTOR_H_
 
 #include <memory>
+#include <string_view>
 #include <string>
 
 #include "extractors/entities/entity_linker.h"
@@ -68,6 +69,9 @@ class EntityExtractor : public Extractor {
   static constexpr const char* kMetonymList = "orgs/metonyms";
   // Continents and world regions: always LOCATION.
   static constexpr const char* kRegionList = "places/regions";
+  // Religious communities (groups/religions): MISC, read by the span rules
+  // only (the tagger's features leave groups/ out).
+  static constexpr std::string_view kGroupListPrefix = "groups/";
 
  private:
   EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,
@@ -75,6 +79,8 @@ class EntityExtractor : public Extractor {
   void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
   static void UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions);
+  void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                     std::vector<Mention>* mentions) const;
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null

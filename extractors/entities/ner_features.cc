@@ -180,7 +180,8 @@ bool MaybeOrgCue(uint64_t lower_hash) {
 // Lists of names (people, organizations, places, titles), which the
 // features use; not units/ or cues/.
 bool IsNameList(std::string_view list) {
-  return !list.starts_with("units/") && !list.starts_with("cues/");
+  return !list.starts_with("units/") && !list.starts_with("cues/") &&
+         !list.starts_with("groups/");
 }
 
 // What stands beside a gazetteer match, for kGazContext: a number (a

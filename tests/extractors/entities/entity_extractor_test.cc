@@ -497,6 +497,16 @@ TEST_CASE("EntityExtractor: no name holds an open bracket, an ellipsis or a part
                                                    "Iranians/MISC", "Republicans/MISC"});
 }
 
+TEST_CASE("EntityExtractor: a religious community of groups/religions is MISC") {
+  // The tagger alone types both "Muslims" PERSON here.
+  auto doc = Run(
+      "Trump called for a ban on Muslims entering the United States. Many Muslims said they "
+      "felt targeted, and Jews and Sikhs joined the protest.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Trump/PERSON", "Muslims/MISC",
+                                                   "United States/LOCATION", "Muslims/MISC",
+                                                   "Jews/MISC", "Sikhs/MISC"});
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
