@@ -507,6 +507,14 @@ TEST_CASE("EntityExtractor: a religious community of groups/religions is MISC") 
                                                    "Jews/MISC", "Sikhs/MISC"});
 }
 
+TEST_CASE("EntityExtractor: an acronym of a common noun alone is no name") {
+  // The tagger alone gives both "PAC" as organizations.
+  auto doc = Run(
+      "A super PAC backing Jeb Bush spent $20 million on TV ads in Iowa. The PAC said the ads "
+      "worked.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Jeb Bush/PERSON", "Iowa/LOCATION"});
+}
+
 TEST_CASE("EntityExtractor: a listed place before a political office is a place") {
   // The tagger alone types both cities organizations before "Mayor" (it
   // learned US places as sports clubs).
