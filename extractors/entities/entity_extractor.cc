@@ -390,7 +390,13 @@ void RetagHeadlines(const Document& doc, const std::vector<int>& line_kind,
 EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
                                  const Gazetteers* gazetteers, bool raw)
     : model_(std::move(model)), gazetteers_(gazetteers), raw_(raw) {
-  if (gazetteers_) surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
+  if (gazetteers_) {
+    surnames_ = std::make_unique<PersonSurnames>(*gazetteers_);
+    group_entry_.assign(gazetteers_->size(), 0);
+    for (uint32_t e = 0; e < gazetteers_->size(); ++e) {
+      group_entry_[e] = gazetteers_->entry(e).list.starts_with(kGroupListPrefix) ? 1 : 0;
+    }
+  }
   info_.name = "entities.perceptron";
   // 2: word-cluster and document-topic features; 3: shared aliases link the
   // preferred entry (Washington: the capital); 4: capitals rank as cities;
@@ -659,16 +665,25 @@ Status EntityExtractor::Extract(Document& doc) const {
   // Department") nor right after a quote mark: a quoted title or slogan
   // ("'Fox and Friends'", "the \"Bernie or Bust\" crowd").
   if (!raw_) {
-    std::unordered_map<std::string_view, EntityType> named;
-    for (const Cand& c : cut) {
-      named.try_emplace(doc.Slice({toks[c.tb].span.begin, toks[c.te - 1].span.end}), c.type);
-    }
     auto text_of = [&](uint32_t tb, uint32_t te) {
       return doc.Slice({toks[tb].span.begin, toks[te - 1].span.end});
     };
-    std::vector<Cand> split;
-    split.reserve(cut.size());
-    for (const Cand& c : cut) {
+    // The first candidate written exactly `w`, or nullptr. A linear scan:
+    // few names hold a conjunction, and a map per document cost the stage
+    // about 3%.
+    auto named = [&](std::string_view w) -> const Cand* {
+      for (const Cand& o : cut) {
+        if (toks[o.te - 1].span.end - toks[o.tb].span.begin == w.size() &&
+            text_of(o.tb, o.te) == w) {
+          return &o;
+        }
+      }
+      return nullptr;
+    };
+    std::vector<Cand> split;  // filled from the first name split on
+    bool splitting = false;
+    for (size_t i = 0; i < cut.size(); ++i) {
+      const Cand& c = cut[i];
       uint32_t conj = 0;
       int conjs = 0;
       for (uint32_t t = c.tb + 1; t + 1 < c.te; ++t) {
@@ -677,29 +692,38 @@ Status EntityExtractor::Extract(Document& doc) const {
           ++conjs;
         }
       }
-      std::string_view last = doc.Slice(toks[c.te - 1].span);
-      if (conjs != 1 || (gazetteers_ && FindMatch(matches, c.tb, c.te)) ||
-          IsInstitutionHead(last) || HeadNounType(last) != EntityType::kUnspecified ||
-          (c.tb > 0 && toks[c.tb - 1].Has(kTokQuoteMark))) {
-        split.push_back(c);
+      const Cand* na = nullptr;
+      const Cand* nb = nullptr;
+      bool split_here = false;
+      if (conjs == 1) {
+        std::string_view last = doc.Slice(toks[c.te - 1].span);
+        std::string_view a = text_of(c.tb, conj), b = text_of(conj + 1, c.te);
+        if (!(gazetteers_ && FindMatch(matches, c.tb, c.te)) && !IsInstitutionHead(last) &&
+            HeadNounType(last) == EntityType::kUnspecified &&
+            !(c.tb > 0 && toks[c.tb - 1].Has(kTokQuoteMark)) && a != b) {
+          na = named(a);
+          nb = named(b);
+          split_here = na != nullptr || nb != nullptr;
+        }
+      }
+      if (!split_here) {
+        if (splitting) split.push_back(c);
         continue;
       }
-      std::string_view a = text_of(c.tb, conj), b = text_of(conj + 1, c.te);
-      auto ia = named.find(a), ib = named.find(b);
-      if (a == b || (ia == named.end() && ib == named.end())) {
-        split.push_back(c);
-        continue;
+      if (!splitting) {
+        split.assign(cut.begin(), cut.begin() + static_cast<std::ptrdiff_t>(i));
+        splitting = true;
       }
       Cand first = c, second = c;
       first.te = conj;
       second.tb = conj + 1;
       second.title = {};
-      if (ia != named.end()) first.type = ia->second;
-      if (ib != named.end()) second.type = ib->second;
+      if (na) first.type = na->type;
+      if (nb) second.type = nb->type;
       split.push_back(first);
       split.push_back(second);
     }
-    cut = std::move(split);
+    if (splitting) cut = std::move(split);
   }
 
   // No name ends with "of": the tagger at times stops a name there
@@ -1240,41 +1264,53 @@ void EntityExtractor::RetypeSurnames(const Document& doc,
 // tables) and metonyms are left alone.
 void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions) {
   const auto& toks = doc.tokens();
-  auto one_word = [&](const Mention& m) {
+  // One-word names by their text (sorted, not hashed: a map per document
+  // cost the stage about 2%).
+  std::vector<std::pair<std::string_view, uint32_t>> words;
+  for (uint32_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    std::string_view w = doc.Slice(m.span);
+    if (m.metonymy || w.find(' ') != std::string_view::npos) continue;  // not one word
     uint32_t t = doc.TokenAt(m.span.begin);
-    return t < toks.size() && toks[t].span.end == m.span.end && !toks[t].Has(kTokAllCaps) &&
-           !m.metonymy;
-  };
-  // Type counts per word; kUnspecified..kMisc index the array.
-  std::unordered_map<std::string_view, std::array<uint16_t, 5>> counts;
-  for (const Mention& m : *mentions) {
-    if (!one_word(m)) continue;
-    auto& c = counts.try_emplace(doc.Slice(m.span), std::array<uint16_t, 5>{}).first->second;
-    ++c[static_cast<size_t>(m.type)];
+    if (t < toks.size() && toks[t].span.end == m.span.end && !toks[t].Has(kTokAllCaps)) {
+      words.emplace_back(w, i);
+    }
   }
-  for (Mention& m : *mentions) {
-    if (!one_word(m)) continue;
-    const auto& c = counts.find(doc.Slice(m.span))->second;
-    EntityType other = EntityType::kUnspecified;
-    int kinds = 0;
-    uint16_t n = 0;
-    for (size_t i = 1; i < c.size(); ++i) {
-      uint16_t k = c[i] - (i == static_cast<size_t>(m.type) ? 1 : 0);
-      if (k == 0) continue;
-      ++kinds;
-      other = static_cast<EntityType>(i);
-      n = k;
-    }
-    if (kinds != 1 || n < 2 || other == m.type) continue;
-    if (m.type == EntityType::kLocation &&
-        (other == EntityType::kOrganization || other == EntityType::kMisc)) {
+  std::sort(words.begin(), words.end());
+  for (size_t g = 0; g < words.size();) {
+    size_t h = g + 1;
+    while (h < words.size() && words[h].first == words[g].first) ++h;
+    if (h - g < 3) {  // the mention and at least two others
+      g = h;
       continue;
     }
-    if (other == EntityType::kPerson &&
-        (m.type == EntityType::kMisc || m.type == EntityType::kOrganization)) {
-      continue;
+    // Type counts of the group; kUnspecified..kMisc index the array.
+    std::array<uint32_t, 5> c{};
+    for (size_t k = g; k < h; ++k) ++c[static_cast<size_t>((*mentions)[words[k].second].type)];
+    for (size_t k = g; k < h; ++k) {
+      Mention& m = (*mentions)[words[k].second];
+      EntityType other = EntityType::kUnspecified;
+      int kinds = 0;
+      uint32_t n = 0;
+      for (size_t i = 1; i < c.size(); ++i) {
+        uint32_t count = c[i] - (i == static_cast<size_t>(m.type) ? 1 : 0);
+        if (count == 0) continue;
+        ++kinds;
+        other = static_cast<EntityType>(i);
+        n = count;
+      }
+      if (kinds != 1 || n < 2 || other == m.type) continue;
+      if (m.type == EntityType::kLocation &&
+          (other == EntityType::kOrganization || other == EntityType::kMisc)) {
+        continue;
+      }
+      if (other == EntityType::kPerson &&
+          (m.type == EntityType::kMisc || m.type == EntityType::kOrganization)) {
+        continue;
+      }
+      m.type = other;
     }
-    m.type = other;
+    g = h;
   }
 }
 
@@ -1286,18 +1322,20 @@ void EntityExtractor::TypeReligions(const Document& doc,
                                     const std::vector<GazetteerMatch>& matches,
                                     std::vector<Mention>* mentions) const {
   if (!gazetteers_) return;
-  for (Mention& m : *mentions) {
-    if (m.type == EntityType::kMisc) continue;
-    uint32_t t = doc.TokenAt(m.span.begin);
-    if (t >= doc.tokens().size() || doc.tokens()[t].span.end != m.span.end) continue;
-    const GazetteerMatch* gm = FindMatch(matches, t, t + 1);
-    if (!gm) continue;
-    for (uint32_t e : *gm->entries) {
-      if (gazetteers_->entry(e).list.starts_with(kGroupListPrefix)) {
-        m.type = EntityType::kMisc;
-        m.metonymy = false;
-        break;
-      }
+  // Matches and mentions both run in text order: one pass over each.
+  size_t mi = 0;
+  for (const GazetteerMatch& gm : matches) {
+    if (gm.token_end != gm.token_begin + 1) continue;
+    bool group = false;
+    for (uint32_t e : *gm.entries) group = group || group_entry_[e] != 0;
+    if (!group) continue;
+    const Span& sp = doc.tokens()[gm.token_begin].span;
+    while (mi < mentions->size() && (*mentions)[mi].span.begin < sp.begin) ++mi;
+    if (mi == mentions->size()) break;
+    Mention& m = (*mentions)[mi];
+    if (m.span.begin == sp.begin && m.span.end == sp.end) {
+      m.type = EntityType::kMisc;
+      m.metonymy = false;
     }
   }
 }

@@ -86,6 +86,7 @@ class EntityExtractor : public Extractor {
   const Gazetteers* gazetteers_;  // may be null
   bool raw_;                      // tagger spans only, no span rules
   std::unique_ptr<PersonSurnames> surnames_;  // null without gazetteers
+  std::vector<char> group_entry_;  // by entry index: in a groups/ list
 };
 
 }  // namespace newsie
