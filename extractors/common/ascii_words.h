@@ -24,6 +24,18 @@ inline bool EqualsLower(std::string_view w, std::string_view lower) {
   return true;
 }
 
+// True when `a` equals `b` ignoring ASCII case (neither need be lower case).
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
 // True when `w` equals one of the lower-case words in `set`, ignoring case.
 inline bool InWordList(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {

@@ -83,18 +83,6 @@ bool IsHonorific(std::string_view w) {
   return InWordList(w, {"mr", "mrs", "ms", "miss", "sir", "lord", "dame", "lady"});
 }
 
-// Case-blind ASCII equality of two words.
-bool SameWord(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
-}
-
 // The position of word `w` among the space-separated words of `title`
 // (case-blind), or -1.
 int TitleWord(std::string_view title, std::string_view w, size_t from = 0) {
@@ -103,7 +91,7 @@ int TitleWord(std::string_view title, std::string_view w, size_t from = 0) {
   while (b < title.size()) {
     size_t e = title.find(' ', b);
     if (e == std::string_view::npos) e = title.size();
-    if (static_cast<size_t>(n) >= from && SameWord(title.substr(b, e - b), w)) return n;
+    if (static_cast<size_t>(n) >= from && EqualsIgnoreCase(title.substr(b, e - b), w)) return n;
     ++n;
     b = e + 1;
   }

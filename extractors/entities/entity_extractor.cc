@@ -305,16 +305,6 @@ bool IsHeadline(const Document& doc, const Sentence& s) {
   return p.sentence_end - p.sentence_begin == 1;
 }
 
-// ASCII case only (std::tolower in the "C" locale, inline).
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 // A title-case headline ("Biden Meets Allies as Tensions Rise") says little
 // through its capitals, and the tagger, trained on running text and all-caps
 // headlines, reads it as one long name. Its names are instead those the
