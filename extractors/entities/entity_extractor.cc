@@ -512,7 +512,13 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // groups/religions ("Muslims", "Jews") is MISC.
   // 55: an acronym of a common noun alone ("super PAC", "TV", "CEO") is no
   // name.
-  info_.version = 55;
+  // 56: a full name without a middle that the article gives two middles
+  // for, or the gazetteers give two people ("George Bush"), joins no
+  // longer form; a couple's given names sharing a surname ("Khizr and
+  // Ghazala Khan") are two people, "Khizr" the full name "Khizr Khan",
+  // and with given names of no known gender "Mr." is the first, "Mrs."
+  // the second.
+  info_.version = 56;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

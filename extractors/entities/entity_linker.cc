@@ -507,10 +507,12 @@ constexpr int32_t kNoNamesake = -2;
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
 // - then, of those tied, the only one the gazetteers know (a public
 //   figure); then the nearest before.
-// `known`: per group, whether a gazetteer person entry names it.
+// `known`: per group, whether a gazetteer person entry names it;
+// `couple_gender`: per group (may be shorter), the gender a couple's
+// order gives where the given names give none (CoupleGenders).
 int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<Mention>& mentions, const std::vector<Group>& groups,
-                       const std::vector<char>& known,
+                       const std::vector<char>& known, const std::vector<char>& couple_gender,
                        std::span<const std::pair<uint32_t, int32_t>> occ,
                        std::span<const std::pair<uint32_t, int32_t>>::iterator after,
                        size_t m) {
@@ -559,9 +561,12 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   auto given_gender = [&](int32_t g) -> char {
     // The group's first mention is its first full name (full names open
     // and join groups before single names do).
-    if (!gaz) return 0;
-    const uint32_t first = groups[static_cast<size_t>(g)].mentions[0];
-    return FirstNameGender(*gaz, doc.Slice(mentions[first].span));
+    const size_t gi = static_cast<size_t>(g);
+    const char couple = gi < couple_gender.size() ? couple_gender[gi] : 0;
+    if (!gaz) return couple;
+    const uint32_t first = groups[gi].mentions[0];
+    const char given = FirstNameGender(*gaz, doc.Slice(mentions[first].span));
+    return given != 0 ? given : couple;
   };
   // Of the other gender: by the words before its full names, else called
   // the other way before unless its given name has the honorific's gender
@@ -681,6 +686,72 @@ bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Me
     seen = h;
   }
   return true;
+}
+
+// Per mention, the full name a couple's first given name stands for
+// ("Khizr" in "Khizr and Ghazala Khan" is "Khizr Khan"), else empty: a
+// one-word person name, capitalized and with no title before it, then
+// "and" or "&", then a person's name of two or more words. Not when the
+// word is a surname: the last word of a person's full name in the article
+// ("Obama and Michelle Obama"), or a known person's (`surnames`: "Trump
+// and Hillary Clinton"). `tokens`: each mention's token range.
+std::vector<std::string> CoupleNames(const Document& doc, const std::vector<Mention>& mentions,
+                                     const std::vector<std::pair<uint32_t, uint32_t>>& tokens,
+                                     const PersonSurnames* surnames) {
+  std::vector<std::string> out(mentions.size());
+  auto last_word = [&](size_t m) {
+    std::string_view t = doc.Slice(mentions[m].span);
+    size_t sp = t.find_last_of(' ');
+    return sp == std::string_view::npos ? std::string_view() : t.substr(sp + 1);
+  };
+  std::string folded;
+  for (size_t m = 0; m + 1 < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    const Mention& y = mentions[m + 1];
+    if (x.type != EntityType::kPerson || y.type != EntityType::kPerson || !x.title.empty() ||
+        tokens[m].second != tokens[m].first + 1 || tokens[m + 1].first != tokens[m].second + 1 ||
+        tokens[m + 1].second < tokens[m + 1].first + 2 ||
+        !TokenIs(doc, tokens[m].second, "and", "&")) {
+      continue;
+    }
+    const std::string_view given = doc.Slice(x.span);
+    const std::string_view surname = last_word(m + 1);
+    if (given.size() < 2 || given[0] < 'A' || given[0] > 'Z' || given[1] < 'a' ||
+        given[1] > 'z' || surname.empty() || surname.find('\n') != std::string_view::npos) {
+      continue;
+    }
+    folded.clear();
+    AppendFolded(surname, &folded);
+    if (IsNameSuffix(folded)) continue;
+    folded.clear();
+    AppendFolded(given, &folded);
+    if (surnames && surnames->Find(folded)) continue;
+    // A title before the word ("Presidents Reagan and George W. Bush") or
+    // a list of names before it ("Brandy, Monica and Lauryn Hill"): people
+    // of their own.
+    const uint32_t t0 = tokens[m].first;
+    if (t0 > 0) {
+      const std::string_view prev = doc.Slice(doc.tokens()[t0 - 1].span);
+      if (!prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z') continue;
+      if (prev == "," && m > 0 && tokens[m - 1].second + 1 == t0) continue;
+    }
+    // The word names another person of the article: the last word of a
+    // full name ("Obama and Michelle Obama") or the first word of one of
+    // another surname ("Hillary Clinton" ... "Hillary and Huma Abedin").
+    bool named = false;
+    for (size_t o = 0; o < mentions.size() && !named; ++o) {
+      if (mentions[o].type != EntityType::kPerson || o == m || o == m + 1) continue;
+      const std::string_view t = doc.Slice(mentions[o].span);
+      const size_t sp = t.find(' ');
+      if (sp == std::string_view::npos) continue;
+      named = EqualsIgnoreCase(last_word(o), given) ||
+              (EqualsIgnoreCase(t.substr(0, sp), given) && !EqualsIgnoreCase(last_word(o), surname));
+    }
+    if (named) continue;
+    out[m].reserve(given.size() + 1 + surname.size());
+    out[m].append(given).append(" ").append(surname);
+  }
+  return out;
 }
 
 // PreferredEntry, except that an alias two person entries share names
@@ -854,14 +925,20 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       state[m] = MarkedState(doc, *gaz, *matches, tokens, mentions, m);
     }
   }
+  // A couple's given names sharing one surname ("Khizr and Ghazala Khan"):
+  // the first is a full name of its own ("Khizr Khan") for linking.
+  const std::vector<std::string> couple = CoupleNames(doc, mentions, tokens, surnames);
   auto entry_for = [&](size_t m, EntityType type) -> const GazetteerEntry* {
     if (!gaz) return nullptr;
     if (state[m] && type == EntityType::kLocation) return state[m];
+    if (!couple[m].empty()) return EntryToLink(*gaz, gaz->Find(couple[m]), type);
     const GazetteerMatch* gm = FindMatch(*matches, tokens[m].first, tokens[m].second);
     return gm ? EntryToLink(*gaz, gm->entries, type) : nullptr;
   };
   NameTable names;
-  names.Build(mentions.size(), [&](size_t i) { return doc.Slice(mentions[i].span); });
+  names.Build(mentions.size(), [&](size_t i) -> std::string_view {
+    return couple[i].empty() ? doc.Slice(mentions[i].span) : std::string_view(couple[i]);
+  });
 
   std::vector<Group> groups;
   groups.reserve(mentions.size());  // at most one a mention
@@ -902,6 +979,44 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     join(m, groups.size() - 1);
   };
 
+  // A full name without middle names that may be either of two people:
+  // the article gives the first and last name with two different middles
+  // ("George H.W. Bush", "George W. Bush": "George Bush" is either), or
+  // the gazetteers give it to two people ("George Bush": both presidents;
+  // in "Prescott Bush, George Bush and George W. Bush" it is the father).
+  std::vector<uint64_t> two_middles;
+  {
+    std::vector<std::pair<uint64_t, uint32_t>> with_middle;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type == EntityType::kPerson && !MiddleNames(names[m]).empty()) {
+        with_middle.emplace_back(first_last(names[m]), static_cast<uint32_t>(m));
+      }
+    }
+    std::sort(with_middle.begin(), with_middle.end());
+    for (size_t i = 1; i < with_middle.size(); ++i) {
+      if (with_middle[i].first == with_middle[i - 1].first &&
+          MiddlesDiffer(names[with_middle[i].second], names[with_middle[i - 1].second]) &&
+          (two_middles.empty() || two_middles.back() != with_middle[i].first)) {
+        two_middles.push_back(with_middle[i].first);
+      }
+    }
+  }
+  auto either_of_two = [&](size_t m) {
+    const Name& n = names[m];
+    if (n.words.size() < 2 || !MiddleNames(n).empty()) return false;
+    if (std::find(two_middles.begin(), two_middles.end(), first_last(n)) != two_middles.end()) {
+      return true;
+    }
+    if (!gaz || !couple[m].empty()) return false;
+    const GazetteerMatch* gm = FindMatch(*matches, tokens[m].first, tokens[m].second);
+    if (!gm || !gm->entries) return false;
+    int people = 0;
+    for (uint32_t i : *gm->entries) {
+      const GazetteerEntry& e = gaz->entry(i);
+      people += e.priority >= 0 && EntityTypeOfGazetteerType(e.type) == EntityType::kPerson;
+    }
+    return people >= 2;
+  };
   // People with full names first, so single names can find them.
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::kPerson || names[m].words.size() < 2) continue;
@@ -909,11 +1024,14 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     int32_t found = by_type_key.Find(type_key(EntityType::kPerson, n));
     if (found < 0) {
       // Same first and last name: one person, unless both give middle
-      // names and they differ ("George H.W. Bush", "George W. Bush").
+      // names and they differ ("George H.W. Bush", "George W. Bush"), or
+      // one may be either of two people (either_of_two).
       found = by_first_last.Find(first_last(n));
+      const bool either = either_of_two(m);
       for (size_t k = 0; found >= 0 && k < groups[static_cast<size_t>(found)].mentions.size();
            ++k) {
-        if (MiddlesDiffer(names[groups[static_cast<size_t>(found)].mentions[k]], n)) found = -1;
+        const uint32_t om = groups[static_cast<size_t>(found)].mentions[k];
+        if (MiddlesDiffer(names[om], n) || either || either_of_two(om)) found = -1;
       }
     }
     if (found >= 0) join(m, static_cast<size_t>(found));
@@ -986,6 +1104,25 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       by_word[pass].occ.push_back(o);
     }
   }
+  // A couple named "Khizr and Ghazala Khan" with given names the list
+  // gives no gender: news names the husband first ("Mr. and Mrs.", "Bill
+  // and Melinda Gates"), so "Mr. Khan" is Khizr and "Mrs. Khan" Ghazala.
+  // Only where that leaves them of two genders: "Venus and Serena
+  // Williams" (both f by the list) or "Michelle and ... Obama" (f first)
+  // get nothing from the order.
+  std::vector<char> couple_gender(groups.size(), 0);
+  for (size_t m = 0; m + 1 < mentions.size(); ++m) {
+    if (couple[m].empty() || group_of[m] < 0 || group_of[m + 1] < 0 ||
+        group_of[m] == group_of[m + 1]) {
+      continue;
+    }
+    const char gx = gaz ? FirstNameGender(*gaz, couple[m]) : 0;
+    const char gy = gaz ? FirstNameGender(*gaz, doc.Slice(mentions[m + 1].span)) : 0;
+    const char x = gx != 0 ? gx : 'm', y = gy != 0 ? gy : 'f';
+    if (x == y) continue;
+    couple_gender[static_cast<size_t>(group_of[m])] = x;
+    couple_gender[static_cast<size_t>(group_of[m + 1])] = y;
+  }
   // Full-name people the gazetteers know, for choosing among namesakes.
   std::vector<char> known(groups.size(), 0);
   for (size_t g = 0; g < groups.size() && gaz; ++g) {
@@ -1006,7 +1143,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       auto after = std::lower_bound(v.begin(), v.end(),
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
       if (after == v.begin()) return after->second;  // none before: the nearest after
-      return AmongNamesakes(doc, gaz, mentions, groups, known, v, after, m);
+      return AmongNamesakes(doc, gaz, mentions, groups, known, couple_gender, v, after, m);
     }
     return -1;
   };
@@ -1209,7 +1346,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       e.gazetteer_id = gr.entry->id;
       e.wikidata_id = gr.entry->Field("qid");
     } else {
-      std::string_view text = doc.Slice(mentions[best].span);
+      std::string_view text =
+          couple[best].empty() ? doc.Slice(mentions[best].span) : std::string_view(couple[best]);
       if (text.size() > 4 && (text.substr(0, 4) == "the " || text.substr(0, 4) == "The ")) {
         text.remove_prefix(4);
       }

@@ -23,7 +23,15 @@
 //   the nearest after it. Two full names with the same first and last word
 //   are one person ("Vladimir V. Putin"), unless both give middle names
 //   that differ ("George H.W. Bush", "George W. Bush") or their suffixes
-//   differ ("Donald Trump Jr."). A surname of several words joins the one
+//   differ ("Donald Trump Jr."), or one without middle names may be either
+//   of two people: the article gives two middles for it, or the gazetteers
+//   give it to two people ("George Bush" beside "George W. Bush" is his
+//   father). A couple's given names sharing one surname ("Khizr and
+//   Ghazala Khan") are two people: the first is the full name "Khizr
+//   Khan" (not after a title or a list of names, nor when the word is a
+//   surname or another person's given name in the article), and where the
+//   given-name list gives neither a gender, the first is taken for the
+//   man ("Mr. Khan") and the second for the woman, as news orders them. A surname of several words joins the one
 //   longer name that ends with it ("Peña Nieto", "Suu Kyi", "De Blasio"
 //   ... "Bill de Blasio"); with two such names, neither. A single
 //   capitalized name typed otherwise that is a known person's surname

@@ -634,6 +634,61 @@ TEST_CASE("LinkEntities: same first and last name, other middle names or suffix:
         Names{"Donald J. Trump", "Donald Trump Jr.", "Donald J. Trump"});
 }
 
+TEST_CASE("LinkEntities: a full name without a middle that may be either of two people") {
+  SUBCASE("the article gives two middles: the bare form joins neither") {
+    Document d = People(
+        "George H.W. Bush spoke. George W. Bush listened. George Bush left.",
+        {"George H.W. Bush", "George W. Bush", "George Bush"});
+    CHECK(Canonicals(d, nullptr) == Names{"George H.W. Bush", "George W. Bush", "George Bush"});
+  }
+  SUBCASE("the gazetteers give the name to two people") {
+    auto g = MarkedPeople();
+    Document d = People(
+        "The party of Prescott Bush, George Bush and George W. Bush. George W. Bush spoke.",
+        {"Prescott Bush", "George Bush", "George W. Bush", "George W. Bush"});
+    CHECK(Canonicals(d, g.get()) ==
+          Names{"Prescott Bush", "George Bush", "George W. Bush", "George W. Bush"});
+    CHECK(Ids(d, *g) == Names{"", "", "person:george-w-bush", "person:george-w-bush"});
+  }
+  SUBCASE("one middle, no namesake: one person") {
+    Document d = People("Donald J. Trump spoke. Donald Trump left.",
+                        {"Donald J. Trump", "Donald Trump"});
+    CHECK(Canonicals(d, nullptr) == Names{"Donald J. Trump", "Donald J. Trump"});
+  }
+}
+
+TEST_CASE("LinkEntities: a couple's given names sharing a surname are two people") {
+  SUBCASE("the first given name takes the surname; Mr. is the first, Mrs. the second") {
+    Document d = People(
+        "The parents, Khizr and Ghazala Khan, spoke. Mr. Khan was angry. Mrs. Khan wrote. "
+        "Mr. Khan left.",
+        {"Khizr", "Ghazala Khan", "Mr.|Khan", "Mrs.|Khan", "Mr.|Khan"});
+    CHECK(Canonicals(d, nullptr) ==
+          Names{"Khizr Khan", "Ghazala Khan", "Khizr Khan", "Ghazala Khan", "Khizr Khan"});
+  }
+  SUBCASE("the joined name is a full name for the gazetteers and other mentions") {
+    auto g = MarkedPeople();
+    Document d = People("Bill and Hillary Clinton arrived. Hillary Clinton spoke.",
+                        {"Bill", "Hillary Clinton", "Hillary Clinton"});
+    CHECK(Ids(d, *g) ==
+          Names{"person:bill-clinton", "person:hillary-clinton", "person:hillary-clinton"});
+  }
+  SUBCASE("a surname, a title, a list or a name of another person: no couple") {
+    Document obama = People("Obama and Michelle Obama came. Barack Obama spoke.",
+                            {"Obama", "Michelle Obama", "Barack Obama"});
+    CHECK(Canonicals(obama, nullptr)[0] != "Obama Obama");
+    Document titled = People("Presidents Reagan and George W. Bush served.",
+                             {"Reagan", "George W. Bush"});
+    CHECK(Canonicals(titled, nullptr) == Names{"Reagan", "George W. Bush"});
+    Document list = People("Stars like Brandy, Monica and Lauryn Hill sang.",
+                           {"Brandy", "Monica", "Lauryn Hill"});
+    CHECK(Canonicals(list, nullptr) == Names{"Brandy", "Monica", "Lauryn Hill"});
+    Document other = People("Hillary Clinton spoke. Both Hillary and Huma Abedin left.",
+                            {"Hillary Clinton", "Hillary", "Huma Abedin"});
+    CHECK(Canonicals(other, nullptr) == Names{"Hillary Clinton", "Hillary Clinton", "Huma Abedin"});
+  }
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
