@@ -64,7 +64,7 @@ void Process(const Pipeline& pipeline, const BatchOptions& opts, Slot* s) {
   if (opts.serialize) s->status = opts.serialize(*s->rec, &s->bytes);
 }
 
-// The first error diagnostic of a record, for --strict messages.
+// The first error diagnostic of a record: "file:line: stage: message".
 std::string FirstError(const newsie::v1::ArticleRecord& rec) {
   for (const auto& d : rec.diagnostics()) {
     if (d.severity() == newsie::v1::ERROR) {
@@ -85,8 +85,11 @@ class Emitter {
     if (!s.status.ok()) return s.status;
     if (s.stage_failed) ++stats_->stage_errors;
     if (s.in.error) ++stats_->failed;
-    if (opts_.strict && (s.in.error || s.stage_failed)) {
-      return FailedPreconditionError(FirstError(*s.rec));
+    if (s.in.error || s.stage_failed) {
+      if (opts_.strict) return FailedPreconditionError(FirstError(*s.rec));
+      if (stats_->first_errors.size() < BatchStats::kMaxListedErrors) {
+        stats_->first_errors.push_back(FirstError(*s.rec));
+      }
     }
     NEWSIE_RETURN_IF_ERROR(sink_(*s.rec, s.bytes));
     ++stats_->written;

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "newsie/v1/document.pb.h"
 #include "pipeline/pipeline.h"
@@ -53,6 +54,11 @@ struct BatchStats {
   uint64_t blank_lines = 0;   // blank input lines, skipped
   uint64_t bytes = 0;         // article text bytes processed
   double seconds = 0;
+  // "file:line: message" of the first kMaxListedErrors error records and
+  // records with a failed stage, in input order, for the user to see
+  // without searching the output (which holds every one).
+  static constexpr size_t kMaxListedErrors = 10;
+  std::vector<std::string> first_errors;
   // "read 5 records, wrote 5, failed 1 (1 with extractor errors; 2 blank
   // lines skipped)"
   std::string Summary() const;

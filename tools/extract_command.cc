@@ -74,7 +74,7 @@ int RunExtract(int argc, char** argv) {
       ("input-format", po::value(&input_format),
        "auto (default: by extension, else by content), jsonl or txt")
       ("list-extractors", po::bool_switch(&list), "list known extractors and exit")
-      ("quiet,q", po::bool_switch(&quiet), "no summary line on stderr");
+      ("quiet,q", po::bool_switch(&quiet), "no error list or summary line on stderr");
   AddPipelineOptions(desc, &flags);
   po::variables_map vm;
   if (auto code = ParseCommandLine(argc, argv, "extract", desc, &inputs, &vm)) return *code;
@@ -155,6 +155,14 @@ int RunExtract(int argc, char** argv) {
                        },
                        &stats);
   if (st.ok()) st = parts ? parts->Commit() : single->Commit();
+  if (!quiet) {
+    for (const std::string& e : stats.first_errors) std::cerr << "newsie extract: " << e << "\n";
+    const uint64_t bad = stats.failed + stats.stage_errors;
+    if (bad > stats.first_errors.size()) {
+      std::cerr << "newsie extract: ... and " << bad - stats.first_errors.size()
+                << " more; every error is in its record's diagnostics\n";
+    }
+  }
   if (!quiet || !st.ok()) std::cerr << "newsie extract: " << stats.Summary() << "\n";
   if (!st.ok()) {
     if (st.code() == StatusCode::kFailedPrecondition) {

@@ -150,10 +150,32 @@ TEST_CASE("RunBatch: bad records are written as error records and counted") {
     CHECK(r.stats.blank_lines == 1);
     CHECK(r.ids == std::vector<std::string>{"a", "", "utf", "empty", "big", "stage", "z"});
     CHECK(r.stats.Summary().find("read 7 records, wrote 7, failed 2") == 0);
+    // Each failed record named by file and line, in input order: the
+    // broken line, the empty text, the failed stage.
+    REQUIRE(r.stats.first_errors.size() == 3);
+    const std::string path = dir / "bad.jsonl";
+    CHECK(r.stats.first_errors[0].find(path + ":2: reader: not a JSON object") == 0);
+    CHECK(r.stats.first_errors[1].find(path + ":4: reader: ") == 0);
+    CHECK(r.stats.first_errors[2].find(path + ":6") == 0);
+    CHECK(r.stats.first_errors[2].find("fake.words") != std::string::npos);
     // The 5 MB article is complete in its record.
     CHECK(r.output.find(big.substr(0, 1000)) != std::string::npos);
     CHECK(r.output.size() > big.size());
   }
+}
+
+TEST_CASE("RunBatch: lists the first bad records only, and counts them all") {
+  TempDir dir;
+  std::string dump;
+  for (int i = 0; i < 25; ++i) dump += "not json " + std::to_string(i) + "\n";
+  WriteFile(dir / "bad.jsonl", dump);
+  RunResult r = Run(dir / "bad.jsonl", 2);
+  REQUIRE(r.status.ok());
+  CHECK(r.stats.failed == 25);
+  REQUIRE(r.stats.first_errors.size() == BatchStats::kMaxListedErrors);
+  const std::string path = dir / "bad.jsonl";
+  CHECK(r.stats.first_errors.front().find(path + ":1: reader: ") == 0);
+  CHECK(r.stats.first_errors.back().find(path + ":10: reader: ") == 0);
 }
 
 TEST_CASE("RunBatch: --strict stops at the first bad record") {

@@ -155,6 +155,15 @@ TEST_CASE("newsie extract: bad records, the summary line and exit codes") {
   CHECK(r.code == 1);  // some records failed, but the run finished
   CHECK(r.err.find("read 5 records, wrote 5, failed 2 (1 blank line skipped)") !=
         std::string::npos);
+  // Each failed record is named on stderr by file and line (blank line 4
+  // counted), before the summary.
+  const std::string bad_path = dir / "bad.jsonl";
+  const size_t line2 = r.err.find(bad_path + ":2: reader: not a JSON object");
+  const size_t line5 = r.err.find(bad_path + ":5: reader: ");
+  CHECK(line2 != std::string::npos);
+  CHECK(line5 != std::string::npos);
+  CHECK(line2 < line5);
+  CHECK(line5 < r.err.find("read 5 records"));
   auto recs = ParseLines(ReadFile(dir / "out.jsonl"));
   REQUIRE(recs.size() == 5);
   CHECK_FALSE(recs[0].error());
