@@ -24,6 +24,12 @@
 //    Blinken" ... "the secretary"). Two such entities, or none: unresolved.
 //    A title before a name ("the secretary, John Kerry,", "the president
 //    Mohamed Morsi") is not a reference.
+//  - Appositives: a definite nominal headed by a role noun right after a
+//    person's name and a comma, closed by a comma, a dash, a bracket or the
+//    sentence's end ("Lanhee Chen, the policy director, said"; "said Tom
+//    Fitton, the president of Judicial Watch."), is that person; not in a
+//    list ("Jane Doe, the mayor, and the police chief") nor with a clause
+//    ("the mayor who resigned").
 //  - Personal pronouns: he/him/his/himself and she/her/hers/herself outside
 //    quotation marks link to the nearest person named (or referred to)
 //    before them in the same or the previous sentences of the paragraph, or

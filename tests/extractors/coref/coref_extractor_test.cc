@@ -98,6 +98,32 @@ TEST_CASE("CorefExtractor: links 'the secretary' to the entity titled Secretary 
   }
 }
 
+TEST_CASE("CorefExtractor: an appositive role nominal after a name is that person") {
+  SUBCASE("the role, with modifiers or an of-phrase, between commas or before a period") {
+    const std::string text =
+        "Mitt Romney met donors in Boston on Monday. Lanhee Chen, the policy director, said "
+        "the plan was ready. Donors also heard from Tom Fitton, the president of Judicial "
+        "Watch.";
+    CHECK(EntityOf(text, "the policy director") == "Lanhee Chen");
+    CHECK(EntityOf(text, "the president of Judicial Watch") == "Tom Fitton");
+    for (const Ref& r : Refs(text)) {
+      if (r.text.starts_with("the ")) CHECK(r.kind == MentionKind::kNominal);
+    }
+  }
+  SUBCASE("a pronoun after it is no longer blocked by its role noun") {
+    const std::string text =
+        "Roberta Lange, the state party chairwoman, said she had received threats.";
+    CHECK(EntityOf(text, "the state party chairwoman") == "Roberta Lange");
+    CHECK(EntityOf(text, "she") == "Roberta Lange");
+  }
+  SUBCASE("a list, a clause or a noun that is no role: not linked") {
+    CHECK(EntityOf("The guests were Jane Doe, the mayor, and the police chief.", "the mayor") ==
+          "");
+    CHECK(EntityOf("They met Jane Doe, the mayor who resigned, on Monday.", "the mayor") == "");
+    CHECK(EntityOf("They met Jane Doe, the day before the vote.", "the day") == "");
+  }
+}
+
 TEST_CASE("CorefExtractor: adopts the quote stage's resolution of a speaker pronoun") {
   const std::string text =
       "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. "
