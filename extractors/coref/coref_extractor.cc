@@ -175,6 +175,9 @@ class Run {
   std::vector<char> gender_;      // per entity, lazily
   std::vector<Recent> recent_;
   std::vector<std::pair<uint32_t, int32_t>> titled_;  // (first mention byte, entity)
+  // Appositives linked so far: the words after "the" ("policy director"),
+  // read as a title by later role nominals ("the policy director said").
+  std::vector<std::pair<Span, int32_t>> appositives_;
 };
 
 void Run::Resolve() {
@@ -639,6 +642,7 @@ uint32_t Run::ResolveAppositive(uint32_t t) {
     }
   }
   Add(name.entity, span, MentionKind::kNominal, t);
+  appositives_.push_back({Span{toks_[t + 1].span.begin, toks_[k - 1].span.end}, name.entity});
   return k - 1;
 }
 
@@ -654,9 +658,16 @@ uint32_t Run::ResolveNominal(uint32_t t) {
         mention_at_[head] != kNoMention || in_title_[head]) {
       return t;
     }
-    if (Lower(head) && TitleHead(Text(head))) break;
+    if (Lower(head) && (TitleHead(Text(head)) ||
+                        (!appositives_.empty() && RoleHead(Text(head))))) {
+      break;
+    }
   }
   if (head >= sent_end || head > t + kMaxModifiers + 1) return t;
+  // A role noun of RoleHead alone ("the strategist") is read against the
+  // appositives only: many hold such a role at once, and news sets the
+  // one it means apart with an appositive.
+  const bool office = TitleHead(Text(head));
   // What follows the head: a name ("the president Mohamed Morsi", "the
   // secretary, John Kerry,") makes it a title; "of" opens a title's rest
   // ("the secretary of state") or a body of its own ("the president of
@@ -682,32 +693,64 @@ uint32_t Run::ResolveNominal(uint32_t t) {
   const uint32_t begin_byte = toks_[t].span.begin;
   int32_t found = -1;
   uint32_t found_end = end;
-  for (size_t i = 0; i < titled_.size() && titled_[i].first < begin_byte; ++i) {
+  // Whether `title` holds the head and every modifier (and "of state"
+  // after the head when the nominal has it); `matched`: the of-words it
+  // holds.
+  auto holds = [&](std::string_view title, uint32_t* matched) {
+    const int h = TitleWord(title, Text(head));
+    if (h < 0) return false;
+    for (uint32_t k = t + 1; k < head; ++k) {
+      if (TitleWord(title, Text(k)) < 0) return false;
+    }
+    *matched = 0;
+    if (of_words > 0 && TitleWord(title, "of", h + 1) == h + 1) {
+      while (*matched < of_words &&
+             TitleWord(title, Text(end + 1 + *matched), h + 2 + *matched) ==
+                 static_cast<int>(h + 2 + *matched)) {
+        ++*matched;
+      }
+    }
+    return of_words == 0 || *matched > 0;
+  };
+  auto take = [&](int32_t e, uint32_t matched) {
+    if (found >= 0 && found != e) return false;  // two entities: unresolved
+    found = e;
+    found_end = of_words > 0 ? end + 1 + matched : end;
+    return true;
+  };
+  for (size_t i = 0; office && i < titled_.size() && titled_[i].first < begin_byte; ++i) {
     // More titled people before it than any article names: unresolved
     // rather than a long search.
     if (i == kMaxTitledEntities) return head;
     const int32_t e = titled_[i].second;
     for (const std::string& title : ents[e].titles) {
-      const int h = TitleWord(title, Text(head));
-      if (h < 0) continue;
-      bool mods = true;
-      for (uint32_t k = t + 1; k < head && mods; ++k) mods = TitleWord(title, Text(k)) >= 0;
-      if (!mods) continue;
-      // "of state" must follow the head in the title too.
       uint32_t matched = 0;
-      if (of_words > 0 && TitleWord(title, "of", h + 1) == h + 1) {
-        while (matched < of_words &&
-               TitleWord(title, Text(end + 1 + matched), h + 2 + matched) ==
-                   static_cast<int>(h + 2 + matched)) {
-          ++matched;
-        }
-      }
-      if (of_words > 0 && matched == 0) continue;
-      if (found >= 0 && found != e) return head;  // two entities: unresolved
-      found = e;
-      found_end = of_words > 0 ? end + 1 + matched : end;
+      if (!holds(title, &matched)) continue;
+      if (!take(e, matched)) return head;
       break;
     }
+  }
+  // An appositive read as a title: it says no more than the nominal
+  // ("the policy director" after "Lanhee Chen, the policy director,"; not
+  // "the president" after "Ben Jealous, the former president of the
+  // NAACP": "former" and an of-phrase the nominal lacks are more).
+  // Nor with a relative clause after it ("the candidate who won in their
+  // state" is whoever did).
+  const bool relative =
+      end < sent_end && InWordList(Text(end), {"who", "whom", "whose", "that", "which"});
+  for (size_t i = 0; !relative && i < appositives_.size() && i < kMaxTitledEntities; ++i) {
+    const std::string_view title = doc_.Slice(appositives_[i].first);
+    uint32_t matched = 0;
+    if (!holds(title, &matched)) continue;
+    bool more = TitleWord(title, "of") >= 0 && matched == 0;
+    for (std::string_view w : {"former", "then", "late", "onetime", "ex"}) {
+      if (more) break;
+      bool in_nominal = false;
+      for (uint32_t k = t + 1; k < head; ++k) in_nominal |= EqualsIgnoreCase(Text(k), w);
+      more = TitleWord(title, w) >= 0 && !in_nominal;
+    }
+    if (more) continue;
+    if (!take(appositives_[i].second, matched)) return head;
   }
   if (found < 0) return head;
   // A quote speaker's span is the quote stage's to decide, except a role
@@ -742,7 +785,10 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   //     the policy director, said") is that person (PolNeAR train: 133
   //     nominals, 60 of 60 read right; 39 pronouns after them no longer
   //     blocked by their role noun).
-  info_.version = 4;
+  // v5: a later role nominal that says no more than an appositive ("the
+  //     policy director" again, "the nominee" after "the presumptive
+  //     Republican nominee") is its person (PolNeAR train: 9, all right).
+  info_.version = 5;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

@@ -29,7 +29,10 @@
 //    sentence's end ("Lanhee Chen, the policy director, said"; "said Tom
 //    Fitton, the president of Judicial Watch."), is that person; not in a
 //    list ("Jane Doe, the mayor, and the police chief") nor with a clause
-//    ("the mayor who resigned").
+//    ("the mayor who resigned"). Later, a role nominal whose head and
+//    modifiers the appositive holds, saying no more ("the policy director";
+//    not "the president" after "the former president of the NAACP") and
+//    with no relative clause, is that person too, as by a title.
 //  - Personal pronouns: he/him/his/himself and she/her/hers/herself outside
 //    quotation marks link to the nearest person named (or referred to)
 //    before them in the same or the previous sentences of the paragraph, or

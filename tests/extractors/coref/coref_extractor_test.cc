@@ -116,6 +116,15 @@ TEST_CASE("CorefExtractor: an appositive role nominal after a name is that perso
     CHECK(EntityOf(text, "the state party chairwoman") == "Roberta Lange");
     CHECK(EntityOf(text, "she") == "Roberta Lange");
   }
+  SUBCASE("a later role nominal that says no more than the appositive is that person") {
+    const std::string text =
+        "Guy Cecil, the group's chief strategist, said ads would run. On Monday the chief "
+        "strategist said more. Ben Jealous, the former president of the NAACP, agreed. The "
+        "president of the bank did not. Delegates back the strategist who won their state.";
+    CHECK(EntityOf(text, "the chief strategist said") == "Guy Cecil");
+    CHECK(EntityOf(text, "The president") == "");
+    CHECK(EntityOf(text, "the strategist who") == "");
+  }
   SUBCASE("a list, a clause or a noun that is no role: not linked") {
     CHECK(EntityOf("The guests were Jane Doe, the mayor, and the police chief.", "the mayor") ==
           "");
