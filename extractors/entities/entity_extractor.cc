@@ -518,7 +518,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // Ghazala Khan") are two people, "Khizr" the full name "Khizr Khan",
   // and with given names of no known gender "Mr." is the first, "Mrs."
   // the second.
-  info_.version = 56;
+  // 57: a role title on a surname ("President Bush", "Secretary
+  // Clinton") picks the one namesake whose gazetteer entry's note names
+  // that role, before the honorific and count rules.
+  info_.version = 57;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -507,12 +507,13 @@ constexpr int32_t kNoNamesake = -2;
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
 // - then, of those tied, the only one the gazetteers know (a public
 //   figure); then the nearest before.
-// `known`: per group, whether a gazetteer person entry names it;
+// `known`: per group, the gazetteer person entry naming it, or null;
 // `couple_gender`: per group (may be shorter), the gender a couple's
 // order gives where the given names give none (CoupleGenders).
 int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<Mention>& mentions, const std::vector<Group>& groups,
-                       const std::vector<char>& known, const std::vector<char>& couple_gender,
+                       const std::vector<const GazetteerEntry*>& known,
+                       const std::vector<char>& couple_gender,
                        std::span<const std::pair<uint32_t, int32_t>> occ,
                        std::span<const std::pair<uint32_t, int32_t>>::iterator after,
                        size_t m) {
@@ -524,6 +525,25 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     }
   }
   const uint32_t at = mentions[m].span.begin;
+  // A role title ("President Bush", "Secretary Clinton") picks the one
+  // namesake whose gazetteer entry holds that role: George W. Bush, not
+  // Jeb or Laura Bush, named more often; Hillary, not Bill Clinton.
+  if (gaz && !mentions[m].title.empty() && cands.size() > 1) {
+    const std::string_view title = doc.Slice(mentions[m].title);
+    if (HonorificGender(title) == 0) {
+      static const std::string kNote = "note";
+      int32_t pick = -1;
+      int n_picked = 0;
+      for (int32_t g : cands) {
+        const GazetteerEntry* e = known[static_cast<size_t>(g)];
+        if (e && TitleMatchesRole(*gaz, title, e->Field(kNote))) {
+          pick = g;
+          ++n_picked;
+        }
+      }
+      if (n_picked == 1) return pick;
+    }
+  }
   const char want = MentionHonorific(doc, mentions[m]);
   const char other = want == 'm' ? 'f' : 'm';
   // Whether group g was called by the mention's honorific (first) and by
@@ -1124,11 +1144,11 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     couple_gender[static_cast<size_t>(group_of[m + 1])] = y;
   }
   // Full-name people the gazetteers know, for choosing among namesakes.
-  std::vector<char> known(groups.size(), 0);
+  std::vector<const GazetteerEntry*> known(groups.size(), nullptr);
   for (size_t g = 0; g < groups.size() && gaz; ++g) {
     for (uint32_t om : groups[g].mentions) {
-      if (entry_for(om, EntityType::kPerson)) {
-        known[g] = 1;
+      if (const GazetteerEntry* e = entry_for(om, EntityType::kPerson)) {
+        known[g] = e;
         break;
       }
     }

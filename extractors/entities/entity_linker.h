@@ -10,7 +10,9 @@
 //   it is ("Blinken", "Mr. Blinken"; "Jr.", "Sr.", "II", "III"... are
 //   never the last name: "Roberts" joins "John G. Roberts Jr."). When
 //   several people before it share that name ("Hillary Clinton", "Bill
-//   Clinton", then "Clinton"): the one an honorific's gender picks ("Mrs.
+//   Clinton", then "Clinton"): the one whose gazetteer entry holds the
+//   role a title names ("President Clinton" is Bill, "Secretary Clinton"
+//   Hillary), else the one an honorific's gender picks ("Mrs.
 //   Clinton": by the words around its full names, "his wife Ghazala
 //   Khan", "Hillary Clinton ... her husband", else the given-name list,
 //   when it gives that gender to one and the other to the rest, else the

@@ -657,6 +657,18 @@ TEST_CASE("LinkEntities: a full name without a middle that may be either of two 
   }
 }
 
+TEST_CASE("LinkEntities: a role title picks the namesake whose gazetteer role it names") {
+  auto g = KnownPeople();
+  // Hillary is named more often, but "President Clinton" is Bill.
+  Document d = People(
+      "Hillary Clinton spoke. Hillary Clinton smiled. Bill Clinton waved. Clinton left. "
+      "President Clinton returned. Sen. Clinton stayed.",
+      {"Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Clinton", "President|Clinton",
+       "Sen.|Clinton"});
+  CHECK(Canonicals(d, g.get()) == Names{"Hillary Clinton", "Hillary Clinton", "Bill Clinton",
+                                        "Hillary Clinton", "Bill Clinton", "Hillary Clinton"});
+}
+
 TEST_CASE("LinkEntities: a couple's given names sharing a surname are two people") {
   SUBCASE("the first given name takes the surname; Mr. is the first, Mrs. the second") {
     Document d = People(
