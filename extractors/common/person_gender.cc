@@ -57,4 +57,43 @@ char EntityWordsGender(const Document& doc, int32_t e) {
   return 0;
 }
 
+char PersonEntityGender(const Document& doc, int32_t e, const Gazetteers* gaz) {
+  char g = EntityWordsGender(doc, e);
+  if (g != 0) return g;
+  // The titles' gender words, each title's first; titles of both genders
+  // ("Mrs.", "Mr." on a "Khizr Khan" that took his wife's mentions) say
+  // nothing, and neither does the given name then.
+  const Entity& ent = doc.entities()[e];
+  bool male = false, female = false;
+  for (size_t i = 0; i < ent.titles.size(); ++i) {
+    std::string_view title = ent.titles[i];
+    char buf[16];
+    char t = 0;
+    while (!title.empty() && t == 0) {
+      const size_t sp = title.find(' ');
+      const std::string_view w = title.substr(0, sp);
+      title = sp == std::string_view::npos ? std::string_view() : title.substr(sp + 1);
+      if (w.size() < 2 || w.size() >= sizeof(buf)) continue;
+      size_t n = 0;
+      for (char c : w) {
+        if (c == '.') break;
+        buf[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      t = GenderWord(std::string_view(buf, n));
+    }
+    male |= t == 'm';
+    female |= t == 'f';
+  }
+  if (male || female) return male && female ? 0 : male ? 'm' : 'f';
+  if (!gaz) return 0;
+  if (!ent.gazetteer_id.empty()) {
+    const GazetteerEntry* entry = gaz->FindTyped(ent.canonical_name, "PERSON");
+    if (entry && entry->id == ent.gazetteer_id) g = EntryGender(*gaz, *entry);
+  }
+  if (g == 0 && ent.canonical_name.find(' ') != std::string::npos) {
+    g = FirstNameGender(*gaz, ent.canonical_name);
+  }
+  return g;
+}
+
 }  // namespace newsie

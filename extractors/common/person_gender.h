@@ -38,6 +38,14 @@ char EntryGender(const Gazetteers& g, const GazetteerEntry& e);
 // doc.entities().
 char EntityWordsGender(const Document& doc, int32_t e);
 
+// Entity `e`'s gender for pronouns: EntityWordsGender, else its titles
+// ("spokeswoman"), else, with `g`, its gazetteer person's gender column
+// ("Barack Obama": m), else a full name's given name ("Yvonne Brill": f);
+// 0 unknown. A one-word name gives no given name ("Lu" may be a surname).
+// Shared by coreference and the quote speakers, so the two layers read a
+// pronoun's antecedent alike. REQUIRES: `e` indexes doc.entities().
+char PersonEntityGender(const Document& doc, int32_t e, const Gazetteers* g);
+
 }  // namespace newsie
 
 #endif  // NEWSIE_EXTRACTORS_COMMON_PERSON_GENDER_H_

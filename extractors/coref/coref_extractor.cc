@@ -408,39 +408,10 @@ void Run::AdoptSpeakers() {
   }
 }
 
-// Entity `e`'s gender for pronouns: the words before its mentions, else its
-// titles ("spokeswoman"), else the given name of a full name; 0 unknown.
+// Entity `e`'s gender for pronouns (PersonEntityGender), once per entity.
 char Run::Gender(int32_t e) {
   char& g = gender_[e];
-  if (g != kGenderUnknown) return g;
-  g = EntityWordsGender(doc_, e);
-  const Entity& ent = doc_.entities()[e];
-  for (size_t i = 0; g == 0 && i < ent.titles.size(); ++i) {
-    std::string_view title = ent.titles[i];
-    char buf[16];
-    while (!title.empty() && g == 0) {
-      const size_t sp = title.find(' ');
-      const std::string_view w = title.substr(0, sp);
-      title = sp == std::string_view::npos ? std::string_view() : title.substr(sp + 1);
-      if (w.size() < 2 || w.size() >= sizeof(buf)) continue;
-      size_t n = 0;
-      for (char c : w) {
-        if (c == '.') break;
-        buf[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      }
-      g = GenderWord(std::string_view(buf, n));
-    }
-  }
-  if (g != 0 || !gazetteers_) return g;
-  // The gazetteer's person ("Barack Obama": m), else a full name's given
-  // name ("Yvonne Brill": f).
-  if (!ent.gazetteer_id.empty()) {
-    const GazetteerEntry* entry = gazetteers_->FindTyped(ent.canonical_name, "PERSON");
-    if (entry && entry->id == ent.gazetteer_id) g = EntryGender(*gazetteers_, *entry);
-  }
-  if (g == 0 && ent.canonical_name.find(' ') != std::string::npos) {
-    g = FirstNameGender(*gazetteers_, ent.canonical_name);
-  }
+  if (g == kGenderUnknown) g = PersonEntityGender(doc_, e, gazetteers_);
   return g;
 }
 
@@ -788,7 +759,10 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   // v5: a later role nominal that says no more than an appositive ("the
   //     policy director" again, "the nominee" after "the presumptive
   //     Republican nominee") is its person (PolNeAR train: 9, all right).
-  info_.version = 5;
+  // v6: an entity's gender is PersonEntityGender (shared with the quote
+  //     speakers); titles of both genders ("Mrs.", "Mr." on a "Khizr Khan"
+  //     that took his wife's mentions) give none.
+  info_.version = 6;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

@@ -328,6 +328,12 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
         a->inherited = true;
       } else if (j >= sb + 2 && LooksLikeVerb(j - 2)) {
         a->subj = CoordinatedSubject(j, sb);
+        // `denounced her record as secretary of state and said`: the
+        // phrase before the first verb is its object; the sentence's
+        // subject speaks.
+        if (!a->subj.found() && Is(j - 1, "and") && SubjectBefore(j - 2, sb).found()) {
+          a->subj = SentenceSubject(sb, j - 1, /*nominal=*/true);
+        }
       } else {
         a->subj = SentenceSubject(sb, j - 1, /*nominal=*/true);
       }
@@ -354,7 +360,28 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       break;
     }
   }
-  if (ing && !progressive && !Is(c, "reading") && !a->subj.pronoun &&
+  // `with 30 percent of voters saying ...`, `with polls showing ...`: the
+  // phrase after "with" is the participle's own subject, when it may name
+  // people or a source: a number or quantity, a name or a plural (not
+  // `with softer language calling for`, `with financial backing from`).
+  bool with_subject = false;
+  for (uint32_t k = a->subj.tb; k > sb && k + 5 > a->subj.tb && !with_subject; --k) {
+    const uint32_t x = k - 1;
+    with_subject = Is(x, "with");
+    if (!toks_[x].Has(kTokWord | kTokNumber) ||
+        (InSet(x, ClauseStops()) && !Is(x, "of") && !Is(x, "in"))) {
+      break;
+    }
+  }
+  if (with_subject) {
+    const std::string_view last = Text(a->subj.te - 1);
+    bool who = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+    for (uint32_t k = a->subj.tb; k < a->subj.te && !who; ++k) {
+      who = toks_[k].Has(kTokNumber | kTokCapitalized) || InSet(k, Quantifiers());
+    }
+    with_subject = who;
+  }
+  if (ing && !progressive && !with_subject && !Is(c, "reading") && !a->subj.pronoun &&
       !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
     a->subj = SentenceSubject(sb, c, /*nominal=*/true);
     if (!a->subj.found()) return false;

@@ -311,6 +311,9 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
     k = x;
   }
   if (bare_stop != kNone) k = bare_stop;
+  // "30 percent of voters": a phrase stopped right after "of" is its
+  // object, which the post-modifier rule below completes.
+  if (k < head && Is(k, "of")) ++k;
   // A capitalized sentence opener such as "But" or "In" is not part of it.
   while (k < head && InSet(k, ClauseStops())) ++k;
   // "Protesters marching through the streets chanted": the phrase is the

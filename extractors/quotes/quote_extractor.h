@@ -119,10 +119,13 @@ class QuoteExtractor : public Extractor {
   Status Extract(Document& doc) const override;
 
  private:
-  QuoteExtractor(CueTable cues, bool paired_apostrophes);
+  QuoteExtractor(CueTable cues, bool paired_apostrophes, const Gazetteers* gazetteers);
   ExtractorInfo info_;
   CueTable cues_;
   bool paired_apostrophes_;
+  // ctx.gazetteers (the given-name list), or null: pronouns then read a
+  // person's gender from the article's words only.
+  const Gazetteers* gazetteers_;
 };
 
 }  // namespace newsie

@@ -96,8 +96,13 @@ inline bool IsIngForm(std::string_view w) {
 // their speakers and writes doc's quotes.
 class Run {
  public:
-  Run(const CueTable& cues, bool paired_apostrophes, Document& doc)
-      : cues_(cues), paired_apostrophes_(paired_apostrophes), doc_(doc), toks_(doc.tokens()) {}
+  // `gazetteers` (may be null) give people's given names for pronouns.
+  Run(const CueTable& cues, bool paired_apostrophes, const Gazetteers* gazetteers, Document& doc)
+      : cues_(cues),
+        paired_apostrophes_(paired_apostrophes),
+        gazetteers_(gazetteers),
+        doc_(doc),
+        toks_(doc.tokens()) {}
 
   // Runs every step (quote_extractor.cc).
   void Go();
@@ -316,6 +321,7 @@ class Run {
 
   const CueTable& cues_;
   const bool paired_apostrophes_;
+  const Gazetteers* gazetteers_;
   Document& doc_;
   const std::vector<Token>& toks_;
   std::vector<RawQuote> raw_;
@@ -332,6 +338,9 @@ class Run {
   struct SentSpeaker {
     int32_t mention = -1;
     int32_t role = -1;
+    // 'm' or 'f' when `mention` came from "he" or "she": the person is
+    // then no antecedent of the other ("She asked Sanders ... he").
+    char pronoun_gender = 0;
   };
   std::vector<SentSpeaker> sent_speaker_;
   std::vector<char> entity_gender_;  // PersonGender per entity, lazily

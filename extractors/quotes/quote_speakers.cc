@@ -65,8 +65,9 @@ char Run::MentionGender(const Mention& m) const {
 
 // The gender the words before the mentions of `m`'s entity give, when one
 // gender has at least three times the other's count (an entity may have
-// taken a namesake's mentions: "Mrs. Trump"), else 0. Given names are not
-// used: the lists give "Lu" and "Adel" as women's names.
+// taken a namesake's mentions: "Mrs. Trump"), else its titles, gazetteer
+// entry or a full name's given name (PersonEntityGender, as coreference
+// reads it), else 0.
 char Run::PersonGender(int m) {
   const auto& ms = doc_.mentions();
   const int32_t e = ms[m].entity;
@@ -78,7 +79,7 @@ char Run::PersonGender(int m) {
   return cached;
 }
 
-char Run::EntityGender(int32_t e) const { return EntityWordsGender(doc_, e); }
+char Run::EntityGender(int32_t e) const { return PersonEntityGender(doc_, e, gazetteers_); }
 
 void Run::ResolveSpeakers() {
   // Mentions by start, for overlap lookups.
@@ -110,7 +111,15 @@ void Run::ResolveSpeakers() {
     // "the official said. ... he added. ... he said": the role goes on.
     if (role >= 0) sent_speaker_[sent_of_[a.subj.tb]].role = role;
     // A speaker named in a sentence is the likeliest "he" after it.
-    if (mention >= 0 && a.subj.found()) sent_speaker_[sent_of_[a.subj.tb]].mention = mention;
+    if (mention >= 0 && a.subj.found()) {
+      SentSpeaker& ss = sent_speaker_[sent_of_[a.subj.tb]];
+      ss.mention = mention;
+      ss.pronoun_gender = 0;
+      if (a.subj.pronoun) {
+        const char c = Text(a.subj.tb)[0] | 0x20;
+        ss.pronoun_gender = Text(a.subj.tb).size() == 2 && c == 'h' ? 'm' : c == 's' ? 'f' : 0;
+      }
+    }
     // "The director of the European Centre, Ina Kirsch, told ...": the
     // person named after the role is the likeliest "she".
     if (a.subj.found() && !a.subj.pronoun && a.subj.te + 1 < toks_.size() && IsComma(a.subj.te) &&
@@ -415,6 +424,8 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     const bool near = back <= kMaxRoleSentences;
     if (int m = sent_speaker_[s].mention;
         m >= 0 && ms[m].span.end <= limit &&
+        (!personal || sent_speaker_[s].pronoun_gender == 0 ||
+         sent_speaker_[s].pronoun_gender == want) &&
         (compatible(m) ||
          (near && pronoun == "they" && ms[m].type == EntityType::kOrganization))) {
       return m;

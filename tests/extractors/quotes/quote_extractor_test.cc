@@ -502,22 +502,65 @@ TEST_CASE("QuoteExtractor: a possessive or quoted name is not the antecedent") {
   CHECK(doc.quotes()[0].speaker.name == "Viktor Orban");
 }
 
+// The quote stage with the cue list and the given-name list.
+const Extractor& QuotesWithNames() {
+  static const Extractor* ex = [] {
+    static const Gazetteers* g = [] {
+      auto loaded = Gazetteers::Load({std::string(NEWSIE_SOURCE_DIR) + "/gazetteers/data/cues",
+                                      std::string(NEWSIE_SOURCE_DIR) + "/gazetteers/data/people"});
+      REQUIRE(loaded.ok());
+      return loaded->release();
+    }();
+    ExtractorContext ctx;
+    ctx.gazetteers = g;
+    auto created = QuoteExtractor::Create(ctx);
+    REQUIRE(created.ok());
+    return created->release();
+  }();
+  return *ex;
+}
+
 // The speaker name of the quote in `text` whose content contains
 // `needle`, with `persons` (surface, canonical name) as the entities layer;
-// "<unresolved>" or "<no quote>" otherwise.
+// "<unresolved>" or "<no quote>" otherwise. With `names`, the quote stage
+// reads the given-name list too.
 std::string SpeakerNameOf(const std::string& text,
                           const std::vector<std::pair<std::string, std::string>>& persons,
-                          std::string_view needle) {
+                          std::string_view needle, bool names = false) {
   Document doc(text);
   TokenizeDocument(doc);
   for (const auto& [surface, name] : persons) AddPerson(doc, surface, name);
-  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE((names ? QuotesWithNames() : Quotes()).Extract(doc).ok());
   for (const Quote& q : doc.quotes()) {
     if (doc.Slice(q.span).find(needle) != std::string_view::npos) {
       return q.speaker.resolved ? q.speaker.name : "<unresolved>";
     }
   }
   return "<no quote>";
+}
+
+TEST_CASE("QuoteExtractor: a pronoun skips a person whose given name is the other gender") {
+  SUBCASE("she is not Robert: unresolved when no one else is named") {
+    const std::string text =
+        "Robert Brill spoke at the rally. \u201cWe will not give up,\u201d she said.";
+    CHECK(SpeakerNameOf(text, {{"Robert Brill", "Robert Brill"}}, "give up", true) ==
+          "<unresolved>");
+    // Without the given-name list nothing says Robert is a man.
+    CHECK(SpeakerNameOf(text, {{"Robert Brill", "Robert Brill"}}, "give up") == "Robert Brill");
+  }
+  SUBCASE("she goes past Robert to the woman named before him") {
+    CHECK(SpeakerNameOf("Maria Lopez chaired the panel. Robert Brill spoke next. "
+                        "\u201cWe will not give up,\u201d she said.",
+                        {{"Maria Lopez", "Maria Lopez"}, {"Robert Brill", "Robert Brill"}},
+                        "give up", true) == "Maria Lopez");
+  }
+  SUBCASE("he after a she-speaker's sentence is not that speaker") {
+    // "She asked Sanders": Quinn is the she; the he is Sanders.
+    CHECK(SpeakerNameOf("Pat Quinn stood up. She asked Sanders about the raids. "
+                        "\u201cAnyone been there?\u201d he asked.",
+                        {{"Pat Quinn", "Pat Quinn"}, {"Sanders", "Bernie Sanders"}},
+                        "Anyone") == "Bernie Sanders");
+  }
 }
 
 TEST_CASE("QuoteExtractor: a pronoun resolves only to a compatible antecedent") {
@@ -2257,6 +2300,37 @@ TEST_CASE("QuoteExtractor: a subject that is no noun phrase is no speaker") {
     got = Run("Residents interviewed on Monday said the water was unsafe.");
     REQUIRE(!got.empty());
     CHECK(got[0].resolved);
+  }
+}
+
+// The speaker mention of the quote in `text` whose content holds
+// `needle`, or "<no quote>".
+std::string SpeakerOf(const std::string& text, const std::string& needle) {
+  const auto got = Run(text);
+  const Got* g = Find(got, needle);
+  return g == nullptr ? "<no quote>" : g->speaker;
+}
+
+TEST_CASE("QuoteExtractor: the subject of a coordinated or participial cue") {
+  SUBCASE("an object before 'and' is no subject") {
+    CHECK(SpeakerOf("Smith then adopted a fake Southern accent and joked, \u201cI am just "
+                    "gonna make it easier for them.\u201d",
+                    "easier for them") == "Smith");
+    CHECK(SpeakerOf("Hayek confirmed she had been and said, \u201cAmerica has a very severe "
+                    "problem.\u201d",
+                    "severe problem") == "Hayek");
+  }
+  SUBCASE("with a quantity of people and a participle: that quantity") {
+    CHECK(SpeakerOf("Mr. Trump has improved his standing, with 30 percent of voters saying "
+                    "they have a positive view of him.",
+                    "positive view") == "30 percent of voters");
+    CHECK(SpeakerOf("Clinton leads in the state, with recent polls showing a tightening race.",
+                    "tightening race") == "recent polls");
+  }
+  SUBCASE("with a phrase that names no one: not that phrase") {
+    CHECK(SpeakerOf("The party replaced it with softer language calling for "
+                    "\u201cappropriate assistance.\u201d",
+                    "appropriate assistance") != "softer language");
   }
 }
 
