@@ -710,6 +710,9 @@ uint32_t Run::ResolveNominal(uint32_t t) {
   const bool relative =
       end < sent_end && InWordList(Text(end), {"who", "whom", "whose", "that", "which"});
   for (size_t i = 0; !relative && i < appositives_.size() && i < kMaxTitledEntities; ++i) {
+    // Not the appositive this nominal opens (a role nominal inside it,
+    // "the leader of the Brotherhood's bloc").
+    if (appositives_[i].first.begin > begin_byte) continue;
     const std::string_view title = doc_.Slice(appositives_[i].first);
     uint32_t matched = 0;
     if (!holds(title, &matched)) continue;
@@ -762,7 +765,9 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   // v6: an entity's gender is PersonEntityGender (shared with the quote
   //     speakers); titles of both genders ("Mrs.", "Mr." on a "Khizr Khan"
   //     that took his wife's mentions) give none.
-  info_.version = 6;
+  // v7: a role nominal inside an appositive does not read that
+  //     appositive as its title.
+  info_.version = 7;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

@@ -521,7 +521,12 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 57: a role title on a surname ("President Bush", "Secretary
   // Clinton") picks the one namesake whose gazetteer entry's note names
   // that role, before the honorific and count rules.
-  info_.version = 57;
+  // 58: an honorific's gender rules out a namesake whose given name the
+  // list gives the other gender (words saying nothing; by last name) even
+  // when it is the only one ("Mr. Obama" beside only "Michelle Obama");
+  // a middle initial and the name it stands for are one middle ("Rodney
+  // G. King", "Rodney Glen King").
+  info_.version = 58;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

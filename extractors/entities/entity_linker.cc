@@ -139,16 +139,46 @@ std::span<const std::string_view> MiddleNames(const Name& n) {
 }
 
 // Whether two names both have middle names or initials and these differ,
-// spaces aside ("h w" = "hw", not "w").
+// spaces aside ("h w" = "hw", not "w"), and their initials differ too: a
+// word of one or two letters is initials ("hw" for "H.W."), a longer one
+// gives its first ("Rodney G. King" is "Rodney Glen King", "George H.W.
+// Bush" "George Herbert Walker Bush"; not "George W. Bush").
 bool MiddlesDiffer(const Name& a, const Name& b) {
   std::span<const std::string_view> x = MiddleNames(a), y = MiddleNames(b);
   if (x.empty() || y.empty()) return false;
   size_t i = 0, j = 0, p = 0, q = 0;  // word i char p of x, word j char q of y
+  bool differ = false;
   for (;;) {
     while (i < x.size() && p == x[i].size()) ++i, p = 0;
     while (j < y.size() && q == y[j].size()) ++j, q = 0;
-    if (i == x.size() || j == y.size()) return i != x.size() || j != y.size();
-    if (x[i][p++] != y[j][q++]) return true;
+    if (i == x.size() || j == y.size()) {
+      differ = i != x.size() || j != y.size();
+      break;
+    }
+    if (x[i][p++] != y[j][q++]) {
+      differ = true;
+      break;
+    }
+  }
+  if (!differ) return false;
+  // Two spelled-out middles that differ ("Abu", "Abou") differ.
+  auto has_initials = [](std::span<const std::string_view> w) {
+    return std::any_of(w.begin(), w.end(), [](std::string_view s) { return s.size() <= 2; });
+  };
+  if (!has_initials(x) && !has_initials(y)) return true;
+  // Initials: every char of a short word, the first of a longer one.
+  auto next = [](std::span<const std::string_view> w, size_t& k, size_t& c) -> char {
+    while (k < w.size() && (w[k].empty() || c >= (w[k].size() <= 2 ? w[k].size() : 1))) {
+      ++k;
+      c = 0;
+    }
+    return k < w.size() ? w[k][c++] : '\0';
+  };
+  size_t k = 0, c = 0, l = 0, d = 0;
+  for (;;) {
+    const char u = next(x, k, c), v = next(y, l, d);
+    if (u != v) return true;
+    if (u == '\0') return false;
   }
 }
 
@@ -499,9 +529,12 @@ constexpr int32_t kNoNamesake = -2;
 //   ("Mrs." before), and never one called the other ("Mr. Clinton"
 //   before, unless its given name has the honorific's gender) or whose
 //   words give the other gender; when all before were, the next full name
-//   after that was not, else kNoNamesake. The given-name list never rules
-//   out the only namesake (it lists "Lu" and "Adel" as women's names),
-//   only one of several when another may have the gender;
+//   after that was not, else kNoNamesake. For that test the given-name
+//   list rules out a namesake (even the only one: "Mr. Obama" beside only
+//   "Michelle Obama") when its words say nothing and the mention matched
+//   its last name (`by_last_name`: not "Mr. Lu" ... "Lu Kang"; the list
+//   gives "Lu" and "Adel" as women's names); otherwise it rules out only
+//   one of several when another may have the gender;
 // - then the one named most often before the mention (news names the
 //   article's principal by surname and a relative by first or full name:
 //   "Ted Cruz" ... "Heidi Cruz" ... "Cruz said" is Ted);
@@ -516,8 +549,9 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<char>& couple_gender,
                        std::span<const std::pair<uint32_t, int32_t>> occ,
                        std::span<const std::pair<uint32_t, int32_t>>::iterator after,
-                       size_t m) {
-  int32_t nearest = std::prev(after)->second;
+                       size_t m, bool by_last_name) {
+  // None before (after == occ.begin()): the nearest after, checked below.
+  int32_t nearest = after == occ.begin() ? after->second : std::prev(after)->second;
   std::vector<int32_t> cands;
   for (auto it = occ.begin(); it != after; ++it) {
     if (std::find(cands.begin(), cands.end(), it->second) == cands.end()) {
@@ -599,17 +633,24 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
   if (want) {
     // "Mrs. Clinton" ... "Mr. Clinton" before "Bill Clinton" is named in
     // full: when every full name before was called the other way, the
-    // nearest one after that was not.
+    // nearest one after that was not. With none before ("Mr. Obama" ...
+    // "the first lady, Michelle Obama"), a given name of the other gender
+    // rules out one after too, where the words say nothing and the name
+    // matched by its last word (not "Mr. Lu" ... "Lu Kang").
+    auto ruled_out_after = [&](int32_t g) {
+      if (ruled_out(g)) return true;
+      return by_last_name && words_gender(g) == 0 && given_gender(g) == other;
+    };
     bool all_other = true;
-    for (int32_t g : cands) all_other &= ruled_out(g);
+    for (int32_t g : cands) all_other &= ruled_out_after(g);
     if (all_other) {
       for (auto it = after; it != occ.end(); ++it) {
-        if (!ruled_out(it->second)) return it->second;
+        if (!ruled_out_after(it->second)) return it->second;
       }
       return kNoNamesake;
     }
   }
-  if (cands.size() == 1) return nearest;
+  if (cands.size() <= 1) return nearest;
   if (want) {
     int32_t by_name = -1, n_name = 0, n_other_name = 0, called = -1, n_called = 0;
     std::vector<int32_t> kept, by_name_other;
@@ -1162,8 +1203,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       if (v.empty()) continue;
       auto after = std::lower_bound(v.begin(), v.end(),
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
-      if (after == v.begin()) return after->second;  // none before: the nearest after
-      return AmongNamesakes(doc, gaz, mentions, groups, known, couple_gender, v, after, m);
+      return AmongNamesakes(doc, gaz, mentions, groups, known, couple_gender, v, after, m,
+                            pass == 0);
     }
     return -1;
   };

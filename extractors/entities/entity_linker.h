@@ -16,7 +16,9 @@
 //   Clinton": by the words around its full names, "his wife Ghazala
 //   Khan", "Hillary Clinton ... her husband", else the given-name list,
 //   when it gives that gender to one and the other to the rest, else the
-//   one already called "Mrs.", never one called "Mr.", and when all
+//   one already called "Mrs.", never one called "Mr." nor, the words
+//   saying nothing, one whose given name the list gives the other gender
+//   (even the only one: "Mr. Obama" beside "Michelle Obama"), and when all
 //   before were, the next full name after, else a person of its own; "Mr.
 //   and Mrs. Khan" has no gender), else the one named most often before
 //   it (the article's principal: "Ted
@@ -24,7 +26,8 @@
 //   only one the gazetteers know, else the nearest. With none before it,
 //   the nearest after it. Two full names with the same first and last word
 //   are one person ("Vladimir V. Putin"), unless both give middle names
-//   that differ ("George H.W. Bush", "George W. Bush") or their suffixes
+//   that differ, initials aside ("George H.W. Bush", "George W. Bush";
+//   "Rodney G. King" is "Rodney Glen King") or their suffixes
 //   differ ("Donald Trump Jr."), or one without middle names may be either
 //   of two people: the article gives two middles for it, or the gazetteers
 //   give it to two people ("George Bush" beside "George W. Bush" is his

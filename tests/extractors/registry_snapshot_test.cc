@@ -38,8 +38,8 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
   }
   CHECK(snapshot ==
         "claims.rules v55 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
-        "coref.rules v6 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
-        "entities.perceptron v57 needs[kTokens] adds[kEntities]\n"
+        "coref.rules v7 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
+        "entities.perceptron v58 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v61 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v68 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v4 needs[] adds[kTokens]\n");

@@ -124,6 +124,12 @@ TEST_CASE("CorefExtractor: an appositive role nominal after a name is that perso
     CHECK(EntityOf(text, "the chief strategist said") == "Guy Cecil");
     CHECK(EntityOf(text, "The president") == "");
     CHECK(EntityOf(text, "the strategist who") == "");
+    // A role noun inside an appositive does not read the appositive itself.
+    const std::string inner =
+        "Saad Hussainy, the leader of the party's bloc, spoke. The leader of the bloc left.";
+    int n = 0;
+    for (const Ref& r : Refs(inner)) n += r.begin == inner.find("the leader");
+    CHECK(n == 1);
   }
   SUBCASE("a list, a clause or a noun that is no role: not linked") {
     CHECK(EntityOf("The guests were Jane Doe, the mayor, and the police chief.", "the mayor") ==

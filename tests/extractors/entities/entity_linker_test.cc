@@ -508,16 +508,21 @@ TEST_CASE("LinkEntities: an honorific goes to the namesake whose gender agrees")
     CHECK(Canonicals(d, nullptr) ==
           Names{"Hillary Clinton", "Hillary Clinton", "Clinton", "Clinton"});
     CHECK(d.mentions()[2].entity == d.mentions()[3].entity);
-    // Called the other way only by a single name that joined it, with a
-    // given name of the honorific's gender: that one still.
+    // A given name of the other gender, the words saying nothing, rules
+    // out the only namesake too (since v58: "Mr. Obama" had joined
+    // Michelle), before or after the honorific.
     auto g = Gazetteers::FromStrings(
         {{"people/given_names",
           std::string(kHeader) + "given:michelle\tGIVEN_NAME\tMichelle\t\tf\t\n"}});
     REQUIRE(g.ok());
     Document obama = People("Michelle Obama spoke. Mr. Obama waved. Mrs. Obama smiled.",
                             {"Michelle Obama", "Mr.|Obama", "Mrs.|Obama"});
-    CHECK(Canonicals(obama, g->get()) ==
-          Names{"Michelle Obama", "Michelle Obama", "Michelle Obama"});
+    CHECK(Canonicals(obama, g->get()) == Names{"Michelle Obama", "Obama", "Michelle Obama"});
+    Document first = People(
+        "Mr. Obama spoke. The first lady, Michelle Obama, smiled. Mr. Obama left.",
+        {"Mr.|Obama", "Michelle Obama", "Mr.|Obama"});
+    CHECK(Canonicals(first, g->get()) == Names{"Obama", "Michelle Obama", "Obama"});
+    CHECK(first.mentions()[0].entity == first.mentions()[2].entity);
   }
 }
 
@@ -628,6 +633,11 @@ TEST_CASE("LinkEntities: same first and last name, other middle names or suffix:
   CHECK(Canonicals(d, nullptr) == Names{"George H. W. Bush", "George W. Bush",
                                         "George H. W. Bush", "Vladimir V. Putin",
                                         "Vladimir V. Putin"});
+  // A middle initial and the name it stands for: one person.
+  Document king = People("Rodney G. King spoke. Rodney Glen King was 47. Rodney King left.",
+                         {"Rodney G. King", "Rodney Glen King", "Rodney King"});
+  CHECK(Canonicals(king, nullptr) ==
+        Names{"Rodney Glen King", "Rodney Glen King", "Rodney Glen King"});
   Document jr = People("Donald Trump spoke. Donald Trump Jr. listened. Donald J. Trump left.",
                        {"Donald Trump", "Donald Trump Jr.", "Donald J. Trump"});
   CHECK(Canonicals(jr, nullptr) ==
