@@ -625,14 +625,13 @@ uint32_t Run::ResolveNominal(uint32_t t) {
                                                toks_.size());
   uint32_t head = t + 1;
   for (; head < sent_end && head <= t + kMaxModifiers + 1; ++head) {
+    // Not past a pronoun: "the way her challenger's" is no nominal, and
+    // "her" is still to resolve.
     if (!toks_[head].Has(kTokWord) || toks_[head].Has(kTokPossessive) ||
-        mention_at_[head] != kNoMention || in_title_[head]) {
+        mention_at_[head] != kNoMention || in_title_[head] || PronounGender(Text(head)) != 0) {
       return t;
     }
-    if (Lower(head) && (TitleHead(Text(head)) ||
-                        (!appositives_.empty() && RoleHead(Text(head))))) {
-      break;
-    }
+    if (Lower(head) && (TitleHead(Text(head)) || RoleHead(Text(head)))) break;
   }
   if (head >= sent_end || head > t + kMaxModifiers + 1) return t;
   // A role noun of RoleHead alone ("the strategist") is read against the
@@ -645,11 +644,22 @@ uint32_t Run::ResolveNominal(uint32_t t) {
   // the company": not linked).
   uint32_t end = head + 1;  // one past the nominal's last token
   uint32_t of_words = 0;
+  const auto& ents = doc_.entities();
   if (end < sent_end) {
     const Token& next = toks_[end];
     if (mention_at_[end] != kNoMention) return head;
     if (next.Has(kTokCapitalized) && next.Has(kTokWord)) return head;
-    if (Text(end) == "," && end + 1 < sent_end && mention_at_[end + 1] != kNoMention) return head;
+    if (Text(end) == "," && end + 1 < sent_end && mention_at_[end + 1] != kNoMention) {
+      // "the incumbent, Barack Obama,": a title of the name, and what a
+      // later "the incumbent" reads, as an appositive after the name.
+      const Mention& name = doc_.mentions()[mention_at_[end + 1]];
+      if (name.type == EntityType::kPerson && name.entity >= 0 &&
+          static_cast<size_t>(name.entity) < ents.size() && !in_quote_[t]) {
+        appositives_.push_back({Span{toks_[t + 1].span.begin, toks_[head].span.end},
+                                name.entity});
+      }
+      return head;
+    }
     if (Text(end) == "of") {
       uint32_t k = end + 1;
       while (k < sent_end && k <= end + kMaxOfWords && toks_[k].Has(kTokWord) &&
@@ -660,7 +670,6 @@ uint32_t Run::ResolveNominal(uint32_t t) {
       if (of_words == 0) return head;
     }
   }
-  const auto& ents = doc_.entities();
   const uint32_t begin_byte = toks_[t].span.begin;
   int32_t found = -1;
   uint32_t found_end = end;
@@ -767,7 +776,10 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   //     that took his wife's mentions) give none.
   // v7: a role nominal inside an appositive does not read that
   //     appositive as its title.
-  info_.version = 7;
+  // v8: a role nominal before a person's name and a comma ("the judge,
+  //     Gonzalo P. Curiel,") is read like an appositive by later role
+  //     nominals ("the judge"); no role nominal runs past a pronoun.
+  info_.version = 8;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

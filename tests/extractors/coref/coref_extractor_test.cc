@@ -131,6 +131,16 @@ TEST_CASE("CorefExtractor: an appositive role nominal after a name is that perso
     for (const Ref& r : Refs(inner)) n += r.begin == inner.find("the leader");
     CHECK(n == 1);
   }
+  SUBCASE("a nominal before a name sets up a later one, and no nominal passes a pronoun") {
+    const std::string text =
+        "The judge, Gonzalo Curiel, ruled on Monday. Mr. Trump attacked the judge again.";
+    CHECK(EntityOf(text, "the judge") == "Gonzalo Curiel");
+    CHECK(EntityOf(text, "The judge") == "");  // a title, as before
+    const std::string her =
+        "Tom Fitton, the president of Judicial Watch, met Mrs. Jane Holloway. Voters liked "
+        "the way her challenger spoke.";
+    CHECK(EntityOf(her, "her challenger") == "Jane Holloway");
+  }
   SUBCASE("a list, a clause or a noun that is no role: not linked") {
     CHECK(EntityOf("The guests were Jane Doe, the mayor, and the police chief.", "the mayor") ==
           "");
