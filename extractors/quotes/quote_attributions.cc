@@ -284,6 +284,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     // "Informed of the lean, Early described it ...": a participle and its
     // preposition open a clause; no subject follows the cue.
     if (ce < se && (InSet(ce, Prepositions()) || Is(ce, "of"))) return AskedClause(sb, se, a);
+    if (c == sb && ParticipleClause(sb, se, a)) return true;
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found() || Is(sb, "When")) return AskedClause(sb, se, a);
     return ContentAfter(a->subj.te, se, cls, a);
@@ -467,6 +468,36 @@ void Run::AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
 
 // "Asked if he was ever bullied, the candidate said no.": the question is
 // the content; the subject of the main clause was asked it.
+// `Noting he majored in philosophy, Allen said ...`, `Emphasizing the
+// urgency of the matter, Trump said, "..."`: a participle cue opening the
+// sentence reports up to the comma before the main clause, whose subject
+// speaks (it was read as the word after the cue, "he", "the urgency").
+bool Run::ParticipleClause(uint32_t sb, uint32_t se, Attribution* a) {
+  const uint32_t c = a->cue_b, ce = a->cue_e;
+  if (!IsIngForm(Text(c)) || !toks_[c].Has(kTokCapitalized) || ce + 2 >= se) return false;
+  for (uint32_t k = ce + 1; k + 1 < se; ++k) {
+    if (in_quote_[k] >= 0 || IsDoubleMark(k)) return false;
+    if (!IsComma(k) || !MainClauseAt(k + 1, se)) continue;
+    // The subject runs up to the main clause's verb.
+    uint32_t v = k + 2;
+    // "the Associated Press reports": a present form after a name, not a
+    // plural before a past form ("State Department officials concurred").
+    auto present = [&](uint32_t t) {
+      return Text(t).ends_with("s") && toks_[t - 1].Has(kTokCapitalized) &&
+             !(t + 1 < se && toks_[t + 1].Has(kTokLower) &&
+               (Text(t + 1).ends_with("ed") || InSet(t + 1, IrregularPast())));
+    };
+    while (v < se && !(toks_[v].Has(kTokLower) && (LooksLikeVerb(v) || present(v)))) ++v;
+    const Subject s = SubjectBefore(v, k + 1);
+    if (!s.found()) return false;
+    a->subj = s;
+    a->ctb = ce;
+    a->cte = k;
+    return sb <= c;
+  }
+  return false;
+}
+
 bool Run::AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
   a->subj = Subject();
   const uint32_t c = a->cue_b, ce = a->cue_e;

@@ -524,6 +524,15 @@ Subject Run::SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
       }
     }
   }
+  // "Washington (AFP) - ...": a dateline in title case, its agency in
+  // parentheses, before its dash.
+  if (k < limit && toks_[k].Has(kTokCapitalized)) {
+    uint32_t d = k + 1;
+    while (d < limit && d < k + 4 && toks_[d].Has(kTokCapitalized)) ++d;
+    if (d + 3 < limit && Is(d, "(") && IsAllCaps(d + 1) && Is(d + 2, ")") && IsDash(d + 3)) {
+      k = d + 4;
+    }
+  }
   bool lead_phrase = false;  // "At the convention, ...": not the subject
   while (k < limit && (IsDoubleMark(k) || InSet(k, ClauseStops()))) {
     lead_phrase = lead_phrase || InSet(k, Prepositions());
@@ -531,8 +540,11 @@ Subject Run::SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
   }
   // "Speaking at the rally, he said ...", "Outside, about 200 protesters
   // chanted ...": a participle or preposition opening the sentence leads
-  // a phrase that ends at its comma.
-  if (!lead_phrase && k < limit && LeadOpener(k)) lead_phrase = true;
+  // a phrase that ends at its comma; so does an adverb of time or manner
+  // before a comma, a preposition or a participle ("Shortly after the
+  // call ended, ...", "Early in his campaign, ...", "Hastily politicizing
+  // the tragedy, ...").
+  if (!lead_phrase && k < limit && (LeadOpener(k) || AdverbLead(k, limit))) lead_phrase = true;
   if (!lead_phrase) {
     // "Hours later, Trump returned ...", "Earlier Wednesday, Schilling
     // appeared ...": a time phrase before a comma is no subject.
@@ -549,6 +561,7 @@ Subject Run::SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
     if (k >= limit || !IsComma(k)) return Subject();
     ++k;
     while (k < limit && InSet(k, ClauseStops())) ++k;
+    k = AfterLeadPhrases(k, limit);
   }
   Subject s = SubjectFrom(k, limit);
   if (!s.found()) return s;
@@ -580,6 +593,56 @@ Subject Run::SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const {
   }
   s.te = e;
   return s;
+}
+
+// Whether the capitalized word at `k` is an adverb of time or manner
+// that opens a lead phrase: an -ly word ("Shortly", "Hastily",
+// "Essentially") or "Early", "Late", "Soon", "Perhaps", before a comma, a
+// preposition or an -ing form; not a name ("Kelly on Monday said").
+bool Run::AdverbLead(uint32_t k, uint32_t limit) const {
+  static const auto* words = new WordSet{"early", "late", "soon", "perhaps"};
+  if (k + 1 >= limit || !toks_[k].Has(kTokCapitalized)) return false;
+  const std::string_view w = Text(k);
+  if (!(w.size() > 5 && w.ends_with("ly")) && !InSet(k, *words)) return false;
+  if (!IsComma(k + 1) && !(toks_[k + 1].Has(kTokLower) && (InSet(k + 1, Prepositions()) ||
+                                                           IsIngForm(Text(k + 1))))) {
+    return false;
+  }
+  for (const Mention& m : doc_.mentions()) {
+    if (m.span.begin == toks_[k].span.begin) return false;
+  }
+  return true;
+}
+
+// Where the subject starts after a lead phrase that ended at the comma
+// before `k`: past a place's state or country (`in Ames, Iowa, on
+// Sunday,`: "Iowa" is a location the entities layer marks, after a
+// capitalized word) and further phrases opened by a preposition (`The
+// day before, at a rally in Beaumont, Tex., Mr. Trump`), when a subject
+// follows them.
+uint32_t Run::AfterLeadPhrases(uint32_t k, uint32_t limit) const {
+  const uint32_t first = k;
+  for (int n = 0; n < 4 && k >= 2 && k < limit; ++n) {
+    uint32_t j = k;
+    while (j < limit && j < k + 10 && !IsComma(j) && in_quote_[j] < 0 && !IsDoubleMark(j)) ++j;
+    if (j == k || j + 1 >= limit || !IsComma(j)) break;
+    bool place = false;
+    if (toks_[k].Has(kTokCapitalized) && IsComma(k - 1) && toks_[k - 2].Has(kTokCapitalized)) {
+      const Span seg = SpanOf(k, j);
+      for (const Mention& m : doc_.mentions()) {
+        if (m.type == EntityType::kLocation && m.span.begin <= seg.begin &&
+            m.span.end + 1 >= seg.end) {
+          place = true;
+          break;
+        }
+      }
+    }
+    const bool prep = toks_[k].Has(kTokLower) && InSet(k, Prepositions());
+    if (!place && !prep) break;
+    k = j + 1;
+  }
+  if (k == first || !SubjectFrom(k, limit).found()) return first;
+  return k;
 }
 
 // A capitalized word that opens a lead phrase, not a subject: a

@@ -364,7 +364,14 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // saying`: the phrase after "with" says it; a subject phrase cut right
   // after "of" runs back to its head ("30 percent of voters", was "of
   // voters").
-  info_.version = 68;
+  // 69: a participle cue opening the sentence ("Noting he majored in
+  // philosophy, Allen said") reports up to the comma before the main
+  // clause, whose subject speaks (was "he"); the sentence's subject is
+  // read past a dateline in title case ("Washington (AFP) -"), an adverb
+  // opening a lead phrase ("Shortly after ...,", "Early in ...,") and a
+  // place's state and further prepositional phrases after a lead phrase
+  // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton": was "Iowa").
+  info_.version = 69;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

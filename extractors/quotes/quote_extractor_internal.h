@@ -265,6 +265,8 @@ class Run {
   const Attribution* PreviousInSentence(uint32_t c) const;
   Subject SentenceSubject(uint32_t sb, uint32_t limit, bool nominal) const;
   bool LeadOpener(uint32_t k) const;
+  bool AdverbLead(uint32_t k, uint32_t limit) const;
+  uint32_t AfterLeadPhrases(uint32_t k, uint32_t limit) const;
   Subject RelativeSubject(uint32_t cue, uint32_t sb) const;
   bool ExclaimedStatement(int q) const;
   bool TitleMarks(int q) const;
@@ -282,6 +284,7 @@ class Run {
   bool TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a);
   void AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a);
   bool AskedClause(uint32_t sb, uint32_t se, Attribution* a);
+  bool ParticipleClause(uint32_t sb, uint32_t se, Attribution* a);
   void AddSplitQuote(uint32_t from, uint32_t se, Attribution* a);
   bool Accept(Attribution a);
 

@@ -2334,5 +2334,44 @@ TEST_CASE("QuoteExtractor: the subject of a coordinated or participial cue") {
   }
 }
 
+TEST_CASE("QuoteExtractor: the subject after a lead phrase or of an opening participle") {
+  SUBCASE("a participle cue opening the sentence: the main clause's subject") {
+    CHECK(SpeakerOf("Noting he majored in philosophy during college, Allen said he tends to "
+                    "give issues more deliberation.",
+                    "majored in philosophy") == "Allen");
+    CHECK(SpeakerOf("Discussing the show's success in an interview, the actor explained the "
+                    "similarities.",
+                    "the show's success") == "the actor");
+    // The main clause's cue heads its own attribution.
+    CHECK(SpeakerOf("Noting he majored in philosophy during college, Allen said he tends to "
+                    "give issues more deliberation.",
+                    "he tends to") == "Allen");
+  }
+  SUBCASE("a dateline in title case before its dash") {
+    CHECK(SpeakerOf("Washington (AFP) - Democrat Hillary Clinton has taken a swipe at Donald "
+                    "Trump, saying that the comments do more harm than good.",
+                    "more harm than good") == "Democrat Hillary Clinton");
+  }
+  SUBCASE("an adverb of time or manner opening a lead phrase") {
+    CHECK(SpeakerOf("Shortly after the call ended, Rubio's campaign sent out a release saying "
+                    "Murphy owes Florida an explanation.",
+                    "owes Florida") == "Rubio's campaign");
+    CHECK(SpeakerOf("Early in his campaign, Trump attacked Romney, calling him a failed "
+                    "candidate.",
+                    "failed candidate") == "Trump");
+  }
+  SUBCASE("a place's state after the lead phrase, then a phrase of time") {
+    Document doc(
+        "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her "
+        "statement, saying that the United States should lead.");
+    TokenizeDocument(doc);
+    AddEntity(doc, "Iowa", "Iowa", EntityType::kLocation);
+    AddPerson(doc, "Mrs. Clinton", "Hillary Clinton");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "Mrs. Clinton");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
