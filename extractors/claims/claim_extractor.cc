@@ -13,6 +13,8 @@ namespace newsie {
 namespace {
 
 constexpr int kMaxNounPhraseWords = 5;
+// Words before "poll" in its noun phrase ("a national CNN/ORC poll").
+constexpr int kMaxPollWords = 8;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -855,6 +857,11 @@ class ClaimBuilder {
     }
     ShareCountedNoun(c, first, sb);
     c.holder = Holder(n.span);
+    // A poll finds shares and counts, not spans of time or ages ("just one
+    // day after a CNN/ORC poll showed ...").
+    if (!Named(c.holder) && c.kind != NumberKind::kDuration && c.kind != NumberKind::kAge) {
+      c.holder = PollHolder(si, first);
+    }
     doc_.mutable_claims().push_back(std::move(c));
   }
 
@@ -1441,6 +1448,121 @@ class ClaimBuilder {
 
   static bool Named(const Speaker& s) { return s.resolved || !s.name.empty(); }
 
+  // A poll or survey the sentence cites is the source of the sentence's
+  // figures that no quote gives a speaker (PolNeAR's convention): "In a
+  // CNN/ORC poll released Monday, 31% of Republicans said ...", "The
+  // survey, conducted for ..., also found that support for Trump rose from
+  // 11 percent", "82 percent of whom view Trump unfavorably according to
+  // the poll", "45 percent support ... in a new Fox News poll". The holder
+  // is the poll's noun phrase, back to its determiner. A poll merely
+  // mentioned ("rose in the polls", "The poll was conducted ... with 418
+  // voters", "after the polls closed") cites nothing; neither does the
+  // poll's own description: its sample ("a poll of 1,000 likely voters")
+  // and margin of error. Cached per sentence: its claims come one after
+  // another.
+  Speaker PollHolder(int si, uint32_t first) {
+    if (si != poll_sentence_) {
+      poll_sentence_ = si;
+      poll_holder_ = FindPoll(doc_.sentences()[si], &poll_head_);
+    }
+    if (!Named(poll_holder_)) return poll_holder_;
+    // "a poll of 1,000 likely voters", "a survey among 800 adults".
+    if (first > poll_head_ + 1 && InWordList(Tok(poll_head_ + 1), {"of", "among", "with"})) {
+      bool past = false;  // past the sample: a comma or the poll's verb
+      for (uint32_t t = poll_head_ + 1; t < first && !past; ++t) {
+        past = Tok(t) == "," || IsFindingVerb(Tok(t));
+      }
+      if (!past) return Speaker{};
+    }
+    // "a margin of error of plus or minus 3.5 percentage points".
+    uint32_t sb = doc_.sentences()[si].token_begin;
+    for (uint32_t t = first; t > sb && t + 8 > first; --t) {
+      if (InWordList(Tok(t - 1), {"margin", "margins"})) return Speaker{};
+    }
+    return poll_holder_;
+  }
+
+  // The first poll the sentence cites (see PollHolder); unresolved when
+  // none. Sets *head to its head noun's token.
+  Speaker FindPoll(const Sentence& s, uint32_t* head) const {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (!IsPollNoun(t, s.token_end)) continue;
+      uint32_t b = t;
+      bool named = false;
+      for (int k = 0; k < kMaxPollWords && b > s.token_begin; ++k) {
+        uint32_t p = b - 1;
+        std::string_view w = Tok(p);
+        if (InWordList(w, {"a", "an", "the", "this", "that", "its", "their", "his", "her",
+                           "our", "another"})) {
+          b = p;
+          break;
+        }
+        bool name_punct = w == "/" || w == "-" || w == "&" || toks_[p].Has(kTokPossessive) ||
+                          toks_[p].Has(kTokHyphenated);  // "the 50-state poll"
+        if (!name_punct && (!toks_[p].Has(kTokWord) || IsStopWord(w))) break;
+        named = named || toks_[p].Has(kTokCapitalized);
+        b = p;
+      }
+      if (!CitesPoll(s, b, t, named)) continue;
+      Speaker h;
+      h.mention = Span{toks_[b].span.begin, toks_[t].span.end};
+      h.name = std::string(doc_.Slice(h.mention));
+      h.resolved = true;
+      h.confidence = 0.5f;
+      *head = t;
+      return h;
+    }
+    return Speaker{};
+  }
+
+  // Whether the poll phrase [b, head] is cited: after "according to", after
+  // "in" (a plural only with a name: "in New Hampshire surveys", not "rose
+  // in the polls"), or the subject of a verb of finding ("found", "shows",
+  // "had him at 4 percent") a few words on, no auxiliary between ("The poll
+  // was conducted").
+  bool CitesPoll(const Sentence& s, uint32_t b, uint32_t head, bool named) const {
+    if (b >= s.token_begin + 2 && EqualsLower(Tok(b - 2), "according") &&
+        EqualsLower(Tok(b - 1), "to")) {
+      return true;
+    }
+    bool plural = EndsWith(Tok(head), "s");
+    if (b > s.token_begin && EqualsLower(Tok(b - 1), "in")) return !plural || named;
+    for (uint32_t t = head + 1; t < s.token_end && t < head + 16; ++t) {
+      std::string_view w = Tok(t);
+      if (IsFindingVerb(w)) {
+        // "Only one poll ... had been conducted": a passive, not a finding.
+        return !(t + 1 < s.token_end && EqualsLower(Tok(t + 1), "been"));
+      }
+      if (InWordList(w, {"was", "were", "is", "are", "be", "been", "will", "would", "closed",
+                         "close", "closes", "open", "opened", "opens"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // A verb whose subject a poll is when it reports a figure: "found",
+  // "shows", "had him at 4 percent", "puts his approval at".
+  static bool IsFindingVerb(std::string_view w) {
+    return InWordList(w, {"found", "finds", "find", "shows", "showed", "show", "shown", "has",
+                          "had", "have", "gives", "gave", "give", "puts", "put", "placed",
+                          "places", "indicates", "indicated", "suggests", "suggested",
+                          "reveals", "revealed", "pegs", "pegged", "estimated", "estimates",
+                          "concluded", "concludes", "reported", "reports", "says", "said"});
+  }
+
+  // "poll", "survey", "polling" as the head of a noun phrase: not a
+  // modifier ("poll workers", "polling places", "poll numbers").
+  bool IsPollNoun(uint32_t t, uint32_t se) const {
+    std::string_view w = Tok(t);
+    if (!InWordList(w, {"poll", "polls", "survey", "surveys", "polling"})) return false;
+    if (t + 1 >= se) return true;
+    return !InWordList(Tok(t + 1), {"workers", "worker", "station", "stations", "place",
+                                    "places", "tax", "taxes", "booth", "booths",
+                                    "watchers", "watcher", "numbers", "number", "site",
+                                    "sites", "location", "locations", "day", "hours"});
+  }
+
   // A quote with no cue of its own that runs straight into the next quote,
   // only commas and quote marks between (“about 500 tons of defense
   // equipment, “and this isn’t the end,” he wrote.: a stray opening mark
@@ -1492,6 +1614,9 @@ class ClaimBuilder {
   Document& doc_;
   const std::vector<Token>& toks_;
   std::vector<std::pair<uint32_t, uint32_t>> by_content_;  // begin, quote
+  int poll_sentence_ = -1;  // the sentence poll_holder_ was found in
+  Speaker poll_holder_;
+  uint32_t poll_head_ = 0;  // its head noun's token
 };
 
 }  // namespace
@@ -1507,7 +1632,10 @@ ClaimExtractor::ClaimExtractor() {
   // takes that quote's speaker.
   // 55: a number between the pieces of a direct quote ("...,” he told 300
   // supporters, “...") is the writer's: no holder.
-  info_.version = 55;
+  // 56: a poll or survey the sentence cites ("In a CNN/ORC poll, 31% ...",
+  // "The survey found ...", "according to the poll") holds the sentence's
+  // figures that no quote gives a speaker.
+  info_.version = 56;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -454,6 +454,75 @@ TEST_CASE("ClaimExtractor: a number between a direct quote's pieces has no holde
   CHECK(doc.claims()[1].holder.name == "Mark Ortega");
 }
 
+// The claims of `text` with the quote stage's output removed, so that only
+// the claim stage's own holder rules give holders.
+std::vector<Claim> ClaimsWithoutQuotes(const std::string& text) {
+  Document doc(text);
+  ClaimsPipeline().Run(doc);
+  doc.mutable_quotes().clear();
+  static ExtractorRegistry reg;
+  static bool registered = (RegisterBuiltinExtractors(reg), true);
+  (void)registered;
+  auto claims = reg.Create("claims.rules", ExtractorContext{});
+  REQUIRE(claims.ok());
+  REQUIRE((*claims)->Extract(doc).ok());
+  return doc.claims();
+}
+
+TEST_CASE("ClaimExtractor: a poll the sentence cites holds its figures") {
+  SUBCASE("'In a ... poll,' before the figures") {
+    auto c = ClaimsWithoutQuotes(
+        "In a national CNN/ORC poll released Monday, 31% of Republicans were enthusiastic, "
+        "compared with 23% of Democrats.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].holder.name == "a national CNN/ORC poll");
+    CHECK(c[0].holder.resolved);
+    CHECK(c[1].holder.name == "a national CNN/ORC poll");
+    CHECK(c[0].claim_key.find("poll") != std::string::npos);
+  }
+  SUBCASE("the subject of a verb of finding, past a participial phrase") {
+    auto c = ClaimsWithoutQuotes(
+        "The survey, conducted for an advocacy group, also found that support for Trump "
+        "rose from 11 percent in April to 19 percent in August.");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].holder.name == "The survey");
+    CHECK(c[1].holder.name == "The survey");
+  }
+  SUBCASE("after 'according to' and after 'in' later in the sentence") {
+    CHECK(ClaimsWithoutQuotes("Some 82 percent view him unfavorably, according to the poll.")
+              .at(0).holder.name == "the poll");
+    CHECK(ClaimsWithoutQuotes("Trump leads by 57 percent to 33 percent in the 50-state poll.")
+              .at(0).holder.name == "the 50-state poll");
+  }
+  SUBCASE("a poll only mentioned cites nothing") {
+    for (const char* text : {
+             "Cruz rose in the polls, to nearly 30% by spring.",  // a generic plural
+             "He raised $6 million in the day after polls closed.",
+             "The poll was conducted with 418 Democratic primary voters.",  // a passive
+             "Only one poll of 400 voters had been conducted before the primary.",
+             "The campaign spent $2 million on ads."}) {  // no poll at all
+      auto c = ClaimsWithoutQuotes(text);
+      REQUIRE_MESSAGE(!c.empty(), text);
+      CHECK_MESSAGE(c[0].holder.name.empty(), text);
+      CHECK_MESSAGE(!c[0].holder.resolved, text);
+    }
+  }
+  SUBCASE("nor do the poll's own sample, margin of error and spans of time") {
+    auto c = ClaimsWithoutQuotes(
+        "The poll of 1,000 likely voters found 40 percent support, with a margin of error "
+        "of 3 percentage points.");
+    REQUIRE(c.size() == 3);
+    CHECK(c[0].holder.name.empty());  // the sample
+    CHECK(c[1].holder.name == "The poll");
+    CHECK(c[2].holder.name.empty());  // the margin of error
+    auto d = ClaimsWithoutQuotes("The results came just one day after a CNN/ORC poll showed "
+                                 "a 40 percent lead.");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].holder.name.empty());  // a span of time
+    CHECK(d[1].holder.name == "a CNN/ORC poll");
+  }
+}
+
 TEST_CASE("ClaimExtractor: a cue-less quote running into an attributed one has its speaker") {
   // A stray opening mark splits one statement in two quotes; the first has
   // no cue and no speaker of its own.
