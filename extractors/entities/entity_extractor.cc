@@ -526,7 +526,12 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // when it is the only one ("Mr. Obama" beside only "Michelle Obama");
   // a middle initial and the name it stands for are one middle ("Rodney
   // G. King", "Rodney Glen King").
-  info_.version = 58;
+  // 59: a role title naming the one known person of the surname with that
+  // role, when no namesake in the article is that person or has that
+  // given name, makes a person of its own ("President Obama" beside only
+  // "Michelle Obama"; not "a President Clinton"); at most 32 couples read
+  // per document.
+  info_.version = 59;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

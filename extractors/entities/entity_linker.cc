@@ -549,7 +549,8 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        const std::vector<char>& couple_gender,
                        std::span<const std::pair<uint32_t, int32_t>> occ,
                        std::span<const std::pair<uint32_t, int32_t>>::iterator after,
-                       size_t m, bool by_last_name) {
+                       size_t m, bool by_last_name,
+                       const std::vector<const GazetteerEntry*>* role_people) {
   // None before (after == occ.begin()): the nearest after, checked below.
   int32_t nearest = after == occ.begin() ? after->second : std::prev(after)->second;
   std::vector<int32_t> cands;
@@ -576,6 +577,51 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
         }
       }
       if (n_picked == 1) return pick;
+    }
+  }
+  // The one known person of that surname whose role the title names
+  // (`role_people`: the gazetteers' people of the surname) is none of the
+  // namesakes (before it, else the nearest after): none of them is known
+  // as someone else of that role, and none has that person's given name.
+  // A person of its own: "President Obama" beside only "Michelle Obama",
+  // "Secretary Clinton" beside only "Bill Clinton", "President Bush"
+  // beside only "Laura Bush".
+  // Not after "a" or "an": "a President Clinton" is one to come.
+  auto indefinite = [&](uint32_t b) {
+    const std::string_view text = doc.text();
+    while (b > 0 && text[b - 1] == ' ') --b;
+    uint32_t a = b;
+    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
+    return InWordList(text.substr(a, b - a), {"a", "an"});
+  };
+  if (gaz && role_people && !mentions[m].title.empty() &&
+      !indefinite(mentions[m].title.begin)) {
+    const std::string_view title = doc.Slice(mentions[m].title);
+    static const std::string kNote = "note";
+    const GazetteerEntry* role = nullptr;
+    int n_roles = 0;
+    for (const GazetteerEntry* e : *role_people) {
+      if (HonorificGender(title) == 0 && TitleMatchesRole(*gaz, title, e->Field(kNote))) {
+        role = e;
+        ++n_roles;
+      }
+    }
+    if (n_roles == 1) {
+      const std::string_view role_given =
+          role->canonical.substr(0, role->canonical.find(' '));
+      bool fits = false;
+      auto check = [&](int32_t g) {
+        const GazetteerEntry* e = known[static_cast<size_t>(g)];
+        if (e) {
+          fits |= e == role || TitleMatchesRole(*gaz, title, e->Field(kNote));
+          return;
+        }
+        const std::string_view full = doc.Slice(mentions[groups[static_cast<size_t>(g)].mentions[0]].span);
+        fits |= EqualsIgnoreCase(full.substr(0, full.find(' ')), role_given);
+      };
+      if (cands.empty()) check(after->second);
+      for (int32_t g : cands) check(g);
+      if (!fits) return kNoNamesake;
     }
   }
   const char want = MentionHonorific(doc, mentions[m]);
@@ -727,16 +773,6 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
 bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Mention>& mentions,
                 const NameTable& names, const std::vector<int32_t>& group_of, int32_t g,
                 const Group& group, const Name& name, const GazetteerEntry& e) {
-  const size_t k = name.words.size();
-  for (size_t m = 0; m < mentions.size(); ++m) {
-    if (group_of[m] == g || mentions[m].type != EntityType::kPerson) continue;
-    // "Melania Trump", "Donald Trump Jr.", or the name itself elsewhere.
-    std::span<const std::string_view> core = WithoutSuffixes(names[m].words);
-    if (core.size() >= k && std::equal(name.words.begin(), name.words.end(),
-                                       core.end() - static_cast<std::ptrdiff_t>(k))) {
-      return false;
-    }
-  }
   const char gender = EntryGender(gaz, e);
   char seen = 0;
   for (uint32_t m : group.mentions) {
@@ -746,8 +782,28 @@ bool NoNamesake(const Document& doc, const Gazetteers& gaz, const std::vector<Me
     if ((gender != 0 && h != gender) || (seen != 0 && h != seen)) return false;
     seen = h;
   }
+  const size_t k = name.words.size();
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (group_of[m] == g || mentions[m].type != EntityType::kPerson) continue;
+    // "Melania Trump", "Donald Trump Jr.", or the name itself elsewhere.
+    std::span<const std::string_view> core = WithoutSuffixes(names[m].words);
+    if (core.size() >= k && std::equal(name.words.begin(), name.words.end(),
+                                       core.end() - static_cast<std::ptrdiff_t>(k))) {
+      // Unless the entity's honorifics give the entry's gender and the
+      // namesake's given name the other ("Mr. Obama" beside "Michelle
+      // Obama" is Barack).
+      if (seen != 0 && core.size() > k &&
+          FirstNameGender(gaz, doc.Slice(mentions[m].span)) == (seen == 'm' ? 'f' : 'm')) {
+        continue;
+      }
+      return false;
+    }
+  }
   return true;
 }
+
+// Couples read per document (CoupleNames); news names a few.
+constexpr int kMaxCouples = 32;
 
 // Per mention, the full name a couple's first given name stands for
 // ("Khizr" in "Khizr and Ghazala Khan" is "Khizr Khan"), else empty: a
@@ -760,6 +816,7 @@ std::vector<std::string> CoupleNames(const Document& doc, const std::vector<Ment
                                      const std::vector<std::pair<uint32_t, uint32_t>>& tokens,
                                      const PersonSurnames* surnames) {
   std::vector<std::string> out(mentions.size());
+  int checked = 0;
   auto last_word = [&](size_t m) {
     std::string_view t = doc.Slice(mentions[m].span);
     size_t sp = t.find_last_of(' ');
@@ -799,6 +856,9 @@ std::vector<std::string> CoupleNames(const Document& doc, const std::vector<Ment
     // The word names another person of the article: the last word of a
     // full name ("Obama and Michelle Obama") or the first word of one of
     // another surname ("Hillary Clinton" ... "Hillary and Huma Abedin").
+    // Each candidate reads every mention: a cap keeps adversarial input
+    // ("A and B C and D E ...") linear.
+    if (++checked > kMaxCouples) break;
     bool named = false;
     for (size_t o = 0; o < mentions.size() && !named; ++o) {
       if (mentions[o].type != EntityType::kPerson || o == m || o == m + 1) continue;
@@ -1204,7 +1264,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       auto after = std::lower_bound(v.begin(), v.end(),
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
       return AmongNamesakes(doc, gaz, mentions, groups, known, couple_gender, v, after, m,
-                            pass == 0);
+                            pass == 0,
+                            pass == 0 && surnames ? surnames->Find(n.words[0]) : nullptr);
     }
     return -1;
   };
@@ -1224,8 +1285,13 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       // No namesake of the honorific's gender: one person of its own for
       // the name and gender ("Mr. Khan" after only "Ghazala Khan", called
       // "Mrs." or "his wife"), not the group a bare "Khan" gave the name.
-      const uint64_t key =
-          HashWord(MentionHonorific(doc, men) == 'f' ? "f" : "m", mention_key(men.type, m));
+      // A role title without an honorific ("President Obama") keys apart
+      // from both genders' honorifics: which it is, the gazetteer id says.
+      const char h = MentionHonorific(doc, men);
+      const uint64_t key = HashWord(h == 'f'                ? "f"
+                                    : h == 0 && !men.title.empty() ? "r"
+                                                            : "m",
+                                    mention_key(men.type, m));
       auto it = std::find_if(apart.begin(), apart.end(),
                              [&](const auto& a) { return a.first == key; });
       if (it != apart.end()) {

@@ -12,7 +12,9 @@
 //   several people before it share that name ("Hillary Clinton", "Bill
 //   Clinton", then "Clinton"): the one whose gazetteer entry holds the
 //   role a title names ("President Clinton" is Bill, "Secretary Clinton"
-//   Hillary), else the one an honorific's gender picks ("Mrs.
+//   Hillary; a person of its own when the one known person of that role
+//   is none of them: "President Obama" beside only "Michelle Obama"),
+//   else the one an honorific's gender picks ("Mrs.
 //   Clinton": by the words around its full names, "his wife Ghazala
 //   Khan", "Hillary Clinton ... her husband", else the given-name list,
 //   when it gives that gender to one and the other to the rest, else the

@@ -679,6 +679,21 @@ TEST_CASE("LinkEntities: a role title picks the namesake whose gazetteer role it
                                         "Hillary Clinton", "Bill Clinton", "Hillary Clinton"});
 }
 
+TEST_CASE("LinkEntities: a role title naming a known person none of the namesakes is") {
+  auto g = KnownPeople();
+  // Bill is the only Clinton named, but "Sen. Clinton" is Hillary.
+  Document d = People("Bill Clinton waved. Sen. Clinton spoke.", {"Bill Clinton", "Sen.|Clinton"});
+  CHECK(Ids(d, *g) == Names{"person:bill-clinton", "person:hillary-clinton"});
+  CHECK(d.mentions()[0].entity != d.mentions()[1].entity);
+  // Named after the title only: the same.
+  Document after = People("Sen. Clinton spoke. Bill Clinton waved.", {"Sen.|Clinton", "Bill Clinton"});
+  CHECK(Ids(after, *g) == Names{"person:hillary-clinton", "person:bill-clinton"});
+  // "a President Clinton" is one to come, not Bill.
+  Document a = People("Hillary Clinton spoke of an agenda a President Clinton could pursue.",
+                      {"Hillary Clinton", "President|Clinton"});
+  CHECK(Ids(a, *g) == Names{"person:hillary-clinton", "person:hillary-clinton"});
+}
+
 TEST_CASE("LinkEntities: a couple's given names sharing a surname are two people") {
   SUBCASE("the first given name takes the surname; Mr. is the first, Mrs. the second") {
     Document d = People(
