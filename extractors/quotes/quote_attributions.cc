@@ -235,6 +235,16 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
         toks_[a->subj.te - 1].Has(kTokLower) && AppositiveSubject(c, sb).found()) {
       a->subj = Subject();
     }
+    // `"...," Mr. Kaplan, a screenwriter, said dryly.`, `said of Mr.
+    // Trump.`: an adverb or a prepositional phrase after the cue is no
+    // subject when an appositive's name stands before the cue.
+    if (const uint32_t k = a->subj.tb;
+        a->subj.found() && toks_[k].Has(kTokLower) &&
+        (Is(k, "of") || InSet(k, Prepositions()) ||
+         (Text(k).ends_with("ly") && a->subj.te == k + 1)) &&
+        IsComma(c - 1) && AppositiveSubject(c, sb).found()) {
+      a->subj = Subject();
+    }
     if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
       if (!ContentBefore(c - 1, sb, a)) return false;
       AddSplitQuote(a->subj.te, se, a);
@@ -270,10 +280,12 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     a->subj = AppositiveSubject(c, sb);
     if (!a->subj.found()) return false;
     const uint32_t nb = a->subj.tb;
-    if (nb > sb && (QuoteClosingAt(nb - 1) >= 0 ||
+    // `,'' Pruitt, ...`: two apostrophes printed for a closing mark.
+    const bool apostrophes = nb >= sb + 3 && Is(nb - 1, "'") && Is(nb - 2, "'");
+    if (nb > sb && (QuoteClosingAt(nb - 1) >= 0 || apostrophes ||
                     (IsComma(nb - 1) && nb >= sb + 2 && QuoteClosingAt(nb - 2) >= 0))) {
       // `"...," Pruitt, the attorney general, said at an event.`
-      if (!ContentBefore(nb - 1, sb, a)) return false;
+      if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, sb, a)) return false;
       AddSplitQuote(ce, se, a);
       return true;
     }

@@ -469,8 +469,11 @@ Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
   for (uint32_t k = start + 1; k + 1 < c; ++k) {
     if (!IsComma(k)) continue;
     Subject s = SubjectBefore(k, start);
+    // `,'' Mr. Kaplan, a screenwriter, said`: after the two apostrophes
+    // some archives print for a closing quotation mark.
     const bool opens = s.found() && (s.tb == sb || s.tb == start || IsComma(s.tb - 1) ||
-                                     InSet(s.tb - 1, ClauseStops()));
+                                     InSet(s.tb - 1, ClauseStops()) ||
+                                     (s.tb >= sb + 2 && Is(s.tb - 1, "'") && Is(s.tb - 2, "'")));
     if (opens && (s.pronoun || toks_[s.te - 1].Has(kTokCapitalized))) return s;
     // `A Sina spokesman, who refused to give his name, said`: a phrase in
     // lower case before a relative clause that runs to the cue's comma.

@@ -371,7 +371,13 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // opening a lead phrase ("Shortly after ...,", "Early in ...,") and a
   // place's state and further prepositional phrases after a lead phrase
   // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton": was "Iowa").
-  info_.version = 69;
+  // 70: after a quote printed with two apostrophes ('' ... ,'') an
+  // appositive's name before the cue says it (`,'' Tina Tchen, Mrs.
+  // Obama's chief of staff, said in an interview.`: no attribution
+  // before), and an adverb or a prepositional phrase after the cue is no
+  // subject when such a name stands before it (`said dryly.`, `said of
+  // Mr. Trump.`).
+  info_.version = 70;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

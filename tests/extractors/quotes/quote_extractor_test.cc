@@ -2373,5 +2373,23 @@ TEST_CASE("QuoteExtractor: the subject after a lead phrase or of an opening part
   }
 }
 
+TEST_CASE("QuoteExtractor: an appositive speaker after a quote printed with two apostrophes") {
+  SUBCASE("an adverb after the cue is no subject") {
+    CHECK(SpeakerOf("''I would not discount the commercial motivations,'' Mr. Kaplan, a "
+                    "screenwriter and former studio executive, said dryly.",
+                    "commercial motivations") == "Mr. Kaplan");
+  }
+  SUBCASE("nor a prepositional phrase") {
+    CHECK(SpeakerOf("''They were professionals, but also competitors,'' William M. Daley, "
+                    "the former chief of staff, said of their time in the administration.",
+                    "also competitors") == "William M. Daley");
+  }
+  SUBCASE("the appositive's name says the quote before it") {
+    CHECK(SpeakerOf("''It's just long and tiring,'' Tina Tchen, Mrs. Obama's chief of staff, "
+                    "said in an interview.",
+                    "long and tiring") == "Tina Tchen");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
