@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -454,18 +455,25 @@ TEST_CASE("ClaimExtractor: a number between a direct quote's pieces has no holde
   CHECK(doc.claims()[1].holder.name == "Mark Ortega");
 }
 
+// Runs the claim stage alone again over `doc` (after a test edited its
+// quotes).
+void ReextractClaims(Document& doc) {
+  static ExtractorRegistry reg;
+  static auto claims = [] {
+    RegisterBuiltinExtractors(reg);
+    return reg.Create("claims.rules", ExtractorContext{});
+  }();
+  REQUIRE(claims.ok());
+  REQUIRE((*claims)->Extract(doc).ok());
+}
+
 // The claims of `text` with the quote stage's output removed, so that only
 // the claim stage's own holder rules give holders.
 std::vector<Claim> ClaimsWithoutQuotes(const std::string& text) {
   Document doc(text);
   ClaimsPipeline().Run(doc);
   doc.mutable_quotes().clear();
-  static ExtractorRegistry reg;
-  static bool registered = (RegisterBuiltinExtractors(reg), true);
-  (void)registered;
-  auto claims = reg.Create("claims.rules", ExtractorContext{});
-  REQUIRE(claims.ok());
-  REQUIRE((*claims)->Extract(doc).ok());
+  ReextractClaims(doc);
   return doc.claims();
 }
 
@@ -538,6 +546,38 @@ TEST_CASE("ClaimExtractor: a poll the sentence cites holds its figures") {
     CHECK(d[0].holder.name.empty());  // a span of time
     CHECK(d[1].holder.name == "a CNN/ORC poll");
   }
+}
+
+TEST_CASE("ClaimExtractor: a share of the people polled states no other figure") {
+  // "52 percent said ..., compared with 41 percent for ...": the quote stage
+  // makes the share the speaker; the other figure is the poll's. The
+  // quote is set by hand, as that stage would give it.
+  auto run = [](const std::string& text, const char* speaker, const char* mention) {
+    Document doc(text);
+    ClaimsPipeline().Run(doc);
+    auto at = [&](std::string_view s) { return static_cast<uint32_t>(text.find(s)); };
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.span = {at("Mr. Trump"), at(" for Mrs.")};
+    q.sentence = {0, static_cast<uint32_t>(text.size())};
+    q.cue = {at("said"), at("said") + 4};
+    q.speaker.name = speaker;
+    q.speaker.mention = {at(mention), at(mention) + static_cast<uint32_t>(strlen(mention))};
+    q.speaker.resolved = true;
+    doc.mutable_quotes() = {q};
+    ReextractClaims(doc);
+    REQUIRE(!doc.claims().empty());
+    CHECK(doc.claims().back().value == 41);
+    return doc.claims().back().holder.name;
+  };
+  const std::string s =
+      "52 percent said Mr. Trump would be better, compared with 41 percent for "
+      "Mrs. Clinton.";
+  CHECK(run("Now, " + s, "52 percent", "52 percent").empty());
+  CHECK(run("In a CNN poll, " + s, "52 percent", "52 percent") == "a CNN poll");
+  CHECK(run("Officials said Mr. Trump would be better, compared with 41 percent for Mrs. "
+            "Clinton.",
+            "Officials", "Officials") == "Officials");
 }
 
 TEST_CASE("ClaimExtractor: a cue-less quote running into an attributed one has its speaker") {
