@@ -341,8 +341,7 @@ StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::FromStrings(
 }
 
 const std::vector<uint32_t>* Gazetteers::Find(std::string_view phrase) const {
-  auto it = by_key_.find(Key(phrase));
-  return it == by_key_.end() ? nullptr : &it->second;
+  return by_key_.find(Key(phrase));
 }
 
 const GazetteerEntry* Gazetteers::FindTyped(std::string_view phrase,
@@ -400,9 +399,9 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
     // (with the space between) rather than rehashed from i.
     uint64_t h = FilterHash(key);
     if (!MaybeKeyHash(h)) continue;
-    auto ft = first_tokens_.find(key);
-    if (ft == first_tokens_.end()) continue;
-    uint32_t max_len = std::min(ft->second, token_end - i);
+    const uint32_t* first_max = first_tokens_.find(key);
+    if (first_max == nullptr) continue;
+    uint32_t max_len = std::min(*first_max, token_end - i);
     size_t first_match = out.size();
     for (uint32_t len = 1; len <= max_len; ++len) {
       if (len > 1) {
@@ -413,8 +412,9 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
         key = longer;
         if (!MaybeKeyHash(h)) continue;
       }
-      auto it = by_key_.find(key);
-      if (it != by_key_.end()) out.push_back({i, i + len, &it->second});
+      if (const std::vector<uint32_t>* entries = by_key_.find(key)) {
+        out.push_back({i, i + len, entries});
+      }
     }
     std::reverse(out.begin() + first_match, out.end());  // longest first
   }

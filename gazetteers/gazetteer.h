@@ -24,13 +24,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "pipeline/document.h"
+#include "pipeline/flat_string_map.h"
 #include "pipeline/status.h"
-#include "pipeline/string_hash.h"
 
 namespace newsie {
 
@@ -170,9 +168,9 @@ class Gazetteers {
   std::vector<std::string> lists_;
   // Both maps find a std::string_view key (AppendMatches looks up slices
   // of its folded buffer without copying them).
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_key_;
+  FlatStringMap<std::vector<uint32_t>> by_key_;
   // Folded first token -> max alias length in tokens starting with it.
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> first_tokens_;
+  FlatStringMap<uint32_t> first_tokens_;
   // One bit per hashed key of by_key_ and first_tokens_ (no false
   // negatives): Match() skips most absent keys without a map lookup.
   static constexpr uint32_t kKeyFilterBits = 1u << 19;

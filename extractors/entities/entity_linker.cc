@@ -962,7 +962,7 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
       std::span<const std::string_view> w = WithoutSuffixes(table[0].words);
       if (!w.empty() && IsRoyalTitle(w.front())) w = w.subspan(1);
       if (w.size() < 2) continue;
-      auto& v = by_surname_[std::string(w.back())];
+      auto& v = by_surname_[w.back()];
       if (std::find(v.begin(), v.end(), &e) == v.end()) v.push_back(&e);
     }
   }
@@ -986,21 +986,23 @@ PersonSurnames::PersonSurnames(const Gazetteers& g) {
           continue;
         }
       }
-      auto [it, added] = alone_.emplace(std::string(n.key), &e);
-      if (!added && it->second != &e) it->second = nullptr;
+      if (const GazetteerEntry** owner = alone_.find(n.key)) {
+        if (*owner != &e) *owner = nullptr;
+      } else {
+        alone_.emplace(n.key, &e);
+      }
     }
   }
 }
 
 const std::vector<const GazetteerEntry*>* PersonSurnames::Find(
     std::string_view folded) const {
-  auto it = by_surname_.find(folded);
-  return it == by_surname_.end() ? nullptr : &it->second;
+  return by_surname_.find(folded);
 }
 
 const GazetteerEntry* PersonSurnames::FindAlone(std::string_view folded_name) const {
-  auto it = alone_.find(folded_name);
-  return it == alone_.end() ? nullptr : it->second;
+  const GazetteerEntry* const* e = alone_.find(folded_name);
+  return e == nullptr ? nullptr : *e;
 }
 
 void LinkEntities(Document& doc, const Gazetteers* gaz,

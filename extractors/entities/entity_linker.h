@@ -96,11 +96,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "pipeline/document.h"
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 
@@ -131,10 +130,8 @@ class PersonSurnames {
 
  private:
   // Both find a std::string_view key (no string built per lookup).
-  std::unordered_map<std::string, std::vector<const GazetteerEntry*>, StringHash,
-                     std::equal_to<>>
-      by_surname_;
-  std::unordered_map<std::string, const GazetteerEntry*, StringHash, std::equal_to<>> alone_;
+  FlatStringMap<std::vector<const GazetteerEntry*>> by_surname_;
+  FlatStringMap<const GazetteerEntry*> alone_;
 };
 
 // Replaces doc.entities() and sets Mention::entity for every mention.

@@ -126,7 +126,7 @@ Lex LookupWord(std::string_view w) {
 
 // Month names and their news abbreviations, with and without the period.
 bool IsMonth(std::string_view w) {
-  static const std::unordered_set<std::string_view> months = {
+  static const std::unordered_set<std::string_view, StringHash> months = {
       "January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
       "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",

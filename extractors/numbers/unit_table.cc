@@ -97,14 +97,13 @@ const UnitInfo* UnitTable::Find(std::string_view key, bool after) const {
   k[0] = after ? 'a' : 'b';
   k[1] = 'x';
   std::memcpy(k + 2, key.data(), key.size());
-  auto it = map_.find(std::string_view(k, n));
-  if (it != map_.end()) return it->second;
+  if (const UnitInfo* const* u = map_.find(std::string_view(k, n))) return *u;
   k[1] = 'f';
   for (size_t i = 2; i < n; ++i) {
     if (k[i] >= 'A' && k[i] <= 'Z') k[i] = static_cast<char>(k[i] + 32);
   }
-  it = map_.find(std::string_view(k, n));
-  return it == map_.end() ? nullptr : it->second;
+  const UnitInfo* const* u = map_.find(std::string_view(k, n));
+  return u == nullptr ? nullptr : *u;
 }
 
 const UnitInfo* UnitTable::Lookup(std::string_view s, bool after) const {
@@ -115,8 +114,8 @@ const UnitInfo* UnitTable::Alternative(const UnitInfo* u, std::string_view key) 
   if (u == nullptr || u->position != UnitPosition::kMoneySuffix) return u;
   std::string k = "wf";
   for (char c : key) k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  auto it = map_.find(k);
-  return it == map_.end() ? u : it->second;
+  const UnitInfo* const* alt = map_.find(k);
+  return alt == nullptr ? u : *alt;
 }
 
 const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t limit,

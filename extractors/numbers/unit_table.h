@@ -16,11 +16,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "pipeline/document.h"
 #include "pipeline/status.h"
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 
@@ -83,7 +82,7 @@ class UnitTable {
 
   std::vector<std::unique_ptr<UnitInfo>> units_;
   // Keys: 'a' or 'b' (after/before), 'x' or 'f' (exact/folded), then text.
-  std::unordered_map<std::string, const UnitInfo*, StringHash, std::equal_to<>> map_;
+  FlatStringMap<const UnitInfo*> map_;
 };
 
 }  // namespace newsie

@@ -224,8 +224,7 @@ void CueTable::AddShape(std::string_view w) {
 }
 
 const std::vector<CueTable::Form>* CueTable::Starting(std::string_view first_lower) const {
-  auto it = by_first_.find(first_lower);
-  return it == by_first_.end() ? nullptr : &it->second;
+  return by_first_.find(first_lower);
 }
 
 QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,

@@ -45,11 +45,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "pipeline/extractor.h"
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 
@@ -100,7 +99,7 @@ class CueTable {
     return -1;
   }
   void AddShape(std::string_view first_lower);
-  std::unordered_map<std::string, std::vector<Form>, StringHash, std::equal_to<>> by_first_;
+  FlatStringMap<std::vector<Form>> by_first_;
   // One bit per (first letter, last letter, length) of the forms' first
   // words.
   std::array<uint64_t, (26 * 26 * kLengths + 63) / 64> shapes_{};

@@ -19,6 +19,7 @@
 
 #include "extractors/quotes/quote_extractor.h"
 #include "pipeline/document.h"
+#include "pipeline/string_hash.h"
 
 namespace newsie::quotes::internal {
 
@@ -33,7 +34,9 @@ constexpr int kMinIndirectWords = 3;
 // Quotes of at most this many words, attributed to no one, are scare quotes.
 constexpr int kMaxScareWords = 4;
 
-using WordSet = std::unordered_set<std::string_view>;
+// StringHash: inline, where std::hash (murmur, out of line) cost more than
+// the lookups of these short words.
+using WordSet = std::unordered_set<std::string_view, StringHash>;
 
 // Lower-cases an ASCII token into `buf`; returns "" for longer or non-ASCII
 // tokens (no cue, pronoun or function word is either).
