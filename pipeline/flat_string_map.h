@@ -16,6 +16,12 @@
 // when the hashes are equal, the key's bytes. Linear probing, a power-of-two
 // table at most half full; a missing key usually stops at the first slot.
 //
+// FlatStringSet is the same table without values, for the word lists
+// looked up per token:
+//
+//   static const auto* kWords = new FlatStringSet{"said", "says", "told"};
+//   if (kWords->count(w) > 0) ...
+//
 // References returned by operator[] and pointers from find() are valid until
 // the next insertion. There is no erase and no iteration (lookups only, so
 // no caller can depend on an order).
@@ -26,6 +32,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -124,6 +131,24 @@ class FlatStringMap {
   size_t mask_ = 0;
   size_t size_ = 0;
   std::string bytes_;  // every key's bytes, back to back
+};
+
+class FlatStringSet {
+ public:
+  FlatStringSet() = default;
+  FlatStringSet(std::initializer_list<std::string_view> keys) {
+    map_.reserve(keys.size());
+    for (std::string_view k : keys) map_.emplace(k, true);
+  }
+  size_t size() const { return map_.size(); }
+  bool empty() const { return map_.empty(); }
+  // True when `key` was not in the set.
+  bool insert(std::string_view key) { return map_.emplace(key, true); }
+  bool contains(std::string_view key) const { return map_.contains(key); }
+  size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
+
+ private:
+  FlatStringMap<bool> map_;
 };
 
 }  // namespace newsie

@@ -6,9 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
 
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 namespace {
@@ -116,8 +115,8 @@ bool IsSingleQuoteGlyph(UChar32 c) {
 }
 
 // Word lists looked up per token: an inline hash (std::hash was most of a
-// lookup).
-using WordSet = std::unordered_set<std::string_view, StringHash>;
+// lookup) in one open-addressed array.
+using WordSet = FlatStringSet;
 
 const WordSet& Abbreviations() {
   // Words that take an abbreviation period in English news copy.

@@ -4,8 +4,6 @@
 #include <array>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
@@ -13,7 +11,7 @@
 #include "gazetteers/fold.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/data_path.h"
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 namespace {
@@ -117,7 +115,7 @@ bool PoliticalWordFollows(const Document& doc, uint32_t t) {
 bool IsFunctionWord(std::string_view w) {
   // A hash set, not a scan of the list: this runs for every one-word
   // mention, most of them names the scan compared with every entry.
-  static const std::unordered_set<std::string_view, StringHash> kWords = {
+  static const FlatStringSet kWords = {
       "The", "A", "An", "THE", "But", "And", "In", "On", "At", "As", "For", "With",
       "By", "From", "To", "Then", "When", "While", "After", "Before", "Former",
       "Meanwhile", "You", "I", "We", "He", "She", "It", "They", "This", "That",

@@ -6,18 +6,16 @@
 
 #include <cstdlib>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "extractors/common/ascii_words.h"
-#include "pipeline/string_hash.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie::numbers::internal {
 
 namespace {
 
-using LexMap = std::unordered_map<std::string_view, Lex, StringHash>;
+using LexMap = FlatStringMap<Lex>;
 
 const LexMap& Lexicon() {
   static const auto* m = [] {
@@ -120,13 +118,13 @@ Lex LookupWord(std::string_view w) {
   size_t n;
   if (!LowerWord(w, buf, &n)) return {};
   const LexMap& lexicon = Lexicon();
-  auto it = lexicon.find(std::string_view(buf, n));
-  return it == lexicon.end() ? Lex{} : it->second;
+  const Lex* lex = lexicon.find(std::string_view(buf, n));
+  return lex == nullptr ? Lex{} : *lex;
 }
 
 // Month names and their news abbreviations, with and without the period.
 bool IsMonth(std::string_view w) {
-  static const std::unordered_set<std::string_view, StringHash> months = {
+  static const FlatStringSet months = {
       "January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
       "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",

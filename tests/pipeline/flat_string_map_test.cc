@@ -63,5 +63,17 @@ TEST_CASE("FlatStringMap: found by a string_view into another buffer; many keys"
   CHECK(m.find("key7") == nullptr);
 }
 
+TEST_CASE("FlatStringSet: holds the listed words once, nothing else") {
+  FlatStringSet s{"said", "says", "said", ""};
+  CHECK(s.size() == 3);
+  CHECK(s.count("said") == 1);
+  CHECK(s.contains(""));
+  CHECK_FALSE(s.contains("sai"));
+  CHECK_FALSE(s.contains("saids"));
+  CHECK(s.insert("told"));
+  CHECK_FALSE(s.insert("told"));
+  CHECK(s.contains("told"));
+}
+
 }  // namespace
 }  // namespace newsie
