@@ -19,6 +19,9 @@ namespace {
 // on PolNeAR train: 3 adds 36 links of which 8 were wrong on reading, 5
 // adds 27 more, 9 wrong.
 constexpr uint32_t kMaxSentencesBack = 2;
+// Sentences back a pronoun chain continues when only people of the other
+// gender were named since (ResolvePronoun).
+constexpr uint32_t kMaxChainSentences = 5;
 // Words between "the" and a title noun ("the Kremlin spokesman", "the
 // deputy foreign minister").
 constexpr uint32_t kMaxModifiers = 3;
@@ -130,6 +133,7 @@ struct Recent {
   uint32_t token;
   uint32_t sentence;
   uint32_t paragraph;
+  bool pronoun = false;  // a pronoun linked to the entity, not a name
 };
 
 // One Extract() call's working state.
@@ -429,7 +433,9 @@ bool Run::PersonNounBetween(uint32_t from, uint32_t to, char want) const {
     if (k + 1 < toks_.size() && mention_at_[k + 1] != kNoMention) continue;
     for (size_t i = 0; i < w.size(); ++i) buf[i] = w[i];
     const std::string_view lw(buf, w.size());
-    const char g = GenderWord(lw);
+    // "girl" and "boy" too ("a little girl ... on her father's
+    // shoulders"), which name no one before a name (GenderWord's use).
+    const char g = lw == "girl" ? 'f' : lw == "boy" ? 'm' : GenderWord(lw);
     if (((g == want && !IsHonorific(lw)) || UnnamedPersonNoun(lw) || TitleHead(lw)) &&
         !Predicate(k)) {
       return true;
@@ -493,7 +499,8 @@ void Run::Add(int32_t e, Span span, MentionKind kind, uint32_t t) {
   if (ent.type == EntityType::kPerson && (pg == 0 || Gender(e) != (pg == 'm' ? 'f' : 'm'))) {
     const uint32_t last = std::min<uint32_t>(doc_.TokenAt(span.end - 1), toks_.size() - 1);
     const uint32_t s = sent_of_[t];
-    recent_.push_back({e, std::max(t, last), s, doc_.sentences()[s].paragraph});
+    recent_.push_back(
+        {e, std::max(t, last), s, doc_.sentences()[s].paragraph, kind == MentionKind::kPronoun});
   }
 }
 
@@ -528,7 +535,34 @@ bool Run::ResolvePronoun(uint32_t t, char want) {
       return false;  // two people there may be the one
     }
   }
-  if (best == nullptr || Gender(best->entity) != want) return false;
+  if (best == nullptr) {
+    // No one who may be the one in those sentences: a pronoun of its
+    // gender linked before, within kMaxChainSentences and this or the
+    // previous paragraph, with only people of the other gender named
+    // since ("She followed him again when he later got a job" after "Mr.
+    // Brill got a job there", the last "she" being Mrs. Brill), continues
+    // its chain. A name of that gender or of unknown gender first: none.
+    read = 0;
+    for (auto it = recent_.rbegin(); it != recent_.rend() && ++read <= kMaxCandidatesRead;
+         ++it) {
+      if (it->sentence + kMaxChainSentences < s || it->paragraph + 1 < p) break;
+      const char g = Gender(it->entity);
+      if (g != want && g != 0) continue;
+      if (g == want && it->pronoun) best = &*it;
+      break;
+    }
+    if (best == nullptr || t > best->token + kMaxGapTokens) return false;
+    // Nor past a name of another type opening a sentence: a person the
+    // tagger typed otherwise ("Bolton distanced himself", "Bolton" a place
+    // by the tagger) may be the one.
+    for (uint32_t k = best->token + 1; k < t; ++k) {
+      if (toks_[k].Has(kTokSentStart) && mention_at_[k] != kNoMention &&
+          doc_.mentions()[mention_at_[k]].type != EntityType::kPerson) {
+        return false;
+      }
+    }
+  }
+  if (Gender(best->entity) != want) return false;
   if (LeadCataphora(t, best->entity, want)) return false;
   if (t > best->token + kMaxGapTokens || PersonNounBetween(best->token + 1, t, want)) {
     return false;
@@ -779,7 +813,12 @@ CorefExtractor::CorefExtractor(const Gazetteers* gazetteers) : gazetteers_(gazet
   // v8: a role nominal before a person's name and a comma ("the judge,
   //     Gonzalo P. Curiel,") is read like an appositive by later role
   //     nominals ("the judge"); no role nominal runs past a pronoun.
-  info_.version = 8;
+  // v9: with no one who may be the one in the pronoun's window, a pronoun
+  //     of its gender linked within five sentences (this or the previous
+  //     paragraph), only people of the other gender named since, continues
+  //     its chain (PolNeAR train: 15, 14 right; coref gold tune pronoun
+  //     recall 0.652 -> 0.818, precision 1.0).
+  info_.version = 9;
   // kQuotes: the speakers the quote stage resolved ("he said") are adopted.
   info_.needs = {Layer::kTokens, Layer::kEntities, Layer::kQuotes};
   info_.adds = {Layer::kReferences};

@@ -42,6 +42,12 @@
 //    its given name) and no other person there may have that gender, and no
 //    unnamed person noun of that gender ("a woman", "his wife", "the
 //    spokesman") stands between them.
+//    With no one there who may be the one, a pronoun of its gender linked
+//    within five sentences before (this or the previous paragraph), with
+//    only people of the other gender named since and no name of another
+//    type opening a sentence between, continues its chain ("She followed
+//    him" after "Mr. Brill got a job there", the last "she" being Mrs.
+//    Brill).
 //  - First person inside a direct quote: I/me/my/mine/myself go to the
 //    quote's speaker when the quote stage linked it to a person named in
 //    the speaker span ("...," Mr. Grant said), outside any quote within the

@@ -98,6 +98,26 @@ TEST_CASE("CorefExtractor: links 'the secretary' to the entity titled Secretary 
   }
 }
 
+TEST_CASE("CorefExtractor: a pronoun continues a chain past people of the other gender") {
+  const std::string text =
+      "Mrs. Jane Holloway studied chemistry in Ohio. Later she met Mr. Tom Brill at a talk. "
+      "They married in 1951. He died in 2010. They moved to Maine when Mr. Brill got a job "
+      "there. She followed him again.";
+  CHECK(EntityOf(text, "she met") == "Jane Holloway");
+  CHECK(EntityOf(text, "She followed") == "Jane Holloway");
+  // A name of that gender or of unknown gender since: no chain.
+  const std::string other =
+      "Mrs. Jane Holloway studied chemistry in Ohio. Later she met Mr. Tom Brill at a talk. "
+      "They married in 1951. He died in 2010. Pat Lee moved to Maine when Mr. Brill got a job "
+      "there. She followed him again.";
+  CHECK(EntityOf(other, "She followed") == "");
+  // Nor past an unnamed girl.
+  const std::string girl =
+      "Mrs. Jane Holloway spoke in Ohio. Later she met Mr. Tom Brill. He waved. A little girl "
+      "sat on her father's shoulders.";
+  CHECK(EntityOf(girl, "her father") == "");
+}
+
 TEST_CASE("CorefExtractor: an appositive role nominal after a name is that person") {
   SUBCASE("the role, with modifiers or an of-phrase, between commas or before a period") {
     const std::string text =
