@@ -1443,12 +1443,32 @@ class ClaimBuilder {
       for (const Span& f : q.fragments) in = in || f.Contains(span);
       if (!in) continue;
       if (IsShareOfPeople(q.speaker)) return Speaker{};
-      return Named(q.speaker) ? q.speaker : SpeakerOfNextQuote(q);
+      if (Named(q.speaker)) return q.speaker;
+      // A speaker found but not resolved (a pronoun the quote stage could
+      // not tie to anyone) still says who states the number: its mention,
+      // named by its words. Not a reader addressed ("you"), nor a word of
+      // the quote itself.
+      Speaker n = SpeakerOfNextQuote(q);
+      if (!Named(n) && n.mention.end > n.mention.begin && !InContent(q, n.mention) &&
+          !InWordList(doc_.Slice(n.mention), {"you"})) {
+        n.name = std::string(doc_.Slice(n.mention));
+      }
+      return n;
     }
     return Speaker{};
   }
 
   static bool Named(const Speaker& s) { return s.resolved || !s.name.empty(); }
+
+  // Whether `span` lies in the quoted words of `q` (its fragments, or its
+  // extent when it has none).
+  static bool InContent(const Quote& q, Span span) {
+    if (q.fragments.empty()) return q.span.Contains(span);
+    for (const Span& f : q.fragments) {
+      if (f.Contains(span)) return true;
+    }
+    return false;
+  }
 
   // Whether the speaker is a share of the people polled ("52 percent said
   // Mr. Trump would be better, compared with 41 percent for Mrs. Clinton",
@@ -1698,7 +1718,11 @@ ClaimExtractor::ClaimExtractor() {
   // 57: a quote whose speaker is a share of the people polled ("52 percent
   // said ..., compared with 41 percent for ...") gives its figures no
   // holder (the sentence's cited poll, if any, takes them).
-  info_.version = 57;
+  // 58: a quote whose speaker the quote stage found but did not resolve (a
+  // pronoun: "they conclude that four of the 10 justices") gives the
+  // mention as holder, named by its words, unresolved; not "you", nor a
+  // mention inside the quoted words.
+  info_.version = 58;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

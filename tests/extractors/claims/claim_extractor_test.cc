@@ -580,6 +580,31 @@ TEST_CASE("ClaimExtractor: a share of the people polled states no other figure")
             "Officials", "Officials") == "Officials");
 }
 
+TEST_CASE("ClaimExtractor: an unresolved speaker's mention names the holder") {
+  // The quote stage found the speaker's pronoun but no one it stands for:
+  // the holder is the mention, named by its words and still unresolved.
+  auto run = [](const std::string& text, const char* mention) {
+    Document doc(text);
+    ClaimsPipeline().Run(doc);
+    auto at = [&](std::string_view s) { return static_cast<uint32_t>(text.find(s)); };
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.span = {at("300"), static_cast<uint32_t>(text.size()) - 1};
+    q.fragments = {q.span};
+    q.sentence = {0, static_cast<uint32_t>(text.size())};
+    q.cue = {at("said"), at("said") + 4};
+    q.speaker.mention = {at(mention), at(mention) + static_cast<uint32_t>(strlen(mention))};
+    doc.mutable_quotes() = {q};
+    ReextractClaims(doc);
+    REQUIRE(doc.claims().size() == 1);
+    CHECK_FALSE(doc.claims()[0].holder.resolved);
+    return doc.claims()[0].holder.name;
+  };
+  CHECK(run("They said 300 people came.", "They") == "They");
+  CHECK(run("You said 300 people came.", "You").empty());          // a reader addressed
+  CHECK(run("They said 300 people came as I saw.", "I").empty());  // in the quoted words
+}
+
 TEST_CASE("ClaimExtractor: a cue-less quote running into an attributed one has its speaker") {
   // A stray opening mark splits one statement in two quotes; the first has
   // no cue and no speaker of its own.
