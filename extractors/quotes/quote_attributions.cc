@@ -315,14 +315,14 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       !(c >= sb + 3 && InSet(c - 2, Pronouns()) && !InSet(c - 3, ClauseStops()) &&
         IsWord(c - 3))) {
     uint32_t v = c - 1;
-    while (v > sb && (InSet(v - 1, AuxAdverbs()) || IsLyAdverb(v - 1))) --v;
+    while (v > sb && AuxOrAdverb(v - 1)) --v;
     const Subject verb_subject = v > sb ? SubjectBefore(v, sb) : Subject();
     if (verb_subject.found()) a->subj = verb_subject;
   }
   a->passive = PassiveCue(c, sb);
   if (!a->subj.found()) {
     uint32_t j = c;
-    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    while (j > sb && AuxOrAdverb(j - 1)) --j;
     if (j == sb) return false;
     if (Is(j - 1, "and") || Is(j - 1, "but")) {
       // "Bob said he heard gunfire and suspected that ...": the subject

@@ -212,7 +212,7 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
   uint32_t j = c;
   for (bool moved = true; moved && j > sb;) {
     moved = false;
-    while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) {
+    while (j > sb && AuxOrAdverb(j - 1)) {
       --j;
       moved = true;
     }

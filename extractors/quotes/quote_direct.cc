@@ -419,7 +419,7 @@ bool Run::PostposedAttribution(uint32_t k, uint32_t se, Attribution* a) const {
     if (!toks_[v].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[v] >= 0) return false;
     if (!PastVerb(v)) continue;
     uint32_t j = v;
-    while (j > k + 1 && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+    while (j > k + 1 && AuxOrAdverb(j - 1)) --j;
     Subject s = SubjectFrom(k, j);
     if (!s.found() || s.te != j || !ClauseDone(v + 1, se)) return false;
     a->cue_b = v;
@@ -660,7 +660,7 @@ bool Run::LeadOpener(uint32_t k) const {
 // `Mike Lee, who declared`: the phrase before the relative pronoun.
 Subject Run::RelativeSubject(uint32_t cue, uint32_t sb) const {
   uint32_t j = cue;
-  while (j > sb && (InSet(j - 1, AuxAdverbs()) || IsLyAdverb(j - 1))) --j;
+  while (j > sb && AuxOrAdverb(j - 1)) --j;
   if (j < sb + 3 || !(Is(j - 1, "who") || Is(j - 1, "which")) || !IsComma(j - 2)) {
     return Subject();
   }

@@ -376,7 +376,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // before), and an adverb or a prepositional phrase after the cue is no
   // subject when such a name stands before it (`said dryly.`, `said of
   // Mr. Trump.`).
-  info_.version = 70;
+  // 71: "twice" between subject and cue is skipped like other adverbs
+  // ("The American Legion has twice complained": was "twice").
+  info_.version = 71;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -205,6 +205,11 @@ class Run {
            w.substr(w.size() - 2) == "ly" && w != "family" && w != "ally" &&
            w != "assembly" && w != "supply";
   }
+  // A word between a subject and its verb: an auxiliary or adverb, an -ly
+  // adverb, "twice" ("has twice complained").
+  bool AuxOrAdverb(uint32_t t) const {
+    return InSet(t, AuxAdverbs()) || IsLyAdverb(t) || Is(t, "twice");
+  }
   Span SpanOf(uint32_t tb, uint32_t te) const {
     return {toks_[tb].span.begin, toks_[te - 1].span.end};
   }

@@ -2312,6 +2312,11 @@ std::string SpeakerOf(const std::string& text, const std::string& needle) {
 }
 
 TEST_CASE("QuoteExtractor: the subject of a coordinated or participial cue") {
+  SUBCASE("an adverb between subject and cue is no subject") {
+    CHECK(SpeakerOf("The American Legion has twice complained to campaign officials about "
+                    "the use of the emblem.",
+                    "the use of the emblem") == "The American Legion");
+  }
   SUBCASE("an object before 'and' is no subject") {
     CHECK(SpeakerOf("Smith then adopted a fake Southern accent and joked, \u201cI am just "
                     "gonna make it easier for them.\u201d",
