@@ -274,6 +274,9 @@ double VulgarFraction(std::string_view w) {
       {"\xE2\x85\x96", 0.4}, {"\xE2\x85\x97", 0.6}, {"\xE2\x85\x98", 0.8},
       {"\xE2\x85\x99", 1.0 / 6}, {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 0.125},
       {"\xE2\x85\x9C", 0.375}, {"\xE2\x85\x9D", 0.625}, {"\xE2\x85\x9E", 0.875}};
+  // Every punctuation token is asked: turn away what no glyph above can be
+  // (two bytes from \xC2, three from \xE2) before comparing with each.
+  if (w.size() < 2 || w.size() > 3 || (w[0] != '\xC2' && w[0] != '\xE2')) return 0;
   for (const auto& [c, v] : kChars) {
     if (w == c) return v;
   }

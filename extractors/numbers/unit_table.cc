@@ -62,6 +62,16 @@ void UnitTable::Add(const std::string& alias, bool exact, const UnitInfo* u) {
   bool before = u->position == UnitPosition::kPrefix || u->position == UnitPosition::kBoth;
   if (after) map_.emplace("a" + tag + text, u);
   if (before) map_.emplace("b" + tag + text, u);
+  if (after) AddShape(exact, true, text);
+  if (before) AddShape(exact, false, text);
+}
+
+void UnitTable::AddShape(bool exact, bool after, std::string_view text) {
+  shapes_[exact][after][static_cast<unsigned char>(text[0])] |= uint64_t{1} << text.size();
+}
+
+bool UnitTable::MayHold(bool exact, bool after, std::string_view text) const {
+  return (shapes_[exact][after][static_cast<unsigned char>(text[0])] >> text.size()) & 1;
 }
 
 StatusOr<std::unique_ptr<UnitTable>> UnitTable::Create(const Gazetteers* g) {
@@ -97,11 +107,14 @@ const UnitInfo* UnitTable::Find(std::string_view key, bool after) const {
   k[0] = after ? 'a' : 'b';
   k[1] = 'x';
   std::memcpy(k + 2, key.data(), key.size());
-  if (const UnitInfo* const* u = map_.find(std::string_view(k, n))) return *u;
+  if (MayHold(true, after, key)) {
+    if (const UnitInfo* const* u = map_.find(std::string_view(k, n))) return *u;
+  }
   k[1] = 'f';
   for (size_t i = 2; i < n; ++i) {
     if (k[i] >= 'A' && k[i] <= 'Z') k[i] = static_cast<char>(k[i] + 32);
   }
+  if (!MayHold(false, after, std::string_view(k + 2, key.size()))) return nullptr;
   const UnitInfo* const* u = map_.find(std::string_view(k, n));
   return u == nullptr ? nullptr : *u;
 }

@@ -13,6 +13,7 @@
 #ifndef NEWSIE_EXTRACTORS_NUMBERS_UNIT_TABLE_H_
 #define NEWSIE_EXTRACTORS_NUMBERS_UNIT_TABLE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -79,10 +80,17 @@ class UnitTable {
   UnitTable() = default;
   void Add(const std::string& alias, bool exact, const UnitInfo* u);
   const UnitInfo* Find(std::string_view key, bool after) const;
+  // A filter over the after/before keys (no false negatives): one bit per
+  // key's length, by exact or folded, after or before, and first byte.
+  // Find() turns most tokens near a number away with it, without probing
+  // the map twice.
+  void AddShape(bool exact, bool after, std::string_view text);
+  bool MayHold(bool exact, bool after, std::string_view text) const;
 
   std::vector<std::unique_ptr<UnitInfo>> units_;
   // Keys: 'a' or 'b' (after/before), 'x' or 'f' (exact/folded), then text.
   FlatStringMap<const UnitInfo*> map_;
+  uint64_t shapes_[2][2][256] = {};  // [exact][after][first byte]: bit = length
 };
 
 }  // namespace newsie
