@@ -4,6 +4,9 @@
 
 #include "extractors/numbers/number_internal.h"
 
+#include <array>
+#include <cassert>
+#include <cstdint>
 #include <cstdlib>
 #include <string_view>
 #include <utility>
@@ -15,11 +18,28 @@ namespace newsie::numbers::internal {
 
 namespace {
 
-using LexMap = FlatStringMap<Lex>;
+// The lexicon's words (lower-case ASCII letters) and, as a filter, the
+// lengths of its words by first letter (bit k of lengths[c - 'a']: a word
+// of k bytes starting with c): LookupWord, asked for every word token,
+// turns most away before folding and hashing them.
+struct LexTable {
+  FlatStringMap<Lex> map;
+  std::array<uint32_t, 26> lengths{};
 
-const LexMap& Lexicon() {
+  Lex& operator[](std::string_view w) {
+    assert(!w.empty() && w.size() < 32 && w[0] >= 'a' && w[0] <= 'z');
+    lengths[w[0] - 'a'] |= uint32_t{1} << w.size();
+    return map[w];
+  }
+  bool MayHold(std::string_view w) const {
+    const char c = static_cast<char>(w[0] | 0x20);  // ASCII letters to lower case
+    return c >= 'a' && c <= 'z' && w.size() < 32 && ((lengths[c - 'a'] >> w.size()) & 1);
+  }
+};
+
+const LexTable& Lexicon() {
   static const auto* m = [] {
-    auto* m = new LexMap;
+    auto* m = new LexTable;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine"};
     for (int i = 0; i < 10; ++i) (*m)[units[i]] = {kUnitW, double(i)};
@@ -114,11 +134,12 @@ bool LowerWord(std::string_view w, char* buf, size_t* n) {
 }  // namespace
 
 Lex LookupWord(std::string_view w) {
+  const LexTable& lexicon = Lexicon();
+  if (w.empty() || !lexicon.MayHold(w)) return {};
   char buf[24];
   size_t n;
   if (!LowerWord(w, buf, &n)) return {};
-  const LexMap& lexicon = Lexicon();
-  const Lex* lex = lexicon.find(std::string_view(buf, n));
+  const Lex* lex = lexicon.map.find(std::string_view(buf, n));
   return lex == nullptr ? Lex{} : *lex;
 }
 
