@@ -238,30 +238,33 @@ const QualPhrase kQualifiers[] = {
 };
 
 bool IsIncreaseWord(std::string_view w) {
-  return InWordList(w, {"rose", "rise", "rises", "rising", "risen", "up", "gained", "gain",
-                   "gains", "gaining", "increased", "increase", "increases", "increasing",
-                   "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged",
-                   "surge", "surges", "soared", "soar", "advanced", "advances", "added",
-                   "add", "adds", "grew", "grow", "grows", "growing", "boosted", "boost",
-                   "raised", "raise", "raises", "higher", "expanded", "expand", "rallied",
-                   "spiked", "accelerated", "widened", "improved", "lifted", "climbing",
-                   "jumping", "surging", "soaring", "advancing", "rallying", "spiking",
-                   "expanding", "widening", "rallies", "soars", "jumps"});
+  static const WordList kWords{
+      "rose",     "rise",    "rises",       "rising",    "risen",    "up",        "gained",
+      "gain",     "gains",   "gaining",     "increased", "increase", "increases", "increasing",
+      "jumped",   "jump",    "jumps",       "climbed",   "climb",    "climbs",    "surged",
+      "surge",    "surges",  "soared",      "soar",      "advanced", "advances",  "added",
+      "add",      "adds",    "grew",        "grow",      "grows",    "growing",   "boosted",
+      "boost",    "raised",  "raise",       "raises",    "higher",   "expanded",  "expand",
+      "rallied",  "spiked",  "accelerated", "widened",   "improved", "lifted",    "climbing",
+      "jumping",  "surging", "soaring",     "advancing", "rallying", "spiking",   "expanding",
+      "widening", "rallies", "soars",       "jumps"};
+  return kWords.Contains(w);
 }
 
 bool IsDecreaseWord(std::string_view w) {
-  return InWordList(w, {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
-                   "dropping", "declined", "decline", "declines", "declining", "lost",
-                   "lose", "loses", "losing", "down", "decreased", "decrease", "decreases",
-                   "cut", "cuts", "cutting", "slid", "slide", "slides", "slipped", "slip",
-                   "plunged", "plunge", "plunges", "plummeted", "tumbled", "tumble", "sank",
-                   "sink", "shed", "sheds", "eased", "ease", "dipped", "dip", "slumped",
-                   "slump", "lower", "shrank", "shrink", "shrunk", "reduced", "reduce",
-                   "reduces", "narrowed", "contracted", "retreated", "weakened", "crashed",
-                   "sliding", "slashed", "trimmed", "lowered", "slipping", "slips",
-                   "sinking", "tumbling", "plunging", "plummeting", "shedding", "easing",
-                   "dipping", "slumping", "shrinking", "slumps", "dips", "tumbles",
-                   "plummets"});
+  static const WordList kWords{
+      "fell",     "fall",      "falls",    "falling",    "fallen",     "dropped",   "drop",
+      "drops",    "dropping",  "declined", "decline",    "declines",   "declining", "lost",
+      "lose",     "loses",     "losing",   "down",       "decreased",  "decrease",  "decreases",
+      "cut",      "cuts",      "cutting",  "slid",       "slide",      "slides",    "slipped",
+      "slip",     "plunged",   "plunge",   "plunges",    "plummeted",  "tumbled",   "tumble",
+      "sank",     "sink",      "shed",     "sheds",      "eased",      "ease",      "dipped",
+      "dip",      "slumped",   "slump",    "lower",      "shrank",     "shrink",    "shrunk",
+      "reduced",  "reduce",    "reduces",  "narrowed",   "contracted", "retreated", "weakened",
+      "crashed",  "sliding",   "slashed",  "trimmed",    "lowered",    "slipping",  "slips",
+      "sinking",  "tumbling",  "plunging", "plummeting", "shedding",   "easing",    "dipping",
+      "slumping", "shrinking", "slumps",   "dips",       "tumbles",    "plummets"};
+  return kWords.Contains(w);
 }
 
 // Words that may stand between a change verb and its number.

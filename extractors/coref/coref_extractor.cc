@@ -48,6 +48,9 @@ constexpr int32_t kNoMention = -1;
 // 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0.
 char PronounGender(std::string_view w) {
   if (w.size() < 2 || w.size() > 7) return 0;
+  // Asked for every token: each word below starts with h or s.
+  const char first = static_cast<char>(w[0] | 0x20);  // ASCII letters to lower case
+  if (first != 'h' && first != 's') return 0;
   if (InWordList(w, {"he", "him", "his", "himself"})) return 'm';
   if (InWordList(w, {"she", "her", "hers", "herself"})) return 'f';
   return 0;
@@ -64,12 +67,14 @@ bool IsPronoun(std::string_view w) {
 // given before. Lower case.
 bool TitleHead(std::string_view w) {
   if (w.size() < 4 || w.size() > 14) return false;
-  return InWordList(w, {"secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
-                        "president", "senator", "governor", "mayor", "chancellor",
-                        "ambassador", "general", "commander", "chairman", "chairwoman",
-                        "director", "judge", "justice", "pope", "king", "queen", "premier",
-                        "congressman", "congresswoman", "prosecutor", "prince", "princess",
-                        "sheriff", "envoy", "speaker", "candidate", "nominee", "chief"});
+  static const WordList kWords{
+      "secretary",  "spokesman", "spokeswoman", "spokesperson", "minister",    "president",
+      "senator",    "governor",  "mayor",       "chancellor",   "ambassador",  "general",
+      "commander",  "chairman",  "chairwoman",  "director",     "judge",       "justice",
+      "pope",       "king",      "queen",       "premier",      "congressman", "congresswoman",
+      "prosecutor", "prince",    "princess",    "sheriff",      "envoy",       "speaker",
+      "candidate",  "nominee",   "chief"};
+  return kWords.Contains(w);
 }
 
 // Singular nouns of people news leaves unnamed ("a lawyer for the family",
@@ -78,13 +83,15 @@ bool TitleHead(std::string_view w) {
 // GenderWord. Lower case.
 bool UnnamedPersonNoun(std::string_view w) {
   if (w.size() < 3 || w.size() > 12) return false;
-  return InWordList(w, {"official", "aide", "adviser", "advisor", "lawyer", "attorney",
-                        "spokesperson", "officer", "analyst", "expert", "witness",
-                        "resident", "friend", "neighbor", "colleague", "investigator",
-                        "prosecutor", "doctor", "teacher", "student", "worker", "driver",
-                        "victim", "suspect", "gunman", "child", "person", "source", "guy",
-                        "partner", "boss", "executive", "employee", "member", "supporter",
-                        "voter", "owner", "manager", "reporter", "activist", "retiree"});
+  static const WordList kWords{
+      "official",     "aide",      "adviser",   "advisor",      "lawyer",     "attorney",
+      "spokesperson", "officer",   "analyst",   "expert",       "witness",    "resident",
+      "friend",       "neighbor",  "colleague", "investigator", "prosecutor", "doctor",
+      "teacher",      "student",   "worker",    "driver",       "victim",     "suspect",
+      "gunman",       "child",     "person",    "source",       "guy",        "partner",
+      "boss",         "executive", "employee",  "member",       "supporter",  "voter",
+      "owner",        "manager",   "reporter",  "activist",     "retiree"};
+  return kWords.Contains(w);
 }
 
 // Nouns of people's roles, occupations and kin that head an appositive
@@ -93,19 +100,22 @@ bool UnnamedPersonNoun(std::string_view w) {
 // gendered nouns (GenderWord: "spokeswoman", "widow"). Lower case.
 bool RoleHead(std::string_view w) {
   if (w.size() < 3 || w.size() > 14) return false;
-  return InWordList(w, {"strategist", "advocate", "founder", "leader", "head", "economist",
-                        "historian", "professor", "scholar", "author", "writer", "editor",
-                        "publisher", "columnist", "correspondent", "journalist", "pollster",
-                        "consultant", "operative", "lobbyist", "donor", "billionaire",
-                        "developer", "investor", "entrepreneur", "host", "anchor", "coach",
-                        "pastor", "rabbi", "priest", "bishop", "cleric", "imam", "scientist",
-                        "researcher", "engineer", "physician", "surgeon", "lawmaker",
-                        "legislator", "commissioner", "superintendent", "dean", "treasurer",
-                        "counsel", "deputy", "assistant", "organizer", "manager", "founder",
-                        "incumbent", "challenger", "front-runner", "frontrunner", "heir",
-                        "architect", "co-founder", "strategist", "negotiator", "diplomat",
-                        "representative", "administrator", "officer", "owner", "chairman",
-                        "president", "director"});
+  static const WordList kWords{
+      "strategist", "advocate",       "founder",        "leader",       "head",
+      "economist",  "historian",      "professor",      "scholar",      "author",
+      "writer",     "editor",         "publisher",      "columnist",    "correspondent",
+      "journalist", "pollster",       "consultant",     "operative",    "lobbyist",
+      "donor",      "billionaire",    "developer",      "investor",     "entrepreneur",
+      "host",       "anchor",         "coach",          "pastor",       "rabbi",
+      "priest",     "bishop",         "cleric",         "imam",         "scientist",
+      "researcher", "engineer",       "physician",      "surgeon",      "lawmaker",
+      "legislator", "commissioner",   "superintendent", "dean",         "treasurer",
+      "counsel",    "deputy",         "assistant",      "organizer",    "manager",
+      "founder",    "incumbent",      "challenger",     "front-runner", "frontrunner",
+      "heir",       "architect",      "co-founder",     "strategist",   "negotiator",
+      "diplomat",   "representative", "administrator",  "officer",      "owner",
+      "chairman",   "president",      "director"};
+  return kWords.Contains(w);
 }
 
 bool IsHonorific(std::string_view w) {
