@@ -110,6 +110,7 @@ uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
        Is(t + 1, "\u00a3"))) {
     return 0;
   }
+  if (NonSpeechSense(t, w)) return 0;
   // "adding to her delegate lead", "added to the uncertainty": 'add to'
   // before a determiner is the verb of increase (PolNeAR train: 1 cue in
   // 24 'add to', `added to People.`, an addressee).
@@ -161,6 +162,41 @@ uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
   // as a cue whatever stands before it.
   if (best == 1 && (CueNoun(t, w) || AdjectivalParticiple(t, w))) return 0;
   return best;
+}
+
+// A cue verb at t (lower case `w`) in a sense that reports nothing, told
+// by the words around it: "called off the deal"; "backed off." and
+// "backed down," with nothing after them ("backed off some of his
+// proposals" retracts something, and PolNeAR annotates it); 'decline' of a
+// quantity ("declined 40 percent", "declined by nine points", "declined
+// sharply", "declined in almost every state"; the speech sense takes "to",
+// a noun or nothing: "declined to comment", "declined an interview"); an
+// imperative "Continue" (capitalized: it opens a sentence or follows a
+// caption word) before a lower-case word that is no cue ("Photo
+// Advertisement Continue reading the main story", web boilerplate;
+// "continues to lead in polls" stays: PolNeAR annotates "continued to
+// question", "continue to ignore" and many like them).
+bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
+  const uint32_t nx = t + 1;
+  if (nx >= toks_.size()) return false;
+  if (w == "called" || w == "calls" || w == "calling") return Is(nx, "off");
+  if (w == "backed" || w == "backs" || w == "backing") {
+    return (Is(nx, "off") || Is(nx, "down")) &&
+           (nx + 1 >= toks_.size() || !IsWord(nx + 1) || Is(nx + 1, "and"));
+  }
+  if (w == "declined" || w == "declines" || w == "declining") {
+    if (toks_[nx].Has(kTokNumber) || Is(nx, "by") || Is(nx, "from") || Is(nx, "in") ||
+        Is(nx, "since")) {
+      return true;
+    }
+    return IsLyAdverb(nx) && !(nx + 1 < toks_.size() && Is(nx + 1, "to"));
+  }
+  if (w == "continue" && toks_[t].Has(kTokCapitalized)) {
+    if (!toks_[nx].Has(kTokLower) || !IsWord(nx)) return false;
+    CueClass cls;
+    return MatchCue(nx, static_cast<uint32_t>(toks_.size()), &cls) == 0;
+  }
+  return false;
 }
 
 // A one-token participle in -ed at t (lower case `w`) used as an

@@ -378,7 +378,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // Mr. Trump.`).
   // 71: "twice" between subject and cue is skipped like other adverbs
   // ("The American Legion has twice complained": was "twice").
-  info_.version = 71;
+  // 72: a cue verb in a sense that reports nothing is no cue: "called
+  // off", "backed off." / "backed down,", 'decline' of a quantity
+  // ("declined 40 percent", "declined rapidly"), a capitalized "Continue"
+  // before a word that is no cue ("Continue reading the main story").
+  info_.version = 72;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -174,6 +174,36 @@ TEST_CASE("QuoteExtractor: 'add' before an amount is the verb of increase, no cu
   CHECK(Find(Run("He added that the plant would close."), "the plant would close"));
 }
 
+TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue") {
+  SUBCASE("'decline' of a quantity") {
+    CHECK(Run("Trade between the two nations declined 40 percent in the first half.").empty());
+    CHECK(Run("His approval has declined slightly from 58 percent in May.").empty());
+    CHECK(Run("His health declined rapidly after the fall.").empty());
+    CHECK(Run("Sales declined by nine points since March.").empty());
+    // The speech sense: "declined to ...", "declined an interview".
+    auto got = Run("The senator declined to say whether she would run again.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The senator");
+    CHECK(!Run("Mr. Lou declined sharply to offer a figure for layoffs.").empty());
+  }
+  SUBCASE("'called off', 'backed off', 'backed down'") {
+    CHECK(Run("Several Mexican businesses have called off projects with him.").empty());
+    CHECK(Run("Under pressure from the coal states, Berlin backed off, replacing the levy.")
+              .empty());
+    CHECK(Run("The state party eventually backed down, but the fight went on.").empty());
+    // Backing off something retracts it, as PolNeAR annotates it.
+    CHECK(!Run("Trump backed off some of his initial proposals on taxes.").empty());
+  }
+  SUBCASE("an imperative 'Continue' before a word that is no cue (web boilerplate)") {
+    CHECK(Run("Photo\n\nAdvertisement Continue reading the main story\n\nThe rally was "
+              "loud.")
+              .empty());
+    auto got = Run("Continue reading the main story. \u201cWe will win,\u201d Lee said.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Lee");
+  }
+}
+
 TEST_CASE("QuoteExtractor: more attribution shapes") {
   SUBCASE("a question mark ends the sentence before the attribution") {
     auto got = Run("\"Is that all there is?\" Smith asked. \"We need more.\"");
