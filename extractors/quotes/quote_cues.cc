@@ -199,6 +199,27 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
   return false;
 }
 
+// A noun phrase opened by "a" or "an" and at most three words
+// ends right before t: "a program", "A new group", "a Facebook group", "a
+// special convention beer". Its words are no pronoun,
+// auxiliary, adverb or clause word, so a verb at t would have no subject
+// ("a friend he called", "a statement that called").
+bool Run::NamedNoun(uint32_t t) const {
+  if (t >= 2 && AOneWord(t)) return true;
+  for (uint32_t k = 1; k <= 4 && k <= t; ++k) {
+    const uint32_t x = t - k;
+    char buf[24];
+    const std::string_view a = Lower(x, buf);
+    if (k >= 2 && (a == "a" || a == "an")) return true;
+    if (!IsWord(x) || in_quote_[x] >= 0 || InSet(x, Pronouns()) || InSet(x, AuxAdverbs()) ||
+        InSet(x, ClauseStops()) || IsLyAdverb(x) || InSet(x, Determiners()) ||
+        toks_[x].Has(kTokNumber) || LooksLikeVerb(x)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // A one-token participle in -ed at t (lower case `w`) used as an
 // adjective before its noun, which reports nothing: after a preposition
 // or a word of degree ("the number of reported cases", "the most pledged
@@ -212,8 +233,11 @@ bool Run::AdjectivalParticiple(uint32_t t, std::string_view w) const {
     return false;
   }
   uint32_t nx = t + 1;
-  if ((w == "called" || w == "named" || w == "dubbed") && AOneWord(t)) {
-    return toks_[nx].Has(kTokCapitalized) && !InSet(nx, Pronouns());
+  if ((w == "called" || w == "named" || w == "dubbed") && NamedNoun(t)) {
+    // The name, or "the" before it ("a move called the boneless").
+    if (Is(nx, "the") && nx + 1 < toks_.size()) ++nx;
+    return (toks_[nx].Has(kTokCapitalized) || IsDoubleMark(nx) || Is(nx - 1, "the")) &&
+           !InSet(nx, Pronouns());
   }
   static const WordSet* before = new WordSet{
       "of", "in", "on", "at", "with", "from", "into", "about", "over", "under", "against",

@@ -382,7 +382,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // off", "backed off." / "backed down,", 'decline' of a quantity
   // ("declined 40 percent", "declined rapidly"), a capitalized "Continue"
   // before a word that is no cue ("Continue reading the main story").
-  info_.version = 72;
+  // 73: "called", "named", "dubbed" giving a name after "a"/"an" and up
+  // to three words, or "the" and a name ("A new group called Black Votes
+  // Matter", "a move called the boneless"), is no cue.
+  info_.version = 73;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -235,6 +235,7 @@ class Run {
   bool AOneWord(uint32_t t) const;
   bool AdjectivalParticiple(uint32_t t, std::string_view w) const;
   bool NonSpeechSense(uint32_t t, std::string_view w) const;
+  bool NamedNoun(uint32_t t) const;
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const;
   Subject SubjectBefore(uint32_t c, uint32_t sb) const;
   bool NounBeforePreposition(uint32_t x) const;

@@ -1185,6 +1185,13 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got.empty());
     got = Run("Barden now helps lead a program called Sandy Hook Promise.");
     CHECK(got.empty());
+    // A name after a noun phrase of up to three words, or "the" and a name.
+    CHECK(Run("A new group called Black Votes Matter is trying to raise turnout.").empty());
+    CHECK(Run("She won with a move called the boneless, a grab of the board.").empty());
+    CHECK(Run("The brewery is selling a special convention beer called Swing State Pale Ale.")
+              .empty());
+    // A subject with "one" may call someone something.
+    CHECK(!Run("One lawmaker called Trump the orange prince of self-publicity.").empty());
     // A noun of saying with its content stays a cue, as PolNeAR has it.
     got = Run("The vote took place despite repeated warnings from his lawyer that the "
               "hearing was pointless.");
