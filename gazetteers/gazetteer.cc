@@ -264,6 +264,7 @@ bool Gazetteers::SetPriority(GazetteerEntry& e) {
 
 void Gazetteers::Finish() {
   by_key_.clear();
+  key_entries_.clear();
   first_tokens_.clear();
   std::fill(key_filter_.begin(), key_filter_.end(), 0);
   by_key_.reserve(entries_.size() * 2);
@@ -274,7 +275,12 @@ void Gazetteers::Finish() {
       uint32_t n = 0;
       PhraseKey(alias, &key, &first, &n);
       if (n == 0) continue;
-      auto& v = by_key_[key];
+      uint32_t& list = by_key_[key];
+      if (list == 0) {  // a new key
+        key_entries_.emplace_back();
+        list = static_cast<uint32_t>(key_entries_.size());
+      }
+      std::vector<uint32_t>& v = key_entries_[list - 1];
       if (v.empty() || v.back() != i) v.push_back(i);
       uint32_t& mx = first_tokens_[first];
       mx = std::max(mx, n);
@@ -341,7 +347,8 @@ StatusOr<std::unique_ptr<Gazetteers>> Gazetteers::FromStrings(
 }
 
 const std::vector<uint32_t>* Gazetteers::Find(std::string_view phrase) const {
-  return by_key_.find(Key(phrase));
+  const uint32_t* list = by_key_.find(Key(phrase));
+  return list == nullptr ? nullptr : &key_entries_[*list - 1];
 }
 
 const GazetteerEntry* Gazetteers::FindTyped(std::string_view phrase,
@@ -412,8 +419,8 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
         key = longer;
         if (!MaybeKeyHash(h)) continue;
       }
-      if (const std::vector<uint32_t>* entries = by_key_.find(key)) {
-        out.push_back({i, i + len, entries});
+      if (const uint32_t* list = by_key_.find(key)) {
+        out.push_back({i, i + len, &key_entries_[*list - 1]});
       }
     }
     std::reverse(out.begin() + first_match, out.end());  // longest first

@@ -168,7 +168,10 @@ class Gazetteers {
   std::vector<std::string> lists_;
   // Both maps find a std::string_view key (AppendMatches looks up slices
   // of its folded buffer without copying them).
-  FlatStringMap<std::vector<uint32_t>> by_key_;
+  // Key -> 1 + its index in key_entries_ (the entries of the key's
+  // aliases), so that the map's slots stay small.
+  FlatStringMap<uint32_t> by_key_;
+  std::vector<std::vector<uint32_t>> key_entries_;
   // Folded first token -> max alias length in tokens starting with it.
   FlatStringMap<uint32_t> first_tokens_;
   // One bit per hashed key of by_key_ and first_tokens_ (no false
