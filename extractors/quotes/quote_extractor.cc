@@ -385,7 +385,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 73: "called", "named", "dubbed" giving a name after "a"/"an" and up
   // to three words, or "the" and a name ("A new group called Black Votes
   // Matter", "a move called the boneless"), is no cue.
-  info_.version = 73;
+  // 74: "found itself", "found ways to", "found a way", "helped found"
+  // are no cues.
+  info_.version = 74;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

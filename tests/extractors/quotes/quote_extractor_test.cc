@@ -194,6 +194,16 @@ TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue"
     // Backing off something retracts it, as PolNeAR annotates it.
     CHECK(!Run("Trump backed off some of his initial proposals on taxes.").empty());
   }
+  SUBCASE("'found itself', 'found ways to', 'helped found'") {
+    CHECK(Run("The bank has found itself at the center of the island's debt crisis.").empty());
+    CHECK(Run("The senator found ways to press his agenda through small amendments.").empty());
+    CHECK(Run("Clinton found a way to make it so.").empty());
+    CHECK(Run("Ms. Arnold helped found EDGE, an environmental justice group.").empty());
+    // The cue of finding out stays.
+    auto got = Run("The inspector general found that the aide had followed up on the request.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The inspector general");
+  }
   SUBCASE("an imperative 'Continue' before a word that is no cue (web boilerplate)") {
     CHECK(Run("Photo\n\nAdvertisement Continue reading the main story\n\nThe rally was "
               "loud.")
