@@ -387,7 +387,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // Matter", "a move called the boneless"), is no cue.
   // 74: "found itself", "found ways to", "found a way", "helped found"
   // are no cues.
-  info_.version = 74;
+  // 75: 'maintain' before a determiner ("maintains a wide lead") is no
+  // cue.
+  info_.version = 75;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

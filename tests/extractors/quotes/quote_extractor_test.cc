@@ -204,6 +204,14 @@ TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue"
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "The inspector general");
   }
+  SUBCASE("'maintain' with a noun phrase keeps something") {
+    CHECK(Run("Rubio still maintains an overwhelming lead in congressional endorsements.")
+              .empty());
+    CHECK(Run("She has maintained her status as the front-runner for months.").empty());
+    auto got = Run("The campaign has long maintained that the emails were not classified.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The campaign");
+  }
   SUBCASE("an imperative 'Continue' before a word that is no cue (web boilerplate)") {
     CHECK(Run("Photo\n\nAdvertisement Continue reading the main story\n\nThe rally was "
               "loud.")
