@@ -211,6 +211,14 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
   if (w == "maintain" || w == "maintains" || w == "maintained" || w == "maintaining") {
     return InSet(nx, Determiners()) && !Is(nx, "that");
   }
+  // "Mr. Hannity's show has ...", "The Rachel Maddow Show on MSNBC": the
+  // noun after a possessive, or a capitalized "Show" ending a title inside
+  // a sentence in lower case.
+  if (w == "show" && t > 0) {
+    if (Is(t - 1, "'s") || Is(t - 1, "\u2019s")) return true;
+    return toks_[t].Has(kTokCapitalized) && !toks_[t].Has(kTokSentStart) &&
+           toks_[t - 1].Has(kTokCapitalized) && !toks_[nx].Has(kTokCapitalized);
+  }
   if (w == "continue" && toks_[t].Has(kTokCapitalized)) {
     if (!toks_[nx].Has(kTokLower) || !IsWord(nx)) return false;
     CueClass cls;

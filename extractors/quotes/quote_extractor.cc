@@ -389,7 +389,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // are no cues.
   // 75: 'maintain' before a determiner ("maintains a wide lead") is no
   // cue.
-  info_.version = 75;
+  // 76: "show" after a possessive ("Mr. Hannity's show") or a capitalized
+  // "Show" ending a title in a lower-case sentence is the noun.
+  info_.version = 76;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -212,6 +212,16 @@ TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue"
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "The campaign");
   }
+  SUBCASE("the noun 'show' after a possessive or ending a title") {
+    CHECK(Run("Mr. Hannity's show has all the trappings of a newscast.").empty());
+    auto got = Run(
+        "On The Steve Harvey Morning Show on Tuesday, Clinton criticized the police officer "
+        "for shooting an unarmed man.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Clinton");
+    // The verb after a plural subject stays a cue.
+    CHECK(!Run("Polls show that majorities favor the plan.").empty());
+  }
   SUBCASE("an imperative 'Continue' before a word that is no cue (web boilerplate)") {
     CHECK(Run("Photo\n\nAdvertisement Continue reading the main story\n\nThe rally was "
               "loud.")
