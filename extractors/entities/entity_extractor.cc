@@ -529,7 +529,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // given name, makes a person of its own ("President Obama" beside only
   // "Michelle Obama"; not "a President Clinton"); at most 32 couples read
   // per document.
-  info_.version = 59;
+  // 60: a one-word place or MISC name that is the surname of a person the
+  // article names in full, before a speech verb or ", who", is that person
+  // ("Steve Israel ... Israel said"; "Bolton said" beside "John Bolton").
+  info_.version = 60;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1236,6 +1239,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   } else {
     RetypeSurnames(doc, matches, &mentions);
     UnifyWordTypes(doc, &mentions);
+    TypeSpeakingSurnames(doc, &mentions);
     TypeReligions(doc, matches, &mentions);
   }
   LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
@@ -1318,6 +1322,50 @@ void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* 
       m.type = other;
     }
     g = h;
+  }
+}
+
+// A one-word place or MISC name that is the surname of a person the
+// article names in full, and that a speech verb or ", who" follows, is that
+// person: places neither speak nor are a "who". "John Bolton ... Bolton
+// said" had "Bolton" a place (a city of the gazetteers, which
+// RetypeSurnames respects), "Steve Israel ... Israel said" the country.
+// Organizations do speak ("Bloomberg says its ..." beside Michael
+// Bloomberg) and keep their type. Only mentions with that evidence change,
+// after UnifyWordTypes, so the place named elsewhere in the article stays
+// one.
+void EntityExtractor::TypeSpeakingSurnames(const Document& doc,
+                                           std::vector<Mention>* mentions) const {
+  if (!gazetteers_) return;
+  const auto& toks = doc.tokens();
+  std::vector<std::string_view> surnames;  // last words of full names
+  for (const Mention& m : *mentions) {
+    if (m.type != EntityType::kPerson) continue;
+    uint32_t first = doc.TokenAt(m.span.begin);
+    uint32_t last = doc.TokenAt(m.span.end - 1);
+    if (first < last && last < toks.size()) surnames.push_back(doc.Slice(toks[last].span));
+  }
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  static const std::string kCue = "CUE";
+  std::string folded;
+  for (Mention& m : *mentions) {
+    if ((m.type != EntityType::kLocation && m.type != EntityType::kMisc) || m.metonymy) continue;
+    uint32_t t = doc.TokenAt(m.span.begin);
+    if (t + 1 >= toks.size() || toks[t].span.end != m.span.end) continue;
+    if (!toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) continue;
+    if (!std::binary_search(surnames.begin(), surnames.end(), doc.Slice(m.span))) continue;
+    bool speaks = false;
+    if (IsText(doc, t + 1, ",")) {
+      speaks = t + 2 < toks.size() && IsText(doc, t + 2, "who");
+    } else {
+      folded.clear();
+      AppendFolded(doc.Slice(toks[t + 1].span), &folded);
+      if (const std::vector<uint32_t>* v = gazetteers_->Find(folded)) {
+        for (uint32_t e : *v) speaks = speaks || gazetteers_->entry(e).type == kCue;
+      }
+    }
+    if (speaks) m.type = EntityType::kPerson;
   }
 }
 

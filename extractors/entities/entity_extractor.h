@@ -79,6 +79,7 @@ class EntityExtractor : public Extractor {
   void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
   static void UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions);
+  void TypeSpeakingSurnames(const Document& doc, std::vector<Mention>* mentions) const;
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
                      std::vector<Mention>* mentions) const;
   ExtractorInfo info_;

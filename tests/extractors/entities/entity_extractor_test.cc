@@ -497,6 +497,29 @@ TEST_CASE("EntityExtractor: no name holds an open bracket, an ellipsis or a part
                                                    "Iranians/MISC", "Republicans/MISC"});
 }
 
+TEST_CASE("EntityExtractor: a place that speaks, named as a person in full, is that person") {
+  SUBCASE("a surname before a speech verb") {
+    // The tagger alone types the second "Israel" the country too.
+    auto doc = Run("Rep. Steve Israel ran the committee for four years. \"We had no choice,\" "
+                   "Israel said. Israel and Egypt signed a treaty in 1979.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Steve Israel/PERSON", "Israel/PERSON",
+                                                     "Israel/LOCATION", "Egypt/LOCATION"});
+    const Entity* steve = EntityOf(*doc, "Steve Israel");
+    REQUIRE(steve);
+    CHECK(steve->mentions.size() == 2);
+  }
+  SUBCASE("the city of the same name stays a place") {
+    auto doc = Run("Gov. Mark Dayton endorsed Clinton. Dayton said caucuses are a poor way to "
+                   "choose a nominee. Dayton, Ohio, held its vote on Tuesday.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Mark Dayton/PERSON", "Clinton/PERSON",
+                                                     "Dayton/PERSON", "Dayton/LOCATION",
+                                                     "Ohio/LOCATION"});
+    const Entity* mark = EntityOf(*doc, "Mark Dayton");
+    REQUIRE(mark);
+    CHECK(mark->mentions.size() == 2);
+  }
+}
+
 TEST_CASE("EntityExtractor: a religious community of groups/religions is MISC") {
   // The tagger alone types both "Muslims" PERSON here.
   auto doc = Run(
