@@ -247,7 +247,7 @@ bool IsIncreaseWord(std::string_view w) {
       "boost",    "raised",  "raise",       "raises",    "higher",   "expanded",  "expand",
       "rallied",  "spiked",  "accelerated", "widened",   "improved", "lifted",    "climbing",
       "jumping",  "surging", "soaring",     "advancing", "rallying", "spiking",   "expanding",
-      "widening", "rallies", "soars",       "jumps"};
+      "widening", "rallies", "soars"};
   return kWords.Contains(w);
 }
 

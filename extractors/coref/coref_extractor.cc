@@ -101,20 +101,20 @@ bool UnnamedPersonNoun(std::string_view w) {
 bool RoleHead(std::string_view w) {
   if (w.size() < 3 || w.size() > 14) return false;
   static const WordList kWords{
-      "strategist", "advocate",       "founder",        "leader",       "head",
-      "economist",  "historian",      "professor",      "scholar",      "author",
-      "writer",     "editor",         "publisher",      "columnist",    "correspondent",
-      "journalist", "pollster",       "consultant",     "operative",    "lobbyist",
-      "donor",      "billionaire",    "developer",      "investor",     "entrepreneur",
-      "host",       "anchor",         "coach",          "pastor",       "rabbi",
-      "priest",     "bishop",         "cleric",         "imam",         "scientist",
-      "researcher", "engineer",       "physician",      "surgeon",      "lawmaker",
-      "legislator", "commissioner",   "superintendent", "dean",         "treasurer",
-      "counsel",    "deputy",         "assistant",      "organizer",    "manager",
-      "founder",    "incumbent",      "challenger",     "front-runner", "frontrunner",
-      "heir",       "architect",      "co-founder",     "strategist",   "negotiator",
-      "diplomat",   "representative", "administrator",  "officer",      "owner",
-      "chairman",   "president",      "director"};
+      "strategist",    "advocate",     "founder",        "leader",      "head",
+      "economist",     "historian",    "professor",      "scholar",     "author",
+      "writer",        "editor",       "publisher",      "columnist",   "correspondent",
+      "journalist",    "pollster",     "consultant",     "operative",   "lobbyist",
+      "donor",         "billionaire",  "developer",      "investor",    "entrepreneur",
+      "host",          "anchor",       "coach",          "pastor",      "rabbi",
+      "priest",        "bishop",       "cleric",         "imam",        "scientist",
+      "researcher",    "engineer",     "physician",      "surgeon",     "lawmaker",
+      "legislator",    "commissioner", "superintendent", "dean",        "treasurer",
+      "counsel",       "deputy",       "assistant",      "organizer",   "manager",
+      "incumbent",     "challenger",   "front-runner",   "frontrunner", "heir",
+      "architect",     "co-founder",   "negotiator",     "diplomat",    "representative",
+      "administrator", "officer",      "owner",          "chairman",    "president",
+      "director"};
   return kWords.Contains(w);
 }
 
