@@ -1,7 +1,7 @@
 // `newsie eval reconcile --gold FILE [--corpus versions.jsonl]`: extracts the
 // article versions named in a hand-written gold set of claim changes,
 // reconciles each gold pair and reports precision and recall of the flagged
-// claim changes. Scoring logic: pipeline/reconcile/gold_eval.h.
+// claim changes and, on pairs whose quotes are annotated, quote changes. Scoring logic: pipeline/reconcile/gold_eval.h.
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -31,17 +31,22 @@ std::string DefaultCorpus() {
   return root + "/news-article-versions/versions.jsonl";
 }
 
+void PrintErrors(const reconcile::GoldTally& t) {
+  for (const auto& f : t.false_positives) std::printf("  false flag: %s\n", f.c_str());
+  for (const auto& m : t.misses) std::printf("  missed:     %s\n", m.c_str());
+}
+
 }  // namespace
 
 int RunEvalReconcile(int argc, char** argv) {
   std::string gold_path, corpus;
-  double min_precision = 0, min_recall = 0;
+  double min_precision = 0, min_recall = 0, min_quote_precision = 0, min_quote_recall = 0;
   bool verbose = false;
   PipelineFlags flags;
   po::options_description desc(
       "usage: newsie eval reconcile --gold FILE [--corpus FILE] [options]\n\n"
-      "Precision and recall of flagged claim changes against a gold set (format in\n"
-      "pipeline/reconcile/gold_eval.h; ours: tests/testdata/reconcile/gold/).\n"
+      "Precision and recall of flagged claim and quote changes against a gold set\n"
+      "(format in pipeline/reconcile/gold_eval.h; ours: tests/testdata/reconcile/gold/).\n"
       "Exit status: 0 ok, 1 below a --min-* floor, 2 usage error, 77 gold or corpus\n"
       "missing (CTest: skipped).\n\noptions");
   desc.add_options()
@@ -52,6 +57,10 @@ int RunEvalReconcile(int argc, char** argv) {
        "news-article-versions/versions.jsonl)")
       ("min-precision", po::value(&min_precision), "fail (exit 1) below this precision")
       ("min-recall", po::value(&min_recall), "fail (exit 1) below this recall")
+      ("min-quote-precision", po::value(&min_quote_precision),
+       "fail (exit 1) below this quote-change precision")
+      ("min-quote-recall", po::value(&min_quote_recall),
+       "fail (exit 1) below this quote-change recall")
       ("verbose,v", po::bool_switch(&verbose), "list false flags and misses");
   AddPipelineOptions(desc, &flags);
   po::variables_map vm;
@@ -132,16 +141,27 @@ int RunEvalReconcile(int argc, char** argv) {
               static_cast<unsigned long long>(s.flagged),
               static_cast<unsigned long long>(s.matched));
   std::printf("precision %.3f  recall %.3f\n", s.precision(), s.recall());
-  if (verbose) {
-    for (const auto& f : s.false_positives) std::printf("  false flag: %s\n", f.c_str());
-    for (const auto& m : s.misses) std::printf("  missed:     %s\n", m.c_str());
-  }
+  if (verbose) PrintErrors(s);
+  std::printf("quotes: %llu pairs, %llu gold quote changes, %llu flagged, %llu matched\n",
+              static_cast<unsigned long long>(s.quote_pairs),
+              static_cast<unsigned long long>(s.quotes.gold),
+              static_cast<unsigned long long>(s.quotes.flagged),
+              static_cast<unsigned long long>(s.quotes.matched));
+  std::printf("quote precision %.3f  quote recall %.3f\n", s.quotes.precision(),
+              s.quotes.recall());
+  if (verbose) PrintErrors(s.quotes);
+  bool below = false;
   if (s.precision() < min_precision || s.recall() < min_recall) {
     std::printf("below the floor (precision >= %.2f, recall >= %.2f)\n", min_precision,
                 min_recall);
-    return 1;
+    below = true;
   }
-  return 0;
+  if (s.quotes.precision() < min_quote_precision || s.quotes.recall() < min_quote_recall) {
+    std::printf("below the quote floor (precision >= %.2f, recall >= %.2f)\n",
+                min_quote_precision, min_quote_recall);
+    below = true;
+  }
+  return below ? 1 : 0;
 }
 
 }  // namespace newsie::cli
