@@ -149,7 +149,13 @@ int RunEvalReconcile(int argc, char** argv) {
               static_cast<unsigned long long>(s.quotes.matched));
   std::printf("quote precision %.3f  quote recall %.3f\n", s.quotes.precision(),
               s.quotes.recall());
-  if (verbose) PrintErrors(s.quotes);
+  std::printf("speaker right in %llu of %llu matched quote changes\n",
+              static_cast<unsigned long long>(s.quote_speakers_right),
+              static_cast<unsigned long long>(s.quotes.matched));
+  if (verbose) {
+    PrintErrors(s.quotes);
+    for (const auto& w : s.quote_wrong_speakers) std::printf("  speaker:    %s\n", w.c_str());
+  }
   bool below = false;
   if (s.precision() < min_precision || s.recall() < min_recall) {
     std::printf("below the floor (precision >= %.2f, recall >= %.2f)\n", min_precision,

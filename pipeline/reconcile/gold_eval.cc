@@ -95,9 +95,13 @@ bool SamePair(const GoldQuoteChange& g, const GoldPair& p) {
   return g.article_id == p.article_id && g.from == p.from && g.to == p.to;
 }
 
-// A gold speaker ("-": not checked) occurs in the flagged speaker's name.
+// The last word of a gold speaker ("-": not checked) occurs in the flagged
+// speaker's name: "Mr. Carter" fits "Jimmy Carter", "one law enforcement
+// official" fits "a senior official".
 bool SpeakerFits(const std::string& gold, const v1::Quote& q) {
-  return gold == "-" || Contains(q.speaker().name(), Fold(gold));
+  if (gold == "-") return true;
+  std::string g = Fold(gold);
+  return Contains(q.speaker().name(), g.substr(g.rfind(' ') + 1));
 }
 
 // `in_sentence`: whether CONTEXT may occur in the sentences rather than in
@@ -124,7 +128,8 @@ std::string QuoteSide(const v1::Quote& q) {
 }
 
 void ScoreQuotes(const Gold& gold, const GoldPair& p, const std::vector<v1::ChangeReport>& reports,
-                 std::vector<bool>& used, GoldTally& t) {
+                 std::vector<bool>& used, GoldScore& s) {
+  GoldTally& t = s.quotes;
   for (const GoldQuoteChange& g : gold.quote_changes) t.gold += SamePair(g, p);
   for (const v1::ChangeReport& r : reports) {
     if (r.article_id() != p.article_id || r.from_version() != p.from || r.to_version() != p.to) {
@@ -137,7 +142,16 @@ void ScoreQuotes(const Gold& gold, const GoldPair& p, const std::vector<v1::Chan
       for (bool in_sentence : {false, true}) {
         for (size_t k = 0; k < gold.quote_changes.size() && !hit; ++k) {
           const GoldQuoteChange& g = gold.quote_changes[k];
-          if (!used[k] && SamePair(g, p) && QuoteFits(g, c, in_sentence)) used[k] = hit = true;
+          if (used[k] || !SamePair(g, p) || !QuoteFits(g, c, in_sentence)) continue;
+          used[k] = hit = true;
+          if (SpeakerFits(g.speaker_before, c.before()) &&
+              SpeakerFits(g.speaker_after, c.after())) {
+            ++s.quote_speakers_right;
+          } else {
+            s.quote_wrong_speakers.push_back(
+                Describe(p.article_id, p.from, p.to, c.kind(), QuoteSide(c.before()),
+                         QuoteSide(c.after()), "gold: " + g.speaker_before + " -> " + g.speaker_after));
+          }
         }
       }
       if (hit) {
@@ -238,7 +252,7 @@ GoldScore ScoreReports(const Gold& gold, const std::vector<v1::ChangeReport>& re
   for (const GoldPair& p : gold.pairs) {
     if (p.quotes_annotated) {
       ++s.quote_pairs;
-      ScoreQuotes(gold, p, reports, quote_used, s.quotes);
+      ScoreQuotes(gold, p, reports, quote_used, s);
     }
     for (const GoldChange& g : gold.changes) {
       if (g.article_id == p.article_id && g.from == p.from && g.to == p.to) ++s.gold;

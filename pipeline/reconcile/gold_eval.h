@@ -81,6 +81,11 @@ struct GoldTally {
 struct GoldScore : GoldTally {
   uint64_t quote_pairs = 0;  // pairs with QUOTE_SCOPE "all"
   GoldTally quotes;
+  // Matched quote changes whose flag names the gold speakers (the last word
+  // of each gold speaker other than "-" in the flagged side's name), and
+  // the others ("id from->to KIND before -> after  (gold: A -> B)").
+  uint64_t quote_speakers_right = 0;
+  std::vector<std::string> quote_wrong_speakers;
 };
 
 // Scores the claim changes of `reports` (matched to gold pairs by article id
@@ -90,7 +95,8 @@ struct GoldScore : GoldTally {
 // QUOTE_SCOPE "all" are scored likewise: a flag matches a gold quote change
 // of the same pair and kind whose CONTEXT occurs (case and spacing folded)
 // in the text or sentence of either side of the flag; for SPEAKER_CHANGED
-// the gold speakers must also occur in the flagged speakers' names.
+// the last word of each gold speaker must also occur in the flagged
+// speaker's name ("Mr. Carter" fits "Jimmy Carter").
 GoldScore ScoreReports(const Gold& gold, const std::vector<v1::ChangeReport>& reports);
 
 }  // namespace newsie::reconcile

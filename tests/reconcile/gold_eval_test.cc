@@ -123,11 +123,22 @@ TEST_CASE("ScoreReports: scores quote changes apart from claim changes") {
   CHECK(s.quotes.false_positives[0].find("SPEAKER_CHANGED") != std::string::npos);
   CHECK(s.quotes.misses.size() == 2);
   CHECK(s.misses.empty());
+  CHECK(s.quote_speakers_right == 1);  // "Mr. Obama" fits "Barack Obama"
+  CHECK(s.quote_wrong_speakers.empty());
 
   SUBCASE("the right speaker matches a SPEAKER_CHANGED") {
     r.mutable_quote_changes(1)->mutable_after()->mutable_speaker()->set_name("Ms. Jones");
     GoldScore t = ScoreReports(*gold, {r, other});
     CHECK(t.quotes.matched == 2);
+    CHECK(t.quote_speakers_right == 2);
+  }
+  SUBCASE("an ADDED with another speaker matches, its speaker counted wrong") {
+    r.mutable_quote_changes(0)->mutable_after()->mutable_speaker()->set_name("a spokeswoman");
+    GoldScore t = ScoreReports(*gold, {r, other});
+    CHECK(t.quotes.matched == 1);
+    CHECK(t.quote_speakers_right == 0);
+    REQUIRE(t.quote_wrong_speakers.size() == 1);
+    CHECK(t.quote_wrong_speakers[0].find("gold: - -> Mr. Obama") != std::string::npos);
   }
   SUBCASE("context found only in the sentence still matches") {
     v1::ChangeReport only;
