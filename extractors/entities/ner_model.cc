@@ -198,32 +198,52 @@ void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out
   // Labels 0..7 run as two vectors; label 8 (I-MISC) may only follow
   // B-MISC or I-MISC, so its lane is those two sums (the other previous
   // labels' sums are near -1e30 and never win; B-MISC is always reachable).
+  // The previous step's scores stay in registers (p0: labels 0..3, p1:
+  // 4..7, p8), each broadcast by a shuffle rather than reloaded from the
+  // lattice just stored, and the nine candidates are reduced as a tree:
+  // the step's critical path is four maxima deep instead of eight. The
+  // maximum of a set of finite floats is the same whatever the order
+  // (at most the sign of a zero differs, which no later sum or comparison
+  // sees), so the scores and labels are those of the running maximum.
   static_assert(kNumLabels == 9 && kBMisc == 7 && kIMisc == 8);
+  using V4i = int __attribute__((vector_size(16)));
+  auto max = [](V4 a, V4 b) { return a > b ? a : b; };
+  V4 row[kNumLabels][2];
+  for (int a = 0; a < kNumLabels; ++a) {
+    for (int v = 0; v < 2; ++v) std::memcpy(&row[a][v], &tt[a][4 * v], sizeof(V4));
+  }
+  const float t78 = tt[7][8], t88 = tt[8][8];
+  V4 p0, p1;
+  std::memcpy(&p0, score, sizeof p0);
+  std::memcpy(&p1, score + 4, sizeof p1);
+  float p8 = score[8];
   for (uint32_t t = 1; t < n; ++t) {
-    const float* prev = score + static_cast<size_t>(t - 1) * kLanes;
+    const V4 b[kNumLabels] = {
+        __builtin_shuffle(p0, V4i{0, 0, 0, 0}), __builtin_shuffle(p0, V4i{1, 1, 1, 1}),
+        __builtin_shuffle(p0, V4i{2, 2, 2, 2}), __builtin_shuffle(p0, V4i{3, 3, 3, 3}),
+        __builtin_shuffle(p1, V4i{0, 0, 0, 0}), __builtin_shuffle(p1, V4i{1, 1, 1, 1}),
+        __builtin_shuffle(p1, V4i{2, 2, 2, 2}), __builtin_shuffle(p1, V4i{3, 3, 3, 3}),
+        V4{p8, p8, p8, p8}};
     V4 m[2];
     for (int v = 0; v < 2; ++v) {
-      V4 row;
-      std::memcpy(&row, &tt[0][4 * v], sizeof row);
-      m[v] = prev[0] + row;
-    }
-    for (int a = 1; a < kNumLabels; ++a) {
-      for (int v = 0; v < 2; ++v) {
-        V4 row;
-        std::memcpy(&row, &tt[a][4 * v], sizeof row);
-        V4 c = prev[a] + row;
-        m[v] = c > m[v] ? c : m[v];
-      }
+      const V4 c01 = max(b[0] + row[0][v], b[1] + row[1][v]);
+      const V4 c23 = max(b[2] + row[2][v], b[3] + row[3][v]);
+      const V4 c45 = max(b[4] + row[4][v], b[5] + row[5][v]);
+      const V4 c67 = max(b[6] + row[6][v], b[7] + row[7][v]);
+      m[v] = max(max(max(c01, c23), max(c45, c67)), b[8] + row[8][v]);
     }
     const float* et = e + static_cast<size_t>(t) * kNumLabels;
     V4 e0, e1;
     std::memcpy(&e0, et, sizeof e0);
     std::memcpy(&e1, et + 4, sizeof e1);
-    m[0] += e0;
-    m[1] += e1;
+    const float s8 = std::max(p1[3] + t78, p8 + t88) + et[8];
+    p0 = m[0] + e0;
+    p1 = m[1] + e1;
+    p8 = s8;
     float* out = score + static_cast<size_t>(t) * kLanes;
-    std::memcpy(out, m, sizeof m);
-    out[8] = std::max(prev[7] + tt[7][8], prev[8] + tt[8][8]) + et[8];
+    std::memcpy(out, &p0, sizeof p0);
+    std::memcpy(out + 4, &p1, sizeof p1);
+    out[8] = p8;
   }
   const float* last = score + static_cast<size_t>(n - 1) * kLanes;
   int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
