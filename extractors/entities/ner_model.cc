@@ -168,83 +168,112 @@ void Viterbi(const float* e, uint32_t n, const float trans[kNumLabels + 1][kNumL
   Viterbi(e, n, ViterbiTable(trans), out);
 }
 
-void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
-  if (n == 0) return;
-  // The transitions are a full 9 x 9 table over (previous, current), with
-  // the BIO constraint as kNegInf, padded to 12 labels: every step is then
-  // the same max-plus product, which runs as SIMD (8 lanes, and the ninth
-  // label apart). Forbidden
-  // transitions score near -1e30 and never win against the allowed ones
-  // (a B- label is always reachable), so the best scores are exactly the
-  // constrained ones. The back pointers are not kept: the backward pass
-  // recomputes the argmax for the chosen label only, with the same
-  // tie-breaking (the lowest previous label wins).
-  using V4 = float __attribute__((vector_size(16)));
-  constexpr int kLanes = ViterbiTable::kLanes, kVecs = kLanes / 4;
-  static_assert(kNumLabels <= kLanes);
-  const auto& tt = table.tt;
-  // Sentences are short; keep the lattice on the stack when it fits.
-  constexpr uint32_t kStack = 256;
-  alignas(16) float lattice_stack[kStack * kLanes];
-  std::vector<V4> lattice_heap;
-  float* score = lattice_stack;
-  if (n > kStack) {
-    lattice_heap.resize(static_cast<size_t>(n) * kVecs);
-    score = reinterpret_cast<float*>(lattice_heap.data());
+namespace {
+
+// The transitions are a full 9 x 9 table over (previous, current), with
+// the BIO constraint as kNegInf, padded to 12 labels: every step is then
+// the same max-plus product, which runs as SIMD (8 lanes, and the ninth
+// label apart). Forbidden transitions score near -1e30 and never win
+// against the allowed ones (a B- label is always reachable), so the best
+// scores are exactly the constrained ones. The back pointers are not
+// kept: the backward pass recomputes the argmax for the chosen label
+// only, with the same tie-breaking (the lowest previous label wins).
+using V4 = float __attribute__((vector_size(16)));
+using V4i = int __attribute__((vector_size(16)));
+constexpr int kLanes = ViterbiTable::kLanes, kVecs = kLanes / 4;
+static_assert(kNumLabels <= kLanes);
+static_assert(kNumLabels == 9 && kBMisc == 7 && kIMisc == 8);
+
+// One sentence's lattice, on the stack when it fits (sentences are short).
+class Lattice {
+ public:
+  explicit Lattice(uint32_t n) {
+    if (n > kStack) {
+      heap_.resize(static_cast<size_t>(n) * kVecs);
+      score_ = reinterpret_cast<float*>(heap_.data());
+    }
   }
+  float* score() { return score_; }
+
+ private:
+  static constexpr uint32_t kStack = 256;
+  alignas(16) float stack_[kStack * kLanes];
+  std::vector<V4> heap_;
+  float* score_ = stack_;
+};
+
+// The previous position's scores, kept in registers (p0: labels 0..3, p1:
+// 4..7, p8) rather than reloaded from the lattice just stored.
+struct Scores {
+  V4 p0, p1;
+  float p8;
+};
+
+// The transitions as vectors: row[a][v] = tt[a][4v .. 4v + 4).
+struct Rows {
+  explicit Rows(const ViterbiTable& table) {
+    for (int a = 0; a < kNumLabels; ++a) {
+      for (int v = 0; v < 2; ++v) std::memcpy(&row[a][v], &table.tt[a][4 * v], sizeof(V4));
+    }
+    t78 = table.tt[7][8];
+    t88 = table.tt[8][8];
+  }
+  V4 row[kNumLabels][2];
+  float t78, t88;
+};
+
+// Position 0 of the lattice `score` for emissions `e`.
+Scores Start(const ViterbiTable& table, const float* e, float* score) {
   for (int l = 0; l < kLanes; ++l) {
     score[l] = table.start_ok[l] ? e[l] + table.start[l] : kNegInf;
   }
-  // Labels 0..7 run as two vectors; label 8 (I-MISC) may only follow
-  // B-MISC or I-MISC, so its lane is those two sums (the other previous
-  // labels' sums are near -1e30 and never win; B-MISC is always reachable).
-  // The previous step's scores stay in registers (p0: labels 0..3, p1:
-  // 4..7, p8), each broadcast by a shuffle rather than reloaded from the
-  // lattice just stored, and the nine candidates are reduced as a tree:
-  // the step's critical path is four maxima deep instead of eight. The
-  // maximum of a set of finite floats is the same whatever the order
-  // (at most the sign of a zero differs, which no later sum or comparison
-  // sees), so the scores and labels are those of the running maximum.
-  static_assert(kNumLabels == 9 && kBMisc == 7 && kIMisc == 8);
-  using V4i = int __attribute__((vector_size(16)));
+  Scores s;
+  std::memcpy(&s.p0, score, sizeof s.p0);
+  std::memcpy(&s.p1, score + 4, sizeof s.p1);
+  s.p8 = score[8];
+  return s;
+}
+
+// One position: from the previous scores `s` and the emissions `et`,
+// the scores written to `out` and kept in `s`. Labels 0..7 run as two
+// vectors; label 8 (I-MISC) may only follow B-MISC or I-MISC, so its lane
+// is those two sums (the other previous labels' sums are near -1e30 and
+// never win; B-MISC is always reachable). The nine candidates are reduced
+// as a tree, four maxima deep rather than a running maximum's eight: the
+// maximum of a set of finite floats is the same whatever the order (at
+// most the sign of a zero differs, which no later sum or comparison
+// sees), so the scores and labels are those of the running maximum.
+[[gnu::always_inline]] inline void Step(const Rows& r, const float* et, float* out, Scores& s) {
   auto max = [](V4 a, V4 b) { return a > b ? a : b; };
-  V4 row[kNumLabels][2];
-  for (int a = 0; a < kNumLabels; ++a) {
-    for (int v = 0; v < 2; ++v) std::memcpy(&row[a][v], &tt[a][4 * v], sizeof(V4));
+  const V4 b[kNumLabels] = {
+      __builtin_shuffle(s.p0, V4i{0, 0, 0, 0}), __builtin_shuffle(s.p0, V4i{1, 1, 1, 1}),
+      __builtin_shuffle(s.p0, V4i{2, 2, 2, 2}), __builtin_shuffle(s.p0, V4i{3, 3, 3, 3}),
+      __builtin_shuffle(s.p1, V4i{0, 0, 0, 0}), __builtin_shuffle(s.p1, V4i{1, 1, 1, 1}),
+      __builtin_shuffle(s.p1, V4i{2, 2, 2, 2}), __builtin_shuffle(s.p1, V4i{3, 3, 3, 3}),
+      V4{s.p8, s.p8, s.p8, s.p8}};
+  V4 m[2];
+  for (int v = 0; v < 2; ++v) {
+    const V4 c01 = max(b[0] + r.row[0][v], b[1] + r.row[1][v]);
+    const V4 c23 = max(b[2] + r.row[2][v], b[3] + r.row[3][v]);
+    const V4 c45 = max(b[4] + r.row[4][v], b[5] + r.row[5][v]);
+    const V4 c67 = max(b[6] + r.row[6][v], b[7] + r.row[7][v]);
+    m[v] = max(max(max(c01, c23), max(c45, c67)), b[8] + r.row[8][v]);
   }
-  const float t78 = tt[7][8], t88 = tt[8][8];
-  V4 p0, p1;
-  std::memcpy(&p0, score, sizeof p0);
-  std::memcpy(&p1, score + 4, sizeof p1);
-  float p8 = score[8];
-  for (uint32_t t = 1; t < n; ++t) {
-    const V4 b[kNumLabels] = {
-        __builtin_shuffle(p0, V4i{0, 0, 0, 0}), __builtin_shuffle(p0, V4i{1, 1, 1, 1}),
-        __builtin_shuffle(p0, V4i{2, 2, 2, 2}), __builtin_shuffle(p0, V4i{3, 3, 3, 3}),
-        __builtin_shuffle(p1, V4i{0, 0, 0, 0}), __builtin_shuffle(p1, V4i{1, 1, 1, 1}),
-        __builtin_shuffle(p1, V4i{2, 2, 2, 2}), __builtin_shuffle(p1, V4i{3, 3, 3, 3}),
-        V4{p8, p8, p8, p8}};
-    V4 m[2];
-    for (int v = 0; v < 2; ++v) {
-      const V4 c01 = max(b[0] + row[0][v], b[1] + row[1][v]);
-      const V4 c23 = max(b[2] + row[2][v], b[3] + row[3][v]);
-      const V4 c45 = max(b[4] + row[4][v], b[5] + row[5][v]);
-      const V4 c67 = max(b[6] + row[6][v], b[7] + row[7][v]);
-      m[v] = max(max(max(c01, c23), max(c45, c67)), b[8] + row[8][v]);
-    }
-    const float* et = e + static_cast<size_t>(t) * kNumLabels;
-    V4 e0, e1;
-    std::memcpy(&e0, et, sizeof e0);
-    std::memcpy(&e1, et + 4, sizeof e1);
-    const float s8 = std::max(p1[3] + t78, p8 + t88) + et[8];
-    p0 = m[0] + e0;
-    p1 = m[1] + e1;
-    p8 = s8;
-    float* out = score + static_cast<size_t>(t) * kLanes;
-    std::memcpy(out, &p0, sizeof p0);
-    std::memcpy(out + 4, &p1, sizeof p1);
-    out[8] = p8;
-  }
+  V4 e0, e1;
+  std::memcpy(&e0, et, sizeof e0);
+  std::memcpy(&e1, et + 4, sizeof e1);
+  const float p8 = std::max(s.p1[3] + r.t78, s.p8 + r.t88) + et[8];
+  s.p0 = m[0] + e0;
+  s.p1 = m[1] + e1;
+  s.p8 = p8;
+  std::memcpy(out, &s.p0, sizeof s.p0);
+  std::memcpy(out + 4, &s.p1, sizeof s.p1);
+  out[8] = p8;
+}
+
+// The labels of the n >= 1 positions of the filled lattice `score`.
+void Backward(const ViterbiTable& table, const float* score, uint32_t n, uint8_t* out) {
+  const auto& tt = table.tt;
   const float* last = score + static_cast<size_t>(n - 1) * kLanes;
   int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
   for (uint32_t t = n; t-- > 1;) {
@@ -262,6 +291,50 @@ void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out
     arg = best;
   }
   out[0] = static_cast<uint8_t>(arg);
+}
+
+}  // namespace
+
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
+  if (n == 0) return;
+  const Rows rows(table);
+  Lattice lattice(n);
+  float* score = lattice.score();
+  Scores s = Start(table, e, score);
+  for (uint32_t t = 1; t < n; ++t) {
+    Step(rows, e + static_cast<size_t>(t) * kNumLabels, score + static_cast<size_t>(t) * kLanes, s);
+  }
+  Backward(table, score, n, out);
+}
+
+void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                 uint8_t* outb, const ViterbiTable& table) {
+  if (na == 0 || nb == 0) {
+    Viterbi(ea, na, table, outa);
+    Viterbi(eb, nb, table, outb);
+    return;
+  }
+  // Each step waits for the one before; two sentences' steps side by side
+  // fill each other's waits.
+  const Rows rows(table);
+  Lattice la(na), lb(nb);
+  float* sa = la.score();
+  float* sb = lb.score();
+  Scores a = Start(table, ea, sa), b = Start(table, eb, sb);
+  const uint32_t both = std::min(na, nb);
+  uint32_t t = 1;
+  for (; t < both; ++t) {
+    Step(rows, ea + static_cast<size_t>(t) * kNumLabels, sa + static_cast<size_t>(t) * kLanes, a);
+    Step(rows, eb + static_cast<size_t>(t) * kNumLabels, sb + static_cast<size_t>(t) * kLanes, b);
+  }
+  for (uint32_t u = t; u < na; ++u) {
+    Step(rows, ea + static_cast<size_t>(u) * kNumLabels, sa + static_cast<size_t>(u) * kLanes, a);
+  }
+  for (uint32_t u = t; u < nb; ++u) {
+    Step(rows, eb + static_cast<size_t>(u) * kNumLabels, sb + static_cast<size_t>(u) * kLanes, b);
+  }
+  Backward(table, sa, na, outa);
+  Backward(table, sb, nb, outb);
 }
 
 void Perceptron::Serialize(std::string* out) const {
@@ -415,10 +488,24 @@ void NerModel::AddEmissions(const Perceptron& p, const Document& doc, const Feat
 void NerModel::Decode(const Perceptron& p, const Document& doc, const std::vector<float>& e,
                       std::vector<uint8_t>* labels) {
   labels->assign(doc.tokens().size(), kO);
+  // Sentences two at a time (ViterbiPair); empty ones skipped.
+  const Sentence* pending = nullptr;
   for (const Sentence& s : doc.sentences()) {
     if (s.token_end <= s.token_begin) continue;
-    p.Viterbi(e.data() + static_cast<size_t>(s.token_begin) * kNumLabels,
-              s.token_end - s.token_begin, labels->data() + s.token_begin);
+    if (!pending) {
+      pending = &s;
+      continue;
+    }
+    p.ViterbiPair(e.data() + static_cast<size_t>(pending->token_begin) * kNumLabels,
+                  pending->token_end - pending->token_begin,
+                  labels->data() + pending->token_begin,
+                  e.data() + static_cast<size_t>(s.token_begin) * kNumLabels,
+                  s.token_end - s.token_begin, labels->data() + s.token_begin);
+    pending = nullptr;
+  }
+  if (pending) {
+    p.Viterbi(e.data() + static_cast<size_t>(pending->token_begin) * kNumLabels,
+              pending->token_end - pending->token_begin, labels->data() + pending->token_begin);
   }
 }
 

@@ -61,6 +61,11 @@ struct ViterbiTable {
 };
 // The same labels as Viterbi(e, n, trans, out) with table = ViterbiTable(trans).
 void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out);
+// Viterbi(ea, na, table, outa) and Viterbi(eb, nb, table, outb), the two
+// sentences' lattices filled side by side (faster: each step's latency is
+// the other's to fill).
+void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                 uint8_t* outb, const ViterbiTable& table);
 
 // One perceptron: feature key -> kNumLabels weights, plus transitions.
 class Perceptron {
@@ -77,6 +82,11 @@ class Perceptron {
   // Best label sequence for tokens with emissions e[n][kNumLabels].
   void Viterbi(const float* e, uint32_t n, uint8_t* out) const {
     ner::Viterbi(e, n, vt_, out);
+  }
+  // The same for two sentences (ner::ViterbiPair).
+  void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                   uint8_t* outb) const {
+    ner::ViterbiPair(ea, na, outa, eb, nb, outb, vt_);
   }
   size_t rows() const { return keys_.size(); }
   // The lookup table by value, for hot loops: its pointers sit in

@@ -46,6 +46,19 @@ std::vector<uint8_t> ReferenceViterbi(const std::vector<float>& e, uint32_t n,
   return out;
 }
 
+// A random score: a small integer when `ties` (ties are then common),
+// else a real.
+float DrawScore(std::mt19937& rng, bool ties) {
+  if (ties) return static_cast<float>(static_cast<int>(rng() % 5) - 2);
+  return std::uniform_real_distribution<float>(-3, 3)(rng);
+}
+
+void DrawTransitions(std::mt19937& rng, bool ties, float trans[kNumLabels + 1][kNumLabels]) {
+  for (int a = 0; a <= kNumLabels; ++a) {
+    for (int l = 0; l < kNumLabels; ++l) trans[a][l] = DrawScore(rng, ties);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences included") {
@@ -53,14 +66,9 @@ TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences
   for (int round = 0; round < 400; ++round) {
     // Small integer scores make ties common; round 0 mod 4 uses reals.
     const bool ties = round % 4 != 0;
-    auto draw = [&]() -> float {
-      if (ties) return static_cast<float>(static_cast<int>(rng() % 5) - 2);
-      return std::uniform_real_distribution<float>(-3, 3)(rng);
-    };
+    auto draw = [&]() { return DrawScore(rng, ties); };
     float trans[kNumLabels + 1][kNumLabels];
-    for (auto& row : trans) {
-      for (float& v : row) v = draw();
-    }
+    DrawTransitions(rng, ties, trans);
     // Lengths around the decoder's stack buffer (256 tokens) too.
     const uint32_t n = round % 50 == 0 ? 250 + rng() % 20 : 1 + rng() % 40;
     std::vector<float> e(static_cast<size_t>(n) * kNumLabels);
@@ -69,6 +77,34 @@ TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences
     Viterbi(e.data(), n, trans, got.data());
     REQUIRE(got == ReferenceViterbi(e, n, trans));
     for (uint32_t t = 0; t < n; ++t) CHECK(Allowed(t == 0 ? -1 : got[t - 1], got[t]));
+  }
+}
+
+TEST_CASE("ViterbiPair: same labels as two Viterbi calls, any two lengths") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    const bool ties = round % 4 != 0;
+    auto draw = [&]() { return DrawScore(rng, ties); };
+    float trans[kNumLabels + 1][kNumLabels];
+    DrawTransitions(rng, ties, trans);
+    const ViterbiTable table(trans);
+    // Either may be the longer, empty, or past the stack buffer.
+    auto length = [&]() -> uint32_t {
+      if (round % 30 == 0) return 250 + rng() % 20;
+      return rng() % 40;
+    };
+    const uint32_t na = length(), nb = length();
+    std::vector<float> ea(static_cast<size_t>(na) * kNumLabels),
+        eb(static_cast<size_t>(nb) * kNumLabels);
+    for (float& v : ea) v = draw();
+    for (float& v : eb) v = draw();
+    std::vector<uint8_t> want_a(na), want_b(nb), got_a(na, 99), got_b(nb, 99);
+    Viterbi(ea.data(), na, table, want_a.data());
+    Viterbi(eb.data(), nb, table, want_b.data());
+    ViterbiPair(ea.data(), na, got_a.data(), eb.data(), nb, got_b.data(), table);
+    REQUIRE(got_a == want_a);
+    REQUIRE(got_b == want_b);
+    if (na > 0) REQUIRE(want_a == ReferenceViterbi(ea, na, trans));
   }
 }
 
