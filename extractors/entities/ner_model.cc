@@ -234,6 +234,17 @@ Scores Start(const ViterbiTable& table, const float* e, float* score) {
   return s;
 }
 
+// Lane `i` of `v` in all four lanes: one shuffle. GCC and clang name the
+// builtin differently (the fuzzing build uses clang).
+template <int i>
+[[gnu::always_inline]] inline V4 Splat(V4 v) {
+#if defined(__clang__)
+  return __builtin_shufflevector(v, v, i, i, i, i);
+#else
+  return __builtin_shuffle(v, V4i{i, i, i, i});
+#endif
+}
+
 // One position: from the previous scores `s` and the emissions `et`,
 // the scores written to `out` and kept in `s`. Labels 0..7 run as two
 // vectors; label 8 (I-MISC) may only follow B-MISC or I-MISC, so its lane
@@ -245,12 +256,9 @@ Scores Start(const ViterbiTable& table, const float* e, float* score) {
 // sees), so the scores and labels are those of the running maximum.
 [[gnu::always_inline]] inline void Step(const Rows& r, const float* et, float* out, Scores& s) {
   auto max = [](V4 a, V4 b) { return a > b ? a : b; };
-  const V4 b[kNumLabels] = {
-      __builtin_shuffle(s.p0, V4i{0, 0, 0, 0}), __builtin_shuffle(s.p0, V4i{1, 1, 1, 1}),
-      __builtin_shuffle(s.p0, V4i{2, 2, 2, 2}), __builtin_shuffle(s.p0, V4i{3, 3, 3, 3}),
-      __builtin_shuffle(s.p1, V4i{0, 0, 0, 0}), __builtin_shuffle(s.p1, V4i{1, 1, 1, 1}),
-      __builtin_shuffle(s.p1, V4i{2, 2, 2, 2}), __builtin_shuffle(s.p1, V4i{3, 3, 3, 3}),
-      V4{s.p8, s.p8, s.p8, s.p8}};
+  const V4 b[kNumLabels] = {Splat<0>(s.p0), Splat<1>(s.p0), Splat<2>(s.p0),
+                            Splat<3>(s.p0), Splat<0>(s.p1), Splat<1>(s.p1),
+                            Splat<2>(s.p1), Splat<3>(s.p1), V4{s.p8, s.p8, s.p8, s.p8}};
   V4 m[2];
   for (int v = 0; v < 2; ++v) {
     const V4 c01 = max(b[0] + r.row[0][v], b[1] + r.row[1][v]);
