@@ -607,8 +607,10 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       }
     }
     if (n_roles == 1) {
+      // A view of the entry's own string: std::string::substr would return
+      // a temporary that dies with this statement.
       const std::string_view role_given =
-          role->canonical.substr(0, role->canonical.find(' '));
+          std::string_view(role->canonical).substr(0, role->canonical.find(' '));
       bool fits = false;
       auto check = [&](int32_t g) {
         const GazetteerEntry* e = known[static_cast<size_t>(g)];
