@@ -1618,10 +1618,12 @@ class ClaimBuilder {
       uint32_t x =
           (uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24) |
           0x20202020u;  // lower case (and harmless on other bytes)
-      uint32_t hit = (x == kPrefix("poll")) | (x == kPrefix("surv")) | (x == kPrefix("tall")) |
-                     (x == kPrefix("coun")) | (x == kPrefix("data")) | (x == kPrefix("reco")) |
-                     (x == kPrefix("anal"));
-      if (hit & (len - 4u <= 4u)) return t;
+      // Each test as 0 or 1, or'd without short-circuit branches.
+      auto is = [x](uint32_t prefix) { return uint32_t{x == prefix}; };
+      uint32_t hit = is(kPrefix("poll")) | is(kPrefix("surv")) | is(kPrefix("tall")) |
+                     is(kPrefix("coun")) | is(kPrefix("data")) | is(kPrefix("reco")) |
+                     is(kPrefix("anal"));
+      if (hit & uint32_t{len - 4u <= 4u}) return t;
     }
     return end;
   }

@@ -57,15 +57,15 @@ struct AsciiTable {
   char t[128];
   constexpr AsciiTable() : t() {
     for (int c = 0; c < 0x20; ++c) t[c] = 'u';
-    t['\b'] = 'b';
-    t['\t'] = 't';
-    t['\n'] = 'n';
-    t['\f'] = 'f';
-    t['\r'] = 'r';
-    t['"'] = '"';
-    t['\\'] = '\\';
-    t['<'] = 'u';
-    t['>'] = 'u';
+    t[int{'\b'}] = 'b';
+    t[int{'\t'}] = 't';
+    t[int{'\n'}] = 'n';
+    t[int{'\f'}] = 'f';
+    t[int{'\r'}] = 'r';
+    t[int{'"'}] = '"';
+    t[int{'\\'}] = '\\';
+    t[int{'<'}] = 'u';
+    t[int{'>'}] = 'u';
     t[0x7F] = 'u';
   }
 };
