@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -123,6 +124,7 @@ struct ClaimInfo {
   int sentence = -1;
   double low = 0, high = 0;
   std::string unit, counted, holder, concept_name;
+  std::vector<std::string> predicate;  // stems of the clause's content words, sorted
   double relpos = 0;  // sentence position in the article, 0..1
   const v1::Claim& item() const { return *claim; }
 };
@@ -136,6 +138,22 @@ bool Adjacent(std::string_view text, Span left, Span right) {
   return true;
 }
 
+// First and last word of sentence `sentence` that the claim's span covers,
+// {-1, -1} when none.
+std::pair<int, int> ClaimWords(const v1::Claim& c, const VersionText& v, int sentence) {
+  int first = -1, last = -1;
+  Span span{c.span().begin_byte(), c.span().end_byte()};
+  if (sentence < 0 || span.empty()) return {first, last};
+  const auto& words = v.sentences()[sentence].words;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (words[k].span.Overlaps(span)) {
+      if (first < 0) first = static_cast<int>(k);
+      last = static_cast<int>(k);
+    }
+  }
+  return {first, last};
+}
+
 // The claim's concept: from its unit, its counted thing, or the words right
 // next to it within the same clause ("killed 26 people", "55 were killed").
 std::string FindConcept(const v1::Claim& c, const VersionText& v, int sentence) {
@@ -145,18 +163,9 @@ std::string FindConcept(const v1::Claim& c, const VersionText& v, int sentence) 
       if (!k.empty()) return std::string(k);
     }
   }
-  if (sentence < 0) return std::string();
-  const auto& words = v.sentences()[sentence].words;
-  Span span{c.span().begin_byte(), c.span().end_byte()};
-  if (span.empty()) return std::string();
-  int first = -1, last = -1;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (words[k].span.Overlaps(span)) {
-      if (first < 0) first = static_cast<int>(k);
-      last = static_cast<int>(k);
-    }
-  }
+  auto [first, last] = ClaimWords(c, v, sentence);
   if (first < 0) return std::string();
+  const auto& words = v.sentences()[sentence].words;
   for (int k = first; k <= last; ++k) {
     std::string_view cn = ConceptOfHash(words[k].norm);
     if (!cn.empty()) return std::string(cn);
@@ -173,6 +182,89 @@ std::string FindConcept(const v1::Claim& c, const VersionText& v, int sentence) 
     if (!cn.empty()) return std::string(cn);
   }
   return std::string();
+}
+
+// Words that say nothing of what happened to the counted thing: function
+// words, auxiliaries, qualifiers and attribution verbs.
+bool PredicateStopWord(std::string_view w) {
+  static constexpr std::string_view kStop[] = {
+      "a", "about", "according", "after", "all", "almost", "also", "an", "and", "any",
+      "approximately", "are", "around", "as", "at", "be", "been", "before", "being", "between",
+      "but", "by", "can", "could", "did", "do", "does", "during", "each", "for", "from", "had",
+      "has", "have", "he", "her", "his", "in", "including", "into", "is", "it", "its", "just",
+      "least", "less", "many", "may", "might", "more", "most", "much", "nearly", "no", "not",
+      "of", "on", "only", "or", "other", "out", "over", "per", "roughly", "said", "say", "says",
+      "she", "since", "some", "than", "that", "the", "their", "them", "then", "there", "these",
+      "they", "this", "those", "to", "under", "up", "was", "were", "what", "when", "where",
+      "which", "while", "who", "whom", "whose", "will", "with", "would"};
+  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+}
+
+// Crude stem for comparing predicates: "acquitted", "acquittal" -> "acquit";
+// "charged", "charges", "charge" -> "charg".
+std::string PredicateStem(std::string w) {
+  for (std::string_view suf : {"ings", "ing", "ed", "es", "al", "s", "e"}) {
+    if (w.size() >= suf.size() + 4 && w.ends_with(suf)) {
+      w.erase(w.size() - suf.size());
+      break;
+    }
+  }
+  if (w.size() >= 5 && w[w.size() - 1] == w[w.size() - 2]) w.pop_back();
+  return w;
+}
+
+// What the clause says of the claim's thing: the stems of the lower-case
+// content words within a few words of the claim, not past clause
+// punctuation ("four officers were acquitted in the case" -> acquit, case;
+// "acquitted three of the officers, and ..." -> acquit). The claim's own
+// words, names and numbers are left out.
+std::vector<std::string> FindPredicate(const v1::Claim& c, const VersionText& v, int sentence,
+                                       const std::string& unit) {
+  std::vector<std::string> out;
+  auto [first, last] = ClaimWords(c, v, sentence);
+  if (first < 0) return out;
+  const auto& words = v.sentences()[sentence].words;
+  auto clause_break = [&](Span left, Span right) {
+    for (uint32_t k = left.end; k < right.begin && k < v.text().size(); ++k) {
+      char ch = v.text()[k];
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' ||
+          ch == '?' || ch == '!' || ch == '\xE2') {  // '\xE2': dashes
+        return true;
+      }
+    }
+    return false;
+  };
+  auto take = [&](int k) {
+    std::string_view raw = v.Slice(words[k].span);
+    if (raw.empty() || (raw[0] >= 'A' && raw[0] <= 'Z')) return;
+    std::string n = NormalizeWord(raw);
+    if (n.size() < 3 || PredicateStopWord(n) || Singular(n) == unit ||
+        std::any_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      return;
+    }
+    out.push_back(PredicateStem(std::move(n)));
+  };
+  constexpr int kWindow = 5;
+  for (int k = last + 1; k <= last + kWindow && k < static_cast<int>(words.size()); ++k) {
+    if (clause_break(words[k - 1].span, words[k].span)) break;
+    take(k);
+  }
+  for (int k = first - 1; k >= first - kWindow && k >= 0; --k) {
+    if (clause_break(words[k].span, words[k + 1].span)) break;
+    take(k);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool ShareWord(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    a[i] < b[j] ? ++i : ++j;
+  }
+  return false;
 }
 
 std::vector<ClaimInfo> ClaimInfos(const Prepared& p) {
@@ -195,6 +287,7 @@ std::vector<ClaimInfo> ClaimInfos(const Prepared& p) {
     ci.counted = JoinSingular(c.counted());
     ci.holder = LastWord(c.holder().name());
     ci.concept_name = FindConcept(c, p.text, ci.sentence);
+    ci.predicate = FindPredicate(c, p.text, ci.sentence, ci.unit);
     ci.relpos = ci.sentence >= 0 && ns > 1 ? static_cast<double>(ci.sentence) / (ns - 1) : 0.5;
     out.push_back(std::move(ci));
   }
@@ -251,6 +344,12 @@ double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, in
   bool concept_eq = !x.concept_name.empty() && x.concept_name == y.concept_name;
   bool aligned = Aligned(cx, x.sentence, y.sentence);
   double sim = SentenceSim(cx, x.sentence, y.sentence);
+  // What the clause says happened to the thing counted: "four officers were
+  // acquitted" is not "four officers were indicted", but is what "acquitted
+  // three of the officers" revises.
+  bool predicate_eq = ShareWord(x.predicate, y.predicate);
+  bool predicate_differs =
+      !aligned && !x.predicate.empty() && !y.predicate.empty() && !predicate_eq;
   int rule;
   double score;
   if (value_eq) {
@@ -260,7 +359,7 @@ double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, in
     // officers"): admissible (a reworded sentence) but weaker than a same-
     // thing pair whose number changed.
     bool things_differ = !x.unit.empty() && !y.unit.empty() && !unit_eq && !key_eq;
-    score = things_differ ? 4 : 10;
+    score = things_differ || predicate_differs ? 4 : 10;
   } else {
     if (aligned && (real_unit_eq || key_eq || concept_eq)) {
       rule = 1;
@@ -271,6 +370,8 @@ double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, in
       rule = 2;
     } else if (key_eq && !x.unit.empty() && sim >= 0.3) {
       rule = 3;
+    } else if (real_unit_eq && predicate_eq) {
+      rule = 4;
     } else {
       return -1;
     }
@@ -283,6 +384,7 @@ double ScoreClaims(const Context& cx, const ClaimInfo& x, const ClaimInfo& y, in
   if (aligned) score += 3;
   if (concept_eq) score += 2;
   if (real_unit_eq) score += 1;
+  if (predicate_eq) score += 1;
   if (!x.counted.empty() && x.counted == y.counted) score += 1;
   if (NormQualifier(cx_.qualifier()) == NormQualifier(cy.qualifier())) score += 0.5;
   score += sim;

@@ -228,6 +228,29 @@ TEST_CASE("Reconciler: unrelated small counts are not paired as a revision") {
   CHECK(Kinds(Reconcile(a, b)) == "claim:REMOVED claim:ADDED ");
 }
 
+TEST_CASE("Reconciler: a revised count pairs on what happened, not on the same number") {
+  // The acquittals were revised from five to four; the five charged are a
+  // new fact, not the old claim unchanged.
+  v1::ArticleRecord a = Rec(
+      "Riots followed after five guards were acquitted in the trial. The city paid damages.", 1,
+      {{"five guards", 5, "guards"}});
+  v1::ArticleRecord b = Rec(
+      "After a public outcry, five guards were charged. The city paid damages. Later a jury "
+      "acquitted four of the guards, and the fifth was retried.",
+      2, {{"five guards", 5, "guards"}, {"four of the guards", 4, "guards"}});
+  v1::ChangeReport r = Reconcile(a, b);
+  REQUIRE(Kinds(r) == "claim:ADDED claim:VALUE_CHANGED ");
+  CHECK(r.claim_changes(0).after().value() == 5);
+  CHECK(r.claim_changes(1).before().value() == 5);
+  CHECK(r.claim_changes(1).after().value() == 4);
+  SUBCASE("same number, same predicate, moved and reworded: still one claim") {
+    v1::ArticleRecord c = Rec(
+        "The city paid damages. A jury acquitted five guards in the trial, and riots followed.",
+        2, {{"five guards", 5, "guards"}});
+    CHECK(Kinds(Reconcile(a, c)) == "");
+  }
+}
+
 TEST_CASE("Reconciler: below-threshold changes are hidden unless asked for") {
   // "one eye" (a word "one") and a bare number with nothing counted.
   auto a = Rec("He reached up to the corner of one eye. She called 911.", 1,
