@@ -684,6 +684,22 @@ TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is 
   CHECK(fb->mentions.size() == 2);
 }
 
+TEST_CASE("EntityExtractor: a party's acronym the tagger made MISC is the party") {
+  // The tagger alone types "GOP" before a noun MISC and "the GOP" an
+  // organization: two entities for one party.
+  auto doc = Run("Bush leads the GOP field in Iowa. All the GOP has to do is win, and the GOP "
+                 "debate is on Tuesday.");
+  const Entity* gop = EntityOf(*doc, "GOP");
+  REQUIRE(gop);
+  CHECK(gop->type == EntityType::kOrganization);
+  CHECK(gop->mentions.size() == 3);
+  CHECK(gop->gazetteer_id == "org:party:us-republican-party");
+  // Its members stay MISC, as CoNLL-2003 annotates them.
+  auto members = Run("Republicans in Congress said they would vote against it.");
+  const Mention* r = Find(*members, "Republicans");
+  if (r) CHECK(r->type == EntityType::kMisc);
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
