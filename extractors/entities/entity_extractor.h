@@ -82,6 +82,8 @@ class EntityExtractor : public Extractor {
   void TypeSpeakingSurnames(const Document& doc, std::vector<Mention>* mentions) const;
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
                      std::vector<Mention>* mentions) const;
+  void TypeOrgShortForms(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                         std::vector<Mention>* mentions) const;
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null

@@ -4,6 +4,7 @@
 #include <climits>
 #include <iterator>
 #include <span>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -298,6 +299,94 @@ struct Group {
   const GazetteerEntry* entry = nullptr;
   size_t best = 0;  // index into mentions of the fullest mention
 };
+
+}  // namespace
+
+bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t) {
+  const auto& toks = doc.tokens();
+  if (t == 0 || t >= toks.size()) return false;
+  const std::string_view before = doc.Slice(toks[t - 1].span);
+  if (before != "the" && before != "The") return false;
+  if (t + 1 == toks.size()) return true;
+  const Token& next = toks[t + 1];
+  if (next.Has(kTokPossessive) || next.Has(kTokPunct)) return true;
+  if (!next.Has(kTokLower)) return false;
+  const std::string_view w = doc.Slice(next.span);
+  if (InWordList(w, {"is", "was", "has", "had", "have", "are", "were", "will", "would", "could",
+                     "should", "can", "may", "might", "did", "does", "and", "or"})) {
+    return true;
+  }
+  if (!g) return false;
+  std::string folded;
+  AppendFolded(w, &folded);
+  if (const std::vector<uint32_t>* v = g->Find(folded)) {
+    for (uint32_t e : *v) {
+      if (g->entry(e).type == "CUE") return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// One-word organization names that are the last word of exactly one
+// longer organization's name in the article, every word of it
+// capitalized: "the Brotherhood" after "the Muslim Brotherhood", "the Post"
+// after "The Washington Post", as a surname joins a person's full name.
+// Returns (into, from) group pairs to merge. Not a name the gazetteers
+// know on its own ("House", "Senate": their own entry), nor one that two
+// longer names end with ("the Committee" beside two committees), nor after
+// a metonym ("White House"), nor a name of a phrase ("Bank of Georgia");
+// and only where some mention of it stands alone after "the"
+// (TheNameStandsAlone: "the Brotherhood said"; not "Golf is", "the Miami
+// course"). `tokens`: each mention's token range.
+std::vector<std::pair<size_t, size_t>> OrgShortForms(
+    const Document& doc, const Gazetteers* gaz, const std::vector<Mention>& mentions,
+    const std::vector<std::pair<uint32_t, uint32_t>>& tokens,
+    const std::vector<std::string_view>& last_words, const std::vector<Group>& groups) {
+  std::vector<std::pair<size_t, size_t>> out;
+  // (folded last word, group) of the longer names, sorted.
+  std::vector<std::pair<std::string_view, size_t>> heads;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].type != EntityType::kOrganization) continue;
+    for (uint32_t m : groups[g].mentions) {
+      const auto [tb, te] = tokens[m];
+      if (mentions[m].metonymy || te < tb + 2 || last_words[m].empty()) continue;
+      bool capitalized = true;
+      for (uint32_t t = tb; t < te && capitalized; ++t) {
+        const Token& tok = doc.tokens()[t];
+        capitalized = tok.Has(kTokCapitalized) || tok.Has(kTokAllCaps);
+      }
+      if (capitalized) heads.emplace_back(last_words[m], g);
+    }
+  }
+  if (heads.empty()) return out;
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  for (size_t a = 0; a < groups.size(); ++a) {
+    const Group& g = groups[a];
+    if (g.type != EntityType::kOrganization || g.entry || g.mentions.empty()) continue;
+    bool one_word = true;
+    for (uint32_t m : g.mentions) {
+      one_word &= tokens[m].second == tokens[m].first + 1 && !mentions[m].metonymy &&
+                  !doc.tokens()[tokens[m].first].Has(kTokAllCaps);
+    }
+    const std::string_view w = last_words[g.mentions[0]];
+    if (!one_word || w.empty()) continue;
+    auto lo = std::lower_bound(heads.begin(), heads.end(), std::make_pair(w, size_t{0}));
+    auto hi = lo;
+    while (hi != heads.end() && hi->first == w) ++hi;
+    if (hi - lo != 1 || lo->second == a) continue;
+    bool same = true;  // every mention the one word
+    bool alone = false;
+    for (uint32_t m : g.mentions) {
+      same &= last_words[m] == w;
+      alone = alone || TheNameStandsAlone(doc, gaz, tokens[m].first);
+    }
+    if (same && alone) out.emplace_back(lo->second, a);
+  }
+  return out;
+}
 
 bool TokenIs(const Document& doc, uint32_t t, std::string_view a, std::string_view b) {
   if (t >= doc.tokens().size()) return false;
@@ -1443,6 +1532,15 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       for (uint32_t m : groups[a].mentions) mentions[m].type = groups[b].type;
       merge(b, a);
       break;
+    }
+  }
+  {
+    std::vector<std::string_view> last_words(mentions.size());
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (!names[m].words.empty()) last_words[m] = names[m].words.back();
+    }
+    for (const auto& [into, from] : OrgShortForms(doc, gaz, mentions, tokens, last_words, groups)) {
+      if (!groups[into].mentions.empty() && !groups[from].mentions.empty()) merge(into, from);
     }
   }
 

@@ -50,7 +50,12 @@
 //   unless its entity already holds such a name; spelled out as a thing
 //   of another type, it leaves its gazetteer entry behind ("DNC" for the
 //   "Democratic National Convention" is not the committee);
-//   names the gazetteers resolve to the same entry are one entity.
+//   names the gazetteers resolve to the same entry are one entity;
+//   a one-word organization name that is the last word of exactly one
+//   longer organization name of capitalized words, and stands alone after
+//   "the" somewhere ("the Brotherhood said", TheNameStandsAlone), joins it
+//   ("Muslim Brotherhood"; "The Post" joins "The Washington Post"), unless
+//   the gazetteers know the word as an entry of its own.
 // - The canonical name is the gazetteer's canonical when the entity matched
 //   an entry (its id goes to gazetteer_id), else the fullest mention. A
 //   person matches an entry only with evidence beyond a bare surname: a
@@ -150,6 +155,14 @@ void LinkEntities(Document& doc, const Gazetteers* gazetteers,
 // an office or a vote after a place name stands ("Nevada's Democratic
 // caucuses"). May return doc.tokens().size().
 uint32_t SkipPossessiveAndParty(const Document& doc, uint32_t t);
+
+// Whether the one-word name at token `t` stands as a noun phrase of its
+// own after "the": "the" before it, and after it the text's end,
+// punctuation, a possessive, an auxiliary or a speech verb of the
+// gazetteers' CUE list ("the Brotherhood said", "the Post reported", "fear
+// of the Brotherhood."); not a modifier ("the Zika virus", "the Democratic
+// primaries"). `g` may be null (no speech verbs then).
+bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t);
 
 // The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
 // `matches` ordered by token_begin (as Gazetteers::Match returns them).

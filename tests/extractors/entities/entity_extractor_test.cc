@@ -59,6 +59,17 @@ const Entity* EntityOf(const Document& doc, std::string_view text) {
   return &doc.entities()[static_cast<size_t>(m->entity)];
 }
 
+// Checks that the entity of the mention `text` exists, is an organization
+// and has `n` mentions; returns it (null when it does not exist).
+const Entity* CheckOrgEntity(const Document& doc, std::string_view text, size_t n) {
+  const Entity* e = EntityOf(doc, text);
+  CHECK_MESSAGE(e, text);
+  if (!e) return nullptr;
+  CHECK(e->type == EntityType::kOrganization);
+  CHECK(e->mentions.size() == n);
+  return e;
+}
+
 // Checks that each name's entity exists, has `type` and a gazetteer id.
 void CheckListedEntities(const Document& doc, std::initializer_list<const char*> names,
                          EntityType type) {
@@ -689,15 +700,34 @@ TEST_CASE("EntityExtractor: a party's acronym the tagger made MISC is the party"
   // organization: two entities for one party.
   auto doc = Run("Bush leads the GOP field in Iowa. All the GOP has to do is win, and the GOP "
                  "debate is on Tuesday.");
-  const Entity* gop = EntityOf(*doc, "GOP");
-  REQUIRE(gop);
-  CHECK(gop->type == EntityType::kOrganization);
-  CHECK(gop->mentions.size() == 3);
-  CHECK(gop->gazetteer_id == "org:party:us-republican-party");
+  const Entity* gop = CheckOrgEntity(*doc, "GOP", 3);
+  if (gop) CHECK(gop->gazetteer_id == "org:party:us-republican-party");
   // Its members stay MISC, as CoNLL-2003 annotates them.
   auto members = Run("Republicans in Congress said they would vote against it.");
   const Mention* r = Find(*members, "Republicans");
   if (r) CHECK(r->type == EntityType::kMisc);
+}
+
+TEST_CASE("EntityExtractor: an organization's one-word short form joins its full name") {
+  // The tagger alone makes the first "Brotherhood" a person and the second
+  // an organization of its own, apart from "Muslim Brotherhood".
+  auto doc = Run("Mr. Morsi, who once led the Muslim Brotherhood, was up against Ahmed Shafik. "
+                 "Brotherhood supporters called the result a rebuke, out of fear of the "
+                 "Brotherhood.");
+  CheckOrgEntity(*doc, "Muslim Brotherhood", 3);
+  SUBCASE("a newspaper's short form") {
+    auto post = Run("Trump told The Washington Post on Monday that he would win. The Post "
+                    "reported that he had lost.");
+    const Entity* wapo = CheckOrgEntity(*post, "Post", 2);
+    if (wapo) CHECK(wapo->gazetteer_id == "org:news:wapo");
+  }
+  SUBCASE("a modifier after the is no short form") {
+    auto dem = Run("Voters in the Nevada Democratic caucuses came out. The Democratic primaries "
+                   "were close.");
+    for (const Mention& m : dem->mentions()) {
+      if (dem->Slice(m.span) == "Democratic") CHECK(m.type != EntityType::kOrganization);
+    }
+  }
 }
 
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
