@@ -347,7 +347,12 @@ class Scanner {
       const std::string_view part = AfterLastHyphen(word);
       bool abbrev = IsKnownAbbreviation(word) || IsLetterDotted(part) ||
                     (part.size() < word.size() && IsKnownAbbreviation(part)) ||
-                    (letters == 1 && word.size() <= 2 && has_upper);
+                    (letters == 1 && word.size() <= 2 && has_upper) ||
+                    // Lower-cased copy ("dated feb. 21", "on sept. 11"): a
+                    // month's abbreviation before a day; the period ends no
+                    // sentence (the next token is not capitalized).
+                    (pos + 2 < n && s_[pos + 1] == ' ' && s_[pos + 2] >= '0' &&
+                     s_[pos + 2] <= '9' && IsLowerMonthAbbreviation(word));
       // "Gov." must not swallow the sentence-final period of "... to Mo."?
       // Only ambiguous cases; resolved at sentence splitting.
       if (abbrev) {
@@ -572,6 +577,12 @@ bool IsQuoteMarkCodePoint(uint32_t c) {
 
 bool IsKnownAbbreviation(std::string_view word) {
   return Abbreviations().count(word) > 0;
+}
+
+bool IsLowerMonthAbbreviation(std::string_view word) {
+  static const auto* set = new WordSet{"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                       "sep", "sept", "oct", "nov", "dec"};
+  return set->count(word) > 0;
 }
 
 void TokenizeDocument(Document& doc) { Scanner(doc).Run(); }

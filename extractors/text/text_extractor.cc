@@ -12,7 +12,9 @@ TextExtractor::TextExtractor() {
   // 3: "R-Ky." (a known abbreviation after a hyphen) is one token; no
   // sentence opens with a comma or semicolon.
   // 4: a straight mark glued to a colon and a word opens (`said:"We`).
-  info_.version = 4;
+  // 5: a lower-case month abbreviation before a day ("dated feb. 21") is
+  // one token and ends no sentence (lower-cased copy split the sentence).
+  info_.version = 5;
   info_.adds = {Layer::kTokens};
 }
 

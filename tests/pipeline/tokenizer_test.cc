@@ -34,6 +34,14 @@ TEST_CASE("Tokenizer: news abbreviations do not end a sentence") {
           std::vector<std::string>{"It began on Dec. 23 and Sept. 11 was No. 2 on the list.",
                                    "Then it ended."});
   }
+  SUBCASE("a lower-case month abbreviation before a day (lower-cased copy)") {
+    CHECK(Sentences("the report dated feb. 21 estimates savings. Then it ended.") ==
+          std::vector<std::string>{"the report dated feb. 21 estimates savings.",
+                                   "Then it ended."});
+    CHECK(Tokens("on sept. 11")[1] == "sept.");
+    // Not before a word: the period may end the sentence ("in feb. then").
+    CHECK(Tokens("it ends in feb. then")[3] == "feb");
+  }
   SUBCASE("a party and state tag after a lawmaker's name") {
     CHECK(Sentences("Sen. Ann Lee (D-N.Y.) said Tuesday it was over. Rep. Bo Kim (R-S.C.) agreed.") ==
           std::vector<std::string>{"Sen. Ann Lee (D-N.Y.) said Tuesday it was over.",
