@@ -12,6 +12,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 62: lower-cased copy, as NewsQuant and scraped pages have it: "march"
+  // and "may" before a day that ends the clause are months ("on march
+  // 29."); an address in any case ("49 zorro ranch road", "22 ave foch")
+  // is no quantity; an age in apposition after a lower-case name before
+  // the person's verb ("armstrong, 25, said"); units rows "rm" (prefix)
+  // and "$a".
   // 61: a decimal comma or Indian grouping ("1,5", "12,34,567") reads its
   // own glued suffix and the scale word after it ("1,5 million euros":
   // 1.5e6 euros, was 1.5); the suffix of a digit pair before it ("2-1
@@ -29,7 +35,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 61;
+  info_.version = 62;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -179,6 +179,7 @@ class Scanner {
   static bool IsQuoteOrParen(std::string_view w);
   std::string_view SpaceWordBefore(uint32_t b) const;
   bool InName(size_t start, const Parsed& r) const;
+  bool IsStreetAddress(size_t k) const;
   bool ClockTime(size_t start, const Parsed& r, size_t* next) const;
   bool IsDate(size_t start, NumberMention& m, size_t& next);
   static bool GluedMonth(std::string_view w);

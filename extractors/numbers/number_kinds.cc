@@ -120,6 +120,30 @@ bool Scanner::InName(size_t start, const Parsed& r) const {
          !IsMonth(Text(start - 1)) && !IsWeekday(Text(start - 1));
 }
 
+// True when the words from piece `k` on name a street: a street word
+// after one to three plain words that count nothing ("zorro ranch road",
+// "wilbraham road"), or "ave"/"rue" before a word ("ave foch").
+bool Scanner::IsStreetAddress(size_t k) const {
+  auto street = [](std::string_view w) {
+    return InWordList(w, {"road", "rd", "rd.", "street", "st", "st.", "avenue", "ave", "ave.",
+                          "boulevard", "blvd", "blvd.", "lane", "drive", "way", "court",
+                          "terrace", "parkway"});
+  };
+  auto plain = [&](size_t j) {
+    return j < p_.size() && p_[j].cls == kNone && !p_[j].joined &&
+           toks_[p_[j].tok].Has(kTokWord) && !toks_[p_[j].tok].Has(kTokPunct);
+  };
+  if (plain(k) && plain(k + 1) && InWordList(Text(k), {"ave", "ave.", "rue", "avenue"}) &&
+      !street(Text(k + 1)) && !IsCountedPlural(Text(k + 1))) {
+    return true;
+  }
+  for (size_t j = k; j < k + 4 && plain(j); ++j) {
+    if (j > k && street(Text(j))) return true;
+    if (IsCountedPlural(Text(j))) return false;
+  }
+  return false;
+}
+
 // True when the plain three- or four-digit number at piece `start` is a
 // clock time written "hhmm": before "local time" or a capitalized place
 // and "time" ("1445 local time", "0530 Moscow time"), or before "hours"
@@ -159,6 +183,19 @@ bool Scanner::IsDate(size_t start, NumberMention& m, size_t& next) {
   if (m.value < 1 || m.value > 31 || m.value != std::floor(m.value)) return false;
   uint32_t t = p_[start].tok;
   if (t > tb_ && IsMonth(doc_.Slice(toks_[t - 1].span))) {
+    m.span.begin = toks_[t - 1].span.begin;
+    return true;
+  }
+  // Lower-cased copy ("due to take place on march 29.", "the week ending
+  // march 19, the fewest"): "march" and "may", kept out of IsMonth as the
+  // verbs, name the month before a day that ends the clause, a year or a
+  // second day (a verb takes no bare day-sized number there).
+  if (t > tb_ && InWordList(doc_.Slice(toks_[t - 1].span), {"march", "may"}) &&
+      toks_[t - 1].Has(kTokLower) && p_[start].suffix.empty() && !p_[start].dot &&
+      p_[start].tok == t &&
+      (next >= p_.size() || toks_[p_[next].tok].Has(kTokPunct) ||
+       (Is(next, kDigits) && p_[next].num.size() == 4 && !p_[next].commas) ||
+       InWordList(Text(next), {"and", "to", "through", "or"}))) {
     m.span.begin = toks_[t - 1].span.begin;
     return true;
   }
@@ -274,6 +311,15 @@ bool Scanner::IsAppositionAge(size_t start, const NumberMention& m, size_t next)
   std::string_view last = Text(start - 2);
   bool suffix = last == "II" || last == "III" || last == "IV";
   if (suffix) return start >= 3 && toks_[p_[start - 3].tok].Has(kTokCapitalized);
+  // Lower-cased copy ("jamie armstrong, 25, said", "senard, 65, now
+  // faces"): no capital marks the name, so the words after the age must
+  // go on with the person's clause.
+  if (name.Has(kTokLower) && name.Has(kTokWord) && IsText(next, ",") && next + 1 < p_.size() &&
+      InWordList(Text(next + 1), {"said", "says", "told", "who", "now", "has", "had", "was",
+                                  "is", "will", "added", "lives", "died"})) {
+    return !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2)) &&
+           p_[start - 2].cls == kNone;
+  }
   return name.Has(kTokCapitalized) && name.Has(kTokWord) && !name.Has(kTokAllCaps) &&
          !IsMonth(Text(start - 2)) && !IsWeekday(Text(start - 2));
 }
@@ -429,6 +475,13 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
       !IsAcronymPlural(Text(next)) && !NamesCountedThing(next) &&
       !IsMonth(Text(next)) && !IsWeekday(Text(next)) && !IsQuantityCue(prev) &&
       !toks_[p_[next].tok].Has(kTokPunct)) {
+    return NumberKind::kOther;
+  }
+  // Addresses in any case: "49 zorro ranch road", "575 wilbraham road",
+  // "22 ave foch" (lower-cased copy has lost the capitals the rule above
+  // reads): digits, up to three plain words and a street word, or a street
+  // word and a name.
+  if (!q.commas && !q.dot && q.suffix.empty() && m.unit.empty() && IsStreetAddress(next)) {
     return NumberKind::kOther;
   }
   // "Jamie Armstrong, 25, said": an age in apposition to a name.

@@ -1190,4 +1190,43 @@ TEST_CASE("NumberExtractor: a capitalized word opening a quoted sentence is no n
   CHECK(One("He said the \u201cVision 2030\u201d plan failed.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: lower-cased dates ('dated feb. 21', 'on march 29.') are dates") {
+  CHECK(One("the report dated feb. 21 estimates savings.").kind == NumberKind::kDate);
+  CHECK(One("brexit is due to take place on march 29.").kind == NumberKind::kDate);
+  CHECK(One("for the week ending march 19, the fewest since").kind == NumberKind::kDate);
+  auto two = Numbers("the annual meeting may 7 and 8");
+  REQUIRE(!two.empty());
+  CHECK(two[0].kind == NumberKind::kDate);
+  // The verbs: a number that does not end the clause is no day.
+  CHECK(One("prices may 3 percent").kind != NumberKind::kDate);
+  CHECK(One("the march 29 miles long").kind != NumberKind::kDate);
+}
+
+TEST_CASE("NumberExtractor: an address in lower case ('49 zorro ranch road') is no quantity") {
+  CHECK(One("properties including 49 zorro ranch road, stanley").kind == NumberKind::kOther);
+  CHECK(One("he lives at 575 wilbraham road.").kind == NumberKind::kOther);
+  CHECK(One("a flat at 22 ave foch, paris").kind == NumberKind::kOther);
+  // Counted roads and lanes, and a measured road, stay quantities.
+  CHECK(One("they built 5 new roads").kind == NumberKind::kCardinal);
+  CHECK(One("a 3 mile road").kind == NumberKind::kMeasure);
+  CHECK(One("they widened 3 lanes").kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: an age in apposition in lower-cased copy ('armstrong, 25, said')") {
+  CHECK(One("jamie armstrong, 25, said she ended up there").kind == NumberKind::kAge);
+  CHECK(One("senard, 65, now faces the task").kind == NumberKind::kAge);
+  // A lower-case word and a number between commas, not a person's clause.
+  CHECK(One("the apples, 25, were sold").kind == NumberKind::kCardinal);
+}
+
+TEST_CASE("NumberExtractor: lower-case currency prefixes glued to digits ('rm23.50', '$a82')") {
+  Found rm = One("heineken malaysia rose to rm23.50");
+  CHECK(rm.kind == NumberKind::kMoney);
+  CHECK(rm.unit == "malaysian ringgit");
+  CHECK(rm.value == doctest::Approx(23.5));
+  Found aud = One("worth $a82,615,680");
+  CHECK(aud.unit == "australian dollar");
+  CHECK(aud.value == 82615680);
+}
+
 }  // namespace newsie
