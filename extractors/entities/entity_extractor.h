@@ -82,6 +82,7 @@ class EntityExtractor : public Extractor {
   void TypeSpeakingSurnames(const Document& doc, std::vector<Mention>* mentions) const;
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
                      std::vector<Mention>* mentions) const;
+  static void TypeHolidays(const Document& doc, std::vector<Mention>* mentions);
   void TypeOrgShortForms(const Document& doc, const std::vector<GazetteerMatch>& matches,
                          std::vector<Mention>* mentions) const;
   ExtractorInfo info_;

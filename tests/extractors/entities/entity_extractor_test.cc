@@ -730,6 +730,21 @@ TEST_CASE("EntityExtractor: an organization's one-word short form joins its full
   }
 }
 
+TEST_CASE("EntityExtractor: a person's name before an institution's head noun is the institution") {
+  // The tagger alone types both PERSON.
+  auto doc = Run("He studied at the Fletcher School and later at Sarah Lawrence College.");
+  CheckOrgEntity(*doc, "Fletcher School", 1);
+  CheckOrgEntity(*doc, "Sarah Lawrence College", 1);
+}
+
+TEST_CASE("EntityExtractor: a holiday is MISC") {
+  // The tagger alone types "Christmas Eve" a person.
+  auto doc = Run("Celebrating Christmas Eve with pork, the family gathered in Miami.");
+  const Mention* eve = Find(*doc, "Christmas Eve");
+  REQUIRE(eve);
+  CHECK(eve->type == EntityType::kMisc);
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
