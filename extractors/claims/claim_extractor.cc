@@ -516,11 +516,14 @@ class ClaimBuilder {
     std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
     if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
     // "over three years": a period; "just over three weeks away", "a little
-    // over two years": a degree word makes it a bound.
+    // over two years": a degree word makes it a bound, and so does a
+    // preposition that already names the span ("grounded for over three
+    // months", "the highest in over three years", "after over two years").
     if (c.qualifier == Qualifier::kMoreThan && n.kind == NumberKind::kDuration &&
         EqualsLower(Tok(qual_begin), "over") &&
         !(qual_begin > sb &&
-          InWordList(Tok(qual_begin - 1), {"just", "slightly", "little", "well", "barely"}))) {
+          InWordList(Tok(qual_begin - 1), {"just", "slightly", "little", "well", "barely",
+                                           "for", "in", "after"}))) {
       c.qualifier = Qualifier::kExact;  // "over three years": a period
       qual_begin = first;
     }
@@ -819,8 +822,30 @@ class ClaimBuilder {
         !IsStopWord(Tok(after + 1)) && !toks_[after + 1].Has(kTokCapitalized) &&
         !(after + 2 < se && InWordList(Tok(after + 2), {"ago", "earlier", "later", "before"}))) {
       c.unit += " per ";
-      c.unit += Lower(Tok(after + 1));
-      c.span.end = std::max(c.span.end, toks_[after + 1].span.end);
+      uint32_t last = after + 1;
+      // An area or volume after "per" is two words, named in full as the
+      // units gazetteer names them ("£80 per sq m" -> "per square metre",
+      // "$500 per square foot"; was "per sq", "per square").
+      if (InWordList(Tok(after + 1), {"sq", "sq.", "square", "cubic", "cu."}) &&
+          after + 2 < se && IsWordTok(after + 2)) {
+        static const std::pair<std::string_view, std::string_view> kAreaWords[] = {
+            {"sq", "square"}, {"sq.", "square"}, {"cu.", "cubic"}, {"m", "metre"},
+            {"metres", "metre"}, {"meter", "metre"}, {"meters", "metre"}, {"ft", "foot"},
+            {"ft.", "foot"}, {"feet", "foot"}, {"km", "kilometre"}, {"mi", "mile"},
+            {"miles", "mile"}, {"yd", "yard"}, {"yards", "yard"}, {"inches", "inch"}};
+        for (uint32_t k = after + 1; k <= after + 2; ++k) {
+          std::string w = Lower(Tok(k));
+          for (const auto& [from, to] : kAreaWords) {
+            if (w == from) w = std::string(to);
+          }
+          if (k > after + 1) c.unit += ' ';
+          c.unit += w;
+        }
+        last = after + 2;
+      } else {
+        c.unit += Lower(Tok(after + 1));
+      }
+      c.span.end = std::max(c.span.end, toks_[last].span.end);
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
     // Qualifiers written after: "10 years or more", "40 people or so".
@@ -1727,7 +1752,11 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
-  info_.version = 58;
+  // 59: "for over three months", "in over three years", "after over two
+  // years": a preposition already names the span, so "over" is a bound
+  // (MORE_THAN), not the span itself; an area or volume after "per" is
+  // named in full ("£80 per sq m" -> "pound sterling per square metre").
+  info_.version = 59;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

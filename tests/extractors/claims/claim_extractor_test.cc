@@ -1201,4 +1201,18 @@ TEST_CASE("ClaimExtractor: a number word ends the counted phrase ('one group one
   CHECK(cs[1].unit == "thing");
 }
 
+TEST_CASE("ClaimExtractor: 'for over three months' is a bound, 'over three years' a span") {
+  CHECK(One("The jet was grounded for over three months.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("It is the highest level in over three years.").qualifier == Qualifier::kMoreThan);
+  // Without the preposition, "over" names the span itself.
+  CHECK(One("The plant will be built over three years.").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: a rate per area names the area in full ('per sq m')") {
+  CHECK(One("The office leased at a rate of \u00a380 per sq m.").unit ==
+        "pound sterling per square metre");
+  CHECK(One("Homes sold for $500 per square foot.").unit == "dollar per square foot");
+  CHECK(One("Petrol costs $4.33 a gallon.").unit == "dollar per gallon");
+}
+
 }  // namespace newsie
