@@ -113,6 +113,9 @@ def dollar_sentence(d):
         if "$" in q["unit"] and not (re.match(r"^\$(\s+(per|a|an)\b.*)?$", q["unit"])
                                      and q["normalized_unit"].startswith("dollar")):
             return False
+    if any(re.search(r"euro|sterling|yen|yuan|franc|rupee|peso|krona|krone", q["normalized_unit"])
+           for q in d["quantities"]):
+        return False  # another currency's $ rates ("$1.1396" per euro)
     return not re.search(r"[A-Za-z]\$|\$\s?(?:US|A|NZ|C|sterling)\b", d["text"])
 
 
@@ -189,7 +192,8 @@ def qualifier_to(cls, target):
 
 MORE = ["more than", "over", "at least"]
 APPROX = ["about", "around", "roughly", "approximately"]
-LESS = ["less than", "fewer than", "under"]
+# Not "fewer than": news writes it before counts only ("fewer than 4%" is no paraphrase).
+LESS = ["less than", "under"]
 
 FAMILIES = {
     "lower": f_lower,
