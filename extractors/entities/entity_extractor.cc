@@ -555,7 +555,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // but surnames and a few others); a holiday is
   // MISC ("Christmas", "Christmas Eve"), as is a person's name ending
   // with one ("Merry Christmas").
-  info_.version = 63;
+  // 64: no code change; places/subdivisions lists the AP Stylebook's
+  // abbreviations of US states ("Newtown, Conn."), which the tagger reads
+  // and the linker links to the states (model not retrained: model/README).
+  info_.version = 64;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -94,6 +94,25 @@ COUNTRY_EXTRA = {
     "VN": ["Viet Nam"],
 }
 
+# The Associated Press's abbreviations of US state names, which AP style (the
+# AP Stylebook, entry "state names") uses after a city's name: "Newtown,
+# Conn.", "Hoboken, N.J.". A public style convention, typed in by newsie
+# maintainers (CC0). The eight states AP never abbreviates (Alaska, Hawaii,
+# Idaho, Iowa, Maine, Ohio, Texas, Utah) have none. Keys are ISO 3166-2 codes.
+US_STATE_AP = {
+    "US-AL": "Ala.", "US-AZ": "Ariz.", "US-AR": "Ark.", "US-CA": "Calif.",
+    "US-CO": "Colo.", "US-CT": "Conn.", "US-DE": "Del.", "US-FL": "Fla.",
+    "US-GA": "Ga.", "US-IL": "Ill.", "US-IN": "Ind.", "US-KS": "Kan.",
+    "US-KY": "Ky.", "US-LA": "La.", "US-MD": "Md.", "US-MA": "Mass.",
+    "US-MI": "Mich.", "US-MN": "Minn.", "US-MS": "Miss.", "US-MO": "Mo.",
+    "US-MT": "Mont.", "US-NE": "Neb.", "US-NV": "Nev.", "US-NH": "N.H.",
+    "US-NJ": "N.J.", "US-NM": "N.M.", "US-NY": "N.Y.", "US-NC": "N.C.",
+    "US-ND": "N.D.", "US-OK": "Okla.", "US-OR": "Ore.", "US-PA": "Pa.",
+    "US-RI": "R.I.", "US-SC": "S.C.", "US-SD": "S.D.", "US-TN": "Tenn.",
+    "US-VT": "Vt.", "US-VA": "Va.", "US-WA": "Wash.", "US-WV": "W.Va.",
+    "US-WI": "Wis.", "US-WY": "Wyo.",
+}
+
 # Noun forms and plurals world-countries lacks (CC0, newsie maintainers).
 NATIONALITY_EXTRA = {
     "GB": ["Briton", "Britons", "Brit"],
@@ -275,10 +294,12 @@ def subdivisions(iso, out):
             name = name.split("(")[0].split(",")[0].strip()
         if not name or is_word(name):
             continue
+        aliases = [s["name"]] if "(" not in s["name"] and "," not in s["name"] else []
+        if s.get("type") == "State" and s["code"] in US_STATE_AP:
+            aliases.append(US_STATE_AP[s["code"]])
         rows.append({"id": "iso3166-2:" + s["code"], "type": "LOCATION",
                      "canonical": name,
-                     "aliases": join_aliases(name, [s["name"]] if "(" not in s["name"]
-                                             and "," not in s["name"] else []),
+                     "aliases": join_aliases(name, aliases),
                      "country": s["code"].split("-")[0],
                      "note": s.get("type", "subdivision").lower(),
                      "source": "iso-codes 3166-2"})
@@ -295,7 +316,10 @@ def subdivisions(iso, out):
         "  (often the local form: Bayern, not Bavaria); add English forms as aliases.",
         "License: LGPL-2.1+ (iso-codes).",
         "US states carry priority 30: above foreign cities, below countries (README).",
+        "US states' aliases include the AP Stylebook's abbreviations (\"state names\":",
+        "  Conn., N.J., Calif.), added by hand by newsie maintainers (CC0).",
         "example: Voters in Iowa and New Hampshire went to the polls.",
+        "  The shooting in Newtown, Conn., was reported from Hoboken, N.J.",
     ], rows, COLUMNS + ["priority"])
 
 

@@ -745,6 +745,21 @@ TEST_CASE("EntityExtractor: a holiday is MISC") {
   CHECK(eve->type == EntityType::kMisc);
 }
 
+TEST_CASE("EntityExtractor: an AP state abbreviation after a town is the state") {
+  // places/subdivisions lists AP style's abbreviations as aliases of the US
+  // states: "Conn." joins "Connecticut", "N.J." links to New Jersey.
+  auto doc = Run("A gunman killed 26 people at a school in Newtown, Conn., on Friday. The "
+                 "police in Connecticut said his brother was questioned in Hoboken, N.J.");
+  const Entity* ct = EntityOf(*doc, "Conn.");
+  REQUIRE(ct);
+  CHECK(ct->gazetteer_id == "iso3166-2:US-CT");
+  CHECK(ct->canonical_name == "Connecticut");
+  CHECK(ct->mentions.size() == 2);
+  const Entity* nj = EntityOf(*doc, "N.J.");
+  REQUIRE(nj);
+  CHECK(nj->gazetteer_id == "iso3166-2:US-NJ");
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
