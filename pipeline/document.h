@@ -139,6 +139,9 @@ struct Quote {
   Speaker speaker;
   Span cue;
   Span sentence;  // from the first to the last sentence it stands in
+  // A passive cue ("were said to be", "are expected to") and no speaker:
+  // the attribution names no source (quote.proto `sourceless`).
+  bool sourceless = false;
 };
 
 // ---------------------------------------------------------------- numbers

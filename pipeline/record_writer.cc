@@ -196,6 +196,7 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
     pq->set_speaker_confidence(q.speaker.confidence);
     if (!q.cue.empty()) spans.Set(q.cue, pq->mutable_cue());
     if (!q.sentence.empty()) spans.Set(q.sentence, pq->mutable_sentence());
+    pq->set_sourceless(q.sourceless);
   }
 
   for (const Claim& c : doc.claims()) {

@@ -473,12 +473,14 @@ bool Run::NounBeforePreposition(uint32_t x) const {
 }
 
 // A cue in the passive ("Orban and Putin are expected to", "he was
-// told that"): its subject is not the source, which goes unnamed.
+// told that", "were said to be"): its subject is not the source, which
+// goes unnamed.
 bool Run::PassiveCue(uint32_t c, uint32_t sb) const {
   if (c >= toks_.size() || c <= sb) return false;
   std::string_view w = Text(c);
   const bool participle = (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "quoted") ||
-                          w == "told" || w == "thought" || w == "known" || w == "shown";
+                          w == "told" || w == "thought" || w == "known" || w == "shown" ||
+                          w == "said";
   if (!participle) return false;
   uint32_t j = c;
   while (j > sb + 1 && (IsLyAdverb(j - 1) || Is(j - 1, "also") || Is(j - 1, "not") ||

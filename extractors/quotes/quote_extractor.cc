@@ -150,6 +150,9 @@ void Run::Emit() {
                 std::max(c.end, q.fragments.back().end)};
     }
     if (a.kind != QuoteKind::kScare) q.speaker = a.speaker;
+    // "was remembered by classmates as ...": the agent is a source.
+    q.sourceless = a.passive && !q.speaker.resolved &&
+                   !(a.cue_e < toks_.size() && Is(a.cue_e, "by"));
     if (a.cue_e > a.cue_b) q.cue = SpanOf(a.cue_b, a.cue_e);
     uint32_t s0 = sent_of_[a.ctb], s1 = sent_of_[a.cte - 1];
     if (a.cue_e > a.cue_b) {
@@ -391,7 +394,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // cue.
   // 76: "show" after a possessive ("Mr. Hannity's show") or a capitalized
   // "Show" ending a title in a lower-case sentence is the noun.
-  info_.version = 76;
+  // 77: "said" after a form of "be" is a passive cue ("were said to be");
+  // an attribution with a passive cue and no speaker is marked sourceless.
+  info_.version = 77;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

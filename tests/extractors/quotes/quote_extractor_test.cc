@@ -71,6 +71,7 @@ struct Got {
   std::string name;
   int32_t entity;
   bool resolved;
+  bool sourceless = false;
 };
 
 std::vector<Got> Run(Document& doc) {
@@ -80,7 +81,7 @@ std::vector<Got> Run(Document& doc) {
   std::vector<Got> out;
   for (const Quote& q : doc.quotes()) {
     Got g{q.kind, "", std::string(doc.Slice(q.speaker.mention)), q.speaker.name,
-          q.speaker.entity, q.speaker.resolved};
+          q.speaker.entity, q.speaker.resolved, q.sourceless};
     for (size_t i = 0; i < q.fragments.size(); ++i) {
       if (i) g.text += " | ";
       g.text += doc.Slice(q.fragments[i]);
@@ -459,12 +460,29 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     REQUIRE(got.size() == 1);
     CHECK(got[0].text == "to hold a news conference");
     CHECK(got[0].speaker.empty());
+    CHECK(got[0].sourceless);
     auto told = Run("The senator was told that the vote would be delayed.");
     REQUIRE(told.size() == 1);
     CHECK(told[0].speaker.empty());
+    CHECK(told[0].sourceless);
     auto active = Run("The senator had expected to win the vote.");
     REQUIRE(active.size() == 1);
     CHECK(active[0].speaker == "The senator");
+    CHECK(!active[0].sourceless);
+  }
+  SUBCASE("'said' after a form of 'be' is passive: the subject is what is spoken of") {
+    auto got = Run("The victims were said to be between 20 and 30 years old.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "to be between 20 and 30 years old");
+    CHECK(got[0].speaker.empty());
+    CHECK(got[0].sourceless);
+    auto agent = Run("He was remembered by classmates as shy.");
+    REQUIRE(agent.size() == 1);
+    CHECK(!agent[0].sourceless);
+    auto active = Run("The victims said they had been beaten.");
+    REQUIRE(active.size() == 1);
+    CHECK(active[0].speaker == "The victims");
+    CHECK(!active[0].sourceless);
   }
 }
 
