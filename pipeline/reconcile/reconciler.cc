@@ -511,8 +511,12 @@ struct QuoteInfo {
   std::vector<uint64_t> bag;  // sorted hashes
   std::string speaker;        // last word of the speaker's name
   bool pronoun_speaker = false;
+  bool sourceless = false;    // "were said to be": nobody's statement
   const v1::Quote& item() const { return *quote; }
 };
+
+// Below ReconcileOptions' default min_confidence.
+constexpr float kSourcelessConfidence = 0.4f;
 
 bool IsPronoun(std::string_view w) {
   static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
@@ -534,6 +538,7 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
     }
+    qi.sourceless = q.sourceless();
     out.push_back(std::move(qi));
   }
   return out;
@@ -613,6 +618,12 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     match_b[j] = i;
   }
   auto add = [&](v1::ChangeKind kind, const QuoteInfo* x, const QuoteInfo* y, float conf) {
+    // An attribution that names no source ("were said to be") is nobody's
+    // statement: its changes are for audit only, unless a source appeared
+    // or went.
+    if ((!x || x->sourceless) && (!y || y->sourceless)) {
+      conf = std::min(conf, kSourcelessConfidence);
+    }
     if (kind != v1::UNCHANGED && conf < opt.min_confidence) return;
     FillChange(cx, kind, x, y, conf, out->add_quote_changes());
   };

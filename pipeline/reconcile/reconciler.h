@@ -36,8 +36,9 @@ namespace newsie::reconcile {
 
 struct ReconcileOptions {
   bool include_unchanged = false;  // also list matched pairs as UNCHANGED
-  // Changes less certain than this are not reported: holder changes (0.45)
-  // and claims of "one" written as a word (0.4) fall below the default.
+  // Changes less certain than this are not reported: holder changes (0.45),
+  // claims of "one" written as a word (0.4) and quotes that name no source
+  // (Quote.sourceless: "were said to be", 0.4) fall below the default.
   float min_confidence = 0.5f;
   AlignOptions align;
 };

@@ -251,6 +251,33 @@ TEST_CASE("Reconciler: a revised count pairs on what happened, not on the same n
   }
 }
 
+TEST_CASE("Reconciler: an attribution that names no source is audit-only") {
+  auto rec = [](const std::string& text, int64_t v, const std::string& words, bool sourceless) {
+    v1::ArticleRecord r = Rec(text, v, {}, {{words, ""}});
+    r.mutable_quotes(0)->set_kind(v1::INDIRECT);
+    r.mutable_quotes(0)->mutable_speaker()->set_resolved(false);
+    r.mutable_quotes(0)->set_sourceless(sourceless);
+    return r;
+  };
+  v1::ArticleRecord a = rec("The victims were said to be between 20 and 30 years old.", 1,
+                            "to be between 20 and 30 years old", true);
+  v1::ArticleRecord b = rec("The victims were said to be 20 to 30 years old.", 2,
+                            "to be 20 to 30 years old", true);
+  v1::ArticleRecord gone = Rec("The victims were not named.", 2, {});
+  CHECK(Kinds(Reconcile(a, b)) == "");
+  CHECK(Kinds(Reconcile(gone, a)) == "");
+  ReconcileOptions all;
+  all.min_confidence = 0;
+  v1::ChangeReport r = Reconcile(a, b, all);
+  REQUIRE(Kinds(r) == "quote:TEXT_CHANGED ");
+  CHECK(r.quote_changes(0).confidence() < 0.5f);
+  SUBCASE("a source named in one version is a change") {
+    v1::ArticleRecord c = rec("The victims were 20 to 30 years old, the police said.", 2,
+                              "The victims were 20 to 30 years old", false);
+    CHECK(Kinds(Reconcile(a, c)) != "");
+  }
+}
+
 TEST_CASE("Reconciler: below-threshold changes are hidden unless asked for") {
   // "one eye" (a word "one") and a bare number with nothing counted.
   auto a = Rec("He reached up to the corner of one eye. She called 911.", 1,
