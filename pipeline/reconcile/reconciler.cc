@@ -509,11 +509,26 @@ struct QuoteInfo {
   int sentence = -1;
   std::vector<std::string> words;
   std::vector<uint64_t> bag;  // sorted hashes
+  std::vector<uint64_t> content_bag;  // bag without tense auxiliaries
+  int negations = 0;                  // "not", "never", "n't", ...
   std::string speaker;        // last word of the speaker's name
   bool pronoun_speaker = false;
   bool sourceless = false;    // "were said to be": nobody's statement
   const v1::Quote& item() const { return *quote; }
 };
+
+// Words that only mark tense or aspect: "was placed" and "had been placed"
+// report the same thing.
+bool IsTenseAuxiliary(std::string_view w) {
+  static constexpr std::string_view kAux[] = {"is", "are", "was", "were", "be", "been",
+                                              "being", "has", "have", "had"};
+  return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
+}
+
+bool IsNegation(std::string_view w) {
+  return w == "not" || w == "no" || w == "never" || w == "nor" || w == "neither" ||
+         w.ends_with("n't");
+}
 
 // Below ReconcileOptions' default min_confidence.
 constexpr float kSourcelessConfidence = 0.4f;
@@ -532,8 +547,13 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
     qi.sentence = SentenceOfSpan(p.text, q.sentence());
     if (qi.sentence < 0) qi.sentence = SentenceOfSpan(p.text, q.span());
     qi.words = NormWords(q.text());
-    for (const std::string& w : qi.words) qi.bag.push_back(HashWord(w));
+    for (const std::string& w : qi.words) {
+      qi.bag.push_back(HashWord(w));
+      if (!IsTenseAuxiliary(w)) qi.content_bag.push_back(qi.bag.back());
+      if (IsNegation(w)) ++qi.negations;
+    }
     std::sort(qi.bag.begin(), qi.bag.end());
+    std::sort(qi.content_bag.begin(), qi.content_bag.end());
     if (q.speaker().resolved()) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
@@ -646,9 +666,11 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     v1::ChangeKind kind = v1::UNCHANGED;
     float conf = 0.9f;
     // Reported speech is the writer's paraphrase: small rewordings ("live
-    // firing" -> "live-fire") change no one's words.
+    // firing" -> "live-fire") and tense ("was placed" -> "had been placed")
+    // change no one's words; a negation added or dropped always does.
     bool paraphrase_edit = x.quote->kind() == v1::INDIRECT && y.quote->kind() == v1::INDIRECT &&
-                           BagDice(x.bag, y.bag) >= 0.85;
+                           x.negations == y.negations &&
+                           BagDice(x.content_bag, y.content_bag) >= 0.85;
     if (!same_words && !same_sentence_words && !paraphrase_edit) {
       kind = v1::TEXT_CHANGED;
       conf = static_cast<float>(0.5 + 0.4 * BagDice(x.bag, y.bag));

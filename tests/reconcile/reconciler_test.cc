@@ -308,6 +308,16 @@ TEST_CASE("Reconciler: small rewording of reported speech is not TEXT_CHANGED") 
       "that 20 warships and other vessels of its fleet had returned to port after live-fire "
       "exercises");
   CHECK(Kinds(Reconcile(a, b)) == "");
+  SUBCASE("tense is no change, a negation is") {
+    v1::ArticleRecord c = rec("The navy said the ship was sent to port.", 1,
+                              "the ship was sent to port");
+    v1::ArticleRecord d = rec("The navy said the ship had been sent to port.", 2,
+                              "the ship had been sent to port");
+    CHECK(Kinds(Reconcile(c, d)) == "");
+    v1::ArticleRecord e = rec("The navy said the ship had not been sent to port.", 2,
+                              "the ship had not been sent to port");
+    CHECK(Kinds(Reconcile(d, e)) == "quote:TEXT_CHANGED ");
+  }
 }
 
 TEST_CASE("Reconciler: concept table joins killed, dead and fatalities") {
