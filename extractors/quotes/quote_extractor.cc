@@ -396,7 +396,8 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "Show" ending a title in a lower-case sentence is the noun.
   // 77: "said" after a form of "be" is a passive cue ("were said to be");
   // an attribution with a passive cue and no speaker is marked sourceless.
-  info_.version = 77;
+  // 78: cue list: "implied that" (also "implies", "implying", "imply").
+  info_.version = 78;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

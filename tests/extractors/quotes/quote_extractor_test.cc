@@ -449,6 +449,13 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     CHECK(got[0].text == "to say whether the talks would resume");
     CHECK(got[0].speaker == "The minister");
   }
+  SUBCASE("'implied that' reports what was said, an implied thing is no cue") {
+    auto got = Run("The minister implied that the deal was dead.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the deal was dead");
+    CHECK(got[0].speaker == "The minister");
+    CHECK(Run("The letter carried an implied threat to the rebels.").empty());
+  }
   SUBCASE("a two-word cue: called for") {
     auto got = Run("The mayor called for an independent review of the shooting.");
     REQUIRE(got.size() == 1);
