@@ -511,6 +511,10 @@ struct QuoteInfo {
   std::vector<uint64_t> bag;  // sorted hashes
   std::vector<uint64_t> content_bag;  // bag without tense auxiliaries
   int negations = 0;                  // "not", "never", "n't", ...
+  // PARTIAL: the same for the whole reported statement around the quoted
+  // words (the span: `that Mr. X had suffered ... "clinically dead"`).
+  std::vector<uint64_t> statement_bag;
+  int statement_negations = 0;
   std::string speaker;        // last word of the speaker's name
   bool pronoun_speaker = false;
   bool sourceless = false;    // "were said to be": nobody's statement
@@ -554,6 +558,13 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
     }
     std::sort(qi.bag.begin(), qi.bag.end());
     std::sort(qi.content_bag.begin(), qi.content_bag.end());
+    if (q.kind() == v1::PARTIAL) {
+      for (const std::string& w : NormWords(q.span().text())) {
+        if (!IsTenseAuxiliary(w)) qi.statement_bag.push_back(HashWord(w));
+        if (IsNegation(w)) ++qi.statement_negations;
+      }
+      std::sort(qi.statement_bag.begin(), qi.statement_bag.end());
+    }
     if (q.speaker().resolved()) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
@@ -671,9 +682,23 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     bool paraphrase_edit = x.quote->kind() == v1::INDIRECT && y.quote->kind() == v1::INDIRECT &&
                            x.negations == y.negations &&
                            BagDice(x.content_bag, y.content_bag) >= 0.85;
-    if (!same_words && !same_sentence_words && !paraphrase_edit) {
+    // A partial quote is part of a reported statement: the same quoted
+    // words in a statement that now says more or less ("had suffered a
+    // stroke" -> "had suffered cardiac arrest and a stroke": two words or
+    // more in or out, however long the statement) is a change; words
+    // swapped for others ("close its ..., barring" -> "end its ... and
+    // bar") are the writer's rewording.
+    constexpr size_t kStatementWordsChanged = 2;
+    size_t nx = x.statement_bag.size(), ny = y.statement_bag.size();
+    bool statement_edit =
+        nx > 0 && ny > 0 &&
+        (x.statement_negations != y.statement_negations ||
+         std::max(nx, ny) - std::min(nx, ny) >= kStatementWordsChanged);
+    if (!same_sentence_words && ((!same_words && !paraphrase_edit) || statement_edit)) {
       kind = v1::TEXT_CHANGED;
-      conf = static_cast<float>(0.5 + 0.4 * BagDice(x.bag, y.bag));
+      conf = static_cast<float>(
+          0.5 + 0.4 * (same_words ? BagDice(x.statement_bag, y.statement_bag)
+                                  : BagDice(x.bag, y.bag)));
     } else if (!SameSpeaker(x, y)) {
       kind = v1::SPEAKER_CHANGED;
       conf = 0.7f;

@@ -120,7 +120,12 @@ std::string ChangeReportToText(const v1::ChangeReport& r) {
     if (q.has_after()) out += q.kind() == v1::SPEAKER_CHANGED ? q.after().speaker().name() : side(q.after());
     out += "\n";
     if (q.kind() == v1::TEXT_CHANGED) {
-      MarkedPair m = MarkChangedWords(q.before().text(), q.after().text());
+      // The same quoted words in a changed statement: show the statement.
+      bool statement = q.before().text() == q.after().text() &&
+                       !q.before().span().text().empty() && !q.after().span().text().empty();
+      MarkedPair m = statement
+                         ? MarkChangedWords(q.before().span().text(), q.after().span().text())
+                         : MarkChangedWords(q.before().text(), q.after().text());
       out += "    - \"" + m.before_marked + "\"\n    + \"" + m.after_marked + "\"\n";
     } else {
       Sentences(q.before_sentence(), q.after_sentence(), q.before().span(), q.after().span(),

@@ -320,6 +320,28 @@ TEST_CASE("Reconciler: small rewording of reported speech is not TEXT_CHANGED") 
   }
 }
 
+TEST_CASE("Reconciler: a partial quote's statement that now says more is TEXT_CHANGED") {
+  auto rec = [](const std::string& text, int64_t v, const std::string& statement) {
+    v1::ArticleRecord r = Rec(text, v, {}, {{"gravely ill", "Officials"}});
+    r.mutable_quotes(0)->set_kind(v1::PARTIAL);
+    *r.mutable_quotes(0)->mutable_span() = SpanOf(text, statement);
+    return r;
+  };
+  v1::ArticleRecord a = rec("Officials said that the king had fallen and was \"gravely ill\" at home.",
+                            1, "that the king had fallen and was \"gravely ill\" at home");
+  v1::ArticleRecord b = rec(
+      "Officials said that the king had fallen, broken a hip and was \"gravely ill\" at home.", 2,
+      "that the king had fallen, broken a hip and was \"gravely ill\" at home");
+  v1::ChangeReport r = Reconcile(a, b);
+  REQUIRE(Kinds(r) == "quote:TEXT_CHANGED ");
+  CHECK(r.quote_changes(0).after().text() == "gravely ill");
+  SUBCASE("a tense change around the same quoted words is none") {
+    v1::ArticleRecord c = rec("Officials said that the king has fallen and is \"gravely ill\" at home.",
+                              2, "that the king has fallen and is \"gravely ill\" at home");
+    CHECK(Kinds(Reconcile(a, c)) == "");
+  }
+}
+
 TEST_CASE("Reconciler: concept table joins killed, dead and fatalities") {
   CHECK(ConceptOfWord("killed") == "deaths");
   CHECK(ConceptOfWord("fatalities") == "deaths");
