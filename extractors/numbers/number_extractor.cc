@@ -12,6 +12,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 63: a range takes its high end's scale written as wire copy abbreviates
+  // it ("$89 to $93 bln", "5 to 7 mln tonnes", "33-35 bln euros"; the low
+  // end was 89, 5, and the pair an identifier).
   // 62: lower-cased copy, as NewsQuant and scraped pages have it: "march"
   // and "may" before a day that ends the clause are months ("on march
   // 29."); an address in any case ("49 zorro ranch road", "22 ave foch")
@@ -35,7 +38,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 62;
+  info_.version = 63;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

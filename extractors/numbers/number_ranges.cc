@@ -190,6 +190,17 @@ double Scanner::PairScale(const Piece& second, const UnitInfo* prefix, size_t* n
     *next = k + 1;
     return p_[k].val;
   }
+  // Wire copy's abbreviations as a word: "33-35 bln euros", "5-10 mln".
+  if (k < p_.size() && !p_[k].joined && p_[k].cls == kNone) {
+    std::string_view w = Text(k);
+    if (w.size() >= 2 && w != "G" && w != "B" && w != "M" && w != "MM") {
+      if (double s = ScaleWordAfterDigits(w); s >= 1e6) {
+        *end = p_[k].span.end;
+        *next = k + 1;
+        return s;
+      }
+    }
+  }
   return 0;
 }
 
@@ -448,7 +459,10 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
     std::string_view ht = text_.substr(hi.span.begin, hi.span.end - hi.span.begin);
     for (auto [w, sc] : {std::pair<std::string_view, double>{"thousand", 1e3},
                          {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-                         {"bn", 1e9}, {"m", 1e6}}) {
+                         {"bn", 1e9}, {"m", 1e6},
+                         // Wire copy's abbreviations: "$89 to $93 bln".
+                         {"bln", 1e9}, {"mln", 1e6}, {"mn", 1e6}, {"tn", 1e12},
+                         {"tln", 1e12}}) {
       if (ht.size() > w.size() && ht.substr(ht.size() - w.size()) == w &&
           hi.value >= sc * m.value) {
         m.value *= sc;
@@ -458,7 +472,8 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
     // Units after the scale word ("2 million euros") end the span.
     if (m.value < 1000 && !hi.unit.empty()) {
       for (auto [w, sc] : {std::pair<std::string_view, double>{" thousand ", 1e3},
-                           {" million ", 1e6}, {" billion ", 1e9}}) {
+                           {" million ", 1e6}, {" billion ", 1e9}, {" mln ", 1e6},
+                           {" mn ", 1e6}, {" bln ", 1e9}, {" bn ", 1e9}}) {
         if (ht.find(w) != std::string_view::npos && hi.value >= sc * m.value) {
           m.value *= sc;
           break;

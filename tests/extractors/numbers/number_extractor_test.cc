@@ -1229,4 +1229,20 @@ TEST_CASE("NumberExtractor: lower-case currency prefixes glued to digits ('rm23.
   CHECK(aud.value == 82615680);
 }
 
+TEST_CASE("NumberExtractor: a range's scale written as wire copy abbreviates it ('$89 to $93 bln')") {
+  Found a = One("down from the $89 to $93 bln it had projected");
+  CHECK(a.is_range);
+  CHECK(a.low == doctest::Approx(89e9));
+  CHECK(a.high == doctest::Approx(93e9));
+  Found b = One("sales of 5 to 7 mln tonnes");
+  CHECK(b.low == doctest::Approx(5e6));
+  CHECK(b.high == doctest::Approx(7e6));
+  Found c = One("a value of 33-35 bln euros");
+  CHECK(c.kind == NumberKind::kMoney);
+  CHECK(c.low == doctest::Approx(33e9));
+  CHECK(c.high == doctest::Approx(35e9));
+  // A capital letter alone stays no scale after a pair.
+  CHECK(One("scores 5-10 MM").kind != NumberKind::kMoney);
+}
+
 }  // namespace newsie
