@@ -53,6 +53,18 @@ def f_lower(d):
     return d["text"].lower(), d["quantities"]
 
 
+def f_upper(d):
+    # Headline capitals ("AT LEAST 10 KILLED").
+    return d["text"].upper(), d["quantities"]
+
+
+def f_scale_abbrev(d):
+    # Wire copy's scale abbreviations: "5.2 million" -> "5.2 mln", "3 billion" -> "3 bln".
+    t = re.sub(r"(?<=\d) (million|billion)\b", lambda m: " " + {"million": "mln", "billion": "bln"}[m.group(1)],
+               d["text"])
+    return t, d["quantities"]
+
+
 def f_final_punct(d):
     t = re.sub(r"[.!?]+[\"'”’)]*\s*$", "", d["text"])
     return t, d["quantities"]
@@ -197,7 +209,9 @@ LESS = ["less than", "under"]
 
 FAMILIES = {
     "lower": f_lower,
+    "upper": f_upper,
     "final-punct": f_final_punct,
+    "million->mln": f_scale_abbrev,
     "unpunct": f_unpunct,
     "lower+unpunct": f_lower_unpunct,
     "sep-drop": f_sep_drop,
