@@ -543,6 +543,25 @@ bool IsPronoun(std::string_view w) {
   return std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns);
 }
 
+// The words of a PARTIAL quote's statement, read off the version's
+// already tokenized sentences (no new tokenization per quote).
+void StatementWords(const VersionText& v, const v1::Span& s, QuoteInfo* qi) {
+  Span span{s.begin_byte(), s.end_byte()};
+  if (span.empty() || span.end > v.text().size()) return;
+  for (int k = v.SentenceAt(span.begin); k >= 0 && k < static_cast<int>(v.sentences().size());
+       ++k) {
+    const VersionSentence& sent = v.sentences()[k];
+    if (sent.span.begin >= span.end) break;
+    for (const WordToken& w : sent.words) {
+      if (w.span.begin < span.begin || w.span.end > span.end) continue;
+      std::string n = NormalizeWord(v.Slice(w.span));
+      if (!IsTenseAuxiliary(n)) qi->statement_bag.push_back(w.norm);
+      if (IsNegation(n)) ++qi->statement_negations;
+    }
+  }
+  std::sort(qi->statement_bag.begin(), qi->statement_bag.end());
+}
+
 std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
   std::vector<QuoteInfo> out;
   for (const v1::Quote& q : p.record->quotes()) {
@@ -558,13 +577,7 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
     }
     std::sort(qi.bag.begin(), qi.bag.end());
     std::sort(qi.content_bag.begin(), qi.content_bag.end());
-    if (q.kind() == v1::PARTIAL) {
-      for (const std::string& w : NormWords(q.span().text())) {
-        if (!IsTenseAuxiliary(w)) qi.statement_bag.push_back(HashWord(w));
-        if (IsNegation(w)) ++qi.statement_negations;
-      }
-      std::sort(qi.statement_bag.begin(), qi.statement_bag.end());
-    }
+    if (q.kind() == v1::PARTIAL) StatementWords(p.text, q.span(), &qi);
     if (q.speaker().resolved()) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
