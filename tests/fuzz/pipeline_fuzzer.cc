@@ -13,12 +13,9 @@
 // testing"):
 //   build-fuzz/pipeline_fuzzer -dict=tests/fuzz/pipeline.dict \
 //       -max_len=4096 -timeout=10 -rss_limit_mb=2048 CORPUS tests/fuzz/seeds
-#include <unistd.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -26,6 +23,7 @@
 
 #include "pipeline/reader.h"
 #include "pipeline/record_writer.h"
+#include "tests/fuzz/scratch_file.h"
 #include "tests/testing/span_check.h"
 #include "tools/pipeline_options.h"
 
@@ -70,10 +68,7 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
     std::exit(2);
   }
   g_pipeline = loaded->release();
-  const char* tmp = std::getenv("TMPDIR");
-  g_jsonl_path = std::string(tmp && *tmp ? tmp : "/tmp") + "/newsie_fuzz_" +
-                 std::to_string(getpid()) + ".jsonl";
-  std::atexit([] { std::remove(g_jsonl_path.c_str()); });
+  g_jsonl_path = newsie::fuzz::ScratchPath("pipeline.jsonl");
   return 0;
 }
 
@@ -84,10 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     RunOne(doc, "article text");
   }
   if (bytes.find('{') == std::string_view::npos) return 0;
-  {
-    std::ofstream f(g_jsonl_path, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  }
+  if (!newsie::fuzz::WriteScratch(g_jsonl_path, bytes)) std::abort();
   newsie::ReaderOptions opts;
   opts.format = newsie::InputFormat::kJsonl;
   auto reader = newsie::ArticleReader::Open({g_jsonl_path}, opts);
