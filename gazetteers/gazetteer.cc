@@ -159,7 +159,9 @@ void Gazetteers::AddFile(const std::string& list, const std::string& file,
       continue;
     }
     GazetteerEntry e;
-    e.id = std::string(Trim(cols[col_id]));
+    // A short row ends before any column but the first (the header need not
+    // put id first): a missing column reads as empty.
+    e.id = col_id < static_cast<int>(cols.size()) ? std::string(Trim(cols[col_id])) : "";
     e.type = col_type < static_cast<int>(cols.size()) ? Upper(Trim(cols[col_type])) : "";
     e.canonical = col_canon < static_cast<int>(cols.size())
                       ? std::string(Trim(cols[col_canon])) : "";

@@ -114,6 +114,20 @@ TEST_CASE("Gazetteers: a city outranks a subdivision of its own country, not a f
   CHECK_FALSE(PreferredForLinking(entry("c:va"), entry("s:va")));
 }
 
+TEST_CASE("Gazetteers: a row shorter than the header's id column lacks an id") {
+  // The header names id last; the short row ends before it (found by
+  // tests/fuzz/gazetteer_fuzzer: the loader read past the row's columns).
+  std::vector<GazetteerProblem> problems;
+  auto g = Gazetteers::FromStrings(
+      {{"t", "type\tcanonical\tid\nPERSON\tAda Lovelace\nPERSON\tAlan Turing\tp:2\n"}},
+      &problems);
+  REQUIRE(g.ok());
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].ToString() == "t.tsv:2: row lacks an id, a type or a canonical name");
+  REQUIRE((*g)->size() == 1);
+  CHECK((*g)->entry(0).id == "p:2");
+}
+
 TEST_CASE("Gazetteers: the fingerprint changes when a list changes") {
   auto a = Gazetteers::FromStrings({{"t", kList}});
   auto b = Gazetteers::FromStrings({{"t", std::string(kList) + "o:2\tORGANIZATION\tUN\t\t\n"}});
