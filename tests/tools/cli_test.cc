@@ -215,12 +215,18 @@ TEST_CASE("newsie extract: a killed run leaves neither the output nor its tempor
   if (Skip()) return;
   TempDir dir;
   // newsie waits on stdin (the pipe from sleep) with its temporary output
-  // open; SIGTERM then must remove it.
+  // open; SIGTERM then must remove it. The pipe stays open until the kill
+  // (a loaded machine or a sanitizer build may take seconds to load the
+  // pipeline: with `sleep 1` the run could finish first), and the wait for
+  // the temporary file allows 30 s.
+  const std::string sleep_pid = dir.path() + ".sleep.pid";
   std::string script =
-      "sleep 1 | '" + kBinary + "' extract - -o '" + (dir / "out.jsonl") + "' 2>/dev/null & "
-      "pid=$!; for i in $(seq 100); do ls -A '" + dir.path() + "' | grep -q tmp && break; "
+      "{ sleep 60 & echo $! > '" + sleep_pid + "'; wait; } | '" + kBinary + "' extract - -o '" +
+      (dir / "out.jsonl") + "' 2>/dev/null & "
+      "pid=$!; for i in $(seq 600); do ls -A '" + dir.path() + "' | grep -q tmp && break; "
       "sleep 0.05; done; ls -A '" + dir.path() + "' > '" + (dir / "before.txt") + "'; "
-      "kill -TERM $pid; wait $pid; exit 0";
+      "kill -TERM $pid; wait $pid; kill $(cat '" + sleep_pid + "'); rm -f '" + sleep_pid +
+      "'; exit 0";
   REQUIRE(std::system(script.c_str()) == 0);  // runs in sh
   CHECK(ReadFile(dir / "before.txt").find(".out.jsonl.tmp-") != std::string::npos);
   for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
