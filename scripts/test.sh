@@ -6,8 +6,8 @@
 # second time built with AddressSanitizer and UBSan (in build-asan/, every
 # test binary and the newsie command), where an out-of-range read or a
 # dangling view fails even when it does not crash; the corpus-driven CTests
-# (label corpus) and the Slurm ones are left out there, being slow under
-# ASan and not about memory (README, "Building and testing").
+# (label corpus) and the Slurm ones are left out there: they score or
+# set up a cluster rather than probe memory (README, "Building and testing").
 # NEWSIE_SANITIZE_CHECK=1 asks for that pass outside CI too. Where clang++
 # is installed, CI also builds every libFuzzer target (tests/fuzz/*_fuzzer.cc,
 # into build-fuzz/, as the README's fuzzing recipe does) and runs each over
