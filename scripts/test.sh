@@ -28,9 +28,11 @@ newsie_build
 if [ "${CI:-}" = true ] || [ "${NEWSIE_SANITIZE_CHECK:-}" = 1 ]; then
   NEWSIE_BUILD_DIR="$NEWSIE_ROOT/build-asan"
   # -O1, as the sanitizers' authors advise: it compiles in less time than
-  # Release's -O3 and keeps the reports' stacks readable.
+  # Release's -O3 and keeps the reports' stacks readable. No -Werror here:
+  # the Release build above enforces warnings, and GCC 12 at -O1 with ASan
+  # warns maybe-uninitialized inside libstdc++'s <regex> (test_pipeline).
   newsie_configure -DNEWSIE_BUILD_TESTS=ON -DNEWSIE_BUILD_TOOLS=ON -DNEWSIE_SANITIZE=ON \
-    -DNEWSIE_WERROR="$werror" -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG"
+    -DNEWSIE_WERROR=OFF -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG"
   newsie_build
   newsie_log "the doctest suites and CLI tests under AddressSanitizer and UBSan"
   # halt_on_error: a UBSan report fails its test instead of scrolling by.
