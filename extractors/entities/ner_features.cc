@@ -365,7 +365,7 @@ bool WordClusters::Deserialize(const char*& p, const char* end) {
   p += 4;
   if (k > 1024 || static_cast<size_t>(end - p) < 4ull * k) return false;
   top_prior_.resize(k);
-  std::memcpy(top_prior_.data(), p, 4ull * k);
+  if (k > 0) std::memcpy(top_prior_.data(), p, 4ull * k);  // data() may be null
   p += 4ull * k;
   lex_words_.clear();
   lex_slots_.clear();

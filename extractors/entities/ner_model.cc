@@ -370,7 +370,9 @@ bool Perceptron::Deserialize(const char*& p, const char* end) {
   size_t need = static_cast<size_t>(n) * (4 + 2 * kNumLabels);
   if (static_cast<size_t>(end - p) < need) return false;
   std::vector<uint32_t> keys(n);
-  std::memcpy(keys.data(), p, static_cast<size_t>(n) * 4);
+  // Not for an empty model: memcpy from an empty vector's null data() is
+  // undefined even for zero bytes (UBSan reports it).
+  if (n > 0) std::memcpy(keys.data(), p, static_cast<size_t>(n) * 4);
   p += static_cast<size_t>(n) * 4;
   // The weights are read in place: no second copy of them while loading.
   BuildIndex(std::move(keys), p);
