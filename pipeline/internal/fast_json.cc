@@ -546,6 +546,7 @@ bool AppendQuote(const v1::Quote& q, std::string* out) {
   if (!mem.Message("\"sentence\":", q.has_sentence(), q.sentence(), AppendSpan)) {
     return false;
   }
+  mem.Bool("\"sourceless\":", q.sourceless());
   out->push_back('}');
   return true;
 }
@@ -707,7 +708,8 @@ bool TypedSchemaKnown() {
                                              {5, "cue", kMsg},
                                              {6, "fragments", kMsg, true},
                                              {7, "speaker_confidence", T::TYPE_FLOAT},
-                                             {8, "sentence", kMsg}}) &&
+                                             {8, "sentence", kMsg},
+                                             {9, "sourceless", kBool}}) &&
          FieldsAre(v1::Claim::descriptor(), {{1, "value", kDouble},
                                              {2, "value_text", kStr},
                                              {3, "unit", kStr},
@@ -808,6 +810,8 @@ bool AppendMessage(const Message& m, std::string* out) {
 }
 
 }  // namespace
+
+bool TypedPrintersCurrent() { return TypedSchemaKnown(); }
 
 bool AppendMessageJson(const Message& msg, std::string* out) {
   const size_t size = out->size();
