@@ -138,6 +138,14 @@ const WordSet& Abbreviations() {
 
 // Abbreviations that never end a sentence: titles and those that precede a
 // number or a name.
+// True when `word` (without its period) is a month's abbreviation in lower
+// case ("feb", "sept"), as lower-cased copy writes "dated feb. 21".
+bool IsLowerMonthAbbreviation(std::string_view word) {
+  static const auto* set = new WordSet{"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                       "sep", "sept", "oct", "nov", "dec"};
+  return set->count(word) > 0;
+}
+
 const WordSet& NonTerminalAbbreviations() {
   static const auto* set = new WordSet{
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gov", "Govs", "Sen", "Sens", "Rep",
@@ -577,12 +585,6 @@ bool IsQuoteMarkCodePoint(uint32_t c) {
 
 bool IsKnownAbbreviation(std::string_view word) {
   return Abbreviations().count(word) > 0;
-}
-
-bool IsLowerMonthAbbreviation(std::string_view word) {
-  static const auto* set = new WordSet{"jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                       "sep", "sept", "oct", "nov", "dec"};
-  return set->count(word) > 0;
 }
 
 void TokenizeDocument(Document& doc) { Scanner(doc).Run(); }

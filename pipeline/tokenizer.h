@@ -36,10 +36,6 @@ bool IsQuoteMarkCodePoint(uint32_t cp);
 // period ("Gov", "Sept", "No", "Inc").
 bool IsKnownAbbreviation(std::string_view word);
 
-// True when `word` (without its period) is a month's abbreviation in lower
-// case ("feb", "sept"), as lower-cased copy writes "dated feb. 21".
-bool IsLowerMonthAbbreviation(std::string_view word);
-
 }  // namespace newsie
 
 #endif  // NEWSIE_PIPELINE_TOKENIZER_H_

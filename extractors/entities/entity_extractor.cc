@@ -1461,7 +1461,8 @@ void EntityExtractor::TypeOrgShortForms(const Document& doc,
                                         std::vector<Mention>* mentions) const {
   const auto& toks = doc.tokens();
   // Last words of longer names: organizations' (first), others' (second).
-  std::vector<std::string_view> org_heads, other_heads, after_the, known_heads;
+  std::vector<std::string_view> org_heads, other_heads, after_the;
+  std::vector<std::pair<uint32_t, uint32_t>> org_names;  // token ranges
   for (const Mention& m : *mentions) {
     const uint32_t tb = doc.TokenAt(m.span.begin);
     const uint32_t last = doc.TokenAt(m.span.end - 1);
@@ -1470,23 +1471,27 @@ void EntityExtractor::TypeOrgShortForms(const Document& doc,
       if (TheNameStandsAlone(doc, gazetteers_, tb)) after_the.push_back(doc.Slice(toks[tb].span));
       continue;
     }
-    bool capitalized = true;
-    for (uint32_t t = tb; t <= last && capitalized; ++t) {
-      capitalized = toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps);
-    }
-    const bool org = m.type == EntityType::kOrganization && !m.metonymy && capitalized;
+    const bool org = m.type == EntityType::kOrganization && !m.metonymy &&
+                     EveryWordCapitalized(doc, tb, last + 1);
     (org ? org_heads : other_heads).push_back(doc.Slice(toks[last].span));
-    if (org && gazetteers_ &&
-        FindEntryForTokens(*gazetteers_, matches, tb, last + 1, EntityType::kOrganization)) {
-      known_heads.push_back(doc.Slice(toks[last].span));
-    }
+    if (org) org_names.emplace_back(tb, last + 1);
   }
   if (org_heads.empty() || after_the.empty()) return;
-  for (auto* v : {&org_heads, &other_heads, &after_the, &known_heads}) {
-    std::sort(v->begin(), v->end());
-  }
+  for (auto* v : {&org_heads, &other_heads, &after_the}) std::sort(v->begin(), v->end());
   auto has = [](const std::vector<std::string_view>& v, std::string_view w) {
     return std::binary_search(v.begin(), v.end(), w);
+  };
+  // Whether an organization the gazetteers know ends with `w`: looked up
+  // only for the rare MISC candidate, not for every name of the article.
+  auto known_head = [&](std::string_view w) {
+    if (!gazetteers_) return false;
+    for (const auto& [tb, te] : org_names) {
+      if (doc.Slice(toks[te - 1].span) == w &&
+          FindEntryForTokens(*gazetteers_, matches, tb, te, EntityType::kOrganization)) {
+        return true;
+      }
+    }
+    return false;
   };
   std::string folded;
   for (Mention& m : *mentions) {
@@ -1496,7 +1501,7 @@ void EntityExtractor::TypeOrgShortForms(const Document& doc,
     if (!toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) continue;
     const std::string_view w = doc.Slice(toks[t].span);
     if (!has(org_heads, w) || has(other_heads, w) || !has(after_the, w)) continue;
-    if (m.type == EntityType::kMisc && !has(known_heads, w)) continue;
+    if (m.type == EntityType::kMisc && !known_head(w)) continue;
     if (surnames_) {
       folded.clear();
       AppendFolded(w, &folded);

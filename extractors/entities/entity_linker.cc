@@ -327,6 +327,14 @@ bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t) {
   return false;
 }
 
+bool EveryWordCapitalized(const Document& doc, uint32_t tb, uint32_t te) {
+  for (uint32_t t = tb; t < te; ++t) {
+    const Token& tok = doc.tokens()[t];
+    if (!tok.Has(kTokCapitalized) && !tok.Has(kTokAllCaps)) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // One-word organization names that are the last word of exactly one
@@ -352,12 +360,7 @@ std::vector<std::pair<size_t, size_t>> OrgShortForms(
     for (uint32_t m : groups[g].mentions) {
       const auto [tb, te] = tokens[m];
       if (mentions[m].metonymy || te < tb + 2 || last_words[m].empty()) continue;
-      bool capitalized = true;
-      for (uint32_t t = tb; t < te && capitalized; ++t) {
-        const Token& tok = doc.tokens()[t];
-        capitalized = tok.Has(kTokCapitalized) || tok.Has(kTokAllCaps);
-      }
-      if (capitalized) heads.emplace_back(last_words[m], g);
+      if (EveryWordCapitalized(doc, tb, te)) heads.emplace_back(last_words[m], g);
     }
   }
   if (heads.empty()) return out;

@@ -164,6 +164,10 @@ uint32_t SkipPossessiveAndParty(const Document& doc, uint32_t t);
 // primaries"). `g` may be null (no speech verbs then).
 bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t);
 
+// Whether every token in [tb, te) is capitalized or in capitals ("Muslim
+// Brotherhood", "NAACP Legal Defense Fund"; not "Bank of Georgia").
+bool EveryWordCapitalized(const Document& doc, uint32_t tb, uint32_t te);
+
 // The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
 // `matches` ordered by token_begin (as Gazetteers::Match returns them).
 const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
