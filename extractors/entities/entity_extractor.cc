@@ -558,7 +558,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 64: no code change; places/subdivisions lists the AP Stylebook's
   // abbreviations of US states ("Newtown, Conn."), which the tagger reads
   // and the linker links to the states (model not retrained: model/README).
-  info_.version = 64;
+  // 65: a state's abbreviation after a place and a comma ("Binghamton,
+  // N.Y."), linked to the state, joins no city its letters spell ("New
+  // York" the city) through the acronym rule.
+  info_.version = 65;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -1518,6 +1518,14 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       expanded |= names[om].words.size() >= 2 && Initials(names[om]) == acro;
     }
     if (expanded) continue;
+    // Whether a mention of it follows a place and a comma ("Syracuse,
+    // N.Y."), with a gazetteer entry of its own.
+    bool after_place = false;
+    for (uint32_t om : groups[a].mentions) {
+      if (!groups[a].entry || om == 0 || mentions[om - 1].type != EntityType::kLocation) continue;
+      const uint32_t gap_b = mentions[om - 1].span.end, gap_e = mentions[om].span.begin;
+      after_place |= gap_b < gap_e && doc.Slice({gap_b, gap_e}) == ", ";
+    }
     for (size_t b = 0; b < groups.size(); ++b) {
       if (b == a || groups[b].mentions.empty() || groups[b].type == EntityType::kPerson) {
         continue;
@@ -1528,6 +1536,12 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         if (o.words.size() >= 2 && Initials(o) == acro) spells = true;
       }
       if (!spells) continue;
+      // A state's abbreviation after a place and a comma ("Binghamton,
+      // N.Y.") is the state its own entry names, not an acronym of the
+      // city the article calls "New York": two entries, two referents.
+      if (after_place && groups[b].entry && groups[a].entry->id != groups[b].entry->id) {
+        continue;
+      }
       // The article spells it out as a thing of another type than the
       // acronym's gazetteer entry: another referent ("DNC" for "Democratic
       // National Convention", not the committee), so the entry stays out.

@@ -70,6 +70,15 @@ const Entity* CheckOrgEntity(const Document& doc, std::string_view text, size_t 
   return e;
 }
 
+// Requires the entity of the mention `text`, checks its gazetteer id and
+// returns it.
+const Entity* CheckLinked(const Document& doc, std::string_view text, std::string_view id) {
+  const Entity* e = EntityOf(doc, text);
+  REQUIRE_MESSAGE(e, text);
+  CHECK_MESSAGE(e->gazetteer_id == id, text);
+  return e;
+}
+
 // Checks that each name's entity exists, has `type` and a gazetteer id.
 void CheckListedEntities(const Document& doc, std::initializer_list<const char*> names,
                          EntityType type) {
@@ -750,14 +759,24 @@ TEST_CASE("EntityExtractor: an AP state abbreviation after a town is the state")
   // states: "Conn." joins "Connecticut", "N.J." links to New Jersey.
   auto doc = Run("A gunman killed 26 people at a school in Newtown, Conn., on Friday. The "
                  "police in Connecticut said his brother was questioned in Hoboken, N.J.");
-  const Entity* ct = EntityOf(*doc, "Conn.");
-  REQUIRE(ct);
-  CHECK(ct->gazetteer_id == "iso3166-2:US-CT");
+  const Entity* ct = CheckLinked(*doc, "Conn.", "iso3166-2:US-CT");
   CHECK(ct->canonical_name == "Connecticut");
   CHECK(ct->mentions.size() == 2);
-  const Entity* nj = EntityOf(*doc, "N.J.");
-  REQUIRE(nj);
-  CHECK(nj->gazetteer_id == "iso3166-2:US-NJ");
+  CheckLinked(*doc, "N.J.", "iso3166-2:US-NJ");
+  SUBCASE("not an acronym of the city the article names") {
+    // "N.Y." spells "New York", the city here: the acronym rule had joined
+    // them.
+    auto ny = Run("Sanders spoke in New York on Monday. He said at a rally in Binghamton, N.Y., "
+                  "that he would win.");
+    const Entity* state = CheckLinked(*ny, "N.Y.", "iso3166-2:US-NY");
+    CHECK(state->mentions.size() == 1);
+    CHECK(EntityOf(*ny, "New York") != state);
+  }
+  SUBCASE("an abbreviation alone still joins its spelled-out name") {
+    auto dc = Run("Clinton backs statehood for the District of Columbia. Trump said statehood is "
+                  "a tough thing for D.C. voters.");
+    CHECK(EntityOf(*dc, "D.C.") == CheckLinked(*dc, "District of Columbia", "iso3166-2:US-DC"));
+  }
 }
 
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
