@@ -561,7 +561,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 65: a state's abbreviation after a place and a comma ("Binghamton,
   // N.Y."), linked to the state, joins no city its letters spell ("New
   // York" the city) through the acronym rule.
-  info_.version = 65;
+  // 66: a curated city typed ORGANIZATION is the city throughout the
+  // article when a mention of it reads as a place ("in Cleveland",
+  // "Cleveland police"), outside sports reports (a score or result).
+  info_.version = 66;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1288,6 +1291,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     for (Mention& m : mentions) m.metonymy = false;
   } else {
     RetypeSurnames(doc, matches, &mentions);
+    TypeCityPlaces(doc, matches, &mentions);
     UnifyWordTypes(doc, &mentions);
     TypeSpeakingSurnames(doc, &mentions);
     TypeReligions(doc, matches, &mentions);
@@ -1312,6 +1316,102 @@ void EntityExtractor::RetypeSurnames(const Document& doc,
     std::string folded;
     AppendFolded(doc.Slice(m.span), &folded);
     if (surnames_->Find(folded)) m.type = EntityType::kPerson;
+  }
+}
+
+// A city's name the tagger typed ORGANIZATION (it learned American cities
+// as clubs from CoNLL-2003's sports pages) is the city throughout the
+// article when one of those mentions reads as a place: after "in",
+// "near", "outside", "into", "throughout", "across", "around", "within"
+// (not before a possessive: "in Metz's 3-1 win" is the club), or before a
+// city's own noun ("Cleveland police", "the Cleveland convention", "a
+// Cleveland native"). Not in a sports report: a city typed so beside a
+// number or "v" (a score or fixture line: "Cleveland 5", "Plymouth v
+// Preston"; a year is none) or a result anywhere ("a 2-2 draw"); nor in
+// capitals. Only curated cities that no organization or person of the
+// lists shares a name with. PolNeAR train had "Cleveland" ORGANIZATION in
+// 46 of its 96 mentions, "in Cleveland" among them.
+void EntityExtractor::TypeCityPlaces(const Document& doc,
+                                     const std::vector<GazetteerMatch>& matches,
+                                     std::vector<Mention>* mentions) const {
+  if (!gazetteers_) return;
+  const auto& toks = doc.tokens();
+  // The ORGANIZATION mentions that are exactly a curated city, with their
+  // evidence; matches and mentions both run in text order.
+  struct City {
+    std::string_view name;
+    uint32_t mention;
+    bool place, score;
+  };
+  std::vector<City> cities;
+  size_t mi = 0;
+  for (const GazetteerMatch& gm : matches) {
+    while (mi < mentions->size() && (*mentions)[mi].span.begin < toks[gm.token_begin].span.begin) {
+      ++mi;
+    }
+    if (mi == mentions->size()) break;
+    const Mention& m = (*mentions)[mi];
+    const uint32_t tb = gm.token_begin, te = gm.token_end;
+    if (m.type != EntityType::kOrganization || m.metonymy || m.span.begin != toks[tb].span.begin ||
+        m.span.end != toks[te - 1].span.end || !toks[tb].Has(kTokCapitalized) ||
+        toks[tb].Has(kTokAllCaps) || !IsCuratedPlaceOnly(*gazetteers_, *gm.entries) ||
+        !NamesCity(*gazetteers_, *gm.entries)) {
+      continue;
+    }
+    auto text = [&](uint32_t t) { return doc.Slice(toks[t].span); };
+    // A year is no score ("the Cleveland 2016 Host Committee").
+    auto scoreish = [&](uint32_t t) {
+      const std::string_view w = text(t);
+      return (toks[t].Has(kTokNumber) &&
+              !(w.size() == 4 && (w.starts_with("19") || w.starts_with("20")))) ||
+             w == "v" || w == "vs" || w == "vs.";
+    };
+    City c{doc.Slice(m.span), static_cast<uint32_t>(mi), false, false};
+    c.score = (tb > 0 && scoreish(tb - 1)) || (te < toks.size() && scoreish(te));
+    const bool possessive = te < toks.size() && (toks[te].Has(kTokPossessive) || text(te) == "'s" ||
+                                                 text(te) == "\xE2\x80\x99s");
+    c.place =
+        (tb > 0 && !possessive &&
+         InWordList(text(tb - 1), {"in", "near", "outside", "into", "throughout", "across",
+                                   "around", "within"})) ||
+        (te < toks.size() && toks[te].Has(kTokLower) &&
+         InWordList(text(te), {"police", "mayor", "convention", "arena", "hotel", "hotels",
+                               "suburb", "suburbs", "residents", "neighborhood", "neighborhoods",
+                               "council", "airport", "area", "streets", "officers", "native"}));
+    cities.push_back(c);
+  }
+  // A score line anywhere makes a sports report, where cities are clubs,
+  // and so does a result ("a 2-2 draw", "Karlsruhe's 4-0 win"), looked for
+  // only when a city would change.
+  if (cities.empty() ||
+      std::none_of(cities.begin(), cities.end(), [](const City& c) { return c.place; }) ||
+      std::any_of(cities.begin(), cities.end(), [](const City& c) { return c.score; })) {
+    return;
+  }
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (!toks[t].Has(kTokNumber)) continue;
+    const std::string_view w = doc.Slice(toks[t].span);
+    const size_t dash = w.find('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= '0' &&
+        w[dash + 1] <= '9') {
+      return;
+    }
+    if (t + 2 < toks.size() && IsText(doc, t + 1, "-") && toks[t + 2].Has(kTokNumber) &&
+        toks[t].span.end == toks[t + 1].span.begin &&
+        toks[t + 1].span.end == toks[t + 2].span.begin) {
+      return;
+    }
+  }
+  std::sort(cities.begin(), cities.end(),
+            [](const City& a, const City& b) { return a.name < b.name; });
+  for (size_t g = 0; g < cities.size();) {
+    size_t h = g;
+    bool place = false;
+    for (; h < cities.size() && cities[h].name == cities[g].name; ++h) place |= cities[h].place;
+    for (size_t k = g; place && k < h; ++k) {
+      (*mentions)[cities[k].mention].type = EntityType::kLocation;
+    }
+    g = h;
   }
 }
 

@@ -78,6 +78,8 @@ class EntityExtractor : public Extractor {
                   bool raw);
   void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
+  void TypeCityPlaces(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                      std::vector<Mention>* mentions) const;
   static void UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions);
   void TypeSpeakingSurnames(const Document& doc, std::vector<Mention>* mentions) const;
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,

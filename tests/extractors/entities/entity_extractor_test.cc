@@ -779,6 +779,23 @@ TEST_CASE("EntityExtractor: an AP state abbreviation after a town is the state")
   }
 }
 
+TEST_CASE("EntityExtractor: a city the tagger made a club is the city outside sports reports") {
+  // The tagger alone types the last two "Cleveland" ORGANIZATION, apart
+  // from "in Cleveland".
+  auto doc = Run("Delegates will fight it out in Cleveland in July. Cleveland is ready, officials "
+                 "said, and Cleveland hotels are full.");
+  const Entity* city = CheckLinked(*doc, "Cleveland", "geonames:5150529");
+  CHECK(city->type == EntityType::kLocation);
+  CHECK(city->mentions.size() == 3);
+  SUBCASE("a score makes it a sports report") {
+    auto sports = Run("Cleveland beat Detroit 5-4 on Sunday. Cleveland is ready, officials said, "
+                      "and Cleveland hotels are full.");
+    for (const Mention& m : sports->mentions()) {
+      if (sports->Slice(m.span) == "Cleveland") CHECK(m.type == EntityType::kOrganization);
+    }
+  }
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
