@@ -224,11 +224,13 @@ std::vector<std::string> FindPredicate(const v1::Claim& c, const VersionText& v,
   auto [first, last] = ClaimWords(c, v, sentence);
   if (first < 0) return out;
   const auto& words = v.sentences()[sentence].words;
+  // Clause punctuation between two words; quote marks and ellipses are not
+  // ("were “destroyed”" is one clause).
   auto clause_break = [&](Span left, Span right) {
     for (uint32_t k = left.end; k < right.begin && k < v.text().size(); ++k) {
       char ch = v.text()[k];
       if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' ||
-          ch == '?' || ch == '!' || ch == '\xE2') {  // '\xE2': dashes
+          ch == '?' || ch == '!' || IsClauseDash(GeneralPunctuationAt(v.text(), k))) {
         return true;
       }
     }

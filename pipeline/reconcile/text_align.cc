@@ -66,14 +66,10 @@ std::string NormalizeWord(std::string_view tok) {
       ++i;
       continue;
     }
-    // U+2000..U+206F (General Punctuation: dashes, curly quotes, ellipsis):
-    // E2 80 xx / E2 81 xx. Right single quote and prime fold to "'".
-    if (c == 0xE2 && i + 2 < tok.size() &&
-        (static_cast<unsigned char>(tok[i + 1]) == 0x80 ||
-         static_cast<unsigned char>(tok[i + 1]) == 0x81)) {
-      unsigned char c2 = static_cast<unsigned char>(tok[i + 1]);
-      unsigned char c3 = static_cast<unsigned char>(tok[i + 2]);
-      if (c2 == 0x80 && (c3 == 0x98 || c3 == 0x99 || c3 == 0xB2)) out.push_back('\'');
+    // General Punctuation (dashes, curly quotes, ellipsis) carries no
+    // words; left and right single quotes and prime fold to "'".
+    if (uint32_t cp = GeneralPunctuationAt(tok, i); cp != 0) {
+      if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) out.push_back('\'');
       i += 3;
       continue;
     }
@@ -96,6 +92,14 @@ std::string NormalizeWord(std::string_view tok) {
     --e;
   }
   return out.substr(b, e - b);
+}
+
+uint32_t GeneralPunctuationAt(std::string_view s, size_t i) {
+  if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
+  unsigned char c2 = static_cast<unsigned char>(s[i + 1]);
+  unsigned char c3 = static_cast<unsigned char>(s[i + 2]);
+  if ((c2 != 0x80 && c2 != 0x81) || (c3 & 0xC0) != 0x80) return 0;
+  return 0x2000u + ((c2 - 0x80u) << 6) + (c3 - 0x80u);
 }
 
 uint64_t HashWord(std::string_view normalized) {

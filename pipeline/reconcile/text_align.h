@@ -18,6 +18,7 @@
 #ifndef NEWSIE_PIPELINE_RECONCILE_TEXT_ALIGN_H_
 #define NEWSIE_PIPELINE_RECONCILE_TEXT_ALIGN_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -72,6 +73,15 @@ class VersionText {
 // tokens that carry no words (punctuation, quote marks, ellipses).
 std::string NormalizeWord(std::string_view token);
 uint64_t HashWord(std::string_view normalized);
+
+// The code point of the General Punctuation character (U+2000..U+207F:
+// dashes, curly quotes, ellipsis, prime; bytes E2 80 xx / E2 81 xx) that
+// starts at byte `i` of `s`, or 0 when none does.
+uint32_t GeneralPunctuationAt(std::string_view s, size_t i);
+
+// En dash, em dash and horizontal bar (U+2013..U+2015): a clause break
+// between words, as a comma is. Curly quotes and the ellipsis are not.
+inline bool IsClauseDash(uint32_t cp) { return cp >= 0x2013 && cp <= 0x2015; }
 
 // Dice coefficient of two sorted bags of word hashes, in [0, 1].
 double BagDice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);

@@ -251,6 +251,27 @@ TEST_CASE("Reconciler: a revised count pairs on what happened, not on the same n
   }
 }
 
+TEST_CASE("Reconciler: a quote mark inside a clause does not cut its predicate short") {
+  // Only "destroyed" ties the two claims together (no claim key, sentences
+  // unaligned); the curly quotes around it are no clause break, a dash is.
+  auto rec = [](const std::string& text, int64_t v, const std::string& phrase, double value) {
+    v1::ArticleRecord r = Rec(text, v, {{phrase, value, "tons"}});
+    r.mutable_claims(0)->clear_claim_key();
+    return r;
+  };
+  v1::ArticleRecord b =
+      rec("Rain fell for days. Farmers say a storm destroyed 60 tons.", 2, "60 tons", 60);
+  v1::ArticleRecord a = rec(
+      "Rain fell for days. Up north, 40 tons were \u201cdestroyed\u201d overnight.", 1, "40 tons", 40);
+  CHECK(Kinds(Reconcile(a, b)) == "claim:VALUE_CHANGED ");
+  SUBCASE("a dash still ends the clause") {
+    v1::ArticleRecord c = rec(
+        "Rain fell for days. Up north 40 tons were counted \u2014 the storm destroyed barns.", 1,
+        "40 tons", 40);
+    CHECK(Kinds(Reconcile(c, b)) == "claim:REMOVED claim:ADDED ");
+  }
+}
+
 TEST_CASE("Reconciler: an attribution that names no source is audit-only") {
   auto rec = [](const std::string& text, int64_t v, const std::string& words, bool sourceless) {
     v1::ArticleRecord r = Rec(text, v, {}, {{words, ""}});
