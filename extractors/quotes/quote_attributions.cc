@@ -14,6 +14,13 @@ namespace {
 // Words in the name before a headline colon ("Dr. Ben Carson:").
 constexpr uint32_t kMaxHeadlineName = 4;
 
+// Verbs whose object may be a work's title (`wrote "Earth in the Balance"`).
+const WordSet& WritingVerbs() {
+  static const auto* s = new WordSet{"write", "writes", "wrote", "written", "writing",
+                                     "authored", "penned", "co-wrote", "co-authored"};
+  return *s;
+}
+
 // Tokens between a split quote's attribution and its second part (`"...,"
 // said X, director of ... in London, "but ..."`).
 constexpr uint32_t kMaxSplitGap = 30;
@@ -623,6 +630,12 @@ bool Run::Accept(Attribution a) {
   // Cues inside a content that follows its cue are not attributions.
   if (a.ctb > a.cue_b) covered_until_ = std::max(covered_until_, a.cte);
   if (a.kind != QuoteKind::kDirect && !a.quotes.empty()) a.kind = QuoteKind::kPartial;
+  // `the man who wrote "Earth in the Balance."`: a title as the object of a
+  // writing verb names a work; no one says it (a scare quote).
+  if (a.quotes.size() == 1 && a.cue_e > a.cue_b && raw_[a.quotes[0]].tb == a.cue_e &&
+      InSet(a.cue_b, WritingVerbs()) && TitleCase(a.quotes[0])) {
+    a.kind = QuoteKind::kScare;
+  }
   for (int q : a.quotes) raw_[q].used = true;
   for (uint32_t k = a.cue_b; k < a.cue_e; ++k) cue_taken_[k] = 1;
   attrs_.push_back(std::move(a));

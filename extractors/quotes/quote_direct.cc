@@ -32,6 +32,16 @@ const WordSet& PlaceTimePrepositions() {
   return *s;
 }
 
+// Words of a title that stay in lower case ("Earth in the Balance").
+const WordSet& TitleFunctionWords() {
+  static const auto* s = new WordSet{"a",  "an", "the", "and", "or", "nor",  "but", "of", "in",
+                                     "on", "at", "to",  "for", "by", "with", "from", "as"};
+  return *s;
+}
+
+// Words in a quoted title (`"The Audacity of Hope"`).
+constexpr int kMaxTitleWords = 8;
+
 const WordSet& SentenceAdverbs() {
   static const auto* s = new WordSet{
       "likewise", "similarly", "indeed", "moreover", "instead", "still", "again",
@@ -683,6 +693,25 @@ bool Run::TitleMarks(int q) const {
   const RawQuote& r = raw_[q];
   return r.close != kNone && r.close > r.tb + 1 && r.words <= kMaxScareWords &&
          IsWord(r.close - 1) && (r.open == kNone || !toks_[r.open + 1].Has(kTokLower));
+}
+
+// `wrote "Earth in the Balance."`: two to kMaxTitleWords words in title
+// case (each capitalized but a few function words inside), with no
+// punctuation but a period or comma before the closing mark: the name of
+// a work, not anyone's words.
+bool Run::TitleCase(int q) const {
+  const RawQuote& r = raw_[q];
+  if (r.open == kNone || r.close == kNone) return false;
+  uint32_t e = r.close;
+  if (e > r.open + 1 && (Is(e - 1, ".") || IsComma(e - 1))) --e;
+  int words = 0;
+  for (uint32_t k = r.open + 1; k < e; ++k) {
+    if (!IsWord(k)) return false;
+    ++words;
+    if (toks_[k].Has(kTokCapitalized) || toks_[k].Has(kTokNumber)) continue;
+    if (k == r.open + 1 || k + 1 == e || !InSet(k, TitleFunctionWords())) return false;
+  }
+  return words >= 2 && words <= kMaxTitleWords;
 }
 
 bool Run::CommaBeforeAttribution(const RawQuote& r) const {

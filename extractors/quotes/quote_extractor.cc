@@ -397,7 +397,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 77: "said" after a form of "be" is a passive cue ("were said to be");
   // an attribution with a passive cue and no speaker is marked sourceless.
   // 78: cue list: "implied that" (also "implies", "implying", "imply").
-  info_.version = 78;
+  // 79: a title-case quote right after a writing verb ("the man who wrote
+  // \u201cEarth in the Balance.\u201d") is a SCARE quote, a work's title.
+  info_.version = 79;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

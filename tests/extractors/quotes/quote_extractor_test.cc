@@ -1524,6 +1524,30 @@ TEST_CASE("QuoteExtractor: a short quoted title before a name is not what the na
   CHECK(got[0].speaker == "host Trevor Noah");
 }
 
+TEST_CASE("QuoteExtractor: a title as the object of a writing verb is a scare quote") {
+  SUBCASE("a book title ending the sentence") {
+    auto got = Run("Earth tones suited the man who wrote \u201cEarth in the Balance.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kScare);
+    CHECK(got[0].speaker.empty());
+  }
+  SUBCASE("inside the sentence") {
+    auto got = Run("He wrote \u201cThe Audacity of Hope\u201d in 2006.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kScare);
+  }
+  SUBCASE("a statement after the verb is still what the writer said") {
+    auto got = Run("Obama wrote, \u201cWe Will Win.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Obama");
+    got = Run("Obama wrote \u201cwe will win in the end.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind != QuoteKind::kScare);
+    CHECK(got[0].speaker == "Obama");
+  }
+}
+
 TEST_CASE("QuoteExtractor: a reply after a quoted question takes the next quote") {
   auto got = Run(
       "Clinton replies with, \u201cWhy now? That was on my way to Libya?\u201d Mills then "
