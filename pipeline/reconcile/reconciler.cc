@@ -519,7 +519,9 @@ struct QuoteInfo {
   int statement_negations = 0;
   std::string speaker;        // last word of the speaker's name
   bool pronoun_speaker = false;
-  bool sourceless = false;    // "were said to be": nobody's statement
+  // Nobody's statement: an attribution naming no source ("were said to
+  // be"), or a SCARE quote (a phrase held at a distance, a work's title).
+  bool sourceless = false;
   const v1::Quote& item() const { return *quote; }
 };
 
@@ -584,7 +586,7 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
     }
-    qi.sourceless = q.sourceless();
+    qi.sourceless = q.sourceless() || q.kind() == v1::SCARE;
     out.push_back(std::move(qi));
   }
   return out;
@@ -664,9 +666,9 @@ void ReconcileQuotes(const Context& cx, const ReconcileOptions& opt, v1::ChangeR
     match_b[j] = i;
   }
   auto add = [&](v1::ChangeKind kind, const QuoteInfo* x, const QuoteInfo* y, float conf) {
-    // An attribution that names no source ("were said to be") is nobody's
-    // statement: its changes are for audit only, unless a source appeared
-    // or went.
+    // An attribution that names no source ("were said to be") and a scare
+    // quote are nobody's statement: their changes are for audit only,
+    // unless a source appeared or went.
     if ((!x || x->sourceless) && (!y || y->sourceless)) {
       conf = std::min(conf, kSourcelessConfidence);
     }

@@ -297,6 +297,15 @@ TEST_CASE("Reconciler: an attribution that names no source is audit-only") {
                               "The victims were 20 to 30 years old", false);
     CHECK(Kinds(Reconcile(a, c)) != "");
   }
+  SUBCASE("a scare quote (a work's title) is nobody's statement either") {
+    v1::ArticleRecord t = Rec("Aides recalled the man who wrote \"Earth in the Balance.\"", 1,
+                              {}, {{"Earth in the Balance.", ""}});
+    t.mutable_quotes(0)->set_kind(v1::SCARE);
+    CHECK(Kinds(Reconcile(t, gone)) == "");
+    CHECK(Kinds(Reconcile(t, gone, all)) == "quote:REMOVED ");
+    t.mutable_quotes(0)->set_kind(v1::DIRECT);
+    CHECK(Kinds(Reconcile(t, gone)) == "quote:REMOVED ");
+  }
 }
 
 TEST_CASE("Reconciler: below-threshold changes are hidden unless asked for") {
