@@ -312,8 +312,13 @@ bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t) {
   if (next.Has(kTokPossessive) || next.Has(kTokPunct)) return true;
   if (!next.Has(kTokLower)) return false;
   const std::string_view w = doc.Slice(next.span);
+  // An auxiliary, a conjunction or a preposition ("unite CGI and the
+  // Foundation in more strategic engagement") closes the noun phrase; not
+  // "for", "on" or "of", which go on with an institution's name ("the
+  // Center for American Women", "the Committee on Ways and Means").
   if (InWordList(w, {"is", "was", "has", "had", "have", "are", "were", "will", "would", "could",
-                     "should", "can", "may", "might", "did", "does", "and", "or"})) {
+                     "should", "can", "may", "might", "did", "does", "and", "or", "in", "to",
+                     "at", "with", "from", "by", "into", "over", "about"})) {
     return true;
   }
   if (!g) return false;

@@ -467,6 +467,14 @@ TEST_CASE("EntityExtractor: a one-word name takes the type two other mentions of
   const Entity* ohio = EntityOf(*doc, "Ohio");
   REQUIRE(ohio);
   CHECK(ohio->mentions.size() == 3);
+  SUBCASE("an acronym in running text") {
+    // The tagger alone types the last "ISIS" MISC (the given name "Isis"
+    // keeps the party and international acronym rule away): two entities.
+    auto isis = Run("ISIS claimed the attack on Friday. The fight against ISIS will go on, and "
+                    "allies struck ISIS targets. \"He is becoming ISIS\xE2\x80\x99 best "
+                    "recruiter,\" she said.");
+    CheckOrgEntity(*isis, "ISIS", 4);
+  }
 }
 
 TEST_CASE("EntityExtractor: a place keeps its type beside a club of the same name") {
@@ -737,6 +745,14 @@ TEST_CASE("EntityExtractor: an organization's one-word short form joins its full
       if (dem->Slice(m.span) == "Democratic") CHECK(m.type != EntityType::kOrganization);
     }
   }
+}
+
+TEST_CASE("EntityExtractor: an institution's head noun after the joins its full name") {
+  // The tagger alone types "Foundation" MISC, an entity of its own; a
+  // preposition after it closes the noun phrase as an auxiliary does.
+  auto doc = Run("She stayed close to the Clinton Foundation while at State. A friend wrote that "
+                 "she hoped to unite CGI and the Foundation in more strategic work.");
+  CheckOrgEntity(*doc, "Clinton Foundation", 2);
 }
 
 TEST_CASE("EntityExtractor: a person's name before an institution's head noun is the institution") {
