@@ -73,6 +73,27 @@ bool IsGenericAcronym(std::string_view w) {
   return std::find(std::begin(kAcronyms), std::end(kAcronyms), w) != std::end(kAcronyms);
 }
 
+// Whether token `t` is a paragraph of its own, but for quote marks and a
+// period, and a letter alone ("X.", a page's widget left in the text) or
+// quoted ("'Barmy'", a subheading quoting a word): no person. A surname
+// alone as a paragraph ("Santorum." in a list) stays.
+bool IsLoneParagraphWord(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  uint32_t b = t, e = t + 1;
+  bool quoted = false;
+  if (!toks[t].Has(kTokParaStart) && b > 0 && toks[b - 1].Has(kTokQuoteMark)) {
+    --b;
+    quoted = true;
+  }
+  if (!toks[b].Has(kTokParaStart)) return false;
+  if (quoted && e < toks.size() && toks[e].Has(kTokQuoteMark)) ++e;
+  if (e < toks.size() && IsText(doc, e, ".")) ++e;
+  if (e < toks.size() && !toks[e].Has(kTokParaStart)) return false;
+  std::string_view w = doc.Slice(toks[t].span);
+  if (w.ends_with(".")) w.remove_suffix(1);
+  return quoted || w.size() == 1;
+}
+
 // Whether token `t` is an opening parenthesis that no ")" before `te`
 // closes: "Hizbollah ( Party of God" is two names, no name holds an open
 // bracket (CoNLL-2003 train has none).
@@ -569,7 +590,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // institution's head noun typed MISC after "the" and before a
   // preposition is the short form of the one longer organization ending
   // with it ("the Foundation in ..." after "Clinton Foundation").
-  info_.version = 67;
+  // 68: a lone letter ("X.") or a quoted word ("'Barmy'") making up a
+  // paragraph is no person.
+  info_.version = 68;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1282,7 +1305,9 @@ Status EntityExtractor::Extract(Document& doc) const {
     if (!raw_ && c.te - c.tb == 1 && (IsFunctionWord(doc.Slice(toks[c.tb].span)) ||
                                       IsOrdinalWord(doc.Slice(toks[c.tb].span)) ||
                                       IsPartyLabel(doc.Slice(toks[c.tb].span)) ||
-                                      IsGenericAcronym(doc.Slice(toks[c.tb].span)))) {
+                                      IsGenericAcronym(doc.Slice(toks[c.tb].span)) ||
+                                      (c.type == EntityType::kPerson &&
+                                       IsLoneParagraphWord(doc, c.tb)))) {
       continue;
     }
     Mention m;

@@ -894,6 +894,15 @@ TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
     CHECK(m->type == EntityType::kPerson);
     CHECK(m->entity == Find(*doc, "Joe Biden")->entity);
   }
+  SUBCASE("a lone letter or a quoted word as a paragraph is no person") {
+    // The tagger alone types "X." (a page widget left in the text) and
+    // "Barmy" (a subheading quoting a word) people.
+    auto doc = Run("Clinton said it was the right thing to do.\n\nX.\n\nFact-checkers soon "
+                   "noted that Clinton may have been wrong.\n\n'Barmy'\n\nThe Sunday Express "
+                   "reported she claimed a total of 304 pounds.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Clinton/PERSON", "Clinton/PERSON",
+                                                     "Sunday Express/ORGANIZATION"});
+  }
 }
 
 TEST_CASE("EntityExtractor: weekdays and months are not names") {
