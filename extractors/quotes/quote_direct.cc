@@ -754,19 +754,23 @@ bool Run::OnlyAppositive(uint32_t b, uint32_t e) const {
 // secretary of state and said` the phrase before the last word is an
 // object or a reported clause's subject, and the speaker is further back.
 Subject Run::CoordinatedSubject(uint32_t cue, uint32_t sb) const {
-  static const auto* preps = new WordSet{
-      "in", "on", "at", "by", "with", "from", "into", "about", "during", "over",
-      "under", "against", "for", "like", "per", "via", "to"};
   if (cue < sb + 3 || !(Is(cue - 1, "and") || Is(cue - 1, "then"))) return Subject();
   uint32_t v = cue - 2;  // the first verb
   if (!toks_[v].Has(kTokLower)) return Subject();
   Subject s = SubjectBefore(v, sb);
   if (!s.found() || s.tb == sb) return s;
-  const uint32_t x = s.tb - 1;
-  const bool opens = IsComma(x) || IsDash(x) || Is(x, ";") || Is(x, ":") || IsDoubleMark(x) ||
-                     IsLyAdverb(x) ||  // "suddenly a developer comes in and wants"
-                     (InSet(x, ClauseStops()) && !InSet(x, *preps));
-  return opens ? s : Subject();
+  return ClauseOpener(s.tb - 1) ? s : Subject();
+}
+
+// Whether a subject may start right after token x: punctuation or a
+// clause word that is no preposition ("that", "but"; not "in", "with").
+bool Run::ClauseOpener(uint32_t x) const {
+  static const auto* preps = new WordSet{
+      "in", "on", "at", "by", "with", "from", "into", "about", "during", "over",
+      "under", "against", "for", "like", "per", "via", "to"};
+  return IsComma(x) || IsDash(x) || Is(x, ";") || Is(x, ":") || IsDoubleMark(x) ||
+         IsLyAdverb(x) ||  // "suddenly a developer comes in and wants"
+         (InSet(x, ClauseStops()) && !InSet(x, *preps));
 }
 
 // The quote at `tb` follows an introduction: ':' or ',' (after a cue

@@ -399,7 +399,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 78: cue list: "implied that" (also "implies", "implying", "imply").
   // 79: a title-case quote right after a writing verb ("the man who wrote
   // \u201cEarth in the Balance.\u201d") is a SCARE quote, a work's title.
-  info_.version = 79;
+  // 80: a subject coordinated by "and" ("Government officials and the
+  // state news agency said") is the speaker mention whole, linked to its
+  // first conjunct when a person or organization heads that.
+  info_.version = 80;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

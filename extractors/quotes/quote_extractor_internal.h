@@ -283,6 +283,7 @@ class Run {
   bool CommaBeforeAttribution(const RawQuote& r) const;
   bool OnlyAppositive(uint32_t b, uint32_t e) const;
   Subject CoordinatedSubject(uint32_t cue, uint32_t sb) const;
+  bool ClauseOpener(uint32_t x) const;
   bool AfterIntro(uint32_t tb, uint32_t sb) const;
 
   // ----------------------------------------------- quote_attributions.cc: cue-led attributions
@@ -301,6 +302,7 @@ class Run {
   // --------------------------------------------------------------- quote_speakers.cc: speakers
   void ResolveSpeakers();
   Speaker MakeSpeaker(const Subject& subj, int* mention, int* role);
+  Subject FirstConjunct(const Subject& subj) const;
   void Link(const Mention& m, Speaker* sp) const;
   int Antecedent(uint32_t t, std::string_view pronoun, int* role);
   uint32_t RoleHead(const Subject& subj, bool plural) const;

@@ -285,9 +285,49 @@ bool Run::NoNounPhrase(const Subject& subj) const {
 }
 
 // `*mention` is set to the mention linked, or -1.
+// "Government officials and the state news agency said": the first
+// conjunct of a subject coordinated by "and" that opens its clause, or
+// none. Not a pronoun ("he and Brafman" keeps the name).
+Subject Run::FirstConjunct(const Subject& subj) const {
+  if (!subj.found() || subj.pronoun || subj.tb < 2 || !Is(subj.tb - 1, "and")) return Subject();
+  const uint32_t sb = SentBegin(subj.tb);
+  if (subj.tb - 1 <= sb) return Subject();
+  const Subject first = SubjectBefore(subj.tb - 1, sb);
+  if (!first.found() || first.pronoun || first.te != subj.tb - 1 ||
+      IsIngForm(Text(first.tb)) || (first.tb > sb && !ClauseOpener(first.tb - 1))) {
+    return Subject();
+  }
+  // A verb inside ("Mrs. Clinton is counting on ... racist and sexist"):
+  // no noun phrase.
+  for (uint32_t k = first.tb + 1; k < first.te; ++k) {
+    if (InSet(k, AuxAdverbs()) && !toks_[k].Has(kTokPossessive)) return Subject();
+  }
+  return first;
+}
+
 Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
   Speaker sp;
   if (!subj.found()) return sp;
+  // A coordinated subject ("Donald Trump and House Speaker Paul Ryan
+  // said", "Government officials and the state news agency said"): the
+  // mention is the whole coordination, as PolNeAR marks the source. It is
+  // linked to the first conjunct when a person or organization heads that;
+  // else it is read as one phrase ("former neurosurgeon and candidate Ben
+  // Carson": Carson; no name: the phrase itself).
+  if (const Subject first = FirstConjunct(subj); first.found()) {
+    Subject whole = subj;
+    whole.tb = first.tb;
+    int m = -1, r = -1;
+    sp = MakeSpeaker(first, &m, &r);
+    const Mention* head = m >= 0 ? &doc_.mentions()[m] : nullptr;
+    if (head != nullptr && head->span.end == toks_[first.te - 1].span.end &&
+        (PersonLike(head->type) || head->type == EntityType::kOrganization)) {
+      sp.mention = SpanOf(whole.tb, whole.te);
+      *mention = m;
+      return sp;
+    }
+    return MakeSpeaker(whole, mention, role);
+  }
   const Span span = SpanOf(subj.tb, subj.te);
   sp.mention = span;
   if (subj.pronoun) {

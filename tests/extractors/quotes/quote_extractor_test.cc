@@ -585,6 +585,44 @@ TEST_CASE("QuoteExtractor: a possessive or quoted name is not the antecedent") {
   CHECK(doc.quotes()[0].speaker.name == "Viktor Orban");
 }
 
+TEST_CASE("QuoteExtractor: a coordinated subject is the speaker whole, named by its first") {
+  SUBCASE("no names: the whole phrase") {
+    auto got = Run("Government officials and the state news agency said that the former "
+                   "president was \u201cclinically dead.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Government officials and the state news agency");
+    CHECK(got[0].name == "Government officials and the state news agency");
+  }
+  SUBCASE("two people: the mention spans both, linked to the first") {
+    Document doc("Donald Trump and House Speaker Paul Ryan said they had a \u201cvery "
+                 "positive\u201d meeting.");
+    TokenizeDocument(doc);
+    AddPerson(doc, "Donald Trump", "Donald Trump");
+    AddPerson(doc, "Paul Ryan", "Paul Ryan");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    const Quote& q = doc.quotes()[0];
+    CHECK(doc.Slice(q.speaker.mention) == "Donald Trump and House Speaker Paul Ryan");
+    CHECK(q.speaker.name == "Donald Trump");
+    CHECK(q.speaker.entity == 0);
+  }
+  SUBCASE("two titles of one person: the person") {
+    Document doc("Former neurosurgeon and candidate Ben Carson said the plan was "
+                 "\u201cunworkable.\u201d");
+    TokenizeDocument(doc);
+    AddPerson(doc, "Ben Carson", "Ben Carson");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    CHECK(doc.quotes()[0].speaker.name == "Ben Carson");
+  }
+  SUBCASE("a clause before \"and\" is no conjunct") {
+    auto got = Run("The talks ended on Monday, and the agency said the deal was "
+                   "\u201cdead.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "the agency");
+  }
+}
+
 // The quote stage with the cue list and the given-name list.
 const Extractor& QuotesWithNames() {
   static const Extractor* ex = [] {
