@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 
 #include "extractors/common/ascii_words.h"
+#include "extractors/common/headline_case.h"
 
 namespace newsie {
 namespace {
@@ -1164,7 +1166,8 @@ class ClaimBuilder {
          (!singular && EndsWith(Tok(t), "ing") && Tok(t).size() > 5 &&
           Tok(t).find('-') == std::string_view::npos) ||
          IsIrregularPast(Tok(t)) ||
-         (toks_[t].Has(kTokAllCaps) && (EndsWith(Tok(t), "ED") || Tok(t) == "DEAD"))) &&
+         (toks_[t].Has(kTokAllCaps) &&
+          (EndsWith(Lower(Tok(t)), "ed") || EqualsLower(Tok(t), "dead")))) &&
         // In a headline in capitals ("AT LEAST 10 KILLED", "TWO DEAD, 16
         // INJURED") the participle is the headline's verb.
         (toks_[t].Has(kTokAllCaps) ||
@@ -1752,11 +1755,14 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 60: a sentence in capitals (a headline) is read as its lower-cased
+  // copy (extractors/common/headline_case.h): "CONDUCTED" is no counted
+  // noun, "SCORED 22 GOALS" counts goals.
   // 59: "for over three months", "in over three years", "after over two
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 59;
+  info_.version = 60;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};
@@ -1768,6 +1774,12 @@ StatusOr<std::unique_ptr<Extractor>> ClaimExtractor::Create(const ExtractorConte
 
 Status ClaimExtractor::Extract(Document& doc) const {
   doc.mutable_claims().clear();
+  // A sentence in capitals is read as its lower-cased copy (headline_case.h).
+  if (std::optional<Document> lowered = LowerAllCapsSentences(doc)) {
+    ClaimBuilder(*lowered).Run();
+    doc.mutable_claims() = std::move(lowered->mutable_claims());
+    return OkStatus();
+  }
   ClaimBuilder(doc).Run();
   return OkStatus();
 }

@@ -1,8 +1,10 @@
 #include "extractors/numbers/number_extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
+#include "extractors/common/headline_case.h"
 #include "extractors/numbers/number_internal.h"
 
 namespace newsie {
@@ -12,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 64: a sentence in capitals (a headline) is read as its lower-cased
+  // copy (extractors/common/headline_case.h): no capital there marks a name,
+  // so "SCORED 22 GOALS" is a count, not an identifier after a name.
   // 63: a range takes its high end's scale written as wire copy abbreviates
   // it ("$89 to $93 bln", "5 to 7 mln tonnes", "33-35 bln euros"; the low
   // end was 89, 5, and the pair an identifier).
@@ -38,7 +43,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 63;
+  info_.version = 64;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -51,18 +56,21 @@ StatusOr<std::unique_ptr<Extractor>> NumberExtractor::Create(const ExtractorCont
 
 Status NumberExtractor::Extract(Document& doc) const {
   std::vector<NumberMention> out;
-  Scanner sc(doc, *units_, out);
-  for (const Sentence& s : doc.sentences()) sc.Sentence(s);
+  // A sentence in capitals is read as its lower-cased copy (headline_case.h).
+  std::optional<Document> lowered = LowerAllCapsSentences(doc);
+  const Document& read = lowered ? *lowered : doc;
+  Scanner sc(read, *units_, out);
+  for (const Sentence& s : read.sentences()) sc.Sentence(s);
   // Keep text order (lists and ranges may emit out of order).
   std::stable_sort(out.begin(), out.end(), [](const NumberMention& a, const NumberMention& b) {
     return a.span.begin < b.span.begin;
   });
-  numbers::internal::ShareSuspendedUnits(doc.text(), out);
-  numbers::internal::ShareListUnits(doc.text(), out);
-  numbers::internal::MergeFeetAndInches(doc.text(), out);
-  numbers::internal::MergeVulgarFractions(doc.text(), out);
-  numbers::internal::MergeAmountAndSubunit(doc.text(), out);
-  numbers::internal::DropNumbersInWebAddresses(doc.text(), out);
+  numbers::internal::ShareSuspendedUnits(read.text(), out);
+  numbers::internal::ShareListUnits(read.text(), out);
+  numbers::internal::MergeFeetAndInches(read.text(), out);
+  numbers::internal::MergeVulgarFractions(read.text(), out);
+  numbers::internal::MergeAmountAndSubunit(read.text(), out);
+  numbers::internal::DropNumbersInWebAddresses(read.text(), out);
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

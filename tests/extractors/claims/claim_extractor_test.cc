@@ -1215,4 +1215,17 @@ TEST_CASE("ClaimExtractor: a rate per area names the area in full ('per sq m')")
   CHECK(One("Petrol costs $4.33 a gallon.").unit == "dollar per gallon");
 }
 
+TEST_CASE("ClaimExtractor: a sentence in capitals counts its noun as lower-cased copy does") {
+  // The counted phrase's verb and participle rules read lower-case words;
+  // in capitals "CONDUCTED" was the counted noun, "GOALS" no count at all.
+  Claim a = One("SEVEN EUROPEAN COUNTRIES CONDUCTED THE TRIALS.");
+  CHECK(a.value == 7);
+  CHECK(a.unit == "countries");
+  Claim b = One("THE STRIKER SCORED 22 GOALS LAST SEASON");
+  CHECK(b.value == 22);
+  CHECK(b.unit == "goals");
+  // The same words in running text keep their case.
+  CHECK(One("Seven European countries conducted the trials.").unit == "countries");
+}
+
 }  // namespace newsie

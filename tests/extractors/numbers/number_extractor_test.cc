@@ -1245,4 +1245,14 @@ TEST_CASE("NumberExtractor: a range's scale written as wire copy abbreviates it 
   CHECK(One("scores 5-10 MM").kind != NumberKind::kMoney);
 }
 
+TEST_CASE("NumberExtractor: a sentence in capitals is read as lower-cased copy ('SCORED 22 GOALS')") {
+  // Every word is capitalized, so no capital marks a name: the count is no
+  // identifier after a name ("Apollo 11") nor a name's number.
+  CHECK(One("STRIKER SCORED 22 GOALS LAST SEASON").kind == NumberKind::kCardinal);
+  CHECK(One("SHARES FELL 3 PERCENT ON MONDAY").unit == "percent");
+  // Mixed case keeps the name reading; two capitalized words are no headline.
+  CHECK(One("Then Apollo 11 landed on the moon.").kind == NumberKind::kOther);
+  CHECK(One("NASA SAID Apollo 11 landed.").kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
