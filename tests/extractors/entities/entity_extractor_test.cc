@@ -710,6 +710,14 @@ TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is 
   REQUIRE(fb);
   CHECK(fb->type == EntityType::kOrganization);
   CHECK(fb->mentions.size() == 2);
+  SUBCASE("platforms and a pollster the lists hold") {
+    // Without their orgs/companies entries the tagger alone types "Gallup"
+    // and "LinkedIn" MISC and leaves "YouTube" out.
+    auto web = Run("A new Gallup poll found that a YouTube video of the speech was shared on "
+                   "LinkedIn and Reddit.");
+    CheckListedEntities(*web, {"Gallup", "YouTube", "LinkedIn", "Reddit"},
+                        EntityType::kOrganization);
+  }
 }
 
 TEST_CASE("EntityExtractor: a party's acronym the tagger made MISC is the party") {
