@@ -472,7 +472,13 @@ void Run::AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
       Is(b, "which") || Is(b, "whose") || MatchCue(b, se, &cls) > 0) {
     return;
   }
-  uint32_t e = ClauseEnd(b, se);
+  // "That victim, one official said, was his mother, Nancy Lanza, who
+  // worked at the school.": a rest opening with a verb is the statement's
+  // predicate; a relative clause in it describes what the statement is
+  // about (after a name, as in ", said an analyst, who notes", it
+  // describes the speaker).
+  const bool predicate = toks_[b].Has(kTokLower) && LooksLikeVerb(b);
+  uint32_t e = ClauseEnd(b, se, /*relatives_in=*/predicate);
   while (e > b && (Is(e - 1, ".") || IsDash(e - 1))) --e;
   int words = 0;
   for (uint32_t t = b; t < e; ++t) words += IsWord(t) ? 1 : 0;

@@ -406,7 +406,9 @@ bool Run::MainClauseAt(uint32_t k, uint32_t end) const {
   return false;
 }
 
-uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
+// `relatives_in`: a relative clause after a comma ("..., who worked at
+// the school") belongs to the content rather than ending it.
+uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
   for (uint32_t k = start + 2; k + 1 < end; ++k) {
     if (in_quote_[k] >= 0) continue;
     if (Is(k, ";")) return k;
@@ -436,8 +438,8 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end) const {
     if (SubjectCueThat(k + 1, end)) return k;
     char buf[24];
     std::string_view w = Lower(k + 1, buf);
-    if (w == "which" || w == "who" || w == "whose" || w == "while" || w == "although" ||
-        w == "though" || w == "but" || w == "whereas") {
+    if (((w == "which" || w == "who" || w == "whose") && !relatives_in) || w == "while" ||
+        w == "although" || w == "though" || w == "but" || w == "whereas") {
       return k;
     }
     if (w == "and" && k + 2 < end &&

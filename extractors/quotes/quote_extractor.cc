@@ -402,7 +402,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 80: a subject coordinated by "and" ("Government officials and the
   // state news agency said") is the speaker mention whole, linked to its
   // first conjunct when a person or organization heads that.
-  info_.version = 80;
+  // 81: the rest of a statement after a parenthetical attribution keeps a
+  // relative clause when it opens with a verb ("That victim, one official
+  // said, was his mother, Nancy Lanza, who worked at the school").
+  info_.version = 81;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -251,7 +251,7 @@ class Run {
   uint32_t AfterCommaAddressee(uint32_t ce, uint32_t se) const;
   uint32_t AddresseeBeforeQuote(uint32_t ce, uint32_t se) const;
   bool ClauseStartsAt(uint32_t j, uint32_t se) const;
-  uint32_t ClauseEnd(uint32_t start, uint32_t end) const;
+  uint32_t ClauseEnd(uint32_t start, uint32_t end, bool relatives_in = false) const;
   bool InOpeningSubordinate(uint32_t c) const;
   bool MainClauseAt(uint32_t k, uint32_t end) const;
   bool CoordinatedCue(uint32_t k, uint32_t end) const;

@@ -1149,6 +1149,13 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got[0].text == "The plan | is to have volunteers pass out reprints");
     CHECK(got[0].speaker == "an inside source");
   }
+  SUBCASE("a relative clause in the predicate after the attribution is part of it") {
+    auto got = Run("The victim, one official said, was his mother, Jane Doe, who worked at the "
+                   "school.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "The victim | was his mother, Jane Doe, who worked at the school");
+    CHECK(got[0].speaker == "one official");
+  }
   SUBCASE("the question after a sentence-initial 'Asked', and a one-word answer") {
     auto got = Run("Asked if he was ever bullied, the candidate said no.");
     REQUIRE(got.size() == 2);
