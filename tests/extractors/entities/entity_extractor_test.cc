@@ -364,6 +364,13 @@ TEST_CASE("EntityExtractor: head nouns type names: laws MISC, towers and courses
   const Mention* club = Find(*doc, "All-England Club");
   REQUIRE(club);
   CHECK(club->type == EntityType::kOrganization);
+  SUBCASE("events") {
+    // The tagger alone types both places.
+    auto ev = Run("Wages fell during the Great Recession, the worst slump since the Great "
+                  "Depression.");
+    CHECK(Mentions(*ev) ==
+          std::vector<std::string>{"Great Recession/MISC", "Great Depression/MISC"});
+  }
 }
 
 TEST_CASE("EntityExtractor: a continent or world region is a place whatever the tagger says") {
