@@ -82,19 +82,30 @@ inline uint64_t CapsOf(const Token& tok) {
   return tok.Has(kTokLower) ? 0 : tok.Has(kTokAllCaps) ? 1 : 2;
 }
 
+// Which of EmitWordKeys' keys: all, or those that depend on the word's
+// shape alone (kBias, kShape: few values, whose rows the fast path keeps
+// by shape), or the others.
+enum class WordKeys { kAll, kShapeOnly, kNotShapeOnly };
+
 // The keys of the word itself, in ExtractNerFeatures' order: bias, word,
 // lower, shape, prefixes, suffixes.
-template <typename Sink>
+template <WordKeys kWhich = WordKeys::kAll, typename Sink>
 inline void EmitWordKeys(const WordInfo& wi, Sink&& sink) {
-  sink(Key(kBias, 0));
-  sink(Key(kWord, wi.word));
-  sink(Key(kLower, wi.lower));
-  sink(Key(kShape, wi.shape));
-  for (int k = 0; k < 3; ++k) {
-    if (wi.pre[k]) sink(Key(kPrefix2 + k, wi.pre[k]));
+  constexpr bool kShapeKeys = kWhich != WordKeys::kNotShapeOnly;
+  constexpr bool kOtherKeys = kWhich != WordKeys::kShapeOnly;
+  if constexpr (kShapeKeys) sink(Key(kBias, 0));
+  if constexpr (kOtherKeys) {
+    sink(Key(kWord, wi.word));
+    sink(Key(kLower, wi.lower));
   }
-  for (int k = 0; k < 4; ++k) {
-    if (wi.suf[k]) sink(Key(kSuffix1 + k, wi.suf[k]));
+  if constexpr (kShapeKeys) sink(Key(kShape, wi.shape));
+  if constexpr (kOtherKeys) {
+    for (int k = 0; k < 3; ++k) {
+      if (wi.pre[k]) sink(Key(kPrefix2 + k, wi.pre[k]));
+    }
+    for (int k = 0; k < 4; ++k) {
+      if (wi.suf[k]) sink(Key(kSuffix1 + k, wi.suf[k]));
+    }
   }
 }
 

@@ -263,6 +263,86 @@ class WordCache {
     next.Store(&eos_next1_);
     bos_prev2_ = p.Weights(Key(internal::kPrev2Lower, kBos));
     eos_next2_ = p.Weights(Key(internal::kNext2Lower, kEos));
+    // Fill's rows and sums of few values, kept as they are first needed.
+    shape_rows_.assign(size_t{1} << kShapeRowBits, ShapeRows());
+    class_rows_.assign(size_t{1} << kClassRowBits, ClassRows());
+    no_class_ = ClassRows();
+    std::fill(std::begin(lex_set_), std::end(lex_set_), false);
+  }
+
+  // What a word of shape `shape` gives itself (EmitWordKeys' keys of the
+  // shape alone) and its neighbours (kPrevShape, kNextShape): shapes take
+  // few values, so a small direct-mapped cache spares most new words four
+  // lookups.
+  struct ShapeRows {
+    uint64_t shape = 0;
+    Sums self;
+    const int16_t* prev = nullptr;
+    const int16_t* next = nullptr;
+    bool used = false;
+  };
+  const ShapeRows& ShapeRowsOf(const Perceptron::Table& p, const WordInfo& wi) {
+    ShapeRows& r = shape_rows_[(wi.shape * 0x9e3779b97f4a7c15ull) >> (64 - kShapeRowBits)];
+    if (!r.used || r.shape != wi.shape) {
+      r.shape = wi.shape;
+      r.used = true;
+      Acc self;
+      internal::EmitWordKeys<internal::WordKeys::kShapeOnly>(wi, [&](uint32_t key) {
+        if (const int16_t* w = p.Weights(key)) self.AddRow(w);
+      });
+      self.Store(&r.self);
+      r.prev = p.Weights(Key(internal::kPrevShape, wi.shape));
+      r.next = p.Weights(Key(internal::kNextShape, wi.shape));
+    }
+    return r;
+  }
+
+  // What a word with classes `cls` (null: none) gives itself
+  // (EmitClassKeys, by its CapsOf) and its neighbours (kPrevCluster,
+  // kNextCluster of its mid class), by the interned triple's address:
+  // words share few triples.
+  struct ClassRows {
+    const WordClusters::Classes* cls = nullptr;
+    bool used = false;
+    Sums self[3];  // by CapsOf
+    const int16_t* prev = nullptr;
+    const int16_t* next = nullptr;
+  };
+  const ClassRows& ClassRowsOf(const Perceptron::Table& p, const WordClusters::Classes* cls) {
+    const uint64_t a = reinterpret_cast<uintptr_t>(cls);
+    ClassRows& r =
+        cls ? class_rows_[(a * 0x9e3779b97f4a7c15ull) >> (64 - kClassRowBits)] : no_class_;
+    if (!r.used || r.cls != cls) {
+      r.cls = cls;
+      r.used = true;
+      for (uint64_t caps = 0; caps < 3; ++caps) {
+        Acc self;
+        internal::EmitClassKeys(cls, caps, [&](uint32_t key) {
+          if (const int16_t* w = p.Weights(key)) self.AddRow(w);
+        });
+        self.Store(&r.self[caps]);
+      }
+      r.prev = p.Weights(Key(internal::kPrevCluster, MidOf(cls)));
+      r.next = p.Weights(Key(internal::kNextCluster, MidOf(cls)));
+    }
+    return r;
+  }
+
+  // EmitLexKeys' row for a word of lexicon value `lex` written as `tok`:
+  // few values, looked up on first use.
+  const int16_t* LexRow(const Perceptron::Table& p, uint8_t lex, const Token& tok) {
+    const size_t i = (size_t{lex} * 4 + CapsOf(tok)) * 2 + (tok.Has(kTokWord) ? 1 : 0);
+    if (i >= kLexValues) {  // no such lexicon value today: looked up each time
+      const int16_t* row = nullptr;
+      internal::EmitLexKeys(lex, tok, [&](uint32_t key) { row = p.Weights(key); });
+      return row;
+    }
+    if (!lex_set_[i]) {
+      lex_rows_[i] = nullptr;
+      internal::EmitLexKeys(lex, tok, [&](uint32_t key) { lex_rows_[i] = p.Weights(key); });
+      lex_set_[i] = true;
+    }
+    return lex_rows_[i];
   }
 
   // Keeps at most a quarter of the capacity: the entries with the most
@@ -306,8 +386,10 @@ class WordCache {
     return w ? w : kZeros;
   }
 
-  void Fill(const Perceptron& perceptron, std::string_view w, const Token& tok,
-            WordEntry* e) const {
+  // The entry of a new word: the same sums as its keys' rows (EmitWordKeys,
+  // EmitClassKeys, EmitLexKeys; the neighbour keys), those of few values
+  // (bias, shape, classes, lexicon) from the rows kept above.
+  void Fill(const Perceptron& perceptron, std::string_view w, const Token& tok, WordEntry* e) {
     const Perceptron::Table p = perceptron.table();
     WordInfo wi;
     internal::ComputeWordInfo(w, clusters_, &wi);
@@ -315,23 +397,26 @@ class WordCache {
     e->shape = wi.shape;
     e->cls = wi.cls;
     e->topic = internal::IsTopicWord(w);
-    Acc self;
-    auto add = [&](uint32_t key) {
-      if (const int16_t* r = p.Weights(key)) self.AddRow(r);
+    Acc self, prev, next;
+    auto add = [](Acc& acc, const int16_t* r) {
+      if (r) acc.AddRow(r);
     };
-    internal::EmitWordKeys(wi, add);
-    if (clusters_) internal::EmitClassKeys(wi.cls, CapsOf(tok), add);
-    if (clusters_ && clusters_->has_lexicon()) internal::EmitLexKeys(wi.lex, tok, add);
-    self.Store(&e->self);
-    Acc prev, next;
-    prev.AddRow(Row(p, Key(internal::kPrevLower, wi.lower)));
-    prev.AddRow(Row(p, Key(internal::kPrevShape, wi.shape)));
-    next.AddRow(Row(p, Key(internal::kNextLower, wi.lower)));
-    next.AddRow(Row(p, Key(internal::kNextShape, wi.shape)));
+    internal::EmitWordKeys<internal::WordKeys::kNotShapeOnly>(
+        wi, [&](uint32_t key) { add(self, p.Weights(key)); });
+    const ShapeRows& sr = ShapeRowsOf(p, wi);
+    self.Add(sr.self);
+    add(prev, sr.prev);
+    add(next, sr.next);
     if (clusters_) {
-      prev.AddRow(Row(p, Key(internal::kPrevCluster, MidOf(wi.cls))));
-      next.AddRow(Row(p, Key(internal::kNextCluster, MidOf(wi.cls))));
+      const ClassRows& cr = ClassRowsOf(p, wi.cls);
+      self.Add(cr.self[CapsOf(tok)]);
+      add(prev, cr.prev);
+      add(next, cr.next);
+      if (clusters_->has_lexicon()) add(self, LexRow(p, wi.lex, tok));
     }
+    self.Store(&e->self);
+    add(prev, p.Weights(Key(internal::kPrevLower, wi.lower)));
+    add(next, p.Weights(Key(internal::kNextLower, wi.lower)));
     prev.Store(&e->prev1);
     next.Store(&e->next1);
     e->prev2 = p.Weights(Key(internal::kPrev2Lower, wi.lower));
@@ -348,6 +433,14 @@ class WordCache {
   Sums bos_prev1_, eos_next1_;
   const int16_t* bos_prev2_ = nullptr;
   const int16_t* eos_next2_ = nullptr;
+  // Fill's rows and sums of few values, for the model of Reset.
+  static constexpr int kShapeRowBits = 9, kClassRowBits = 10;
+  static constexpr size_t kLexValues = 64;  // (lex * 4 + CapsOf) * 2 + word: lex < 8
+  const int16_t* lex_rows_[kLexValues] = {};
+  bool lex_set_[kLexValues] = {};
+  std::vector<ShapeRows> shape_rows_;
+  std::vector<ClassRows> class_rows_;
+  ClassRows no_class_;
 };
 
 // Per-document arrays, kept from document to document (no allocation
