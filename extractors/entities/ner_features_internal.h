@@ -140,13 +140,25 @@ inline uint32_t Shape3Key(uint64_t ps1, uint64_t shape, uint64_t ns1) {
   return Key(kShape3, Combine(Combine(ps1, shape), ns1));
 }
 
+// The key joining the previous word's lower form p1 (kBos past the
+// sentence) with the token's shape, and the one joining the token's shape
+// with the next word's lower form n1 (kEos past it).
+inline uint32_t PrevWordShapeKey(uint64_t p1, uint64_t shape) {
+  return Key(kPrevWordShape, Combine(p1, shape));
+}
+inline uint32_t NextWordShapeKey(uint64_t shape, uint64_t n1) {
+  return Key(kNextWordShape, Combine(shape, n1));
+}
+
 // The keys joining the token with its neighbours (lower forms p1/n1 and
 // shapes ps1/ns1 of the previous and next tokens, kBos/kEos past the
 // sentence), and the sentence-initial shape. `prev_cur` is
 // Combine(p1, lower); the result is Combine(lower, n1), the next token's
 // `prev_cur` within the sentence. Without kWithShape3, the kShape3 key
-// (Shape3Key) is left to the caller.
-template <bool kWithShape3 = true, typename Sink>
+// (Shape3Key) is left to the caller; without kWithWordShape, the
+// kPrevWordShape and kNextWordShape keys (PrevWordShapeKey,
+// NextWordShapeKey).
+template <bool kWithShape3 = true, bool kWithWordShape = true, typename Sink>
 [[gnu::always_inline]] inline uint64_t EmitPairKeys(uint64_t p1, uint64_t n1, uint64_t ps1,
                                                     uint64_t ns1, uint64_t lower, uint64_t shape,
                                                     bool initial, uint64_t kind,
@@ -155,8 +167,10 @@ template <bool kWithShape3 = true, typename Sink>
   sink(Key(kPrevCurLower, prev_cur));
   sink(Key(kCurNextLower, cur_next));
   if constexpr (kWithShape3) sink(Shape3Key(ps1, shape, ns1));
-  sink(Key(kPrevWordShape, Combine(p1, shape)));
-  sink(Key(kNextWordShape, Combine(shape, n1)));
+  if constexpr (kWithWordShape) {
+    sink(PrevWordShapeKey(p1, shape));
+    sink(NextWordShapeKey(shape, n1));
+  }
   if (initial) sink(Key(kInitialShape, Combine(shape, kind)));
   return cur_next;
 }

@@ -98,6 +98,16 @@ struct WordEntry {
   uint32_t text = 0, len = 0, flags = 0;  // bytes at WordCache::text_[text]
   uint32_t hits = 0;  // lookups since it was added or last kept (WordCache::Compact)
   bool topic = false;  // internal::IsTopicWord of the bytes
+  // The last kPrevWordShape row looked up for a token after this word (its
+  // shape `after_shape`), and the last kNextWordShape row for a token
+  // before it: most words are followed and preceded by few shapes, so
+  // these spare most tokens two hashes and lookups. Valid when the flag
+  // is set; a function of the word, the shape and the model, as the
+  // entry is.
+  bool has_after = false, has_before = false;
+  uint64_t after_shape = 0, before_shape = 0;
+  const int16_t* after_row = nullptr;
+  const int16_t* before_row = nullptr;
 };
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, 5 without
@@ -182,17 +192,17 @@ class WordCache {
   }
 
   // The entry of token `tok` (bytes `w`), computed on a miss.
-  const WordEntry& Get(const Perceptron& p, std::string_view w, const Token& tok) {
+  WordEntry& Get(const Perceptron& p, std::string_view w, const Token& tok) {
     const uint32_t flags = tok.flags & kFlagMask;
     const uint64_t h = HashWord(w, flags);
     size_t i = h & mask_;
     for (;; i = (i + 1) & mask_) {
       uint32_t s = slots_[i];
       if (s == 0) break;
-      const WordEntry& e = entries_[s - 1];
+      WordEntry& e = entries_[s - 1];
       if (e.hash == h && e.flags == flags && e.len == w.size() &&
           SameBytes(text_.data() + e.text, w.data(), w.size())) {
-        ++entries_[s - 1].hits;
+        ++e.hits;
         return e;
       }
     }
@@ -456,11 +466,15 @@ struct Scratch {
       topic.resize(n);
     }
   }
-  std::vector<const WordEntry*> ent;
+  std::vector<WordEntry*> ent;
   std::vector<uint64_t> lower;
   std::vector<const WordClusters::Classes*> cls;
   std::vector<uint8_t> topic;
   std::vector<uint32_t> keys, key_end;  // one sentence's
+  // One sentence's kPrevWordShape and kNextWordShape, two a token: the
+  // key to look up, or 0 (no key is 0) for the row already known.
+  std::vector<uint32_t> ws_keys;
+  std::vector<const int16_t*> ws_rows;
   DocContext ctx;
 };
 
@@ -484,7 +498,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   cache.Prepare(p, clusters, n);
   scratch.Prepare(n);
 
-  const WordEntry** ent = scratch.ent.data();
+  WordEntry** ent = scratch.ent.data();
   uint64_t* lower = scratch.lower.data();
   const WordClusters::Classes** cls = scratch.cls.data();
   uint8_t* topic = scratch.topic.data();
@@ -510,12 +524,18 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   const Perceptron::Table table = p.table();
   std::vector<uint32_t>& keys = scratch.keys;
   std::vector<uint32_t>& key_end = scratch.key_end;
+  std::vector<uint32_t>& ws_keys = scratch.ws_keys;
+  std::vector<const int16_t*>& ws_rows = scratch.ws_rows;
   for (const Sentence& s : doc.sentences()) {
     const uint32_t len = s.token_end - s.token_begin;
     if (keys.size() < static_cast<size_t>(len) * kMaxTokenKeys) {
       keys.resize(static_cast<size_t>(len) * kMaxTokenKeys);
     }
     if (key_end.size() < len) key_end.resize(len);
+    if (ws_keys.size() < 2 * static_cast<size_t>(len)) {
+      ws_keys.resize(2 * static_cast<size_t>(len));
+      ws_rows.resize(2 * static_cast<size_t>(len));
+    }
     uint32_t* kp = keys.data();
     auto push = [&](uint32_t key) {
       table.Prefetch(key);
@@ -531,8 +551,32 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       const uint64_t ns1 = has_n1 ? ent[t + 1]->shape : kEos;
       const bool initial = t == s.token_begin;
       if (initial) prev_cur = internal::Combine(kBos, w.lower);
-      prev_cur = internal::EmitPairKeys</*kWithShape3=*/false>(
+      prev_cur = internal::EmitPairKeys</*kWithShape3=*/false, /*kWithWordShape=*/false>(
           p1, n1, ps1, ns1, w.lower, w.shape, initial, ctx.line_kind[t], prev_cur, push);
+      // The word-shape keys: the neighbour's memo of its row when the
+      // neighbour last stood beside this shape, else the key (whose row
+      // the second pass looks up and the memo keeps). Past the sentence's
+      // edges, listed with the other keys.
+      uint32_t* wk = &ws_keys[2 * static_cast<size_t>(t - s.token_begin)];
+      const int16_t** wr = &ws_rows[2 * static_cast<size_t>(t - s.token_begin)];
+      wk[0] = wk[1] = 0;
+      wr[0] = wr[1] = nullptr;
+      if (!has_p1) {
+        push(internal::PrevWordShapeKey(kBos, w.shape));
+      } else if (const WordEntry& pe = *ent[t - 1]; pe.has_after && pe.after_shape == w.shape) {
+        wr[0] = pe.after_row;
+      } else {
+        wk[0] = internal::PrevWordShapeKey(p1, w.shape);
+        table.Prefetch(wk[0]);
+      }
+      if (!has_n1) {
+        push(internal::NextWordShapeKey(w.shape, kEos));
+      } else if (const WordEntry& ne = *ent[t + 1]; ne.has_before && ne.before_shape == w.shape) {
+        wr[1] = ne.before_row;
+      } else {
+        wk[1] = internal::NextWordShapeKey(w.shape, n1);
+        table.Prefetch(wk[1]);
+      }
       internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, push);
       key_end[t - s.token_begin] = static_cast<uint32_t>(kp - keys.data());
     }
@@ -550,6 +594,25 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       const uint64_t ps1 = t > s.token_begin ? ent[t - 1]->shape : kBos;
       const uint64_t ns1 = t + 1 < s.token_end ? ent[t + 1]->shape : kEos;
       if (const int16_t* r = cache.Shape3Row(table, ps1, w.shape, ns1)) acc.AddRow(r);
+      const size_t wi = 2 * static_cast<size_t>(t - s.token_begin);
+      const int16_t* pws = ws_rows[wi];
+      if (ws_keys[wi] != 0) {
+        pws = table.Weights(ws_keys[wi]);
+        WordEntry& pe = *ent[t - 1];
+        pe.has_after = true;
+        pe.after_shape = w.shape;
+        pe.after_row = pws;
+      }
+      if (pws) acc.AddRow(pws);
+      const int16_t* nws = ws_rows[wi + 1];
+      if (ws_keys[wi + 1] != 0) {
+        nws = table.Weights(ws_keys[wi + 1]);
+        WordEntry& ne = *ent[t + 1];
+        ne.has_before = true;
+        ne.before_shape = w.shape;
+        ne.before_row = nws;
+      }
+      if (nws) acc.AddRow(nws);
       for (const uint32_t end = key_end[t - s.token_begin]; k < end; ++k) {
         if (const int16_t* r = table.Weights(keys[k])) acc.AddRow(r);
       }

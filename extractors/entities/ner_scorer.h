@@ -7,7 +7,9 @@
 // summed int16 weights of its own keys and of the keys it gives its
 // neighbours; a token then adds a few cached sums and hashes only the keys
 // that join it with its neighbours or the document (but the row of its
-// three neighbours' shapes, which take few values, is cached too). Integer
+// three neighbours' shapes, which take few values, is cached too, and each
+// word keeps the rows of the word-shape keys it last formed with the shape
+// after and before it). Integer
 // sums are exact in any order, so the emissions are bit-identical to
 // AddEmissions'.
 //
@@ -15,7 +17,7 @@
 //   ner::AddStage1Emissions(stage1, doc, gazetteers, &matches, clusters, &e);
 //
 // Thread safety: thread-compatible per thread; the cache is thread_local
-// (at most kMaxCachedWords words, about 3.6 MB a thread) and keyed by the
+// (at most kMaxCachedWords words, about 4.2 MB a thread) and keyed by the
 // perceptron's id() and the clusters, so any model may be used on any
 // thread.
 #ifndef NEWSIE_EXTRACTORS_ENTITIES_NER_SCORER_H_
