@@ -1,6 +1,7 @@
 #include "extractors/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <initializer_list>
 #include <string_view>
@@ -1310,6 +1311,8 @@ Status EntityExtractor::Extract(Document& doc) const {
 
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
+  TokenRanges mention_tokens;  // of each mention, for the rules below
+  mention_tokens.reserve(kept.size());
   for (Cand& c : kept) {
     if (!raw_ && c.te - c.tb == 1 && (IsFunctionWord(doc.Slice(toks[c.tb].span)) ||
                                       IsOrdinalWord(doc.Slice(toks[c.tb].span)) ||
@@ -1325,16 +1328,17 @@ Status EntityExtractor::Extract(Document& doc) const {
     m.title = c.title;
     m.metonymy = c.metonymy;
     mentions.push_back(m);
+    mention_tokens.emplace_back(c.tb, c.te);
   }
   if (raw_) {
     for (Mention& m : mentions) m.metonymy = false;
   } else {
-    RetypeSurnames(doc, matches, &mentions);
+    RetypeSurnames(doc, matches, mention_tokens, &mentions);
     TypeCityPlaces(doc, matches, &mentions);
-    UnifyWordTypes(doc, &mentions);
-    TypeSpeakingSurnames(doc, &mentions);
+    UnifyWordTypes(doc, mention_tokens, &mentions);
+    TypeSpeakingSurnames(doc, mention_tokens, &mentions);
     TypeReligions(doc, matches, &mentions);
-    TypeOrgShortForms(doc, matches, &mentions);
+    TypeOrgShortForms(doc, matches, mention_tokens, &mentions);
     TypeHolidays(doc, &mentions);
   }
   LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
@@ -1343,11 +1347,14 @@ Status EntityExtractor::Extract(Document& doc) const {
 
 void EntityExtractor::RetypeSurnames(const Document& doc,
                                      const std::vector<GazetteerMatch>& matches,
+                                     const TokenRanges& tokens,
                                      std::vector<Mention>* mentions) const {
   if (!surnames_) return;
-  for (Mention& m : *mentions) {
+  assert(tokens.size() == mentions->size());
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
     if (m.type == EntityType::kPerson || m.metonymy) continue;
-    uint32_t tb = doc.TokenAt(m.span.begin);
+    uint32_t tb = tokens[i].first;
     if (tb >= doc.tokens().size() || doc.tokens()[tb].span.end != m.span.end) continue;
     if (!doc.tokens()[tb].Has(kTokCapitalized)) continue;
     // Known as a thing of its own type ("Jordan" the country): keep it.
@@ -1466,8 +1473,10 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
 // tables) and metonyms are left alone, but for an acronym beside a
 // lower-case word ("becoming ISIS's best recruiter" MISC beside ISIS
 // ORGANIZATION: 5 PolNeAR train articles gave it both types).
-void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions) {
+void EntityExtractor::UnifyWordTypes(const Document& doc, const TokenRanges& tokens,
+                                     std::vector<Mention>* mentions) {
   const auto& toks = doc.tokens();
+  assert(tokens.size() == mentions->size());
   // One-word names by their text (sorted, not hashed: a map per document
   // cost the stage about 2%).
   std::vector<std::pair<std::string_view, uint32_t>> words;
@@ -1475,7 +1484,7 @@ void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* 
     const Mention& m = (*mentions)[i];
     std::string_view w = doc.Slice(m.span);
     if (m.metonymy || w.find(' ') != std::string_view::npos) continue;  // not one word
-    uint32_t t = doc.TokenAt(m.span.begin);
+    uint32_t t = tokens[i].first;
     if (t >= toks.size() || toks[t].span.end != m.span.end) continue;
     // An acronym in running text ("becoming ISIS's best recruiter") is
     // one word like any other; a word on a line in capitals is left alone.
@@ -1531,24 +1540,27 @@ void EntityExtractor::UnifyWordTypes(const Document& doc, std::vector<Mention>* 
 // Bloomberg) and keep their type. Only mentions with that evidence change,
 // after UnifyWordTypes, so the place named elsewhere in the article stays
 // one.
-void EntityExtractor::TypeSpeakingSurnames(const Document& doc,
+void EntityExtractor::TypeSpeakingSurnames(const Document& doc, const TokenRanges& tokens,
                                            std::vector<Mention>* mentions) const {
   if (!gazetteers_) return;
+  assert(tokens.size() == mentions->size());
   const auto& toks = doc.tokens();
   std::vector<std::string_view> surnames;  // last words of full names
-  for (const Mention& m : *mentions) {
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson) continue;
-    uint32_t first = doc.TokenAt(m.span.begin);
-    uint32_t last = doc.TokenAt(m.span.end - 1);
+    uint32_t first = tokens[i].first;
+    uint32_t last = tokens[i].second - 1;
     if (first < last && last < toks.size()) surnames.push_back(doc.Slice(toks[last].span));
   }
   if (surnames.empty()) return;
   std::sort(surnames.begin(), surnames.end());
   static const std::string kCue = "CUE";
   std::string folded;
-  for (Mention& m : *mentions) {
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
     if ((m.type != EntityType::kLocation && m.type != EntityType::kMisc) || m.metonymy) continue;
-    uint32_t t = doc.TokenAt(m.span.begin);
+    uint32_t t = tokens[i].first;
     if (t + 1 >= toks.size() || toks[t].span.end != m.span.end) continue;
     if (!toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) continue;
     if (!std::binary_search(surnames.begin(), surnames.end(), doc.Slice(m.span))) continue;
@@ -1606,14 +1618,17 @@ void EntityExtractor::TypeReligions(const Document& doc,
 // organizations ("Nevada Democratic" ... "the Democratic primaries").
 void EntityExtractor::TypeOrgShortForms(const Document& doc,
                                         const std::vector<GazetteerMatch>& matches,
+                                        const TokenRanges& tokens,
                                         std::vector<Mention>* mentions) const {
   const auto& toks = doc.tokens();
+  assert(tokens.size() == mentions->size());
   // Last words of longer names: organizations' (first), others' (second).
   std::vector<std::string_view> org_heads, other_heads, after_the;
   std::vector<std::pair<uint32_t, uint32_t>> org_names;  // token ranges
-  for (const Mention& m : *mentions) {
-    const uint32_t tb = doc.TokenAt(m.span.begin);
-    const uint32_t last = doc.TokenAt(m.span.end - 1);
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    const uint32_t tb = tokens[i].first;
+    const uint32_t last = tokens[i].second - 1;
     if (last >= toks.size()) continue;
     if (tb == last) {
       if (TheNameStandsAlone(doc, gazetteers_, tb)) after_the.push_back(doc.Slice(toks[tb].span));
@@ -1642,9 +1657,10 @@ void EntityExtractor::TypeOrgShortForms(const Document& doc,
     return false;
   };
   std::string folded;
-  for (Mention& m : *mentions) {
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
     if (m.type == EntityType::kOrganization || m.metonymy) continue;
-    const uint32_t t = doc.TokenAt(m.span.begin);
+    const uint32_t t = tokens[i].first;
     if (t >= toks.size() || toks[t].span.end != m.span.end) continue;
     if (!toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) continue;
     const std::string_view w = doc.Slice(toks[t].span);

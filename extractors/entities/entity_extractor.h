@@ -51,6 +51,8 @@
 #include <memory>
 #include <string_view>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "extractors/entities/entity_linker.h"
 #include "extractors/entities/ner_model.h"
@@ -76,17 +78,23 @@ class EntityExtractor : public Extractor {
  private:
   EntityExtractor(std::unique_ptr<ner::NerModel> model, const Gazetteers* gazetteers,
                   bool raw);
+  // The rules below retype mentions; `tokens[i]` is the token range [first,
+  // second) of mentions[i], known from the candidates (no search per
+  // mention).
+  using TokenRanges = std::vector<std::pair<uint32_t, uint32_t>>;
   void RetypeSurnames(const Document& doc, const std::vector<GazetteerMatch>& matches,
-                      std::vector<Mention>* mentions) const;
+                      const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   void TypeCityPlaces(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
-  static void UnifyWordTypes(const Document& doc, std::vector<Mention>* mentions);
-  void TypeSpeakingSurnames(const Document& doc, std::vector<Mention>* mentions) const;
+  static void UnifyWordTypes(const Document& doc, const TokenRanges& tokens,
+                             std::vector<Mention>* mentions);
+  void TypeSpeakingSurnames(const Document& doc, const TokenRanges& tokens,
+                            std::vector<Mention>* mentions) const;
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
                      std::vector<Mention>* mentions) const;
   static void TypeHolidays(const Document& doc, std::vector<Mention>* mentions);
   void TypeOrgShortForms(const Document& doc, const std::vector<GazetteerMatch>& matches,
-                         std::vector<Mention>* mentions) const;
+                         const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null
