@@ -1689,7 +1689,7 @@ void EntityExtractor::TypeOrgShortForms(const Document& doc,
 // So is a person's name ending with a one-word holiday. Typographic
 // apostrophes read as straight ones.
 void EntityExtractor::TypeHolidays(const Document& doc, std::vector<Mention>* mentions) {
-  static constexpr std::string_view kHolidays[] = {
+  static const FlatStringSet kHolidays{
       "Christmas", "Christmas Eve", "Christmas Day", "Easter", "Easter Sunday", "Good Friday",
       "Thanksgiving", "Thanksgiving Day", "Halloween", "Hanukkah", "Chanukah", "Passover",
       "Ramadan", "Eid al-Fitr", "Eid al-Adha", "Yom Kippur", "Rosh Hashanah", "Diwali",
@@ -1697,20 +1697,22 @@ void EntityExtractor::TypeHolidays(const Document& doc, std::vector<Mention>* me
       "Valentine's Day", "Memorial Day", "Labor Day", "Independence Day", "Veterans Day",
       "Presidents Day", "Presidents' Day", "Columbus Day", "Martin Luther King Day",
       "Mother's Day", "Father's Day", "St. Patrick's Day", "Boxing Day", "Super Tuesday"};
-  std::string name;
+  constexpr std::string_view kCurly = "\u2019";
+  std::string buffer;  // a name with typographic apostrophes, made straight
   for (Mention& m : *mentions) {
     if (m.type == EntityType::kMisc || m.span.end - m.span.begin > 32) continue;
-    name.assign(doc.Slice(m.span));
-    for (size_t at; (at = name.find("’")) != std::string::npos;) name.replace(at, 3, "'");
+    std::string_view name = doc.Slice(m.span);
+    if (name.find(kCurly) != std::string_view::npos) {
+      buffer.assign(name);
+      for (size_t at; (at = buffer.find(kCurly)) != std::string::npos;) buffer.replace(at, 3, "'");
+      name = buffer;
+    }
     // A person's name ending with a one-word holiday ("Merry Christmas",
     // "A Clinton Christmas", an ad's title) is none: else the linker joins
     // the holiday to it as that person's surname.
-    auto holiday = [&](std::string_view n) {
-      return std::find(std::begin(kHolidays), std::end(kHolidays), n) != std::end(kHolidays);
-    };
     const size_t sp = name.rfind(' ');
-    if (holiday(name) || (m.type == EntityType::kPerson && sp != std::string::npos &&
-                          holiday(std::string_view(name).substr(sp + 1)))) {
+    if (kHolidays.contains(name) || (m.type == EntityType::kPerson && sp != std::string::npos &&
+                                     kHolidays.contains(name.substr(sp + 1)))) {
       m.type = EntityType::kMisc;
       m.metonymy = false;
     }
