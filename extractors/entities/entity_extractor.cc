@@ -602,7 +602,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 70: a name ending in "War", "Recession", "Depression" or "Revolution"
   // is MISC, an event ("Great Recession" LOCATION, "Orange Revolution"
   // ORGANIZATION to the tagger).
-  info_.version = 70;
+  // 71: no code change; orgs/companies lists Verizon, AT&T, Allergan,
+  // Valeant, Carrier, Nabisco, Mondelez and Univision.
+  info_.version = 71;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

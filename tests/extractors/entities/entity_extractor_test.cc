@@ -724,6 +724,10 @@ TEST_CASE("EntityExtractor: a listed firm the tagger made MISC before a noun is 
                    "LinkedIn and Reddit.");
     CheckListedEntities(*web, {"Gallup", "YouTube", "LinkedIn", "Reddit"},
                         EntityType::kOrganization);
+    // Without its entry the tagger alone types "Valeant" a place.
+    auto pharma = Run("Shares of Valeant fell, and Carrier workers said the plant would move to "
+                      "Mexico.");
+    CheckListedEntities(*pharma, {"Valeant", "Carrier"}, EntityType::kOrganization);
   }
 }
 
