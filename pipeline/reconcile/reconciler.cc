@@ -566,6 +566,56 @@ void StatementWords(const VersionText& v, const v1::Span& s, QuoteInfo* qi) {
   std::sort(qi->statement_bag.begin(), qi->statement_bag.end());
 }
 
+void FillWords(std::string_view text, QuoteInfo* qi) {
+  qi->words = NormWords(text);
+  for (const std::string& w : qi->words) {
+    qi->bag.push_back(HashWord(w));
+    if (!IsTenseAuxiliary(w)) qi->content_bag.push_back(qi->bag.back());
+    if (IsNegation(w)) ++qi->negations;
+  }
+  std::sort(qi->bag.begin(), qi->bag.end());
+  std::sort(qi->content_bag.begin(), qi->content_bag.end());
+}
+
+// A PARTIAL quote that the extractor joined with the quoted sentence after
+// its attribution (`The "restrictions are ...," he said in the statement.
+// "The Center will not ..."`: one statement in PolNeAR's terms) says two
+// things a reader can see added or dropped apart. Returns the index of
+// the fragment that opens a later sentence (only quote marks before it),
+// else 0.
+int SentenceFragment(const VersionText& v, const v1::Quote& q) {
+  if (q.kind() != v1::PARTIAL || q.fragments_size() < 2) return 0;
+  for (int i = 1; i < q.fragments_size(); ++i) {
+    const v1::Span& f = q.fragments(i);
+    const int s = SentenceOfSpan(v, f);
+    if (s < 0 || s == SentenceOfSpan(v, q.fragments(i - 1))) continue;
+    const Span sent = v.sentences()[s].span;
+    if (f.begin_byte() < sent.begin) continue;
+    bool opens = true;
+    for (uint32_t k = sent.begin; k < f.begin_byte() && opens; ++k) {
+      const char c = v.text()[k];
+      if (GeneralPunctuationAt(v.text(), k) == 0x201C) {
+        k += 2;
+      } else {
+        opens = c == '"' || c == ' ' || c == '\n';
+      }
+    }
+    if (opens) return i;
+  }
+  return 0;
+}
+
+std::string JoinFragments(const VersionText& v, const v1::Quote& q, int from, int to) {
+  std::string out;
+  for (int i = from; i < to; ++i) {
+    const v1::Span& f = q.fragments(i);
+    if (f.end_byte() > v.text().size() || f.begin_byte() > f.end_byte()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += v.Slice({f.begin_byte(), f.end_byte()});
+  }
+  return out;
+}
+
 std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
   std::vector<QuoteInfo> out;
   for (const v1::Quote& q : p.record->quotes()) {
@@ -573,21 +623,29 @@ std::vector<QuoteInfo> QuoteInfos(const Prepared& p) {
     qi.quote = &q;
     qi.sentence = SentenceOfSpan(p.text, q.sentence());
     if (qi.sentence < 0) qi.sentence = SentenceOfSpan(p.text, q.span());
-    qi.words = NormWords(q.text());
-    for (const std::string& w : qi.words) {
-      qi.bag.push_back(HashWord(w));
-      if (!IsTenseAuxiliary(w)) qi.content_bag.push_back(qi.bag.back());
-      if (IsNegation(w)) ++qi.negations;
-    }
-    std::sort(qi.bag.begin(), qi.bag.end());
-    std::sort(qi.content_bag.begin(), qi.content_bag.end());
-    if (q.kind() == v1::PARTIAL) StatementWords(p.text, q.span(), &qi);
     if (q.speaker().resolved()) {
       qi.speaker = LastWord(q.speaker().name());
       qi.pronoun_speaker = IsPronoun(qi.speaker);
     }
     qi.sourceless = q.sourceless() || q.kind() == v1::SCARE;
+    const int split = SentenceFragment(p.text, q);
+    if (split == 0) {
+      FillWords(q.text(), &qi);
+      if (q.kind() == v1::PARTIAL) StatementWords(p.text, q.span(), &qi);
+      out.push_back(std::move(qi));
+      continue;
+    }
+    // The quoted sentence after the attribution, compared as a direct
+    // quote; the partial statement before it, as a partial one.
+    QuoteInfo direct = qi;
+    direct.sentence = SentenceOfSpan(p.text, q.fragments(split));
+    FillWords(JoinFragments(p.text, q, split, q.fragments_size()), &direct);
+    FillWords(JoinFragments(p.text, q, 0, split), &qi);
+    v1::Span statement = q.span();
+    statement.set_end_byte(std::min(statement.end_byte(), q.fragments(split).begin_byte()));
+    StatementWords(p.text, statement, &qi);
     out.push_back(std::move(qi));
+    out.push_back(std::move(direct));
   }
   return out;
 }

@@ -261,8 +261,9 @@ TEST_CASE("Reconciler: a quote mark inside a clause does not cut its predicate s
   };
   v1::ArticleRecord b =
       rec("Rain fell for days. Farmers say a storm destroyed 60 tons.", 2, "60 tons", 60);
-  v1::ArticleRecord a = rec(
-      "Rain fell for days. Up north, 40 tons were \u201cdestroyed\u201d overnight.", 1, "40 tons", 40);
+  v1::ArticleRecord a =
+      rec("Rain fell for days. Up north, 40 tons were \u201cdestroyed\u201d overnight.", 1,
+          "40 tons", 40);
   CHECK(Kinds(Reconcile(a, b)) == "claim:VALUE_CHANGED ");
   SUBCASE("a dash still ends the clause") {
     v1::ArticleRecord c = rec(
@@ -370,6 +371,33 @@ TEST_CASE("Reconciler: a partial quote's statement that now says more is TEXT_CH
                               2, "that the king has fallen and is \"gravely ill\" at home");
     CHECK(Kinds(Reconcile(a, c)) == "");
   }
+}
+
+TEST_CASE("Reconciler: a partial quote joined to the quoted sentence after it is two statements") {
+  // The extractor gives PolNeAR's one attribution: the partial quote and
+  // the full quoted sentence after "he said"; a reader sees two statements.
+  const std::string partial =
+      "The vote ended. The \u201crules are contrary to good practice,\u201d he said.";
+  const std::string full = partial + " \u201cWe will not watch again.\u201d";
+  auto rec = [](const std::string& text, int64_t v) {
+    v1::ArticleRecord r = Rec(text, v, {}, {{"rules are contrary to good practice,", "Carter"}});
+    v1::Quote* q = r.mutable_quotes(0);
+    q->set_kind(v1::PARTIAL);
+    *q->mutable_span() = SpanOf(text, "The \u201crules are contrary to good practice,\u201d");
+    *q->add_fragments() = q->span();
+    if (text.find("We will") != std::string::npos) {
+      *q->add_fragments() = SpanOf(text, "\u201cWe will not watch again.\u201d");
+      q->set_text(q->text() + " We will not watch again.");
+    }
+    return r;
+  };
+  v1::ArticleRecord none = Rec("The vote ended.", 1, {});
+  CHECK(Kinds(Reconcile(none, rec(full, 2))) == "quote:ADDED quote:ADDED ");
+  CHECK(Kinds(Reconcile(none, rec(partial, 2))) == "quote:ADDED ");
+  // Only the sentence after the attribution is new: one change, that one.
+  v1::ChangeReport r = Reconcile(rec(partial, 1), rec(full, 2));
+  REQUIRE(Kinds(r) == "quote:ADDED ");
+  CHECK(r.quote_changes(0).after_sentence().text().find("We will") != std::string::npos);
 }
 
 TEST_CASE("Reconciler: concept table joins killed, dead and fatalities") {
