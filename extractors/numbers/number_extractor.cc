@@ -14,6 +14,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 65: a sign after any currency symbol ("£-50.8bn", was $ alone); a unit
+  // hyphened to a participle keeps it ("43.4 per cent-owned"); a decimal
+  // glued to "m" before adjectives and a counted plural is a million
+  // ("4.3m digital sales", was metres); hyphens glued to each number and
+  // set off after it suspend a list ("four- five- and six-cylinder", was
+  // the range "four- five").
   // 64: a sentence in capitals (a headline) is read as its lower-cased
   // copy (extractors/common/headline_case.h): no capital there marks a name,
   // so "SCORED 22 GOALS" is a count, not an identifier after a name.
@@ -43,7 +49,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 64;
+  info_.version = 65;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

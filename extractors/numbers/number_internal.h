@@ -174,6 +174,7 @@ class Scanner {
 
   // number_kinds.cc: counted things, names, dates, times, ages, identifiers.
   static bool IsCountedPlural(std::string_view w);
+  static bool IsAdjectiveLike(std::string_view w);
   bool CapitalizedPlural(size_t k) const;
   bool NamesCountedThing(size_t k) const;
   static bool IsQuoteOrParen(std::string_view w);

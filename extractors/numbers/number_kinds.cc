@@ -26,6 +26,22 @@ bool Scanner::IsCountedPlural(std::string_view w) {
   return w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
 }
 
+// A lower-case word that reads as an adjective or participle before a
+// noun, by its ending ("digital", "physical", "active", "registered",
+// "paying") or one of a few short ones ("new", "more").
+bool Scanner::IsAdjectiveLike(std::string_view w) {
+  if (w.size() > 20) return false;
+  for (char ch : w) {
+    if (ch < 'a' || ch > 'z') return false;
+  }
+  if (InWordList(w, {"new", "more", "extra", "unique", "young", "other"})) return true;
+  if (w.size() < 5) return false;
+  for (std::string_view end : {"al", "ic", "ive", "ous", "ful", "ary", "ble", "ed", "ing"}) {
+    if (w.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // After a number, capitalized words that name what is counted, not a
 // model or a street: a capitalized plural ("35 Palestinians", "20
 // Democrats") or capitalized modifiers of a lower-case plural ("4 Israeli

@@ -290,6 +290,12 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
   NumberMention hi;
   size_t e;
   if (!RangeEnd(k + 1, &hi, &e)) return next;
+  // "four- five- and six-cylinder": hyphens glued to each number and set
+  // off after it suspend a list (ShareSuspendedUnits), written without its
+  // commas; no range.
+  if (dash && Glued(k) && !Glued(k + 1) && Is(e, kDash) && Glued(e) && !Glued(e + 1)) {
+    return next;
+  }
   if (hi.kind == NumberKind::kOther || hi.kind == NumberKind::kOrdinal ||
       hi.kind == NumberKind::kDate || hi.kind == NumberKind::kTime) {
     return next;

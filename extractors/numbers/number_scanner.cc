@@ -94,7 +94,10 @@ size_t Scanner::TryNumber(size_t i) {
     bool at_start = q.tok == tb_;
     bool spaced_before = i == 0 || !Glued(i);
     std::string_view prev = i > 0 ? Text(i - 1) : std::string_view();
-    if ((Glued(i + 1) && (spaced_before || prev == "$" || prev == "(")) ||
+    // "$-5", "£-50.8bn", "€-3m": a sign after any currency symbol.
+    const UnitInfo* cur = spaced_before || prev == "(" ? nullptr : units_.Lookup(prev, false);
+    if ((Glued(i + 1) && (spaced_before || prev == "(" ||
+                          (cur && cur->kind == NumberKind::kMoney))) ||
         (at_start && !Glued(i + 1))) {
       negative = true;
       k = i + 1;

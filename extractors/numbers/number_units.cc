@@ -109,6 +109,24 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
         !units_.Lookup(Text(next), true)) {
       s = 1e6;
     }
+    // "4.3m digital sales", "1.2m new and returning users": a decimal
+    // glued to "m" before adjectives and a counted plural is a million
+    // too. Integers are left alone: "the 200m individual medley heats" is
+    // a distance.
+    if (s == 0 && suf == "m" && p_[suffix_piece].dot && next < p_.size() && !Glued(next)) {
+      int adjectives = 0;
+      for (size_t j = next; j < p_.size() && j < next + 5; ++j) {
+        std::string_view w = Text(j);
+        if (IsAdjectiveLike(w)) {
+          ++adjectives;
+        } else if (adjectives > 0 && (Is(j, kAnd) || Is(j, kOr) || w == ",")) {
+          continue;
+        } else {
+          if (adjectives > 0 && IsCountedPlural(w) && !units_.Lookup(w, true)) s = 1e6;
+          break;
+        }
+      }
+    }
     // "2.5m people live there, up from 1.9m": after a glued million in
     // the same sentence, "m" is a million again, not metres.
     if (s == 0 && suf == "m" && !out_.empty() && out_.back().value >= 1e6 &&

@@ -139,6 +139,21 @@ const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t lim
   for (uint32_t j = tok; j < limit && j < tok + kMaxUnitTokens; ++j) {
     std::string_view w = doc.Slice(toks[j].span);
     if (key.size() + w.size() > kMaxUnitBytes) break;
+    // "43.4 per cent-owned", "20 percent-controlled": a unit hyphened to a
+    // participle is the unit; the token stays whole in the span.
+    if (after && toks[j].Has(kTokHyphenated)) {
+      size_t dash = w.find('-');
+      std::string_view tail = w.substr(dash + 1);
+      if (dash > 0 && tail.size() > 3 && tail.ends_with("ed") &&
+          std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        std::string head = key;
+        head.append(w.substr(0, dash));
+        if (const UnitInfo* u = Find(head, after)) {
+          best = u;
+          *next = j + 1;
+        }
+      }
+    }
     key.append(w);
     if (const UnitInfo* u = Find(key, after)) {
       best = u;

@@ -1255,4 +1255,47 @@ TEST_CASE("NumberExtractor: a sentence in capitals is read as lower-cased copy (
   CHECK(One("NASA SAID Apollo 11 landed.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: a sign after any currency symbol ('£-50.8bn', '€-3m')") {
+  Found a = One("the deficit narrowed to \u00a3-50.8bn last year");
+  CHECK(a.kind == NumberKind::kMoney);
+  CHECK(a.unit == "pound sterling");
+  CHECK(a.value == doctest::Approx(-50.8e9));
+  CHECK(One("a result of \u20ac-3m").value == doctest::Approx(-3e6));
+  CHECK(One("a result of $-4m").value == doctest::Approx(-4e6));
+}
+
+TEST_CASE("NumberExtractor: a unit hyphened to a participle keeps it ('43.4 per cent-owned')") {
+  Found a = One("the company is 43.4 per cent-owned by the state");
+  CHECK(a.kind == NumberKind::kPercent);
+  CHECK(a.text == "43.4 per cent-owned");
+  CHECK(One("a 20 percent-controlled unit").unit == "percent");
+  // Not a participle: the hyphened word is no unit.
+  CHECK(One("about 20 percent-plus").text == "20");
+}
+
+TEST_CASE("NumberExtractor: a decimal glued 'm' before adjectives and a plural is a million") {
+  Found a = One("most of the combined 4.3m digital sales");
+  CHECK(a.kind == NumberKind::kCardinal);
+  CHECK(a.value == doctest::Approx(4.3e6));
+  CHECK(One("the 4.3m digital and physical sales").value == doctest::Approx(4.3e6));
+  CHECK(One("it has 1.2m active users").value == doctest::Approx(1.2e6));
+  // Integers are distances; a dimension word is no adjective here.
+  CHECK(One("the 200m individual medley heats").unit == "metre");
+  CHECK(One("a 2.5m high concrete walls").unit == "metre");
+}
+
+TEST_CASE("NumberExtractor: suspended hyphens without commas ('four- five- and six-cylinder')") {
+  auto all = Numbers("The car comes with four- five- and six-cylinder engines.");
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].value == 4);
+  CHECK(all[1].value == 5);
+  CHECK(all[2].value == 6);
+  for (const Found& f : all) {
+    CHECK(!f.is_range);
+    CHECK(f.unit == "cylinder");
+  }
+  // A dash glued to both numbers still joins a range.
+  CHECK(One("for 4-5 days").is_range);
+}
+
 }  // namespace newsie
