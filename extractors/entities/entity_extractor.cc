@@ -95,6 +95,19 @@ bool IsLoneParagraphWord(const Document& doc, uint32_t t) {
   return quoted || w.size() == 1;
 }
 
+// Whether the name over tokens [tb, te) opening a paragraph reads as a
+// dateline: in capitals before a comma or a dash ("DES MOINES -"), or
+// before a wire service's name in brackets ("Cleveland (AFP)").
+bool IsDateline(const Document& doc, uint32_t tb, uint32_t te) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (te >= toks.size()) return false;
+  if (toks[tb].Has(kTokAllCaps) && (IsText(doc, te, ",") || IsDash(doc.Slice(toks[te].span)))) {
+    return true;
+  }
+  return te + 2 < toks.size() && IsText(doc, te, "(") && IsText(doc, te + 2, ")") &&
+         InWordList(doc.Slice(toks[te + 1].span), {"afp", "ap", "reuters", "upi"});
+}
+
 // Whether token `t` is an opening parenthesis that no ")" before `te`
 // closes: "Hizbollah ( Party of God" is two names, no name holds an open
 // bracket (CoNLL-2003 train has none).
@@ -604,7 +617,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ORGANIZATION to the tagger).
   // 71: no code change; orgs/companies lists Verizon, AT&T, Allergan,
   // Valeant, Carrier, Nabisco, Mondelez and Univision.
-  info_.version = 71;
+  // 72: a dateline ("DES MOINES -", "Cleveland (AFP)") the tagger typed
+  // an organization is the place when the curated lists know only a place
+  // of that name.
+  info_.version = 72;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1287,6 +1303,14 @@ Status EntityExtractor::Extract(Document& doc) const {
         (IsText(doc, c.te, ",") || IsDash(doc.Slice(toks[c.te].span))) &&
         c.type == EntityType::kPerson) {
       c.type = EntityType::kLocation;
+    }
+    // A dateline the tagger typed an organization (it learned cities as
+    // clubs) is the place when the curated lists know it as one: "DES
+    // MOINES -", "CLEVELAND -", "Cleveland (AFP) -", "MACAU (Reuters)".
+    if (c.type == EntityType::kOrganization && gazetteers_ && toks[c.tb].Has(kTokParaStart) &&
+        IsDateline(doc, c.tb, c.te)) {
+      const GazetteerMatch* gm = FindMatch(matches, c.tb, c.te);
+      if (gm && IsCuratedPlaceOnly(*gazetteers_, *gm->entries)) c.type = EntityType::kLocation;
     }
     if (kind == 2) continue;  // title-case headline: see RetagHeadline
     if (c.type == EntityType::kPerson && kind != 0) {

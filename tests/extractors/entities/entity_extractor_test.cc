@@ -922,6 +922,15 @@ TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
     CHECK(Mentions(*doc) == std::vector<std::string>{"Clinton/PERSON", "Clinton/PERSON",
                                                      "Sunday Express/ORGANIZATION"});
   }
+  SUBCASE("a dateline the tagger made a club is the city") {
+    // The tagger alone types both cities ORGANIZATION.
+    for (const char* text : {"DES MOINES - Sanders drew a crowd on Sunday night.",
+                             "Cleveland (AFP) - The Republican National Convention began."}) {
+      auto doc = Run(text);
+      REQUIRE_FALSE(doc->mentions().empty());
+      CHECK_MESSAGE(doc->mentions()[0].type == EntityType::kLocation, text);
+    }
+  }
 }
 
 TEST_CASE("EntityExtractor: weekdays and months are not names") {
