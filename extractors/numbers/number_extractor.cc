@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 66: a scale abbreviation hyphened after digits is a scale word ("400
+  // mln-year-old", "1.8 bln-mile", as "million-year-old"; was 400 and the
+  // unit "bln-mile").
   // 65: a sign after any currency symbol ("£-50.8bn", was $ alone); a unit
   // hyphened to a participle keeps it ("43.4 per cent-owned"); a decimal
   // glued to "m" before adjectives and a counted plural is a million
@@ -49,7 +52,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 65;
+  info_.version = 66;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

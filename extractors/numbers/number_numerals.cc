@@ -109,7 +109,17 @@ bool Scanner::SplitHyphenated(std::string_view w, const Token& tok, uint32_t* la
                        first.cls == kMinus || first.cls == kA || first.cls == kTo ||
                        EqualsLower(w, "half-dozen");  // not "half-time"
   bool digits_after = dash + 1 < w.size() && IsDigit(w[dash + 1]);
-  if (!numeral_first && !digits_after) return false;
+  // "400 mln-year-old", "1.8 bln-mile": a scale abbreviation after digits
+  // is a scale word, hyphened as "million-year-old" is (not "K-pop",
+  // "G-7": one letter is no such abbreviation here).
+  double abbrev_scale = 0;
+  if (!numeral_first && !digits_after && dash >= 2) {
+    uint32_t ti = static_cast<uint32_t>(&tok - toks_.data());
+    if (ti > 0 && toks_[ti - 1].Has(kTokNumber) && toks_[ti - 1].span.end < tok.span.begin) {
+      abbrev_scale = ScaleWordAfterDigits(w.substr(0, dash));
+    }
+  }
+  if (!numeral_first && !digits_after && abbrev_scale == 0) return false;
   size_t pos = 0;
   bool firstp = true;
   while (pos <= w.size()) {
@@ -133,6 +143,10 @@ bool Scanner::SplitHyphenated(std::string_view w, const Token& tok, uint32_t* la
     pc.cls = lx.cls;
     pc.val = lx.val;
     pc.plural = lx.plural;
+    if (firstp && abbrev_scale > 0) {
+      pc.cls = kScale;
+      pc.val = abbrev_scale;
+    }
     p_.push_back(pc);
     firstp = false;
     pos = e + 1;

@@ -1298,4 +1298,15 @@ TEST_CASE("NumberExtractor: suspended hyphens without commas ('four- five- and s
   CHECK(One("for 4-5 days").is_range);
 }
 
+TEST_CASE("NumberExtractor: a hyphened scale abbreviation after digits ('400 mln-year-old')") {
+  Found a = One("the 400 mln-year-old bedrock");
+  CHECK(a.value == doctest::Approx(4e8));
+  CHECK(a.unit == One("the 400 million-year-old bedrock").unit);
+  Found b = One("a 1.8 bln-mile orbit");
+  CHECK(b.value == doctest::Approx(1.8e9));
+  CHECK(b.unit == "mile");
+  // Without digits before it the word is no scale.
+  CHECK(Numbers("the mln-strong crowd").empty());
+}
+
 }  // namespace newsie
