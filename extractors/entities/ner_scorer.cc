@@ -54,6 +54,15 @@ class Acc {
     s->v[8] = l8_;
   }
   // out[l] += acc[l] * scale, as Perceptron::ScoreTokens does.
+  // out[l] = 0.0f + acc[l] * scale: what AddScaled gives into zeros, the
+  // same bits (the sum with +0 keeps turning -0 into +0), without reading
+  // or zeroing `out` first.
+  void StoreScaled(float scale, float* out) const {
+    const __m128 sc = _mm_set1_ps(scale), zero = _mm_setzero_ps();
+    _mm_storeu_ps(out, _mm_add_ps(zero, _mm_mul_ps(_mm_cvtepi32_ps(lo_), sc)));
+    _mm_storeu_ps(out + 4, _mm_add_ps(zero, _mm_mul_ps(_mm_cvtepi32_ps(hi_), sc)));
+    out[8] = 0.0f + static_cast<float>(l8_) * scale;
+  }
   void AddScaled(float scale, float* out) const {
     const __m128 sc = _mm_set1_ps(scale);
     _mm_storeu_ps(out, _mm_add_ps(_mm_loadu_ps(out), _mm_mul_ps(_mm_cvtepi32_ps(lo_), sc)));
@@ -74,6 +83,9 @@ class Acc {
   }
   void Store(Sums* s) const {
     for (int l = 0; l < kNumLabels; ++l) s->v[l] = a_[l];
+  }
+  void StoreScaled(float scale, float* out) const {
+    for (int l = 0; l < kNumLabels; ++l) out[l] = 0.0f + static_cast<float>(a_[l]) * scale;
   }
   void AddScaled(float scale, float* out) const {
     for (int l = 0; l < kNumLabels; ++l) out[l] += static_cast<float>(a_[l]) * scale;
@@ -486,7 +498,29 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
                         const uint8_t* sentence_kinds, uint64_t* lower_out) {
   const auto& toks = doc.tokens();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
+  // Every token of a sentence is written once below (StoreScaled), so
+  // only the tokens between sentences are zeroed; when sentences overlap
+  // or run out of order (none of the text stage's do) all are, and the
+  // sums added.
+  bool store = p.rows() != 0;
+  for (uint32_t end = 0; const Sentence& s : doc.sentences()) {
+    store = store && s.token_begin >= end && s.token_end >= s.token_begin;
+    end = s.token_end;
+  }
+  if (!store) {
+    e->assign(static_cast<size_t>(n) * kNumLabels, 0.0f);
+  } else {
+    e->resize(static_cast<size_t>(n) * kNumLabels);
+    float* out = e->data();
+    uint32_t end = 0;
+    for (const Sentence& s : doc.sentences()) {
+      std::fill(out + static_cast<size_t>(end) * kNumLabels,
+                out + static_cast<size_t>(s.token_begin) * kNumLabels, 0.0f);
+      end = s.token_end;
+    }
+    std::fill(out + static_cast<size_t>(end) * kNumLabels, out + static_cast<size_t>(n) * kNumLabels,
+              0.0f);
+  }
   if (p.rows() == 0 || n == 0) {
     for (uint32_t t = 0; lower_out && t < n; ++t) {
       lower_out[t] = LowerWordHash(doc.Slice(toks[t].span));
@@ -616,7 +650,12 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       for (const uint32_t end = key_end[t - s.token_begin]; k < end; ++k) {
         if (const int16_t* r = table.Weights(keys[k])) acc.AddRow(r);
       }
-      acc.AddScaled(scale, e->data() + static_cast<size_t>(t) * kNumLabels);
+      float* out = e->data() + static_cast<size_t>(t) * kNumLabels;
+      if (store) {
+        acc.StoreScaled(scale, out);
+      } else {
+        acc.AddScaled(scale, out);
+      }
     }
   }
 }
