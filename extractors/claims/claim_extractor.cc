@@ -837,8 +837,18 @@ class ClaimBuilder {
             {"miles", "mile"}, {"yd", "yard"}, {"yards", "yard"}, {"inches", "inch"}};
         for (uint32_t k = after + 1; k <= after + 2; ++k) {
           std::string w = Lower(Tok(k));
+          // "PER SQ M." in capitals: the tokenizer keeps an initial's
+          // period ("M."), which ends the sentence, not the unit.
+          std::string_view bare(w);
+          if (k == after + 2 && bare.size() > 1 && bare.back() == '.' &&
+              toks_[k].Has(kTokAbbrev)) {
+            bare.remove_suffix(1);
+          }
           for (const auto& [from, to] : kAreaWords) {
-            if (w == from) w = std::string(to);
+            if (w == from || bare == from) {
+              w = std::string(to);
+              break;
+            }
           }
           if (k > after + 1) c.unit += ' ';
           c.unit += w;
@@ -1755,6 +1765,8 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 61: a rate per area ending a headline in capitals ("$80 PER SQ M.",
+  // whose initial keeps its period) names the area in full.
   // 60: a sentence in capitals (a headline) is read as its lower-cased
   // copy (extractors/common/headline_case.h): "CONDUCTED" is no counted
   // noun, "SCORED 22 GOALS" counts goals.
@@ -1762,7 +1774,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 60;
+  info_.version = 61;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1229,4 +1229,10 @@ TEST_CASE("ClaimExtractor: a sentence in capitals counts its noun as lower-cased
   CHECK(One("Seven European countries conducted the trials.").unit == "countries");
 }
 
+TEST_CASE("ClaimExtractor: a rate per area ending a headline in capitals ('PER SQ M.')") {
+  // The tokenizer keeps the initial's period on "M.": it ends the sentence.
+  CHECK(One("A FIRM LEASED THE UNIT AT $80 PER SQ M.").unit == "dollar per square metre");
+  CHECK(One("A firm leased the unit at $80 per sq m.").unit == "dollar per square metre");
+}
+
 }  // namespace newsie
