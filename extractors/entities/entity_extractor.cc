@@ -620,7 +620,12 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 72: a dateline ("DES MOINES -", "Cleveland (AFP)") the tagger typed
   // an organization is the place when the curated lists know only a place
   // of that name.
-  info_.version = 72;
+  // 73: the city rule of v66 covers the curated states and countries too
+  // ("Florida", "Indiana"), and takes "from X", a political word after X
+  // ("Iowa voters", "Indiana's delegates") or the name typed a place
+  // elsewhere in the article as its evidence; a field's value after a
+  // label ("Issuer: Akron") is left alone.
+  info_.version = 73;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1391,18 +1396,24 @@ void EntityExtractor::RetypeSurnames(const Document& doc,
   }
 }
 
-// A city's name the tagger typed ORGANIZATION (it learned American cities
-// as clubs from CoNLL-2003's sports pages) is the city throughout the
+// A city's, state's or country's name of the curated place lists the
+// tagger typed ORGANIZATION (it learned American cities and states as
+// clubs from CoNLL-2003's sports pages) is the place throughout the
 // article when one of those mentions reads as a place: after "in",
-// "near", "outside", "into", "throughout", "across", "around", "within"
-// (not before a possessive: "in Metz's 3-1 win" is the club), or before a
-// city's own noun ("Cleveland police", "the Cleveland convention", "a
-// Cleveland native"). Not in a sports report: a city typed so beside a
-// number or "v" (a score or fixture line: "Cleveland 5", "Plymouth v
-// Preston"; a year is none) or a result anywhere ("a 2-2 draw"); nor in
-// capitals. Only curated cities that no organization or person of the
+// "near", "outside", "into", "throughout", "across", "around", "within",
+// "from" (not before a possessive: "in Metz's 3-1 win" is the club),
+// before a city's own noun ("Cleveland police", "the Cleveland
+// convention", "a Cleveland native") or a political word ("Iowa voters",
+// "Florida's delegates", "the Ohio legislature"), or when the tagger typed
+// the same name a place elsewhere in the article ("in Florida" beside "the
+// Florida loss"). A field's value after a label ("Issuer: Akron" in a bond
+// notice, CoNLL's organization) keeps its type. Not in a sports report:
+// a place typed so beside a number or "v" (a score or fixture line:
+// "Cleveland 5", "Plymouth v Preston"; a year is none) or a result
+// anywhere ("a 2-2 draw"); nor in capitals. Only curated places that no organization or person of the
 // lists shares a name with. PolNeAR train had "Cleveland" ORGANIZATION in
-// 46 of its 96 mentions, "in Cleveland" among them.
+// 46 of its 96 mentions, "in Cleveland" among them; after v66 still
+// "Florida" 11 times, "Indiana" 6, "Philadelphia" 7 (v73 retypes 36).
 void EntityExtractor::TypeCityPlaces(const Document& doc,
                                      const std::vector<GazetteerMatch>& matches,
                                      std::vector<Mention>* mentions) const {
@@ -1413,7 +1424,7 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
   struct City {
     std::string_view name;
     uint32_t mention;
-    bool place, score;
+    bool place, score, label;
   };
   std::vector<City> cities;
   size_t mi = 0;
@@ -1426,8 +1437,7 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
     const uint32_t tb = gm.token_begin, te = gm.token_end;
     if (m.type != EntityType::kOrganization || m.metonymy || m.span.begin != toks[tb].span.begin ||
         m.span.end != toks[te - 1].span.end || !toks[tb].Has(kTokCapitalized) ||
-        toks[tb].Has(kTokAllCaps) || !IsCuratedPlaceOnly(*gazetteers_, *gm.entries) ||
-        !NamesCity(*gazetteers_, *gm.entries)) {
+        toks[tb].Has(kTokAllCaps) || !IsCuratedPlaceOnly(*gazetteers_, *gm.entries)) {
       continue;
     }
     auto text = [&](uint32_t t) { return doc.Slice(toks[t].span); };
@@ -1438,20 +1448,33 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
               !(w.size() == 4 && (w.starts_with("19") || w.starts_with("20")))) ||
              w == "v" || w == "vs" || w == "vs.";
     };
-    City c{doc.Slice(m.span), static_cast<uint32_t>(mi), false, false};
+    // A field's value after its label ("Issuer: Akron" in a bond notice)
+    // plays the label's role, a place or not.
+    City c{doc.Slice(m.span), static_cast<uint32_t>(mi), false, false,
+           tb > 0 && IsText(doc, tb - 1, ":")};
     c.score = (tb > 0 && scoreish(tb - 1)) || (te < toks.size() && scoreish(te));
     const bool possessive = te < toks.size() && (toks[te].Has(kTokPossessive) || text(te) == "'s" ||
                                                  text(te) == "\xE2\x80\x99s");
     c.place =
         (tb > 0 && !possessive &&
          InWordList(text(tb - 1), {"in", "near", "outside", "into", "throughout", "across",
-                                   "around", "within"})) ||
+                                   "around", "within", "from"})) ||
+        PoliticalWordFollows(doc, te) ||
         (te < toks.size() && toks[te].Has(kTokLower) &&
          InWordList(text(te), {"police", "mayor", "convention", "arena", "hotel", "hotels",
                                "suburb", "suburbs", "residents", "neighborhood", "neighborhoods",
-                               "council", "airport", "area", "streets", "officers", "native"}));
+                               "council", "airport", "area", "streets", "officers", "native",
+                               "legislature"}));
     cities.push_back(c);
   }
+  if (cities.empty()) return;
+  // A name the tagger typed a place elsewhere in the article is one here.
+  std::vector<std::string_view> places;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kLocation && !m.metonymy) places.push_back(doc.Slice(m.span));
+  }
+  std::sort(places.begin(), places.end());
+  for (City& c : cities) c.place |= std::binary_search(places.begin(), places.end(), c.name);
   // A score line anywhere makes a sports report, where cities are clubs,
   // and so does a result ("a 2-2 draw", "Karlsruhe's 4-0 win"), looked for
   // only when a city would change.
@@ -1481,6 +1504,7 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
     bool place = false;
     for (; h < cities.size() && cities[h].name == cities[g].name; ++h) place |= cities[h].place;
     for (size_t k = g; place && k < h; ++k) {
+      if (cities[k].label) continue;
       (*mentions)[cities[k].mention].type = EntityType::kLocation;
     }
     g = h;

@@ -831,6 +831,21 @@ TEST_CASE("EntityExtractor: a city the tagger made a club is the city outside sp
   }
 }
 
+TEST_CASE("EntityExtractor: a state the tagger made a club is the state the article places") {
+  // The tagger alone types the first "Missouri" ORGANIZATION (a club's
+  // reading before "Secretary"), the second, after "in", LOCATION.
+  auto doc = Run("Democrats are challenging John McCain in Arizona; Missouri Secretary of State "
+                 "Jason Kander is running against Roy Blunt. Kander campaigned in Missouri on "
+                 "Monday.");
+  int n = 0;
+  for (const Mention& m : doc->mentions()) {
+    if (doc->Slice(m.span) != "Missouri") continue;
+    ++n;
+    CHECK(m.type == EntityType::kLocation);
+  }
+  CHECK(n == 2);
+}
+
 TEST_CASE("EntityExtractor: listed names joined by and are a list") {
   // The tagger alone gives one organization for the three.
   auto doc = Run("Sanders has almost 14 million followers between Instagram and Facebook and "
