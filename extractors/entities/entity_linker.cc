@@ -607,6 +607,25 @@ char KinPossessiveAfter(const Document& doc, const std::vector<Mention>& mention
   return 0;
 }
 
+// MentionHonorific per mention of a document, computed on first use:
+// AmongNamesakes asks it of every earlier mention of each namesake, for
+// each single name, so the same mentions come up again and again.
+class HonorificMemo {
+ public:
+  HonorificMemo(const Document& doc, const std::vector<Mention>& mentions)
+      : doc_(doc), mentions_(mentions), memo_(mentions.size(), kUnknown) {}
+  char operator()(size_t m) {
+    if (memo_[m] == kUnknown) memo_[m] = MentionHonorific(doc_, mentions_[m]);
+    return memo_[m];
+  }
+
+ private:
+  static constexpr char kUnknown = 1;  // not 0, 'f' or 'm'
+  const Document& doc_;
+  const std::vector<Mention>& mentions_;
+  std::vector<char> memo_;
+};
+
 // AmongNamesakes' answer when every namesake before a mention is of the
 // other gender than its honorific and none after may be: a person of its
 // own ("Hillary Clinton" ... "Mrs. Clinton" ... "Mr. Clinton").
@@ -647,7 +666,8 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
                        std::span<const std::pair<uint32_t, int32_t>> occ,
                        std::span<const std::pair<uint32_t, int32_t>>::iterator after,
                        size_t m, bool by_last_name,
-                       const std::vector<const GazetteerEntry*>* role_people) {
+                       const std::vector<const GazetteerEntry*>* role_people,
+                       HonorificMemo& honorific) {
   // None before (after == occ.begin()): the nearest after, checked below.
   int32_t nearest = after == occ.begin() ? after->second : std::prev(after)->second;
   std::vector<int32_t> cands;
@@ -723,7 +743,7 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       if (!fits) return kNoNamesake;
     }
   }
-  const char want = MentionHonorific(doc, mentions[m]);
+  const char want = honorific(m);
   const char other = want == 'm' ? 'f' : 'm';
   // Whether group g was called by the mention's honorific (first) and by
   // the other one (second) before the mention.
@@ -731,7 +751,7 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     std::pair<bool, bool> r{false, false};
     for (uint32_t om : groups[static_cast<size_t>(g)].mentions) {
       if (mentions[om].span.begin >= at) continue;
-      const char h = MentionHonorific(doc, mentions[om]);
+      const char h = honorific(om);
       r.first |= h != 0 && h == want;
       r.second |= h != 0 && h != want;
     }
@@ -1355,6 +1375,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       }
     }
   }
+  HonorificMemo honorific(doc, mentions);
   auto person_for = [&](size_t m) -> int32_t {
     const Name& n = names[m];
     if (n.words.size() != 1) return -1;
@@ -1366,7 +1387,8 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
                                     std::make_pair(mentions[m].span.begin, INT32_MIN));
       return AmongNamesakes(doc, gaz, mentions, groups, known, couple_gender, v, after, m,
                             pass == 0,
-                            pass == 0 && surnames ? surnames->Find(n.words[0]) : nullptr);
+                            pass == 0 && surnames ? surnames->Find(n.words[0]) : nullptr,
+                            honorific);
     }
     return -1;
   };
@@ -1388,7 +1410,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       // "Mrs." or "his wife"), not the group a bare "Khan" gave the name.
       // A role title without an honorific ("President Obama") keys apart
       // from both genders' honorifics: which it is, the gazetteer id says.
-      const char h = MentionHonorific(doc, men);
+      const char h = honorific(m);
       const uint64_t key = HashWord(h == 'f'                ? "f"
                                     : h == 0 && !men.title.empty() ? "r"
                                                             : "m",
@@ -1439,6 +1461,17 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
         const Mention& men = mentions[g.mentions[k]];
         if (men.title.empty() || men.title.end > men.span.begin) continue;
         std::string_view title = doc.Slice(men.title);
+        // A title and name the group repeats ("President Biden" five
+        // times) looks up the same phrases, which found nothing before.
+        const std::string_view whole = doc.Slice({men.title.begin, men.span.end});
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; ++j) {
+          const Mention& o = mentions[g.mentions[j]];
+          seen = !o.title.empty() && o.title.end <= o.span.begin &&
+                 o.title.size() == men.title.size() &&
+                 doc.Slice({o.title.begin, o.span.end}) == whole;
+        }
+        if (seen) continue;
         for (size_t at = 0; at < title.size() && !g.entry;) {
           g.entry = EntryToLink(
               *gaz,
