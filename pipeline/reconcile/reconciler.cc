@@ -819,6 +819,8 @@ v1::ChangeReport Reconcile(const v1::ArticleRecord& before, const v1::ArticleRec
   report.set_to_date(after.article().date());
   report.set_schema_version("newsie.v1");
   report.set_gazetteer_fingerprint(after.gazetteer_fingerprint());
+  report.mutable_reconciler()->set_name(kReconcilerName);
+  report.mutable_reconciler()->set_version(kReconcilerVersion);
   ReconcileClaims(cx, options, &report);
   ReconcileQuotes(cx, options, &report);
   return report;

@@ -34,6 +34,27 @@
 
 namespace newsie::reconcile {
 
+// Written to every ChangeReport (field `reconciler`), as extractors write
+// their name and version to ArticleRecord.extractors: downstream tools read
+// the flagged changes as a public contract. Bump kReconcilerVersion whenever
+// the changes reported for the same two records may differ, and update
+// tests/extractors/registry_snapshot_test.cc in the same commit.
+// History (v1-v9 numbered from the git log when the field was added at v9):
+//  v1 sentence alignment; claims paired on key/value/concept; change kinds.
+//  v2 bare numbers are no claims; holder and word-"one" changes under
+//     --min-confidence; paraphrased reported speech silent.
+//  v3 claims pair on their clause's predicate words.
+//  v4 changes of sourceless attributions are audit-only (0.4).
+//  v5 reported speech compared without tense auxiliaries; a negation added
+//     or dropped is always TEXT_CHANGED.
+//  v6 a PARTIAL quote is compared as the statement it stands in.
+//  v7 a claim's predicate window breaks at en/em dashes only.
+//  v8 a SCARE quote's changes are audit-only.
+//  v9 a PARTIAL quote and the quoted sentence joined after its attribution
+//     are compared as two statements.
+inline constexpr char kReconcilerName[] = "reconcile.aligned";
+inline constexpr int kReconcilerVersion = 9;
+
 struct ReconcileOptions {
   bool include_unchanged = false;  // also list matched pairs as UNCHANGED
   // Changes less certain than this are not reported: holder changes (0.45),

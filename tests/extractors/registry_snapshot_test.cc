@@ -10,6 +10,7 @@
 #include "extractors/register_builtin.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/reconcile/reconciler.h"
 
 namespace newsie {
 namespace {
@@ -49,6 +50,14 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                     "claims.rules ");
   // The default pipeline passes its own needs check.
   CHECK(Pipeline::Build(r, r.Default(), ctx).ok());
+}
+
+TEST_CASE("Reconciler: snapshot of the name and version written to every ChangeReport") {
+  // Bump kReconcilerVersion (history in reconciler.h) whenever the changes
+  // flagged for the same two records may differ, and update this line.
+  CHECK(std::string(reconcile::kReconcilerName) + " v" +
+            std::to_string(reconcile::kReconcilerVersion) ==
+        "reconcile.aligned v9");
 }
 
 }  // namespace

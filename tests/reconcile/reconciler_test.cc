@@ -104,6 +104,16 @@ TEST_CASE("Reconciler: a revised casualty count is one VALUE_CHANGED claim") {
   CHECK(c.confidence() > 0.5f);
 }
 
+TEST_CASE("Reconciler: every report names the reconciler and its version") {
+  // Downstream tools read the flags as a contract: like an extractor's
+  // StageInfo, the report says what produced them, even with no change.
+  v1::ArticleRecord empty;
+  for (const v1::ChangeReport& r : {Reconcile(empty, empty), Run("value_changed", {}, {})}) {
+    CHECK(r.reconciler().name() == "reconcile.aligned");
+    CHECK(r.reconciler().version() == kReconcilerVersion);
+  }
+}
+
 TEST_CASE("Reconciler: claims that disappear or appear are REMOVED and ADDED") {
   auto r = Run("added_removed",
                {{"up to 2.5 million people", 2.5e6, "people", v1::UP_TO},
