@@ -14,6 +14,11 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 67: a scale letter that starts a model name is no scale ("3 M4
+  // rifles", ".223 M4 carbine": was 3 million, 223,000); an international
+  // phone number with a two- or three-digit country code and short groups
+  // ("+225 21 90 90", "+31 20 504 5000") is a PHONE; "under-21" names an
+  // age group ("an under-21 qualifier": was 21 qualifiers).
   // 66: a scale abbreviation hyphened after digits is a scale word ("400
   // mln-year-old", "1.8 bln-mile", as "million-year-old"; was 400 and the
   // unit "bln-mile").
@@ -52,7 +57,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 66;
+  info_.version = 67;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -126,6 +126,23 @@ class Scanner {
   bool IsText(size_t i, std::string_view t) const { return i < p_.size() && Text(i) == t; }
   // "/" or the fraction slash U+2044 ("1⁄32").
   bool IsSlash(size_t i) const { return IsText(i, "/") || IsText(i, "\xE2\x81\x84"); }
+  static bool IsAlnumStart(std::string_view w) {
+    if (w.empty()) return false;
+    char c = w[0];
+    return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  // Digits in the run of spaced groups of plain digits (two or more each)
+  // from piece i, when there are two groups or more; else 0.
+  size_t SpacedDigitGroups(size_t i) const {
+    size_t digits = 0, groups = 0;
+    for (size_t e = i; Is(e, kDigits) && !Glued(e) && p_[e].suffix.empty() && !p_[e].commas &&
+                       !p_[e].dot && p_[e].num.size() >= 2;
+         ++e) {
+      digits += p_[e].num.size();
+      ++groups;
+    }
+    return groups >= 2 ? digits : 0;
+  }
   bool PlainDigits(size_t i) const {
     return Is(i, kDigits) && p_[i].suffix.empty();
   }

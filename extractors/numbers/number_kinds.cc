@@ -459,6 +459,11 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
       return NumberKind::kOther;
     }
   }
+  // An age group's name: "an under-21 qualifier", "UNDER-21 QUALIFIER", "the
+  // under-35 generation" (was 21 qualifiers).
+  if (q.joined && start > 0 && !q.dot && q.num.size() <= 2 && InWordList(prev, {"under", "u"})) {
+    return NumberKind::kOther;
+  }
   // Identifiers: "Section 427", "page 3", "iPhone 11", "S&P 500".
   if (start > 0 && !q.commas && (IsIdentifierCue(prev) || IsNamedSeries(prev) ||
       IsNamedSeries(SpaceWordBefore(p_[start].span.begin)) ||

@@ -62,9 +62,12 @@ size_t Scanner::TryNumber(size_t i) {
   // "+44 171 542 7658", "+301 3311812-4": an international phone number,
   // a country code glued to "+" and spaced groups of digits, as wire
   // bylines write them (was the count 44171542, read as a rise).
+  // "+225 21 90 90", "+31 20 504 5000": a two- or three-digit country code
+  // before groups of two digits or more, six digits in all.
   if (q.cls == kDigits && i > 0 && IsText(i - 1, "+") && Glued(i) && !Glued(i - 1) &&
       q.suffix.empty() && !q.commas && !q.dot && q.num.size() <= 4 && Is(i + 1, kDigits) &&
-      !Glued(i + 1) && p_[i + 1].num.size() >= 3) {
+      !Glued(i + 1) &&
+      (p_[i + 1].num.size() >= 3 || (q.num.size() >= 2 && SpacedDigitGroups(i + 1) >= 6))) {
     size_t e = i + 1;
     while (Is(e, kDigits) && !Glued(e) && !p_[e].commas && !p_[e].dot &&
            p_[e].num.size() >= 2 &&
@@ -164,7 +167,10 @@ size_t Scanner::TryNumber(size_t i) {
       c.end = r.end;
       if (Cardinal(r.end, &c, true, r.value) && c.end > r.end) r = c;
       // "10 bln", "2.33 k", "1,674.5 G"
-      if (c.end == r.end && r.end < p_.size() && !Glued(r.end)) {
+      // Not a letter that starts a word or a model name: "3 M4 rifles", "a
+      // .223 M4 carbine" (was 3 million).
+      if (c.end == r.end && r.end < p_.size() && !Glued(r.end) &&
+          !(Glued(r.end + 1) && IsAlnumStart(Text(r.end + 1)))) {
         double s = ScaleWordAfterDigits(Text(r.end));
         if (s > 0) {
           r.value *= s;

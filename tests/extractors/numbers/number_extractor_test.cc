@@ -1309,4 +1309,34 @@ TEST_CASE("NumberExtractor: a hyphened scale abbreviation after digits ('400 mln
   CHECK(Numbers("the mln-strong crowd").empty());
 }
 
+TEST_CASE("NumberExtractor: a scale letter that starts a model name is no scale ('3 M4 rifles')") {
+  // "M4" is a rifle's name: its "M" is not "million" (was 3,000,000 and
+  // 223,000).
+  for (const Found& f : Numbers("He bought 3 M4 rifles.")) CHECK(f.value < 1000);
+  for (const Found& f : Numbers("The police found a Bushmaster .223 M4 carbine.")) {
+    CHECK(f.value < 1000);
+  }
+  // A scale letter standing alone still scales.
+  CHECK(One("It raised 10 M in new money.").value == doctest::Approx(1e7));
+}
+
+TEST_CASE("NumberExtractor: an international phone number with short groups ('+225 21 90 90')") {
+  for (const char* t : {"-- Abidjan newsroom +225 21 90 90", "Call +31 20 504 5000 now.",
+                        "-- Oslo newsroom +47 22 42 50 41"}) {
+    CAPTURE(t);
+    auto all = Numbers(t);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].kind == NumberKind::kPhone);
+  }
+  // A one-digit sign before two-digit groups is no country code.
+  CHECK(Numbers("He finished +2 71 72 73 .")[0].kind != NumberKind::kPhone);
+}
+
+TEST_CASE("NumberExtractor: an age group's name is no count ('an under-21 qualifier')") {
+  CHECK(One("England beat Moldova in an under-21 qualifier.").kind == NumberKind::kOther);
+  CHECK(One("SOCCER - ENGLAND BEAT MOLDOVA IN UNDER-21 QUALIFIER .").kind == NumberKind::kOther);
+  // "under" written apart is a bound.
+  CHECK(One("Spending is under 21 percent.").kind == NumberKind::kPercent);
+}
+
 }  // namespace newsie
