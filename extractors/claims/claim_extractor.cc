@@ -510,7 +510,11 @@ class ClaimBuilder {
     // "100,000-plus subscribers", "500+ jobs": more than the number.
     {
       std::string_view nt = doc_.Slice(n.span);
-      if (plus || (nt.size() > 5 && EqualsLower(nt.substr(nt.size() - 5), "-plus"))) {
+      // "35-plus hours": the unit is inside the mention, "-plus" ends its
+      // first token (was EXACT).
+      std::string_view ft = Tok(first);
+      if (plus || (nt.size() > 5 && EqualsLower(nt.substr(nt.size() - 5), "-plus")) ||
+          (ft.size() > 5 && EqualsLower(ft.substr(ft.size() - 5), "-plus"))) {
         if (c.qualifier == Qualifier::kExact) c.qualifier = Qualifier::kMoreThan;
       }
     }
@@ -1094,7 +1098,8 @@ class ClaimBuilder {
         // "raised $3.3 million", "adding 151,000 jobs": what is raised or
         // added, not a rise (unless a share: "added 3%").
         if (!saw_by && IsAmountNotRise(w, n)) return Qualifier::kUnspecified;
-        // "gave up 517 yards", "made up 40%": a phrasal verb, not "up".
+        // "gave up 517 yards", "made up 40%", "called up six players",
+        // "snapped up 16 items": a phrasal verb, not "up".
         if (EqualsLower(w, "up") && t > sb &&
             InWordList(Tok(t - 1), {"gave", "give", "gives", "giving", "given", "made",
                                     "make", "makes", "making", "signed", "set", "put",
@@ -1106,7 +1111,10 @@ class ClaimBuilder {
                                     "freeing", "round", "rounds", "rounding", "dig",
                                     "digs", "dug", "digging", "turn", "turns", "turned",
                                     "turning", "dredge", "dredged", "drum", "drummed",
-                                    "line", "lined", "lines", "lining"})) {
+                                    "line", "lined", "lines", "lining", "call", "calls",
+                                    "called", "calling", "snap", "snaps", "snapped",
+                                    "snapping", "scoop", "scoops", "scooped", "scooping",
+                                    "buy", "buys", "bought", "buying"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
@@ -1765,6 +1773,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 62: "-plus" is MORE_THAN when the unit is inside the mention ("35-plus
+  // hours", was EXACT); "called up six players", "snapped up 16 items",
+  // "bought up" are phrasal verbs, no rise.
   // 61: a rate per area ending a headline in capitals ("$80 PER SQ M.",
   // whose initial keeps its period) names the area in full.
   // 60: a sentence in capitals (a headline) is read as its lower-cased
@@ -1774,7 +1785,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 61;
+  info_.version = 62;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1235,4 +1235,22 @@ TEST_CASE("ClaimExtractor: a rate per area ending a headline in capitals ('PER S
   CHECK(One("A firm leased the unit at $80 per sq m.").unit == "dollar per square metre");
 }
 
+TEST_CASE("ClaimExtractor: '-plus' is MORE_THAN when the unit is inside the mention") {
+  // "35-plus hours": the duration's mention ends in "hours", not "-plus".
+  CHECK(One("She works 35-plus hours a week.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("He waited 40-plus minutes.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("He has 35-plus employees.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("He waited 40 minutes.").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: 'called up six players', 'snapped up 16 items' are no rise") {
+  CHECK(One("JORGE CALLS UP SIX PORTO PLAYERS FOR WORLD CUP QUALIFIER.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("The coach called up six players from the minors.").qualifier == Qualifier::kExact);
+  CHECK(One("Buyers snapped up 16 other items.").qualifier == Qualifier::kExact);
+  // "up" after a form of "be" or a change verb still rises.
+  CHECK(One("Shares were up 5 percent.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Shares shot up 100 pesetas.").qualifier == Qualifier::kIncrease);
+}
+
 }  // namespace newsie
