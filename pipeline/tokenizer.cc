@@ -146,6 +146,17 @@ bool IsLowerMonthAbbreviation(std::string_view word) {
   return set->count(word) > 0;
 }
 
+// The same in capitals ("FEB", "SEPT"), as a headline writes "DATED FEB. 21".
+bool IsUpperMonthAbbreviation(std::string_view word) {
+  if (word.size() < 3 || word.size() > 4) return false;
+  char low[4];
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word[i] < 'A' || word[i] > 'Z') return false;
+    low[i] = static_cast<char>(word[i] - 'A' + 'a');
+  }
+  return IsLowerMonthAbbreviation(std::string_view(low, word.size()));
+}
+
 const WordSet& NonTerminalAbbreviations() {
   static const auto* set = new WordSet{
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Gov", "Govs", "Sen", "Sens", "Rep",
@@ -359,8 +370,10 @@ class Scanner {
                     // Lower-cased copy ("dated feb. 21", "on sept. 11"): a
                     // month's abbreviation before a day; the period ends no
                     // sentence (the next token is not capitalized).
+                    // In capitals too ("DATED FEB. 21", a headline).
                     (pos + 2 < n && s_[pos + 1] == ' ' && s_[pos + 2] >= '0' &&
-                     s_[pos + 2] <= '9' && IsLowerMonthAbbreviation(word));
+                     s_[pos + 2] <= '9' &&
+                     (IsLowerMonthAbbreviation(word) || IsUpperMonthAbbreviation(word)));
       // "Gov." must not swallow the sentence-final period of "... to Mo."?
       // Only ambiguous cases; resolved at sentence splitting.
       if (abbrev) {

@@ -14,7 +14,8 @@ TextExtractor::TextExtractor() {
   // 4: a straight mark glued to a colon and a word opens (`said:"We`).
   // 5: a lower-case month abbreviation before a day ("dated feb. 21") is
   // one token and ends no sentence (lower-cased copy split the sentence).
-  info_.version = 5;
+  // 6: the same in capitals ("DATED FEB. 21", a headline).
+  info_.version = 6;
   info_.adds = {Layer::kTokens};
 }
 

@@ -42,6 +42,14 @@ TEST_CASE("Tokenizer: news abbreviations do not end a sentence") {
     // Not before a word: the period may end the sentence ("in feb. then").
     CHECK(Tokens("it ends in feb. then")[3] == "feb");
   }
+  SUBCASE("a month abbreviation in capitals before a day (a headline)") {
+    CHECK(Sentences("THE REPORT DATED FEB. 21 ESTIMATES SAVINGS. Then it ended.") ==
+          std::vector<std::string>{"THE REPORT DATED FEB. 21 ESTIMATES SAVINGS.",
+                                   "Then it ended."});
+    CHECK(Tokens("ON SEPT. 11")[1] == "SEPT.");
+    // A word in capitals that is no month keeps its period apart.
+    CHECK(Tokens("IN FEBX. 11")[1] == "FEBX");
+  }
   SUBCASE("a party and state tag after a lawmaker's name") {
     CHECK(Sentences("Sen. Ann Lee (D-N.Y.) said Tuesday it was over. Rep. Bo Kim (R-S.C.) agreed.") ==
           std::vector<std::string>{"Sen. Ann Lee (D-N.Y.) said Tuesday it was over.",

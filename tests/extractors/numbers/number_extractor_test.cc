@@ -1192,6 +1192,7 @@ TEST_CASE("NumberExtractor: a capitalized word opening a quoted sentence is no n
 
 TEST_CASE("NumberExtractor: lower-cased dates ('dated feb. 21', 'on march 29.') are dates") {
   CHECK(One("the report dated feb. 21 estimates savings.").kind == NumberKind::kDate);
+  CHECK(One("THE REPORT DATED FEB. 21 ESTIMATES SAVINGS.").kind == NumberKind::kDate);
   CHECK(One("brexit is due to take place on march 29.").kind == NumberKind::kDate);
   CHECK(One("for the week ending march 19, the fewest since").kind == NumberKind::kDate);
   auto two = Numbers("the annual meeting may 7 and 8");
