@@ -521,6 +521,15 @@ class ClaimBuilder {
     // "sub-7": the prefix is inside the token.
     std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
     if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
+    // "revenues went up to 8.26 trillion lei from 6.96 trillion": after a
+    // verb of motion in the past, "up to" is the level reached, no bound.
+    if (c.qualifier == Qualifier::kUpTo && qual_begin > sb &&
+        InWordList(Tok(qual_begin - 1), {"went", "gone", "moved", "climbed", "rose", "risen",
+                                         "jumped", "shot", "soared", "crept", "edged", "inched",
+                                         "ticked"})) {
+      c.qualifier = Qualifier::kExact;
+      qual_begin = first;
+    }
     // "over three years": a period; "just over three weeks away", "a little
     // over two years": a degree word makes it a bound, and so does a
     // preposition that already names the span ("grounded for over three
@@ -1773,6 +1782,8 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 63: "went up to" a figure (a verb of motion in the past) is the level
+  // reached, EXACT, not UP_TO.
   // 62: "-plus" is MORE_THAN when the unit is inside the mention ("35-plus
   // hours", was EXACT); "called up six players", "snapped up 16 items",
   // "bought up" are phrasal verbs, no rise.
@@ -1785,7 +1796,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 62;
+  info_.version = 63;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

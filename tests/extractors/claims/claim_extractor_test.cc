@@ -1253,4 +1253,14 @@ TEST_CASE("ClaimExtractor: 'called up six players', 'snapped up 16 items' are no
   CHECK(One("Shares shot up 100 pesetas.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: 'went up to' a figure is the level reached, no bound") {
+  auto cs = Claims("Revenues went up to 8.26 trillion lei from 6.96 trillion lei.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].qualifier == Qualifier::kExact);
+  CHECK(One("Revenues rose to 8.26 trillion lei.").qualifier == Qualifier::kExact);
+  // Before a modal's verb or a verb of capacity it is a bound.
+  CHECK(One("The cap could go up to 5 percent.").qualifier == Qualifier::kUpTo);
+  CHECK(One("It holds up to 5,000 people.").qualifier == Qualifier::kUpTo);
+}
+
 }  // namespace newsie
