@@ -231,6 +231,52 @@ bool VerbFollows(const Document& doc, uint32_t t) {
                         "made", "began", "sold", "bought", "won", "lost", "may", "might"});
 }
 
+// Whether token `t` is a lower-case word a name before it modifies, as
+// in "the Verizon order", rather than a verb, adverb or possessive after a
+// name standing alone ("the Boeing has flown", "the Boeing also weighs").
+bool ModifiesNoun(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  return t < toks.size() && toks[t].Has(kTokLower) && toks[t].Has(kTokWord) &&
+         !VerbFollows(doc, t) &&
+         !InWordList(doc.Slice(toks[t].span),
+                     {"also", "still", "then", "now", "never", "already", "just", "and", "or",
+                      "of", "in", "on", "at", "to", "for", "with", "from", "by", "that", "which",
+                      "who"});
+}
+
+// Whether the article reads as political news and not as a sports
+// report: five or more of its words are political ("senator", "caucus",
+// "voters", "Republican", "campaign", ...) and none is a sport's
+// ("league", "coach", "playoffs", "quarterback", "innings", ...). A
+// campaign's "team" or "season" is no sport's word. The tagger learned US
+// states and cities as clubs from CoNLL-2003's sports pages; in such an
+// article none is a club.
+bool IsPoliticalNotSports(const Document& doc) {
+  static const FlatStringSet kPolitical{
+      "senator", "sen.", "gov.", "governor", "congressman", "congresswoman", "caucus",
+      "caucuses", "primary", "primaries", "campaign", "election", "voters", "delegates",
+      "nominee", "nomination", "candidate", "candidates", "presidential", "legislature",
+      "lawmakers", "mayor", "republican", "republicans", "democratic", "democrats", "gop"};
+  static const FlatStringSet kSports{
+      "league",     "leagues",   "coach",      "coaches",     "playoff",    "playoffs",
+      "championship", "tournament", "innings",  "inning",      "quarterback", "pitcher",
+      "striker",    "goalkeeper", "halftime",  "touchdown",   "touchdowns", "nba",
+      "nfl",        "mlb",       "nhl",        "soccer",      "baseball",   "basketball",
+      "hockey",     "cricket",   "rugby",      "semifinal",   "semifinals", "quarterfinal",
+      "quarterfinals", "midfielder", "batsman", "wicket",     "wickets",    "rebounds",
+      "standings",  "fixtures",  "olympic",    "olympics",    "tennis",     "golf"};
+  int political = 0;
+  std::string w;  // the word in lower case
+  for (const Token& tok : doc.tokens()) {
+    if (!tok.Has(kTokWord) || tok.span.end - tok.span.begin > 14) continue;
+    w.assign(doc.Slice(tok.span));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (kSports.contains(w)) return false;
+    if (kPolitical.contains(w)) ++political;
+  }
+  return political >= 5;
+}
+
 // Adds `more` to `cut`, keeping it ordered by first token.
 void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut) {
   if (more.empty()) return;
@@ -249,17 +295,24 @@ std::vector<char> CoveredTokens(const std::vector<Cand>& cands, size_t n) {
 
 // Whether `entries` hold an entry and each is a curated (priority 0 or
 // more) organization of one of `lists` whose ambiguous_with names no rival.
+// With `generated_agree`, a generated organization (priority below 0:
+// brands, airlines, WordNet's) is no rival either: it agrees on the type
+// ("Verizon" is a curated firm and a generated brand).
 bool OnlyCuratedOrgOf(const Gazetteers& g, const std::vector<uint32_t>& entries,
-                      std::initializer_list<std::string_view> lists) {
+                      std::initializer_list<std::string_view> lists,
+                      bool generated_agree = false) {
+  bool curated = false;
   for (uint32_t e : entries) {
     const GazetteerEntry& entry = g.entry(e);
+    if (generated_agree && entry.type == "ORGANIZATION" && entry.priority < 0) continue;
     if (entry.type != "ORGANIZATION" || entry.priority < 0 ||
         !entry.Field("ambiguous_with").empty() ||
         std::find(lists.begin(), lists.end(), entry.list) == lists.end()) {
       return false;
     }
+    curated = true;
   }
-  return !entries.empty();
+  return curated;
 }
 
 // Whether `entries` hold a country, subdivision or city of the curated
@@ -625,7 +678,13 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("Iowa voters", "Indiana's delegates") or the name typed a place
   // elsewhere in the article as its evidence; a field's value after a
   // label ("Issuer: Akron") is left alone.
-  info_.version = 73;
+  // 74: in political news that is no sports report (five political
+  // words, no sports word) a curated place typed ORGANIZATION is the place
+  // with no cue beside it ("wrapped up by Cleveland"), unless a person
+  // named in full there has it as surname; a curated firm that is also a
+  // generated brand ("Verizon") typed MISC is the firm, but after "the"
+  // standing alone ("the Boeing has flown", the aircraft).
+  info_.version = 74;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1153,7 +1212,8 @@ Status EntityExtractor::Extract(Document& doc) const {
                                        {"orgs/parties", "orgs/international"})
             : misc  ? OnlyCuratedOrgOf(*gazetteers_, *gm->entries,
                                        {"orgs/companies", "orgs/news", "orgs/government",
-                                        "orgs/international"})
+                                        "orgs/international"},
+                                       !after_the || ModifiesNoun(doc, c.te))
                     : OnlyCuratedOrgOf(*gazetteers_, *gm->entries,
                                        {"orgs/companies", "orgs/news"});
         if (firm) c.type = EntityType::kOrganization;
@@ -1468,6 +1528,27 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
     cities.push_back(c);
   }
   if (cities.empty()) return;
+  // In political news that is no sports report a listed place is the
+  // place, cue or not ("Ted Cruz's Iowa win", "wrapped up by Cleveland"),
+  // a number beside it too ("the 99-county Iowa strategy").
+  // Not a surname of a person named in full there ("Angel Mendoza" ...
+  // "Mendoza regularly witnessed", typed ORGANIZATION, joins him).
+  if (IsPoliticalNotSports(doc)) {
+    std::vector<std::string_view> surnames;
+    for (const Mention& m : *mentions) {
+      const std::string_view w = doc.Slice(m.span);
+      const size_t sp = w.rfind(' ');
+      if (m.type == EntityType::kPerson && sp != std::string_view::npos) {
+        surnames.push_back(w.substr(sp + 1));
+      }
+    }
+    std::sort(surnames.begin(), surnames.end());
+    for (const City& c : cities) {
+      if (c.label || std::binary_search(surnames.begin(), surnames.end(), c.name)) continue;
+      (*mentions)[c.mention].type = EntityType::kLocation;
+    }
+    return;
+  }
   // A name the tagger typed a place elsewhere in the article is one here.
   std::vector<std::string_view> places;
   for (const Mention& m : *mentions) {
