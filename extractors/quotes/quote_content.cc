@@ -431,6 +431,9 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
     // likewise.
     CueClass cls;
     if (IsIngForm(Text(k + 1)) && MatchCue(k + 1, end, &cls) > 0) return k;
+    // "..., with Gorka noting the absurdity of ...": an absolute clause
+    // whose own subject speaks; it heads its own attribution.
+    if (Is(k + 1, "with") && WithSubjectCue(k + 2, end)) return k;
     // "Barkley, who said he votes democratic, said one candidate ...".
     if (Is(k + 1, "said") || Is(k + 1, "says") || Is(k + 1, "told")) return k;
     // "After Tanden informed Soros that she ..., Tanden wrote that ...":
@@ -494,6 +497,31 @@ bool Run::LaterCue(uint32_t k, uint32_t end) const {
     if (InSet(j, AuxAdverbs()) || IsLyAdverb(j)) continue;
     CueClass cls;
     if (toks_[j].Has(kTokLower) && MatchCue(j, end, &cls) > 0) return cls != CueClass::kAccording;
+  }
+  return false;
+}
+
+// Whether the subject of an absolute clause after "with" and its -ing cue
+// start at `k` ("with Gorka noting", "with him adding", "with critics
+// saying"): up to four words that may name people or a source, as
+// TryAttribution reads them for the participle's own subject (a name, a
+// number or quantity, a plural, an object pronoun; not "with softer
+// language calling for").
+bool Run::WithSubjectCue(uint32_t k, uint32_t end) const {
+  static const auto* objects = new WordSet{"him", "her", "them", "us"};
+  for (uint32_t j = k; j < end && j < k + 5; ++j) {
+    if (!IsWord(j) || in_quote_[j] >= 0 || IsComma(j)) return false;
+    if (j > k && IsIngForm(Text(j)) && toks_[j].Has(kTokLower)) {
+      CueClass cls;
+      if (MatchCue(j, end, &cls) == 0 || cls == CueClass::kAccording) return false;
+      const std::string_view last = Text(j - 1);
+      bool who = (j == k + 1 && InSet(k, *objects)) ||
+                 (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
+      for (uint32_t x = k; x < j && !who; ++x) {
+        who = toks_[x].Has(kTokNumber | kTokCapitalized) || InSet(x, Quantifiers());
+      }
+      return who;
+    }
   }
   return false;
 }

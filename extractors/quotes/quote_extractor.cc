@@ -405,7 +405,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 81: the rest of a statement after a parenthetical attribution keeps a
   // relative clause when it opens with a verb ("That victim, one official
   // said, was his mother, Nancy Lanza, who worked at the school").
-  info_.version = 81;
+  // 82: ", with X V-ing ..." (an absolute clause whose subject may name a
+  // speaker: "with Gorka noting ...") ends the content before it and
+  // heads its own attribution, X's.
+  info_.version = 82;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -257,6 +257,7 @@ class Run {
   bool CoordinatedCue(uint32_t k, uint32_t end) const;
   bool SubjectCueThat(uint32_t k, uint32_t end) const;
   bool LaterCue(uint32_t k, uint32_t end) const;
+  bool WithSubjectCue(uint32_t k, uint32_t end) const;
   bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a);
 
   // --------------------------------------------------- quote_direct.cc: quote-led attributions

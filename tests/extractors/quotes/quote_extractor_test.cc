@@ -1007,6 +1007,25 @@ TEST_CASE("QuoteExtractor: a second cue of the same subject starts its own attri
     CHECK(got[1].text == "that U.S. leaders are too concerned about Iraq");
     CHECK(got[1].speaker == "Carson");
   }
+  SUBCASE("..., with X V-ing ...: an absolute clause with its own speaker") {
+    auto got = Run(
+        "Both Bolton and Gorka saw the raid as a sign of disarray, with Gorka noting the "
+        "absurdity of sending \"a couple of hundred Marines there\" to the front.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "the raid as a sign of disarray");
+    CHECK(got[1].kind == QuoteKind::kPartial);
+    CHECK(got[1].text == "a couple of hundred Marines there");
+    CHECK(got[1].speaker == "Gorka");
+    got = Run("The senator said the bill was dead, with critics saying it would hurt families.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "the bill was dead");
+    CHECK(got[0].speaker == "The senator");
+    CHECK(got[1].speaker == "critics");
+    // Not a phrase that names nobody.
+    got = Run("The senator said the bill was dead, with softer language calling for a delay.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "the bill was dead, with softer language calling for a delay");
+  }
   SUBCASE("... and V that ...") {
     auto got = Run(
         "Bob said he first heard gunfire at 9:42 p.m. and later added that the compound was "
