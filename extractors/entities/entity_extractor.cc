@@ -277,6 +277,38 @@ bool IsPoliticalNotSports(const Document& doc) {
   return political >= 5;
 }
 
+// Whether the one-word name at token `t` is an interjection or a
+// contraction, no name: "“Ah, you get them at the delis”", "“Well,
+// Donald, ...”", "“Yes.”", "Isn’t that something?", "he's OK with it".
+// An interjection before punctuation, or "OK" after a form of "be";
+// "Tulsa, OK" (a state's postal code after a place) stays.
+bool IsInterjectionOrContraction(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  const std::string_view w = doc.Slice(toks[t].span);
+  if (w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t")) return true;
+  static const FlatStringSet kInterjections{
+      "Ah", "Oh", "Uh", "Um", "Umm", "Hmm", "Wow", "Hey", "Yeah", "Okay", "OK", "Ooh", "Aha",
+      "Whoa", "Ugh", "Huh", "Eh", "Oops", "Yes", "Well", "Hello", "Hi"};
+  if (!kInterjections.contains(w)) return false;
+  if (w == "OK" && t > 1 && IsText(doc, t - 1, ",") && toks[t - 2].Has(kTokCapitalized)) {
+    return false;
+  }
+  if (t + 1 < toks.size() && (toks[t + 1].Has(kTokPunct) || toks[t + 1].Has(kTokQuoteMark))) {
+    return true;
+  }
+  return (w == "OK" || w == "Okay") && t > 0 &&
+         InWordList(doc.Slice(toks[t - 1].span),
+                    {"is", "'s", "\xE2\x80\x99s", "be", "are", "was", "were", "been", "not"});
+}
+
+// A sentence adverb the tagger glued to the name after it ("Clouds, Then
+// Sun", "Even McCain, chairman of ...", "Now Trump needs"): no part of it.
+bool IsGluedAdverb(std::string_view w) {
+  static const FlatStringSet kAdverbs{"Then", "Now", "Even", "So", "Also", "Still", "Just",
+                                      "Perhaps", "Meanwhile"};
+  return kAdverbs.contains(w);
+}
+
 // Adds `more` to `cut`, keeping it ordered by first token.
 void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut) {
   if (more.empty()) return;
@@ -684,7 +716,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // named in full there has it as surname; a curated firm that is also a
   // generated brand ("Verizon") typed MISC is the firm, but after "the"
   // standing alone ("the Boeing has flown", the aircraft).
-  info_.version = 74;
+  // 75: an interjection before punctuation ("“Ah, you get them”",
+  // "“Well, Donald”"), "OK" after a form of "be" and a contraction
+  // ("Isn’t") are no names; a sentence adverb glued to a name ("Even
+  // McCain", "Then Sun") leaves it.
+  info_.version = 75;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -762,6 +798,10 @@ Status EntityExtractor::Extract(Document& doc) const {
       while (part.tb < part.te && IsEdgeJunk(doc, part.tb, part.tb, part.te)) ++part.tb;
       while (part.te > part.tb && IsEdgeJunk(doc, part.te - 1, part.tb, part.te)) --part.te;
       if (part.te - part.tb > 1 && IsText(doc, part.tb, "the")) ++part.tb;
+      if (part.te - part.tb > 1 && IsGluedAdverb(doc.Slice(toks[part.tb].span)) &&
+          !(gazetteers_ && FindMatch(matches, part.tb, part.te))) {
+        ++part.tb;
+      }
       if (part.te > part.tb) cut.push_back(part);
       start = t + 1;
     }
@@ -1409,6 +1449,7 @@ Status EntityExtractor::Extract(Document& doc) const {
                                       IsOrdinalWord(doc.Slice(toks[c.tb].span)) ||
                                       IsPartyLabel(doc.Slice(toks[c.tb].span)) ||
                                       IsGenericAcronym(doc.Slice(toks[c.tb].span)) ||
+                                      IsInterjectionOrContraction(doc, c.tb) ||
                                       (c.type == EntityType::kPerson &&
                                        IsLoneParagraphWord(doc, c.tb)))) {
       continue;

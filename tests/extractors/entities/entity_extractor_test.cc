@@ -996,6 +996,25 @@ TEST_CASE("EntityExtractor: datelines and headlines do not produce people") {
   }
 }
 
+TEST_CASE("EntityExtractor: interjections and contractions are no names") {
+  // The tagger alone types "Isn’t" MISC, "Ah" and "Yes" ORGANIZATION and
+  // "OK" after "is" ORGANIZATION.
+  auto doc = Run("Mr. Romney pointed at the car. “That’s my dad. Isn’t that something? My dad "
+                 "did that. Isn’t that something?” He forged ahead. “Ah, you get them at the "
+                 "delis?” “Yes, she will have to answer the questions,” he said.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Romney/PERSON"});
+  SUBCASE("OK after a form of be, not a state's code after a place") {
+    auto ok = Run("He claims his boss is OK with it. Tulsa, OK, is far away.");
+    CHECK(Mentions(*ok) == std::vector<std::string>{"Tulsa/LOCATION", "OK/LOCATION"});
+  }
+  SUBCASE("an adverb glued to a name leaves it") {
+    // The tagger alone reads "Even McCain" as one person's name.
+    auto even = Run("Republicans said it would help. Even McCain, chairman of the Armed "
+                    "Services Committee, agreed.");
+    CheckEveryMention(*even, "McCain", EntityType::kPerson, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: weekdays and months are not names") {
   auto doc = Run("On Monday, in January, Olaf Scholz met Emmanuel Macron in Paris.");
   CHECK(Find(*doc, "Monday") == nullptr);
