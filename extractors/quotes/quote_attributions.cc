@@ -483,8 +483,13 @@ void Run::AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
   int words = 0;
   for (uint32_t t = b; t < e; ++t) words += IsWord(t) ? 1 : 0;
   if (words < 2) return;
+  // "The election, he said, was \u201ca message\u201d to Europe": a quote
+  // wholly inside the rest is part of the statement (a PARTIAL quote); one
+  // running past it is not.
   for (uint32_t t = b; t < e; ++t) {
-    if (in_quote_[t] >= 0 || cue_taken_[t]) return;
+    if (cue_taken_[t]) return;
+    const int q = in_quote_[t];
+    if (q >= 0 && (raw_[q].used || raw_[q].tb < b || raw_[q].te > e)) return;
   }
   a->gap_b = a->cte;
   a->gap_e = b;

@@ -408,7 +408,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 82: ", with X V-ing ..." (an absolute clause whose subject may name a
   // speaker: "with Gorka noting ...") ends the content before it and
   // heads its own attribution, X's.
-  info_.version = 82;
+  // 83: a quote wholly inside the rest after a parenthetical attribution
+  // is part of the statement, a PARTIAL ("The election, he said, was
+  // \u201ca message\u201d to Europe"; the quote was a SCARE quote and the
+  // attribution lost).
+  info_.version = 83;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

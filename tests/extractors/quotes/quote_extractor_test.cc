@@ -1168,6 +1168,13 @@ TEST_CASE("QuoteExtractor: reported speech around and after the attribution") {
     CHECK(got[0].text == "The plan | is to have volunteers pass out reprints");
     CHECK(got[0].speaker == "an inside source");
   }
+  SUBCASE("a quote inside the rest after the attribution is part of the statement") {
+    auto got = Run("The election, the driver said, was \"a message\" to Europe.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kPartial);
+    CHECK(got[0].text == "The election | was \"a message\" to Europe");
+    CHECK(got[0].speaker == "the driver");
+  }
   SUBCASE("a relative clause in the predicate after the attribution is part of it") {
     auto got = Run("The victim, one official said, was his mother, Jane Doe, who worked at the "
                    "school.");
