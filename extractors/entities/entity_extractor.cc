@@ -720,7 +720,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // "“Well, Donald”"), "OK" after a form of "be" and a contraction
   // ("Isn’t") are no names; a sentence adverb glued to a name ("Even
   // McCain", "Then Sun") leaves it.
-  info_.version = 75;
+  // 76: a disease (named before "virus", "disease", ...: "the Zika
+  // virus") is MISC whatever the tagger said; a plural group noun typed
+  // PERSON before a plural verb ("Millennials have") is MISC, unless it or
+  // its singular is a surname ("the Clintons are").
+  info_.version = 76;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1472,6 +1476,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     TypeReligions(doc, matches, &mentions);
     TypeOrgShortForms(doc, matches, mention_tokens, &mentions);
     TypeHolidays(doc, &mentions);
+    TypeCommonNouns(doc, mention_tokens, &mentions);
   }
   LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
   return OkStatus();
@@ -1887,6 +1892,91 @@ void EntityExtractor::TypeHolidays(const Document& doc, std::vector<Mention>* me
                                      kHolidays.contains(name.substr(sp + 1)))) {
       m.type = EntityType::kMisc;
       m.metonymy = false;
+    }
+  }
+}
+
+// A one-word name the tagger typed a person that is a disease or a
+// group, no one's name, is MISC: a disease's name stands before "virus",
+// "disease", "fever", "outbreak", "vaccine", "infection" or "epidemic"
+// somewhere in the article ("the Zika virus" ... "contract Zika": the
+// tagger had "Zika" PERSON 14 times in one PolNeAR article); a plural
+// group noun ends in "s" and a plural verb follows one of its mentions
+// ("Millennials have a message", 18 PERSON in one article). Neither when
+// the word, or the word without its "s" ("the Clintons are"), is a known
+// surname, a person of the gazetteers or the last word of a person the
+// article names in full.
+void EntityExtractor::TypeCommonNouns(const Document& doc, const TokenRanges& tokens,
+                                      std::vector<Mention>* mentions) const {
+  assert(tokens.size() == mentions->size());
+  const auto& toks = doc.tokens();
+  // The candidates first: most articles have none, and the checks below
+  // run only for them.
+  std::vector<std::string_view> nouns;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    const uint32_t t = tokens[i].first;
+    if (m.type != EntityType::kPerson || tokens[i].second != t + 1 || t + 1 >= toks.size() ||
+        !toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) {
+      continue;
+    }
+    const std::string_view w = doc.Slice(toks[t].span);
+    const std::string_view next = doc.Slice(toks[t + 1].span);
+    const bool plural =
+        w.size() > 4 && w.ends_with("s") && !w.ends_with("ss") && toks[t + 1].Has(kTokLower) &&
+        InWordList(next, {"are", "were", "have", "aren't", "aren\xE2\x80\x99t", "weren't",
+                          "don't", "don\xE2\x80\x99t", "want", "support", "tend", "prefer"});
+    if (plural) nouns.push_back(w);
+  }
+  std::vector<std::string_view> diseases;
+  for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
+    if (toks[t].Has(kTokCapitalized) && !toks[t].Has(kTokAllCaps) && toks[t + 1].Has(kTokLower) &&
+        InWordList(doc.Slice(toks[t + 1].span), {"virus", "disease", "fever", "outbreak",
+                                                 "vaccine", "infection", "epidemic"})) {
+      nouns.push_back(doc.Slice(toks[t].span));
+      diseases.push_back(nouns.back());
+    }
+  }
+  if (nouns.empty()) return;
+  std::sort(nouns.begin(), nouns.end());
+  nouns.erase(std::unique(nouns.begin(), nouns.end()), nouns.end());
+  std::vector<std::string_view> surnames;  // last words of full names
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    if ((*mentions)[i].type == EntityType::kPerson && tokens[i].second > tokens[i].first + 1) {
+      surnames.push_back(doc.Slice(toks[tokens[i].second - 1].span));
+    }
+  }
+  std::sort(surnames.begin(), surnames.end());
+  std::string folded;
+  auto a_person = [&](std::string_view w) {
+    if (std::binary_search(surnames.begin(), surnames.end(), w)) return true;
+    folded.clear();
+    AppendFolded(w, &folded);
+    if (surnames_ && surnames_->Find(folded)) return true;
+    if (!gazetteers_) return false;
+    if (const std::vector<uint32_t>* v = gazetteers_->Find(folded)) {
+      for (uint32_t e : *v) {
+        if (gazetteers_->entry(e).type == "PERSON") return true;
+      }
+    }
+    return false;
+  };
+  std::erase_if(nouns, [&](std::string_view w) {
+    return a_person(w) || (w.ends_with("s") && a_person(w.substr(0, w.size() - 1)));
+  });
+  std::sort(diseases.begin(), diseases.end());
+  for (size_t i = 0; i < mentions->size() && !nouns.empty(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.type == EntityType::kMisc || m.metonymy || tokens[i].second != tokens[i].first + 1 ||
+        !std::binary_search(nouns.begin(), nouns.end(), doc.Slice(m.span))) {
+      continue;
+    }
+    // A disease is no club, firm or place either ("Zika" LOCATION beside
+    // the PERSON mentions); a plural group typed otherwise may be a team
+    // ("the Jets are").
+    if (m.type == EntityType::kPerson ||
+        std::binary_search(diseases.begin(), diseases.end(), doc.Slice(m.span))) {
+      m.type = EntityType::kMisc;
     }
   }
 }

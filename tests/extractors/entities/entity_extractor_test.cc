@@ -1015,6 +1015,19 @@ TEST_CASE("EntityExtractor: interjections and contractions are no names") {
   }
 }
 
+TEST_CASE("EntityExtractor: a disease or a plural group is no person, MISC") {
+  // The tagger alone types every "Millennials" here PERSON.
+  auto group = Run("Millennials said they want jobs. Millennials have a message, Millennials said "
+                   "on Monday. He said Millennials are worried.");
+  CheckEveryMention(*group, "Millennials", EntityType::kMisc, 4);
+  SUBCASE("a disease named before virus") {
+    // The tagger alone types every "Zika" ORGANIZATION.
+    auto zika = Run("The number of Zika virus cases grows in Florida. Rubio said mothers who "
+                    "contract Zika should get care, and the campaign made Zika a central focus.");
+    CheckEveryMention(*zika, "Zika", EntityType::kMisc, 3);
+  }
+}
+
 TEST_CASE("EntityExtractor: weekdays and months are not names") {
   auto doc = Run("On Monday, in January, Olaf Scholz met Emmanuel Macron in Paris.");
   CHECK(Find(*doc, "Monday") == nullptr);
