@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Profile-guided build of the newsie command (GCC; README, Performance):
+# Profile-guided build of the newsie command (GCC; docs/performance.md):
 # builds an instrumented newsie into build-pgo/ (NEWSIE_PGO=GENERATE), runs
 # it once to write the profile, then rebuilds the same tree with the profile
 # (NEWSIE_PGO=USE). The result, build-pgo/newsie, writes the same records as

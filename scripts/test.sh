@@ -7,10 +7,10 @@
 # test binary and the newsie command), where an out-of-range read or a
 # dangling view fails even when it does not crash; the corpus-driven CTests
 # (label corpus) and the Slurm ones are left out there: they score or
-# set up a cluster rather than probe memory (README, "Building and testing").
+# set up a cluster rather than probe memory (docs/testing.md).
 # NEWSIE_SANITIZE_CHECK=1 asks for that pass outside CI too. Where clang++
 # is installed, CI also builds every libFuzzer target (tests/fuzz/*_fuzzer.cc,
-# into build-fuzz/, as the README's fuzzing recipe does) and runs each over
+# into build-fuzz/, as the fuzzing recipe in docs/testing.md does) and runs each over
 # its seeds, so the fuzzing build keeps compiling and past findings stay
 # fixed (NEWSIE_FUZZ_CHECK=1 outside CI); without clang it says so and skips.
 set -euo pipefail
@@ -66,6 +66,6 @@ if [ "${CI:-}" = true ] || [ "${NEWSIE_FUZZ_CHECK:-}" = 1 ]; then
       "$NEWSIE_BUILD_DIR/$t" -rss_limit_mb=2048 "$seeds"/*
     done
   else
-    newsie_log "SKIPPED: the fuzz target's build (clang++ not installed; see README, Fuzzing)"
+    newsie_log "SKIPPED: the fuzz target's build (clang++ not installed; see docs/testing.md)"
   fi
 fi

@@ -63,7 +63,7 @@ int RunBenchEntities(int argc, char** argv) {
     return 2;
   }
   if (inputs.empty()) {
-    // The texts the README's figures use; never the test splits.
+    // The texts the figures in docs/ use; never the test splits.
     for (const char* f : {"conll2003/dev.jsonl", "polnear/train.jsonl"}) {
       std::string p = FindDataPath("../shared/corpora/" + std::string(f));
       if (std::ifstream(p)) inputs.push_back(p);

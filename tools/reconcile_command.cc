@@ -37,7 +37,7 @@ int RunReconcile(int argc, char** argv) {
       "pipeline (or --extractors). Which one is detected from the content.\n"
       "Versions are grouped by article_id and ordered by version, else date, else\n"
       "input order. Input sorted (grouped) by article streams in bounded memory; for\n"
-      "an unsorted dump see the README ('Reconciling article versions').\n"
+      "an unsorted dump see docs/reconciler.md.\n"
       "Writes one newsie.v1.ChangeReport per compared pair.\n"
       "Exit status: 0 ok, 1 some records failed or an article's versions were not\n"
       "contiguous, 2 usage or input error.\n\noptions");
@@ -125,7 +125,7 @@ int RunReconcile(int argc, char** argv) {
     std::cerr << "newsie reconcile: " << grouper.split_count()
               << " articles' versions were not contiguous (e.g. '" << grouper.split_articles()[0]
               << "'); each run was compared on its own. Sort the input by article_id first "
-                 "(README: 'Reconciling article versions').\n";
+                 "(docs/reconciler.md).\n";
   }
   return sstats.failed > 0 || grouper.skipped_errors() > 0 || grouper.split_count() > 0 ? 1 : 0;
 }

@@ -9,8 +9,7 @@
 // Memory: the versions of the current article only, so a dump sorted (or
 // just grouped) by article streams in bounded memory. When an article's
 // versions are not contiguous, each run is reconciled on its own and the
-// article is listed in split_articles(); sort the dump first (README,
-// "Reconciling article versions").
+// article is listed in split_articles(); sort the dump first (docs/reconciler.md).
 //
 // Thread safety: one thread at a time.
 #ifndef NEWSIE_PIPELINE_RECONCILE_VERSION_STREAM_H_

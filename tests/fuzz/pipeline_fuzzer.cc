@@ -9,8 +9,7 @@
 // (tests/testing/span_check.h); anything else aborts, so AddressSanitizer,
 // UBSan and a layer out of range all count as crashes.
 //
-// Built only with -DNEWSIE_FUZZ=ON and clang (README, "Building and
-// testing"):
+// Built only with -DNEWSIE_FUZZ=ON and clang (docs/testing.md):
 //   build-fuzz/pipeline_fuzzer -dict=tests/fuzz/pipeline.dict \
 //       -max_len=4096 -timeout=10 -rss_limit_mb=2048 CORPUS tests/fuzz/seeds
 #include <cstdint>
