@@ -14,6 +14,11 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 68: a height in hyphenated feet and inches ("5-foot-3" = 5.25 feet,
+  // was 5 or an age); a slash before a denominator with a leading zero, or
+  // of three digits under a numerator of two or more, numbers a document
+  // ("DI 96/04", "IP/96/805"), no fraction; a spaced em dash sets off a
+  // clause, no range ("four in 10 — 38 percent"); "stg" is pound sterling.
   // 67: a scale letter that starts a model name is no scale ("3 M4
   // rifles", ".223 M4 carbine": was 3 million, 223,000); an international
   // phone number with a two- or three-digit country code and short groups
@@ -57,7 +62,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 67;
+  info_.version = 68;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -763,6 +763,15 @@ bool Scanner::Digits(size_t i, Parsed* r, bool* done_list) {
     NumericValue(p_[e + 1].num, &den);
     if (IsSlash(e + 2) && Glued(e + 2)) return false;  // a date
     if (den == 0) return false;
+    // "DI 96/04", "C 251/07", "IP/96/805": a denominator written with a
+    // leading zero, or of three digits or more (not a power of ten) under
+    // a numerator of two or more, numbers a document or a month, no
+    // fraction (was 24, 35.86, 0.119).
+    std::string_view dn = p_[e + 1].num;
+    if ((dn.size() >= 2 && dn[0] == '0') ||
+        (dn.size() >= 3 && v >= 10 && den != 100 && den != 1000)) {
+      return false;
+    }
     // "9/11", "7/7", "24/7": names of days and of round-the-clock.
     if ((v == 9 && den == 11) || (v == 7 && den == 7) || (v == 24 && den == 7) ||
         (v == 3 && den == 11)) {

@@ -284,6 +284,10 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
   bool conn = (between && Is(k, kAnd)) || Is(k, kTo) || Is(k, kDash) || Is(k, kOr) ||
               IsText(k, "\xE2\x80\x94");
   if (!conn) return next;
+  // "nearly four in 10 — 38 percent — said": an em dash with a space on
+  // either side sets off a clause; only one glued to both numbers
+  // ("1990—1995") joins them.
+  if (IsText(k, "\xE2\x80\x94") && !(Glued(k) && Glued(k + 1))) return next;
   bool dash = !Is(k, kTo) && !Is(k, kOr) && !Is(k, kAnd);
   // A dash glued to both numbers ("25-40min") connects them as a spaced one
   // does.

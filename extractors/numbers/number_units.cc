@@ -14,6 +14,26 @@
 
 namespace newsie::numbers::internal {
 
+namespace {
+
+// The inches of "foot-3", "feet-10" (the rest of "5-foot-3"): 0 to 11, or
+// -1 for any other word.
+double HeightInches(std::string_view rest) {
+  size_t dash = rest.find('-');
+  if (dash == std::string_view::npos || !InWordList(rest.substr(0, dash), {"foot", "feet"})) {
+    return -1;
+  }
+  std::string_view in = rest.substr(dash + 1);
+  if (in.empty() || in.size() > 2 ||
+      !std::all_of(in.begin(), in.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return -1;
+  }
+  int v = in.size() == 1 ? in[0] - '0' : (in[0] - '0') * 10 + (in[1] - '0');
+  return v < 12 ? v : -1;
+}
+
+}  // namespace
+
 // "mile-long", "foot-tall", "metre-wide": a unit and the dimension it
 // measures, written as one adjective after a number; "cent-a-share",
 // "mile-an-hour": a unit and what it is per. The unit, or null.
@@ -168,7 +188,13 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       if (rest.size() > 3 && EqualsLower(rest.substr(0, 3), "to-") && IsDigit(rest[3])) {
         return DigitPair(begin, m, suffix_piece, unit, 4);
       }
-      if (EqualsLower(rest, "strong")) {
+      if (double in = HeightInches(rest); in >= 0 && m.value == std::floor(m.value) &&
+                                          m.value < 10) {
+        // "5-foot-3", "6-foot-10": a height in feet and inches, as 5'3"
+        // is (was 5, or an age after "is").
+        m.value = m.low = m.high = m.value + in / 12;
+        unit = units_.Lookup("feet", true);
+      } else if (EqualsLower(rest, "strong")) {
         strong = true;
       } else if (IsVersusSuffix(rest) ||
                  (rest.size() > 2 && rest[0] >= 'A' && rest[0] <= 'Z' &&
@@ -303,7 +329,11 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
                             toks_[p_[next].tok].span.end - p_[next].span.begin);
       std::string dashed("-");
       dashed.append(rest);
-      if (r.value == 1 && InWordList(rest, {"time", "off"})) {
+      if (double in = HeightInches(rest); in >= 0 && m.value == std::floor(m.value) &&
+                                          m.value < 10) {
+        m.value = m.low = m.high = m.value + in / 12;  // "six-foot-3"
+        unit = units_.Lookup("feet", true);
+      } else if (r.value == 1 && InWordList(rest, {"time", "off"})) {
         m.kind = NumberKind::kOther;  // "his one-time rivals", "a one-off fee"
       } else if (const UnitInfo* u = units_.Lookup(dashed, true)) {
         unit = u;

@@ -1340,4 +1340,44 @@ TEST_CASE("NumberExtractor: an age group's name is no count ('an under-21 qualif
   CHECK(One("Spending is under 21 percent.").kind == NumberKind::kPercent);
 }
 
+TEST_CASE("NumberExtractor: a height in hyphenated feet and inches ('5-foot-3')") {
+  Found a = One("Janet Yellen is 5-foot-3.");
+  CHECK(a.value == doctest::Approx(5.25));
+  CHECK(a.unit == "foot");
+  CHECK(a.kind == NumberKind::kMeasure);
+  CHECK(One("He is a 6-foot-11 center.").value == doctest::Approx(6 + 11.0 / 12));
+  // No inches: the length alone; twelve or more is no inch count.
+  CHECK(One("They built a 6-foot fence.").value == 6);
+  CHECK(One("They built a 6-foot-12 fence.").value != doctest::Approx(7));
+}
+
+TEST_CASE("NumberExtractor: a document or month number after a slash is no fraction ('96/04')") {
+  // A leading zero, or three digits under a numerator of two or more:
+  // an identifier (EU notices, tenders), not 24, 35.86 or 0.119.
+  for (const char* t : {"Invitation to tender DI 96/04 Micromation.", "Notice C 251/07 today.",
+                        "The note IP/96/805 was issued."}) {
+    CAPTURE(t);
+    for (const Found& f : Numbers(t)) CHECK(f.kind != NumberKind::kFraction);
+  }
+  CHECK(One("It rose 3/4 of a point.").kind == NumberKind::kFraction);
+  CHECK(One("The yield fell 2/32.").value == doctest::Approx(0.0625));
+  CHECK(One("Only 1/100 of them came.").value == doctest::Approx(0.01));
+}
+
+TEST_CASE("NumberExtractor: a spaced em dash sets off a clause, no range ('four in 10 — 38 percent')") {
+  auto all = Numbers("Nearly four in 10 \xE2\x80\x94 38 percent \xE2\x80\x94 said so.");
+  REQUIRE(all.size() == 2);
+  CHECK_FALSE(all[0].is_range);
+  CHECK(all[1].value == 38);
+  CHECK(all[1].kind == NumberKind::kPercent);
+  // Glued to both numbers it still joins them.
+  CHECK(One("It ran 10\xE2\x80\x94" "20 miles.").is_range);
+}
+
+TEST_CASE("NumberExtractor: 'stg' after an amount is pound sterling") {
+  Found f = One("It was valued at around 45 million stg .");
+  CHECK(f.unit == "pound sterling");
+  CHECK(f.kind == NumberKind::kMoney);
+}
+
 }  // namespace newsie
