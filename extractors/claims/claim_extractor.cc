@@ -675,6 +675,13 @@ class ClaimBuilder {
             IsWordTok(start + 1) && !IsStopWord(Tok(start + 1))) {
           ++start;
         }
+        // "the 100 most influential people", "the 10 least popular songs":
+        // a superlative in two words, as "the three largest banks" in one.
+        if (start + 2 < se && InWordList(Tok(start), {"most", "least"}) &&
+            IsWordTok(start + 1) && !IsStopWord(Tok(start + 1)) && IsWordTok(start + 2) &&
+            !IsStopWord(Tok(start + 2))) {
+          ++start;
+        }
         uint32_t e;
         std::string head;
         std::string np = NounPhrase(start, se, &e, n.value == 1 && !n.is_range, &head);
@@ -1123,10 +1130,23 @@ class ClaimBuilder {
                                     "line", "lined", "lines", "lining", "call", "calls",
                                     "called", "calling", "snap", "snaps", "snapped",
                                     "snapping", "scoop", "scoops", "scooped", "scooping",
-                                    "buy", "buys", "bought", "buying"})) {
+                                    "buy", "buys", "bought", "buying", "break", "breaks",
+                                    "broke", "broken", "breaking", "blew", "blow", "blows",
+                                    "blown", "blowing"})) {
           return Qualifier::kUnspecified;
         }
         return Qualifier::kIncrease;
+      }
+      // "output was off 0.2 percent", "imports off 47.5 pct", "closed off
+      // $0.70": a price or level off by the amount has fallen (not "laid off
+      // 600 workers", "paid off $5 million": a phrasal verb).
+      if (EqualsLower(w, "off") && t + 1 == first && t > sb &&
+          (InWordList(Tok(t - 1), {"was", "were", "is", "are", "be", "been", "being",
+                                   "closed", "ended", "finished", "traded", "trading",
+                                   "slightly", "sharply", "marginally", ",", "shares",
+                                   "stocks", "prices", "imports", "exports", "sales",
+                                   "futures", "profits", "earnings", "output"}))) {
+        return Qualifier::kDecrease;
       }
       // "gunned down 49 people", "turned down three offers", "handed down
       // 10 indictments": a phrasal verb, not "down".
@@ -1782,6 +1802,10 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 64: "broken up five rings", "blew up two bridges" are phrasal verbs, no
+  // rise; a level "off" an amount after "was", a comma or a market noun
+  // has fallen ("output was off 0.2 percent", DECREASE, was EXACT); "the
+  // 100 most influential people" counts people (was no unit).
   // 63: "went up to" a figure (a verb of motion in the past) is the level
   // reached, EXACT, not UP_TO.
   // 62: "-plus" is MORE_THAN when the unit is inside the mention ("35-plus
@@ -1796,7 +1820,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 63;
+  info_.version = 64;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

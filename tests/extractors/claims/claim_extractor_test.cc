@@ -1263,4 +1263,27 @@ TEST_CASE("ClaimExtractor: 'went up to' a figure is the level reached, no bound"
   CHECK(One("It holds up to 5,000 people.").qualifier == Qualifier::kUpTo);
 }
 
+TEST_CASE("ClaimExtractor: 'broken up five rings', 'blew up two bridges' are no rise") {
+  CHECK(One("Police have broken up five espionage rings.").qualifier == Qualifier::kExact);
+  CHECK(One("Rebels blew up two bridges.").qualifier == Qualifier::kExact);
+  CHECK(One("Sales were up 5 percent.").qualifier == Qualifier::kIncrease);
+}
+
+TEST_CASE("ClaimExtractor: a level 'off' an amount has fallen ('output was off 0.2 percent')") {
+  CHECK(One("July output was off 0.2 percent.").qualifier == Qualifier::kDecrease);
+  CHECK(Claims("Imports totalled 3,684 tonnes, off 47.5 percent from 7,011 tonnes.")[1]
+            .qualifier == Qualifier::kDecrease);
+  CHECK(One("Copper stocks off two percent.").qualifier == Qualifier::kDecrease);
+  // A phrasal verb is no fall.
+  CHECK(One("The firm was laying off 600 workers.").qualifier == Qualifier::kExact);
+  CHECK(One("They paid off $5 million.").qualifier == Qualifier::kExact);
+}
+
+TEST_CASE("ClaimExtractor: 'the 100 most influential people' counts people") {
+  CHECK(One("He is on the list of the world's 100 most influential people.").unit == "people");
+  CHECK(One("She sang the 10 least popular songs.").unit == "songs");
+  // Without a noun after the adjective nothing is counted.
+  CHECK(One("Of the 100 most are young.").unit.empty());
+}
+
 }  // namespace newsie
