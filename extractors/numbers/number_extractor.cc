@@ -14,6 +14,10 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 69: a range of decimals starting below one ("0.25-0.5 percent",
+  // "0.20-0.70 inch", were nothing) or of two decimals of three figures or
+  // more ("1.20-1.70 inches", "3.25-3.75 cents", were phone numbers) is a
+  // range; "one-size-fits-all" counts nothing.
   // 68: a height in hyphenated feet and inches ("5-foot-3" = 5.25 feet,
   // was 5 or an age); a slash before a denominator with a leading zero, or
   // of three digits under a numerator of two or more, numbers a document
@@ -62,7 +66,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 68;
+  info_.version = 69;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

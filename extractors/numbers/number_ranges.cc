@@ -68,7 +68,9 @@ size_t Scanner::DigitPair(uint32_t begin, NumberMention& m, size_t sp, const Uni
     m.kind = NumberKind::kPhone;  // "202-555-0100"
   } else if (year) {
     m.kind = NumberKind::kYear;  // "2010-2012", "the 2018-19 season"
-  } else if (q.num.size() >= 3 && second.num.size() >= 4 && !q.commas && !second.commas) {
+  } else if (q.num.size() >= 3 && second.num.size() >= 4 && !q.commas && !second.commas &&
+             !q.dot && !second.dot) {
+    // Not two decimals: "1.20-1.70 inches" is a range (was a phone).
     m.kind = NumberKind::kPhone;
   } else if (double sc = PairScale(second, prefix, &next, &end);
              sc > 0 && hi > m.value) {
@@ -107,8 +109,10 @@ size_t Scanner::DigitPair(uint32_t begin, NumberMention& m, size_t sp, const Uni
     }
     m.is_range = true;
     m.high = hi;
-  } else if (contest == 0 && hi > m.value && m.value >= 1 && hi - m.value < 1000 &&
-             next < p_.size() && !p_[next].joined) {
+  } else if (contest == 0 && hi > m.value && (m.value >= 1 || q.dot || second.dot) &&
+             hi - m.value < 1000 && next < p_.size() && !p_[next].joined) {
+    // A decimal end may start below one: "0.25-0.5 percent", "0.20-0.70
+    // inch", "0-0.25 percent" (were nothing at all).
     uint32_t after;
     const UnitInfo* u = units_.Match(doc_, p_[next].tok, te_, true, &after);
     if (u) {

@@ -333,8 +333,9 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
                                           m.value < 10) {
         m.value = m.low = m.high = m.value + in / 12;  // "six-foot-3"
         unit = units_.Lookup("feet", true);
-      } else if (r.value == 1 && InWordList(rest, {"time", "off"})) {
-        m.kind = NumberKind::kOther;  // "his one-time rivals", "a one-off fee"
+      } else if (r.value == 1 && InWordList(rest, {"time", "off", "size-fits-all"})) {
+        // "his one-time rivals", "a one-off fee", "one-size-fits-all testing"
+        m.kind = NumberKind::kOther;
       } else if (const UnitInfo* u = units_.Lookup(dashed, true)) {
         unit = u;
       } else if (const UnitInfo* u2 = units_.Lookup(rest, true)) {

@@ -1380,4 +1380,25 @@ TEST_CASE("NumberExtractor: 'stg' after an amount is pound sterling") {
   CHECK(f.kind == NumberKind::kMoney);
 }
 
+TEST_CASE("NumberExtractor: a range of decimals ('0.25-0.5 percent', '1.20-1.70 inches')") {
+  // Below one at its low end (was nothing at all).
+  Found a = One("The target is 0.25-0.5 percent.");
+  CHECK(a.is_range);
+  CHECK(a.low == doctest::Approx(0.25));
+  CHECK(a.high == doctest::Approx(0.5));
+  CHECK(a.kind == NumberKind::kPercent);
+  CHECK(One("Isolated showers 0.20-0.70 inch in the north.").unit == "inch");
+  // Two decimals of three figures or more (was a phone number).
+  Found b = One("Showers 1.20-1.70 inches fell.");
+  CHECK(b.is_range);
+  CHECK(b.unit == "inch");
+  CHECK(One("The dividend is 3.25-3.75 cents.").kind == NumberKind::kMoney);
+  // Digits without a point stay a phone number.
+  CHECK(One("Call 555-0100 now.").kind == NumberKind::kPhone);
+}
+
+TEST_CASE("NumberExtractor: 'one-size-fits-all' counts nothing") {
+  CHECK(One("It became synonymous with one-size-fits-all testing.").kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
