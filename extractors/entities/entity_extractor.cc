@@ -200,6 +200,19 @@ bool IsWeekdayOrMonth(std::string_view w) {
                         "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
 }
 
+// A weekday written short, as calendars and tables write it ("MON Gencor",
+// "THU JD Group"): no part of a name after it.
+bool IsShortWeekday(std::string_view w) {
+  return InWordList(w, {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"});
+}
+
+// A month written short ("Jul", "Aug"; not "Mar", "Sat", "Sun": "Mar del
+// Plata", "The Sun"), or a short weekday: alone, no organization.
+bool IsShortDateWord(std::string_view w) {
+  return IsShortWeekday(w) || InWordList(w, {"jan", "feb", "apr", "jun", "jul", "aug", "sep",
+                                             "sept", "oct", "nov", "dec"});
+}
+
 // Whether token `t` opens a sentence, a quote or a clause after a colon,
 // a parenthesis or a dash: where any word may be capitalized.
 bool OpensClause(const Document& doc, uint32_t t) {
@@ -307,6 +320,71 @@ bool IsGluedAdverb(std::string_view w) {
   static const FlatStringSet kAdverbs{"Then", "Now", "Even", "So", "Also", "Still", "Just",
                                       "Perhaps", "Meanwhile"};
   return kAdverbs.contains(w);
+}
+
+// An organization's name loses a short weekday before it and a month
+// after it, which tables and polls set beside names ("MON Gencor" in a
+// results calendar, "Emnid Aug" in a poll's columns), and is no name when
+// only a short weekday or month is left ("Jul", "TUE"). CoNLL-2003 train
+// has no organization opening with such a weekday or ending with a month;
+// a person may end with one ("Fiona May"), so people keep it.
+void TrimDateWords(const Document& doc, Cand* c) {
+  const auto& toks = doc.tokens();
+  auto word = [&](uint32_t t) { return doc.Slice(toks[t].span); };
+  if (c->te - c->tb > 1 && IsShortWeekday(word(c->tb))) ++c->tb;
+  // "Aug ." with its abbreviation mark.
+  uint32_t last = c->te - 1;
+  if (last > c->tb && word(last) == "." && toks[last - 1].span.end == toks[last].span.begin) {
+    --last;
+  }
+  if (last > c->tb &&
+      (IsShortDateWord(word(last)) ||
+       InWordList(word(last), {"january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december"}))) {
+    c->te = last;
+  }
+  if (c->te == c->tb + 1 && IsShortDateWord(word(c->tb))) c->te = c->tb;
+}
+
+// Whether `code` is the initials of some of the words over tokens [tb, te),
+// in order: an acronym defined in brackets ("Popular Party ( PP )", "New
+// Democracy ( ND )"), not a club's letters.
+bool SpellsInitials(const Document& doc, uint32_t tb, uint32_t te, std::string_view code) {
+  size_t k = 0;
+  for (uint32_t t = tb; t < te && k < code.size(); ++t) {
+    const std::string_view w = doc.Slice(doc.tokens()[t].span);
+    if (!w.empty() && w[0] == code[k]) ++k;
+  }
+  return k == code.size();
+}
+
+// Joins to each organization in `cut` (ordered by first token) the
+// brackets holding one or two capitals right after it, dropping a name
+// the tagger made of the letters. Not a wire service's after a dateline
+// ("COLUMBIA, S.C. (AP)").
+void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  auto letters = [&](uint32_t t) {
+    const std::string_view w = doc.Slice(toks[t].span);
+    return (w.size() == 1 || w.size() == 2) &&
+           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  };
+  size_t out = 0;
+  for (size_t i = 0; i < cut->size(); ++i) {
+    Cand c = (*cut)[i];
+    const uint32_t t = c.te;
+    if (c.type == EntityType::kOrganization && t + 2 < toks.size() && IsText(doc, t, "(") &&
+        letters(t + 1) && IsText(doc, t + 2, ")") &&
+        doc.text().substr(toks[t - 1].span.end, toks[t + 2].span.end - toks[t - 1].span.end)
+                .find('\n') == std::string_view::npos &&
+        !SpellsInitials(doc, c.tb, c.te, doc.Slice(toks[t + 1].span)) &&
+        !IsDateline(doc, c.tb, c.te)) {
+      c.te = t + 3;
+      while (i + 1 < cut->size() && (*cut)[i + 1].tb < c.te) ++i;
+    }
+    (*cut)[out++] = c;
+  }
+  cut->resize(out);
 }
 
 // Adds `more` to `cut`, keeping it ordered by first token.
@@ -724,7 +802,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // virus") is MISC whatever the tagger said; a plural group noun typed
   // PERSON before a plural verb ("Millennials have") is MISC, unless it or
   // its singular is a surname ("the Clintons are").
-  info_.version = 76;
+  // 77: an organization loses a short weekday before it and a month after
+  // it ("MON Gencor", "Emnid Aug"; "Jul" alone is no name), and takes the
+  // one or two capitals in brackets after it that are no acronym of it
+  // ("Radnicki ( N )", not "Popular Party ( PP )").
+  info_.version = 77;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -802,6 +884,7 @@ Status EntityExtractor::Extract(Document& doc) const {
       while (part.tb < part.te && IsEdgeJunk(doc, part.tb, part.tb, part.te)) ++part.tb;
       while (part.te > part.tb && IsEdgeJunk(doc, part.te - 1, part.tb, part.te)) --part.te;
       if (part.te - part.tb > 1 && IsText(doc, part.tb, "the")) ++part.tb;
+      if (part.type == EntityType::kOrganization) TrimDateWords(doc, &part);
       if (part.te - part.tb > 1 && IsGluedAdverb(doc.Slice(toks[part.tb].span)) &&
           !(gazetteers_ && FindMatch(matches, part.tb, part.te))) {
         ++part.tb;
@@ -810,6 +893,12 @@ Status EntityExtractor::Extract(Document& doc) const {
       start = t + 1;
     }
   }
+
+  // A club's name takes the one or two capitals in brackets that tell it
+  // from its namesakes in a league table or results line ("Radnicki ( N )",
+  // "Mladost ( BJ )"; CoNLL-2003 train has six such names, all with their
+  // letters), which the tagger reads apart ("Proleter" and "Z").
+  if (!raw_) JoinClubLetters(doc, &cut);
 
   // Names joined by "and" or "&" are a list when each part is a listed
   // name and the whole is not: "Twitter and Facebook", "Virginia and
