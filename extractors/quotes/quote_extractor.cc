@@ -412,7 +412,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // is part of the statement, a PARTIAL ("The election, he said, was
   // \u201ca message\u201d to Europe"; the quote was a SCARE quote and the
   // attribution lost).
-  info_.version = 83;
+  // 84: a place heading the first conjunct of a coordinated subject is
+  // linked too when a person or place ends the last ("Brazil and India
+  // said": Brazil, was India); "Neither X nor Y", "Either X or Y" are
+  // coordinations; a one-word place that is the surname of a person named
+  // before is that person ("Bolton said" after "John Bolton").
+  info_.version = 84;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -289,10 +289,29 @@ bool Run::NoNounPhrase(const Subject& subj) const {
 // conjunct of a subject coordinated by "and" that opens its clause, or
 // none. Not a pronoun ("he and Brafman" keeps the name).
 Subject Run::FirstConjunct(const Subject& subj) const {
-  if (!subj.found() || subj.pronoun || subj.tb < 2 || !Is(subj.tb - 1, "and")) return Subject();
+  if (!subj.found() || subj.pronoun) return Subject();
+  // "Neither Bolton nor Gorka", "Either Bolton or Gorka": the correlative
+  // opens the first conjunct, which the phrase may hold whole.
+  static const auto* correlatives = new WordSet{"neither", "either"};
+  if (InSet(subj.tb, *correlatives)) {
+    for (uint32_t k = subj.tb + 2; k + 1 < subj.te; ++k) {
+      if (Is(k, "nor") || Is(k, "or")) {
+        Subject first = subj;
+        first.te = k;
+        return first;
+      }
+    }
+  }
+  if (subj.tb < 2) return Subject();
+  const bool nor = Is(subj.tb - 1, "nor") || Is(subj.tb - 1, "or");
+  if (!nor && !Is(subj.tb - 1, "and")) return Subject();
   const uint32_t sb = SentBegin(subj.tb);
   if (subj.tb - 1 <= sb) return Subject();
-  const Subject first = SubjectBefore(subj.tb - 1, sb);
+  Subject first = SubjectBefore(subj.tb - 1, sb);
+  if (nor && first.found()) {
+    if (first.tb > sb && InSet(first.tb - 1, *correlatives)) --first.tb;
+    if (!InSet(first.tb, *correlatives)) return Subject();
+  }
   if (!first.found() || first.pronoun || first.te != subj.tb - 1 ||
       IsIngForm(Text(first.tb)) || (first.tb > sb && !ClauseOpener(first.tb - 1))) {
     return Subject();
@@ -305,13 +324,57 @@ Subject Run::FirstConjunct(const Subject& subj) const {
   return first;
 }
 
+// The person entity a one-word mention `m` is the surname of: a person
+// whose canonical name has two words or more and ends in m's text, named
+// before `m`; -1 if none or more than one.
+int Run::PersonBySurname(const Mention& m) const {
+  const std::string_view w = doc_.Slice(m.span);
+  if (w.empty() || w.find(' ') != std::string_view::npos) return -1;
+  int found = -1;
+  const auto& es = doc_.entities();
+  for (size_t e = 0; e < es.size(); ++e) {
+    if (es[e].type != EntityType::kPerson || es[e].mentions.empty()) continue;
+    const std::string_view name = es[e].canonical_name;
+    if (name.size() <= w.size() + 1 || !name.ends_with(w) ||
+        name[name.size() - w.size() - 1] != ' ') {
+      continue;
+    }
+    if (doc_.mentions()[es[e].mentions.front()].span.begin >= m.span.begin) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(e);
+  }
+  return found;
+}
+
+// Whether the place `head` heading the first conjunct `first` of `subj`
+// names a speaker: it is the conjunct's only words after a determiner or
+// a correlative, and a person or a place ends the last conjunct ("Britain
+// and France", "Both Bolton and Gorka"); not a modifier of a name the
+// coordination runs through ("the Central and East European Coalition",
+// "Experts on North Korea and nuclear nonproliferation").
+bool Run::PlaceConjunct(const Mention& head, const Subject& first, const Subject& subj) const {
+  static const auto* openers = new WordSet{"the", "both", "neither", "either"};
+  uint32_t b = first.tb;
+  while (b + 1 < first.te && InSet(b, *openers)) ++b;
+  if (head.span.begin != toks_[b].span.begin) return false;
+  const uint32_t end = toks_[subj.te - 1].span.end;
+  for (const Mention& m : doc_.mentions()) {
+    if (m.span.end == end && m.span.begin > head.span.end &&
+        (PersonLike(m.type) || m.type == EntityType::kLocation)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
   Speaker sp;
   if (!subj.found()) return sp;
   // A coordinated subject ("Donald Trump and House Speaker Paul Ryan
   // said", "Government officials and the state news agency said"): the
   // mention is the whole coordination, as PolNeAR marks the source. It is
-  // linked to the first conjunct when a person or organization heads that;
+  // linked to the first conjunct when a person, organization or place heads
+  // that ("Britain and France said": Britain);
   // else it is read as one phrase ("former neurosurgeon and candidate Ben
   // Carson": Carson; no name: the phrase itself).
   if (const Subject first = FirstConjunct(subj); first.found()) {
@@ -321,12 +384,16 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     sp = MakeSpeaker(first, &m, &r);
     const Mention* head = m >= 0 ? &doc_.mentions()[m] : nullptr;
     if (head != nullptr && head->span.end == toks_[first.te - 1].span.end &&
-        (PersonLike(head->type) || head->type == EntityType::kOrganization)) {
+        (PersonLike(head->type) || head->type == EntityType::kOrganization ||
+         (head->type == EntityType::kLocation && PlaceConjunct(*head, first, subj)))) {
       sp.mention = SpanOf(whole.tb, whole.te);
       *mention = m;
       return sp;
     }
-    return MakeSpeaker(whole, mention, role);
+    sp = Speaker();
+    // "Neither the aides nor ...": the phrase holds both conjuncts
+    // already; read it as one below.
+    if (whole.tb != subj.tb) return MakeSpeaker(whole, mention, role);
   }
   const Span span = SpanOf(subj.tb, subj.te);
   sp.mention = span;
@@ -403,6 +470,15 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     Link(ms[best], &sp);
     sp.confidence = 0.9f;
     *mention = best;
+    // "Bolton said" after "John Bolton": a one-word place that is the
+    // surname of a person named before it is that person (the entity
+    // stage reads the town).
+    if (ms[best].type == EntityType::kLocation) {
+      if (const int p = PersonBySurname(ms[best]); p >= 0) {
+        sp.entity = p;
+        sp.name = doc_.entities()[p].canonical_name;
+      }
+    }
   } else if (NoNounPhrase(subj)) {
     // Unresolved rather than a wrong speaker.
     return Speaker();

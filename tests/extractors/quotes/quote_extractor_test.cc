@@ -660,6 +660,71 @@ std::string SpeakerNameOf(const std::string& text,
   return "<no quote>";
 }
 
+TEST_CASE("QuoteExtractor: \"Both\", \"Neither\", \"Either\" before a coordinated subject") {
+    for (const std::string text :
+         {"Both Bolton and Gorka said the raid was a sign of disarray.",
+          "Neither Bolton nor Gorka said the raid was a sign of disarray.",
+          "Either Bolton or Gorka said the raid was a sign of disarray."}) {
+      CAPTURE(text);
+      CHECK(SpeakerNameOf(text, {{"Bolton", "John Bolton"}, {"Gorka", "Sebastian Gorka"}},
+                          "disarray") == "John Bolton");
+    }
+}
+
+// The speakers of the quotes in `text`, in order, with `persons` (surface,
+// canonical name) and one-word places at each `places` surface's first
+// word as the entities layer.
+std::vector<Speaker> SpeakersWithPlaces(
+    const std::string& text, const std::vector<std::pair<std::string, std::string>>& persons,
+    const std::vector<std::string>& places) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  for (const auto& [surface, name] : persons) AddPerson(doc, surface, name);
+  for (const std::string& place : places) {
+    AddEntity(doc, place, place.substr(0, place.find(' ')), EntityType::kLocation);
+  }
+  for (Mention& m : doc.mutable_mentions()) {
+    if (m.type == EntityType::kLocation) {
+      m.span.end = m.span.begin +
+                   static_cast<uint32_t>(doc.entities()[m.entity].canonical_name.size());
+    }
+  }
+  REQUIRE(Quotes().Extract(doc).ok());
+  std::vector<Speaker> out;
+  for (const Quote& q : doc.quotes()) out.push_back(q.speaker);
+  return out;
+}
+
+TEST_CASE("QuoteExtractor: places in a coordinated subject, and surnames read as places") {
+  SUBCASE("a one-word place that is a named person's surname is that person") {
+    auto got = SpeakersWithPlaces(
+        "John Bolton spoke on Monday. Both Bolton and Gorka said the raid was a sign of "
+        "disarray. Later Bolton said the war was lost.",
+        {{"John Bolton", "John Bolton"}, {"Gorka", "Sebastian Gorka"}},
+        {"Bolton and", "Bolton said"});
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].name == "John Bolton");
+    CHECK(got[0].entity == 0);
+    CHECK(got[1].name == "John Bolton");
+    // A town named before any person of that name stays the town.
+    got = SpeakersWithPlaces("Bolton said the road would close. John Bolton was not there.",
+                             {{"John Bolton", "John Bolton"}}, {"Bolton said"});
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].name == "Bolton");
+  }
+  SUBCASE("a place first, a place or person last: the first") {
+    auto got = SpeakersWithPlaces("Brazil and India said the nomination was fair.", {},
+                                  {"Brazil", "India"});
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].name == "Brazil");
+    // A place inside a phrase the coordination runs through is no speaker.
+    got = SpeakersWithPlaces("Experts on Korea and nuclear arms said the test was a threat.",
+                             {}, {"Korea"});
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].name != "Korea");
+  }
+}
+
 TEST_CASE("QuoteExtractor: a pronoun skips a person whose given name is the other gender") {
   SUBCASE("she is not Robert: unresolved when no one else is named") {
     const std::string text =
