@@ -382,8 +382,9 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   }
   // `with 30 percent of voters saying ...`, `with polls showing ...`: the
   // phrase after "with" is the participle's own subject, when it may name
-  // people or a source: a number or quantity, a name or a plural (not
-  // `with softer language calling for`, `with financial backing from`).
+  // people or a source: a number or quantity, a name, a plural or a noun
+  // of people or a body (`with the mayor saying`; not `with softer
+  // language calling for`, `with financial backing from`).
   bool with_subject = false;
   for (uint32_t k = a->subj.tb; k > sb && k + 5 > a->subj.tb && !with_subject; --k) {
     const uint32_t x = k - 1;
@@ -393,14 +394,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       break;
     }
   }
-  if (with_subject) {
-    const std::string_view last = Text(a->subj.te - 1);
-    bool who = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
-    for (uint32_t k = a->subj.tb; k < a->subj.te && !who; ++k) {
-      who = toks_[k].Has(kTokNumber | kTokCapitalized) || InSet(k, Quantifiers());
-    }
-    with_subject = who;
-  }
+  if (with_subject) with_subject = MayNameSpeaker(a->subj.tb, a->subj.te);
   if (ing && !progressive && !with_subject && !Is(c, "reading") && !a->subj.pronoun &&
       !toks_[a->subj.te - 1].Has(kTokCapitalized)) {
     a->subj = SentenceSubject(sb, c, /*nominal=*/true);

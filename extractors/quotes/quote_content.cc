@@ -514,16 +514,23 @@ bool Run::WithSubjectCue(uint32_t k, uint32_t end) const {
     if (j > k && IsIngForm(Text(j)) && toks_[j].Has(kTokLower)) {
       CueClass cls;
       if (MatchCue(j, end, &cls) == 0 || cls == CueClass::kAccording) return false;
-      const std::string_view last = Text(j - 1);
-      bool who = (j == k + 1 && InSet(k, *objects)) ||
-                 (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
-      for (uint32_t x = k; x < j && !who; ++x) {
-        who = toks_[x].Has(kTokNumber | kTokCapitalized) || InSet(x, Quantifiers());
-      }
-      return who;
+      return (j == k + 1 && InSet(k, *objects)) || MayNameSpeaker(k, j);
     }
   }
   return false;
+}
+
+// Whether the phrase [b, e), the subject of an absolute clause after
+// "with", may name people or a source: a number or quantity, a name, a
+// plural, or a determiner and a noun of people or a body ending it ("the
+// mayor", "the company"); not "softer language", "financial backing".
+bool Run::MayNameSpeaker(uint32_t b, uint32_t e) const {
+  const std::string_view last = Text(e - 1);
+  if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss")) return true;
+  for (uint32_t x = b; x < e; ++x) {
+    if (toks_[x].Has(kTokNumber | kTokCapitalized) || InSet(x, Quantifiers())) return true;
+  }
+  return e > b + 1 && InSet(b, Determiners()) && InSet(e - 1, SpeakerNouns());
 }
 
 // Content tokens of a cue whose content precedes it ("..., X said").

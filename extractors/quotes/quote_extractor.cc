@@ -417,7 +417,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // said": Brazil, was India); "Neither X nor Y", "Either X or Y" are
   // coordinations; a one-word place that is the surname of a person named
   // before is that person ("Bolton said" after "John Bolton").
-  info_.version = 84;
+  // 85: the subject of ", with X V-ing" may be a determiner and a noun of
+  // people or a body ("with the mayor saying": was the sentence's subject).
+  info_.version = 85;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -61,6 +61,7 @@ const WordSet& Approximators();
 const WordSet& Determiners();
 const WordSet& TimeWords();
 const WordSet& TimeUnits();
+const WordSet& SpeakerNouns();
 
 struct RawQuote {
   uint32_t tb = 0, te = 0;  // tokens, marks included, half-open
@@ -258,6 +259,7 @@ class Run {
   bool SubjectCueThat(uint32_t k, uint32_t end) const;
   bool LaterCue(uint32_t k, uint32_t end) const;
   bool WithSubjectCue(uint32_t k, uint32_t end) const;
+  bool MayNameSpeaker(uint32_t b, uint32_t e) const;
   bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a);
 
   // --------------------------------------------------- quote_direct.cc: quote-led attributions

@@ -112,4 +112,22 @@ const WordSet& TimeUnits() {
   return *s;
 }
 
+// Singular nouns of people and bodies that speak ("with the mayor saying",
+// "with the company adding"): a phrase they end may name a speaker.
+const WordSet& SpeakerNouns() {
+  static const auto* s = new WordSet{
+      "mayor", "governor", "president", "senator", "minister", "secretary",
+      "spokesman", "spokeswoman", "spokesperson", "official", "chairman",
+      "chairwoman", "director", "chief", "leader", "prosecutor", "judge",
+      "lawyer", "attorney", "sheriff", "candidate", "nominee", "ambassador",
+      "commissioner", "congressman", "congresswoman", "lawmaker", "chancellor",
+      "premier", "king", "queen", "pope", "adviser", "advisor", "aide",
+      "analyst", "expert", "economist", "company", "agency", "ministry",
+      "government", "department", "campaign", "committee", "court", "party",
+      "administration", "council", "board", "union", "police", "military",
+      "army", "embassy", "firm", "bank", "group", "commission", "executive",
+      "founder", "owner"};
+  return *s;
+}
+
 }  // namespace newsie::quotes::internal

@@ -1086,6 +1086,15 @@ TEST_CASE("QuoteExtractor: a second cue of the same subject starts its own attri
     CHECK(got[0].text == "the bill was dead");
     CHECK(got[0].speaker == "The senator");
     CHECK(got[1].speaker == "critics");
+    // A determiner and a noun of people or a body: the mayor says it.
+    got = Run("The plan was approved on Monday, with the mayor saying it would cut costs.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "it would cut costs");
+    CHECK(got[0].speaker == "the mayor");
+    got = Run("The senator said the bill was dead, with the mayor saying it would hurt families.");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == "the bill was dead");
+    CHECK(got[1].speaker == "the mayor");
     // Not a phrase that names nobody.
     got = Run("The senator said the bill was dead, with softer language calling for a delay.");
     REQUIRE(got.size() == 1);
