@@ -1078,6 +1078,18 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
   }
 }
 
+TEST_CASE("EntityExtractor: a press digest's heading is the paper") {
+  // The tagger alone types "AL-BILAD" LOCATION.
+  auto doc = Run("AL-MADINA\n- The minister said prices would rise .\nAL-BILAD\n- The minister "
+                 "said prices would rise .\nAL-YOM\n- The minister said prices would rise .\n");
+  CheckEveryMention(*doc, "AL-BILAD", EntityType::kOrganization, 1);
+  SUBCASE("a listed place heading its items stays a place") {
+    auto place = Run("WHAT COMES NEXT\n- Voters go to the polls on Monday .\nIOWA\n- Cruz "
+                     "leads in the polls .\n");
+    CheckEveryMention(*place, "IOWA", EntityType::kLocation, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: any bytes in, no crash") {
   for (std::string text : {std::string(""), std::string("\xFF\xFE garbage \x80"),
                            std::string(1000, ','), std::string("A B C D E F G"),
