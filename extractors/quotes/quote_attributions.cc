@@ -283,6 +283,12 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
         return ContentAfter(ce, se, cls, a);
       }
     }
+    // `The city sent a "portable morgue," a spokeswoman, Ellen Borakove,
+    // confirmed late Friday.`: the role and the name say what comes before.
+    if (const Subject rn = RoleNameBefore(c, sb); rn.found() && ClosesAttribution(ce, se)) {
+      a->subj = rn;
+      return ContentBefore(rn.tb - 1, sb, a);
+    }
     // `Norma Samour, the owner of a shop, said she ...`: an appositive.
     a->subj = AppositiveSubject(c, sb);
     if (!a->subj.found()) return false;

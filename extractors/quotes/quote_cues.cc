@@ -549,7 +549,11 @@ Subject Run::SubjectAfter(uint32_t ce, uint32_t se) const {
 // attribution ("..., he said." / "..., he said Monday.")?
 bool Run::ClosesAttribution(uint32_t ce, uint32_t se) const {
   uint32_t k = ce;
-  while (k < se && InSet(k, TimeWords())) ++k;
+  // "said Monday", "confirmed late Friday".
+  while (k < se && (InSet(k, TimeWords()) || ((Is(k, "late") || Is(k, "early")) &&
+                                                k + 1 < se && InSet(k + 1, TimeWords())))) {
+    ++k;
+  }
   if (k >= se) return true;
   std::string_view w = Text(k);
   if (w == "." || w == "," || w == ";" || w == "!" || w == "?" || IsDash(k)) return true;

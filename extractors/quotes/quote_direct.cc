@@ -505,6 +505,38 @@ Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
   return Subject();
 }
 
+// `Facebook created the tool, a spokeswoman, Anna Richardson White, said`:
+// a role phrase opened by a determiner and a name, each closed by a comma,
+// between unquoted content and the cue at `c`. The subject runs from the
+// role to the name (PolNeAR's source); none when the shape is not there.
+Subject Run::RoleNameBefore(uint32_t c, uint32_t sb) const {
+  if (c < sb + 6 || !IsComma(c - 1)) return Subject();
+  uint32_t p2 = c - 1;
+  while (p2 > sb && !IsComma(p2 - 1) && c - p2 < 8) --p2;
+  if (p2 <= sb + 1 || !IsComma(p2 - 1)) return Subject();
+  --p2;  // the comma before the name
+  const Subject name = SubjectFrom(p2 + 1, c - 1);
+  if (!name.found() || name.pronoun || name.tb != p2 + 1 || name.te != c - 1 ||
+      !toks_[name.tb].Has(kTokCapitalized) || !toks_[name.te - 1].Has(kTokCapitalized)) {
+    return Subject();
+  }
+  uint32_t p1 = p2;
+  while (p1 > sb && !IsComma(p1 - 1) && p2 - p1 <= kMaxRoleTokens) --p1;
+  if (p1 <= sb + 1 || !IsComma(p1 - 1) || p2 - p1 < 2 || p2 - p1 > kMaxRoleTokens) {
+    return Subject();
+  }
+  if (!InSet(p1, Determiners()) || !toks_[p1].Has(kTokLower) || in_quote_[p1 - 2] >= 0 ||
+      IsDoubleMark(p1 - 2)) {
+    return Subject();
+  }
+  for (uint32_t k = p1; k < p2; ++k) {
+    if (!IsWord(k) || !toks_[k].Has(kTokLower) || in_quote_[k] >= 0) return Subject();
+  }
+  Subject s = name;
+  s.tb = p1;
+  return s;
+}
+
 uint32_t Run::LastTokenOfParagraph(uint32_t t) const {
   const auto& sents = doc_.sentences();
   const Paragraph& p = doc_.paragraphs()[ParaOf(t)];

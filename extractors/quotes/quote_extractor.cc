@@ -419,7 +419,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // before is that person ("Bolton said" after "John Bolton").
   // 85: the subject of ", with X V-ing" may be a determiner and a noun of
   // people or a body ("with the mayor saying": was the sentence's subject).
-  info_.version = 85;
+  // 86: a closing role and name, each set off by commas, report the
+  // sentence before them ("..., a spokeswoman, Anna Richardson White,
+  // said.": no attribution before); "late"/"early" before a time word
+  // closes an attribution as the time word does ("reported late
+  // Thursday.").
+  info_.version = 86;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -725,6 +725,26 @@ TEST_CASE("QuoteExtractor: places in a coordinated subject, and surnames read as
   }
 }
 
+TEST_CASE("QuoteExtractor: a closing role and name, each set off by commas, say what comes before") {
+  auto got = SpeakersWithPlaces(
+      "The city sent more trucks to Newtown, a spokeswoman, Ellen Borakove, said.",
+      {{"Ellen Borakove", "Ellen Borakove"}}, {});
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].name == "Ellen Borakove");
+  auto plain = Run("The city sent more trucks to Newtown, the city spokeswoman, Ellen Borakove, "
+                   "confirmed late Friday.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].kind == QuoteKind::kIndirect);
+  CHECK(plain[0].text == "The city sent more trucks to Newtown");
+  CHECK(plain[0].speaker == "the city spokeswoman, Ellen Borakove");
+  // "late" before a time word closes the attribution as the time word does.
+  plain = Run("The senator was advised to use a private account, the newspaper reported late "
+              "Thursday.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].text == "The senator was advised to use a private account");
+  CHECK(plain[0].speaker == "the newspaper");
+}
+
 TEST_CASE("QuoteExtractor: a pronoun skips a person whose given name is the other gender") {
   SUBCASE("she is not Robert: unresolved when no one else is named") {
     const std::string text =
