@@ -1357,8 +1357,19 @@ class ClaimBuilder {
       }
       // "one study found"; not "12 newly built homes".
       if (words > 0 && IsIrregularPast(w) && !EndsWith(Tok(t - 1), "ly")) break;
-      if (words > 0 && (IsThirdPersonVerb(w) ||
-                        (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
+      // "half the nonprofit co-op plans established with", "of its
+      // research grants, ...": a noun-or-verb before a participle and its
+      // preposition, or a comma, is the plural head, not the verb ("of the
+      // electorate remains undecided" stays a verb).
+      bool head_noun = of_phrase && IsNounOrVerbS(w) && !IsThirdPersonVerb(w) &&
+                       t + 1 < se &&
+                       (Tok(t + 1) == "," || Tok(t + 1) == ";" ||
+                        (EndsWith(Tok(t + 1), "ed") && !IsStopWord(Tok(t + 1)) && t + 2 < se &&
+                         InWordList(Tok(t + 2), {"by", "with", "in", "under", "from", "for",
+                                                 "through", "since", "at", "on"})));
+      if (words > 0 && !head_noun &&
+          (IsThirdPersonVerb(w) ||
+           (IsNounOrVerbS(w) && (of_phrase || last_plural == t - 1)))) {
         break;  // "19 fouls proves", "of the population lives"
       }
       if (words > 0 && last_plural != UINT32_MAX &&
@@ -1802,6 +1813,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 65: in a share's of-phrase a noun-or-verb ("plans") before a participle
+  // and its preposition, or a comma, is the plural head ("half the
+  // nonprofit co-op plans established with": was "co-op").
   // 64: "broken up five rings", "blew up two bridges" are phrasal verbs, no
   // rise; a level "off" an amount after "was", a comma or a market noun
   // has fallen ("output was off 0.2 percent", DECREASE, was EXACT); "the
@@ -1820,7 +1834,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 64;
+  info_.version = 65;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

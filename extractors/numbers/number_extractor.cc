@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 70: a count before a model name whose digits are glued to its letters
+  // counts the plural after it ("3 M4 rifles", "3 G20 meetings": were no
+  // quantity).
   // 69: a range of decimals starting below one ("0.25-0.5 percent",
   // "0.20-0.70 inch", were nothing) or of two decimals of three figures or
   // more ("1.20-1.70 inches", "3.25-3.75 cents", were phone numbers) is a
@@ -66,7 +69,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 69;
+  info_.version = 70;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -72,6 +72,11 @@ bool Scanner::NamesCountedThing(size_t k) const {
   // "24 Senate Democrats", "61 Democratic and Republican debates":
   // coordinated capitalized modifiers, or a capitalized plural after one.
   for (size_t j = k + 1; j < p_.size() && j <= k + 3; ++j) {
+    // "3 M4 rifles", "two T90 tanks": digits glued to the capital letters
+    // before them complete a model's name (was no claim at all).
+    if (p_[j].joined && p_[j].cls == kDigits && p_[j].tok == p_[k].tok && p_[j].suffix.empty()) {
+      continue;
+    }
     if (p_[j].joined) return false;
     if (p_[j].cls == kDigits && p_[j].suffix.empty()) continue;
     if ((Is(j, kAnd) || Is(j, kOr)) && j + 1 < p_.size() && !p_[j + 1].joined &&

@@ -38,10 +38,10 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v64 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v65 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "coref.rules v9 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
         "entities.perceptron v78 needs[kTokens] adds[kEntities]\n"
-        "numbers.rules v69 needs[kTokens] adds[kNumbers]\n"
+        "numbers.rules v70 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v86 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v6 needs[] adds[kTokens]\n");
   std::string defaults;

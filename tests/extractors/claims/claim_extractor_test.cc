@@ -1286,4 +1286,12 @@ TEST_CASE("ClaimExtractor: 'the 100 most influential people' counts people") {
   CHECK(One("Of the 100 most are young.").unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: a share's plural head before a participle ('half the co-op plans established with')") {
+  CHECK(One("It hit half the nonprofit co-op plans established with loans.").unit == "plans");
+  CHECK(One("He bought 3 M4 rifles.").unit == "rifles");
+  // A verb stays a verb.
+  CHECK(One("Roughly a third of the electorate remains undecided.").unit == "electorate");
+  CHECK(One("Half of the population lives in cities.").unit == "population");
+}
+
 }  // namespace newsie

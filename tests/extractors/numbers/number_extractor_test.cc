@@ -1401,4 +1401,13 @@ TEST_CASE("NumberExtractor: 'one-size-fits-all' counts nothing") {
   CHECK(One("It became synonymous with one-size-fits-all testing.").kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: a count before a lettered model name ('3 M4 rifles') counts") {
+  // "M4" is a name, its digits glued to the letter: the plural after it is
+  // counted (was no quantity at all).
+  CHECK(Numbers("He bought 3 M4 rifles.")[0].kind == NumberKind::kCardinal);
+  CHECK(Numbers("They held 3 G20 meetings.")[0].kind == NumberKind::kCardinal);
+  // A model number itself is still none.
+  CHECK(Numbers("He flew a 787 Dreamliner.")[0].kind == NumberKind::kOther);
+}
+
 }  // namespace newsie
