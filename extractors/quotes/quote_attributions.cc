@@ -233,6 +233,13 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     return ContentAfter(ce, se, cls, a);
   }
   if (after_break) {
+    // `The city sent a "portable morgue" to Newtown ..., a spokeswoman,
+    // Ellen Borakove, confirmed late Friday.`: the role and the name say
+    // what comes before (no inverted subject: "late Friday" is none).
+    if (const Subject rn = RoleNameBefore(c, sb); rn.found() && ClosesAttribution(ce, se)) {
+      a->subj = rn;
+      return ContentBefore(rn.tb - 1, sb, a);
+    }
     // Inverted: `"...," said Fallon.`
     a->subj = SubjectAfter(ce, se);
     // `Derek Mitchell, who served ..., said Clinton reached out to ...`:
@@ -282,12 +289,6 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
         a->subj = before;
         return ContentAfter(ce, se, cls, a);
       }
-    }
-    // `The city sent a "portable morgue," a spokeswoman, Ellen Borakove,
-    // confirmed late Friday.`: the role and the name say what comes before.
-    if (const Subject rn = RoleNameBefore(c, sb); rn.found() && ClosesAttribution(ce, se)) {
-      a->subj = rn;
-      return ContentBefore(rn.tb - 1, sb, a);
     }
     // `Norma Samour, the owner of a shop, said she ...`: an appositive.
     a->subj = AppositiveSubject(c, sb);

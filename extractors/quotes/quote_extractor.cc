@@ -424,7 +424,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // said.": no attribution before); "late"/"early" before a time word
   // closes an attribution as the time word does ("reported late
   // Thursday.").
-  info_.version = 86;
+  // 87: that role and name come before an inverted subject after the cue
+  // ("a spokeswoman, Ellen Borakove, confirmed late Friday": "late Friday"
+  // was read as the subject and the speaker lost).
+  info_.version = 87;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

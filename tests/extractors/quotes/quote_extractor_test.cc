@@ -737,6 +737,13 @@ TEST_CASE("QuoteExtractor: a closing role and name, each set off by commas, say 
   CHECK(plain[0].kind == QuoteKind::kIndirect);
   CHECK(plain[0].text == "The city sent more trucks to Newtown");
   CHECK(plain[0].speaker == "the city spokeswoman, Ellen Borakove");
+  // Not "late Friday" after the cue as an inverted subject, with a quote
+  // in the content.
+  plain = Run("The office sent a \u201cportable morgue\u201d to Newtown to help with the "
+              "aftermath, a spokeswoman, Ellen Borakove, confirmed late Friday.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].kind == QuoteKind::kPartial);
+  CHECK(plain[0].speaker == "a spokeswoman, Ellen Borakove");
   // "late" before a time word closes the attribution as the time word does.
   plain = Run("The senator was advised to use a private account, the newspaper reported late "
               "Thursday.");
