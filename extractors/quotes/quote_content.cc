@@ -386,8 +386,11 @@ bool Run::InOpeningSubordinate(uint32_t c) const {
   if (k < c && (Is(k, "But") || Is(k, "And") || Is(k, "Yet"))) ++k;
   if (k + 1 < c && Is(k, "Even") && Is(k + 1, "though")) ++k;
   if (k >= c || !InSet(k, *openers)) return false;
+  // A quote inside the clause does not end it, nor do the commas inside
+  // the quote ("Though the judge had pronounced him responsible for a
+  // \u201cdark, dark, dark\u201d era and said ...").
   for (uint32_t j = k + 1; j < c; ++j) {
-    if (IsComma(j) || in_quote_[j] >= 0) return false;
+    if (in_quote_[j] < 0 && IsComma(j)) return false;
   }
   return true;
 }

@@ -175,7 +175,8 @@ uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
 // caption word) before a lower-case word that is no cue ("Photo
 // Advertisement Continue reading the main story", web boilerplate;
 // "continues to lead in polls" stays: PolNeAR annotates "continued to
-// question", "continue to ignore" and many like them).
+// question", "continue to ignore" and many like them); 'pronounced' as a
+// passive or an adjective.
 bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
   const uint32_t nx = t + 1;
   if (nx >= toks_.size()) return false;
@@ -218,6 +219,18 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
     if (Is(t - 1, "'s") || Is(t - 1, "\u2019s")) return true;
     return toks_[t].Has(kTokCapitalized) && !toks_[t].Has(kTokSentStart) &&
            toks_[t - 1].Has(kTokCapitalized) && !toks_[nx].Has(kTokCapitalized);
+  }
+  // "was pronounced dead at the hospital", "especially pronounced on the
+  // left": after a form of "be" or a degree adverb, 'pronounced' is a
+  // passive or an adjective, and "pronounced dead" ("taken to a hospital
+  // and pronounced dead") a passive too; "pronounced Pe\u00f1a Nieto \u201ca
+  // friend\u201d", "pronounced his support for" declare something.
+  if (w == "pronounced" && t > 0) {
+    static const WordSet* before = new WordSet{
+        "is", "are", "was", "were", "be", "been", "being", "especially", "particularly",
+        "more", "most", "less", "least", "very", "so", "even", "increasingly", "far",
+        "much", "too", "quite", "rather", "as"};
+    return InSet(t - 1, *before) || Is(nx, "dead");
   }
   if (w == "continue" && toks_[t].Has(kTokCapitalized)) {
     if (!toks_[nx].Has(kTokLower) || !IsWord(nx)) return false;

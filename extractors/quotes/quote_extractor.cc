@@ -427,7 +427,14 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 87: that role and name come before an inverted subject after the cue
   // ("a spokeswoman, Ellen Borakove, confirmed late Friday": "late Friday"
   // was read as the subject and the speaker lost).
-  info_.version = 87;
+  // 88: cue list: "pronounced" ("pronounced Pe\u00f1a Nieto \u201ca
+  // friend\u201d"), not after a form of "be" or a degree adverb nor before
+  // "dead" ("was pronounced dead", "especially pronounced on the left"); a
+  // quote inside an opening subordinate clause does not end it ("Though
+  // the judge had pronounced him responsible for a \u201cdark, dark,
+  // dark\u201d era and said ..., the verdict ...": the content ran on
+  // into the main clause).
+  info_.version = 88;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

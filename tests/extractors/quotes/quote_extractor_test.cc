@@ -855,11 +855,36 @@ TEST_CASE("QuoteExtractor: a cue in an opening subordinate clause reports up to 
     REQUIRE(main != nullptr);
     CHECK(main->speaker == "he");
   }
+  SUBCASE("a quote with commas inside the clause does not end it") {
+    auto got = Run(
+        "Though the judge had called it a \u201cdark, dark, dark\u201d era and said he was "
+        "responsible for the killings, the verdict was followed by protests.");
+    const Got* q = Find(got, "responsible for the killings");
+    REQUIRE(q != nullptr);
+    CHECK(q->text == "he was responsible for the killings");
+    CHECK(q->speaker == "the judge");
+  }
   SUBCASE("not for a cue in the main clause") {
     auto got = Run("While the meeting went on, Smith said the plan, the budget and the staff were ready.");
     const Got* q = Find(got, "the plan");
     REQUIRE(q != nullptr);
     CHECK(q->text.find("the budget") != std::string::npos);
+  }
+}
+
+TEST_CASE("QuoteExtractor: 'pronounced' declares something, but not as a passive or adjective") {
+  auto got = Run("He voiced a wish for a strong Mexico, and he pronounced Pe\u00f1a Nieto "
+                 "\u201ca friend.\u201d");
+  const Got* q = Find(got, "a friend");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kPartial);
+  CHECK(q->speaker == "he");
+  for (const char* text :
+       {"He was taken to a hospital and pronounced dead at 6:11 a.m. on Sunday.",
+        "The victim was pronounced dead at the scene by medics.",
+        "The increase is especially pronounced on the left among donors."}) {
+    CAPTURE(text);
+    CHECK(Run(text).empty());
   }
 }
 
