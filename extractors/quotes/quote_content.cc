@@ -450,11 +450,39 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
     }
     if (w == "and" && k + 2 < end &&
         (InSet(k + 2, Pronouns()) || InSet(k + 2, Determiners()) ||
-         toks_[k + 2].Has(kTokCapitalized))) {
+         toks_[k + 2].Has(kTokCapitalized) || ClauseAfterTimePhrase(k + 2, end))) {
       return k;
     }
   }
   return end;
+}
+
+// Whether a time phrase and a new clause start at `k`, after ", and": "on
+// Tuesday tens of thousands of protesters poured into Tahrir Square"
+// (the content of "called for large street protests until the generals
+// backed down" ran on into it). The phrase is "on", "in", "by" or "at"
+// and a capitalized word or a time word ("on Tuesday", "in March", "by
+// Friday night"), or time words alone ("later", "last week"); then a
+// subject whose verb follows within six words.
+bool Run::ClauseAfterTimePhrase(uint32_t k, uint32_t end) const {
+  uint32_t j = k;
+  if (Is(j, "on") || Is(j, "in") || Is(j, "by") || Is(j, "at")) {
+    ++j;
+    if (j >= end || !(toks_[j].Has(kTokCapitalized) || InSet(j, TimeWords()))) return false;
+  } else if (!InSet(j, TimeWords())) {
+    return false;
+  }
+  while (j < end && j < k + 4 && (InSet(j, TimeWords()) || toks_[j].Has(kTokCapitalized))) ++j;
+  if (j < end && IsComma(j)) ++j;
+  if (j + 1 >= end || !IsWord(j) || in_quote_[j] >= 0) return false;
+  if (!toks_[j].Has(kTokLower) && !toks_[j].Has(kTokNumber)) return false;
+  for (uint32_t v = j + 1; v < end && v < j + 7; ++v) {
+    if (!IsWord(v) || in_quote_[v] >= 0) return false;
+    if (toks_[v].Has(kTokLower) && (Text(v).ends_with("ed") || InSet(v, IrregularPast()))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether a short subject (a name or a determiner and its noun), a cue

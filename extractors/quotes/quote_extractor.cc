@@ -434,7 +434,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // the judge had pronounced him responsible for a \u201cdark, dark,
   // dark\u201d era and said ..., the verdict ...": the content ran on
   // into the main clause).
-  info_.version = 88;
+  // 89: ", and" with a time phrase before a new clause ends the content
+  // ("called for large street protests until the generals backed down, and
+  // on Tuesday tens of thousands of protesters poured into Tahrir Square":
+  // the content ran on).
+  info_.version = 89;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

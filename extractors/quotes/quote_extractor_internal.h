@@ -260,6 +260,7 @@ class Run {
   bool LaterCue(uint32_t k, uint32_t end) const;
   bool WithSubjectCue(uint32_t k, uint32_t end) const;
   bool MayNameSpeaker(uint32_t b, uint32_t e) const;
+  bool ClauseAfterTimePhrase(uint32_t k, uint32_t end) const;
   Subject RoleNameBefore(uint32_t c, uint32_t sb) const;
   bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a);
 

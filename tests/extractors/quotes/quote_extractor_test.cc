@@ -872,6 +872,17 @@ TEST_CASE("QuoteExtractor: a cue in an opening subordinate clause reports up to 
   }
 }
 
+TEST_CASE("QuoteExtractor: ', and' and a time phrase before a new clause end the content") {
+  auto got = Run("It called for large street protests until the generals backed down, and on "
+                 "Tuesday tens of thousands of protesters poured into the square.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "large street protests until the generals backed down");
+  // Not a time phrase that ends a coordinated object.
+  got = Run("It called for protests on Monday, and on Tuesday and Wednesday as well.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "protests on Monday, and on Tuesday and Wednesday as well");
+}
+
 TEST_CASE("QuoteExtractor: 'pronounced' declares something, but not as a passive or adjective") {
   auto got = Run("He voiced a wish for a strong Mexico, and he pronounced Pe\u00f1a Nieto "
                  "\u201ca friend.\u201d");
