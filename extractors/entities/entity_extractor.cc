@@ -329,6 +329,9 @@ bool IsGluedAdverb(std::string_view w) {
 // has no organization opening with such a weekday or ending with a month;
 // a person may end with one ("Fiona May"), so people keep it.
 void TrimDateWords(const Document& doc, Cand* c) {
+  // An empty part (the text before a leading comma: ", Inc. said") has no
+  // last word; c->te - 1 would wrap at the document's first token.
+  if (c->te <= c->tb) return;
   const auto& toks = doc.tokens();
   auto word = [&](uint32_t t) { return doc.Slice(toks[t].span); };
   if (c->te - c->tb > 1 && IsShortWeekday(word(c->tb))) ++c->tb;

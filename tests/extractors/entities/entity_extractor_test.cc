@@ -1113,5 +1113,13 @@ TEST_CASE("EntityExtractor: registered and in the default pipeline after text.ic
   CHECK(d[1] == "entities.perceptron");
 }
 
+TEST_CASE("EntityExtractor: a document opening with a comma before an organization runs") {
+  // The part before the leading comma is empty; trimming its date words
+  // read the token before the document's first (a crash).
+  auto doc = Run(", Inc. said it won $ 1 million of Eau Claire , Wisc .");
+  REQUIRE(doc);
+  CHECK(doc->text().size() > 0);
+}
+
 }  // namespace
 }  // namespace newsie
