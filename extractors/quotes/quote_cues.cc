@@ -232,6 +232,9 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
         "much", "too", "quite", "rather", "as"};
     return InSet(t - 1, *before) || Is(nx, "dead");
   }
+  // "pledged delegates", "the convention's pledged delegate count": the
+  // delegates bound by a primary, a noun phrase.
+  if (w == "pledged") return Is(nx, "delegates") || Is(nx, "delegate");
   if (w == "continue" && toks_[t].Has(kTokCapitalized)) {
     if (!toks_[nx].Has(kTokLower) || !IsWord(nx)) return false;
     CueClass cls;

@@ -438,7 +438,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // ("called for large street protests until the generals backed down, and
   // on Tuesday tens of thousands of protesters poured into Tahrir Square":
   // the content ran on).
-  info_.version = 89;
+  // 90: "pledged" before "delegate(s)" is no cue ("The figures include
+  // pledged delegates and superdelegates").
+  info_.version = 90;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -883,6 +883,15 @@ TEST_CASE("QuoteExtractor: ', and' and a time phrase before a new clause end the
   CHECK(got[0].text == "protests on Monday, and on Tuesday and Wednesday as well");
 }
 
+TEST_CASE("QuoteExtractor: 'pledged delegates' is a noun phrase, no cue") {
+  CHECK(Run("The figures include pledged delegates and superdelegates.").empty());
+  CHECK(Run("Clinton maintains a large pledged delegate lead over Sanders.").empty());
+  // The verb stays a cue.
+  auto got = Run("The governor pledged to veto the bill in its current form.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "The governor");
+}
+
 TEST_CASE("QuoteExtractor: 'pronounced' declares something, but not as a passive or adjective") {
   auto got = Run("He voiced a wish for a strong Mexico, and he pronounced Pe\u00f1a Nieto "
                  "\u201ca friend.\u201d");
