@@ -265,12 +265,12 @@ bool ModifiesNoun(const Document& doc, uint32_t t) {
 // states and cities as clubs from CoNLL-2003's sports pages; in such an
 // article none is a club.
 bool IsPoliticalNotSports(const Document& doc) {
-  static const FlatStringSet kPolitical{
+  static const WordList kPolitical{
       "senator", "sen.", "gov.", "governor", "congressman", "congresswoman", "caucus",
       "caucuses", "primary", "primaries", "campaign", "election", "voters", "delegates",
       "nominee", "nomination", "candidate", "candidates", "presidential", "legislature",
       "lawmakers", "mayor", "republican", "republicans", "democratic", "democrats", "gop"};
-  static const FlatStringSet kSports{
+  static const WordList kSports{
       "league",     "leagues",   "coach",      "coaches",     "playoff",    "playoffs",
       "championship", "tournament", "innings",  "inning",      "quarterback", "pitcher",
       "striker",    "goalkeeper", "halftime",  "touchdown",   "touchdowns", "nba",
@@ -279,13 +279,11 @@ bool IsPoliticalNotSports(const Document& doc) {
       "quarterfinals", "midfielder", "batsman", "wicket",     "wickets",    "rebounds",
       "standings",  "fixtures",  "olympic",    "olympics",    "tennis",     "golf"};
   int political = 0;
-  std::string w;  // the word in lower case
   for (const Token& tok : doc.tokens()) {
     if (!tok.Has(kTokWord) || tok.span.end - tok.span.begin > 14) continue;
-    w.assign(doc.Slice(tok.span));
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (kSports.contains(w)) return false;
-    if (kPolitical.contains(w)) ++political;
+    const std::string_view w = doc.Slice(tok.span);
+    if (kSports.Contains(w)) return false;
+    if (kPolitical.Contains(w)) ++political;
   }
   return political >= 5;
 }
