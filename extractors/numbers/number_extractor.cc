@@ -14,6 +14,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 71: a dash range from an integer zero before a unit is a range ("0-60
+  // mph", "0-100 km/h": were no quantity, as the sibling "0 to 80km/h" of a
+  // NewsQuant dev sentence was not); a bare "0-3" stays no quantity. "a
+  // third" before a verb of saying, opinion or being is a share ("less
+  // than a third agreed", "a fifth said": was the ordinal, no claim, while
+  // "a third of voters agreed" counted).
   // 70: a count before a model name whose digits are glued to its letters
   // counts the plural after it ("3 M4 rifles", "3 G20 meetings": were no
   // quantity).
@@ -69,7 +75,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 70;
+  info_.version = 71;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

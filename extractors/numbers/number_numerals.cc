@@ -361,6 +361,21 @@ bool Scanner::FractionContextOk(size_t e, bool plural, double numerator, bool mi
                            "bigger", "greater", "cheaper"})) {
     return true;
   }
+  // "a third agreed", "a fifth said", "a quarter were unsure": a share of
+  // people as the subject of a verb of saying or opinion, or of a plural
+  // verb, as "a third of voters agreed" is (was the ordinal 3; "a third
+  // party" and "two died and a third was hurt", a singular verb, stay
+  // ordinals).
+  if (q.cls == kNone && !q.joined &&
+      InWordList(Text(e), {"said", "say", "says", "agreed", "agree", "agrees", "disagreed",
+                           "disagree", "believe", "believed", "believes", "think", "thought",
+                           "thinks", "want", "wanted", "wants", "support", "supported",
+                           "supports", "oppose", "opposed", "opposes", "favor", "favored",
+                           "favour", "favoured", "backed", "back", "approve", "approved",
+                           "disapprove", "disapproved", "prefer", "preferred", "voted",
+                           "expect", "expected", "feel", "felt", "were", "are", "have"})) {
+    return true;
+  }
   return toks_[q.tok].Has(kTokPunct);
 }
 

@@ -109,13 +109,19 @@ size_t Scanner::DigitPair(uint32_t begin, NumberMention& m, size_t sp, const Uni
     }
     m.is_range = true;
     m.high = hi;
-  } else if (contest == 0 && hi > m.value && (m.value >= 1 || q.dot || second.dot) &&
+  } else if (contest == 0 && hi > m.value && (m.value >= 1 || q.dot || second.dot ||
+                                                m.value == 0) &&
              hi - m.value < 1000 && next < p_.size() && !p_[next].joined) {
     // A decimal end may start below one: "0.25-0.5 percent", "0.20-0.70
-    // inch", "0-0.25 percent" (were nothing at all).
+    // inch", "0-0.25 percent" (were nothing at all). An integer end may be
+    // zero only before a unit: "0-60 mph", "0-100 km/h", as "0 to 80km/h"
+    // already was (a bare "0-3" stays no quantity).
+    bool zero_low = m.value == 0 && !q.dot && !second.dot;
     uint32_t after;
     const UnitInfo* u = units_.Match(doc_, p_[next].tok, te_, true, &after);
-    if (u) {
+    if (zero_low && !u && !IsText(next, "percent") && !IsText(next, "%")) {
+      m.kind = NumberKind::kOther;
+    } else if (u) {
       m.unit = u->canonical;
       m.kind = u->kind;
       end = toks_[after - 1].span.end;

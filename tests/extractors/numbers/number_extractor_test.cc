@@ -1410,4 +1410,32 @@ TEST_CASE("NumberExtractor: a count before a lettered model name ('3 M4 rifles')
   CHECK(Numbers("He flew a 787 Dreamliner.")[0].kind == NumberKind::kOther);
 }
 
+TEST_CASE("NumberExtractor: a dash range from zero before a unit ('0-60 mph')") {
+  // Sibling of a NewsQuant dev form ("0 to 80km/h" was already a range);
+  // the dash form was no quantity at all.
+  Found a = One("The car goes 0-60 mph.");
+  CHECK(a.is_range);
+  CHECK(a.low == doctest::Approx(0));
+  CHECK(a.high == doctest::Approx(60));
+  CHECK(a.unit == "mile per hour");
+  Found b = One("It sprints 0-100 km/h quickly.");
+  CHECK(b.is_range);
+  CHECK(b.high == doctest::Approx(100));
+  CHECK(One("Rates of 0-3% were seen.").kind == NumberKind::kPercent);
+  // Without a unit a zero end stays no quantity.
+  CHECK(One("It ended 0-3 there.").kind == NumberKind::kOther);
+}
+
+TEST_CASE("NumberExtractor: 'a third' before a verb of saying or a plural verb is a share") {
+  // Sibling of dev's "A third of the population lives": without "of".
+  Found a = One("Less than a third agreed with the president.");
+  CHECK(a.kind == NumberKind::kFraction);
+  CHECK(a.value == doctest::Approx(1.0 / 3));
+  CHECK(One("A fifth said they were unsure.").kind == NumberKind::kFraction);
+  CHECK(One("About a quarter were undecided.").kind == NumberKind::kFraction);
+  // An ordinal stays one before a noun or a singular verb.
+  CHECK(One("He ran as a third party candidate.").kind == NumberKind::kOrdinal);
+  CHECK(Numbers("Two died and a third was hurt.")[1].kind == NumberKind::kOrdinal);
+}
+
 }  // namespace newsie
