@@ -1294,4 +1294,38 @@ TEST_CASE("ClaimExtractor: a share's plural head before a participle ('half the 
   CHECK(One("Half of the population lives in cities.").unit == "population");
 }
 
+TEST_CASE("ClaimExtractor: every form of a change verb, and the other market verbs") {
+  // Siblings of dev's "plunged", "jumped", "slid": each was EXACT.
+  CHECK(One("The stock tanked 12% in late trade.").qualifier == Qualifier::kDecrease);
+  CHECK(One("The stock cratered 20% on Tuesday.").qualifier == Qualifier::kDecrease);
+  CHECK(One("The stock nosedived 15%.").qualifier == Qualifier::kDecrease);
+  CHECK(One("Exports are weakening 2% a year.").qualifier == Qualifier::kDecrease);
+  CHECK(One("The stock leapt 11%.").qualifier == Qualifier::kIncrease);
+  CHECK(One("The stock rocketed 80%.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Inflation accelerates 2% this year.").qualifier == Qualifier::kIncrease);
+  // What is added or raised still is no rise.
+  CHECK(One("The firm is adding 151,000 jobs.").qualifier == Qualifier::kExact);
+  CHECK(One("She is raising three children.").qualifier == Qualifier::kExact);
+  // "by" looks back to a change verb of its own clause only.
+  CHECK(One("It has grown, and it is now guided by an 80-member council.").qualifier ==
+        Qualifier::kExact);
+  CHECK(One("The population has grown by 100,000.").qualifier == Qualifier::kIncrease);
+}
+
+TEST_CASE("ClaimExtractor: 'or' without its comma is a conversion ('down 120 points or 0.5 percent')") {
+  // Lower-cased, unpunctuated copy as NewsQuant has it.
+  auto cs = Claims("the dow was down 120 points or 0.5 percent");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].qualifier == Qualifier::kDecrease);
+  CHECK(cs[1].qualifier == Qualifier::kDecrease);
+  auto up = Claims("acme rose 5 cents or 2.1 per cent to $2.43");
+  REQUIRE(up.size() == 3);
+  CHECK(up[1].qualifier == Qualifier::kIncrease);
+  CHECK(up[2].qualifier == Qualifier::kExact);
+  // Two figures of the same kind are alternatives, not a conversion.
+  auto alt = Claims("prices rose 3% or 4% in the year");
+  REQUIRE(alt.size() >= 1);
+  CHECK(alt[0].qualifier == Qualifier::kIncrease);
+}
+
 }  // namespace newsie
