@@ -1,6 +1,7 @@
 #include "extractors/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <limits>
 #include <cassert>
 #include <array>
 #include <initializer_list>
@@ -858,7 +859,12 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // next) holding one name is the paper, the whole line, ORGANIZATION
   // ("AN-NAHAR" LOCATION, "IRISH" MISC of "IRISH INDEPENDENT"), unless
   // the line is a curated place ("IRAQ").
-  info_.version = 78;
+  // 79: v60's surname needs no speech verb when a person opening with a
+  // given name of the lists was named in full before it and the text
+  // marks the word a place nowhere in the article (no "in", "from", ...
+  // before it, no "Ohio" after a comma, no place coordinated with it):
+  // "John Bolton ... Both Bolton and Gorka" is John Bolton, not the town.
+  info_.version = 79;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1851,38 +1857,91 @@ void EntityExtractor::UnifyWordTypes(const Document& doc, const TokenRanges& tok
 }
 
 // A one-word place or MISC name that is the surname of a person the
-// article names in full, and that a speech verb or ", who" follows, is that
-// person: places neither speak nor are a "who". "John Bolton ... Bolton
-// said" had "Bolton" a place (a city of the gazetteers, which
-// RetypeSurnames respects), "Steve Israel ... Israel said" the country.
-// Organizations do speak ("Bloomberg says its ..." beside Michael
-// Bloomberg) and keep their type. Only mentions with that evidence change,
-// after UnifyWordTypes, so the place named elsewhere in the article stays
-// one.
+// article names in full is that person when a speech verb or ", who"
+// follows (places neither speak nor are a "who"; the full name may come
+// later: a lead's "Israel said"), or when the full name came before it and
+// nothing in the text marks it a place. "John Bolton ... Bolton said" and
+// "Both Bolton and Gorka" had "Bolton" a place (a city of the gazetteers,
+// which RetypeSurnames respects), "Steve Israel ... Israel said" the
+// country. A place is marked by a preposition of place before it ("in
+// Bolton", "from Dayton"), a place's noun or a political word after it
+// ("Dayton police", "Ohio voters"), a comma and a place after it ("Dayton,
+// Ohio") or a place coordinated with it ("Israel and Egypt"). Organizations
+// do speak ("Bloomberg says its ..." beside Michael Bloomberg) and keep
+// their type. Only mentions with that evidence change, after
+// UnifyWordTypes, so the place named elsewhere in the article stays one.
 void EntityExtractor::TypeSpeakingSurnames(const Document& doc, const TokenRanges& tokens,
                                            std::vector<Mention>* mentions) const {
   if (!gazetteers_) return;
   assert(tokens.size() == mentions->size());
   const auto& toks = doc.tokens();
-  std::vector<std::string_view> surnames;  // last words of full names
+  // Last words of full names, with where each is first named in full by a
+  // name opening with a given name of the lists ("John Bolton"; not the
+  // tagger's "Midtown Manhattan" or "Sanders' Ohio"), else kNever.
+  constexpr uint32_t kNever = std::numeric_limits<uint32_t>::max();
+  static const std::string kGivenName = "GIVEN_NAME";
+  std::vector<std::pair<std::string_view, uint32_t>> surnames;
+  std::string folded;
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson) continue;
     uint32_t first = tokens[i].first;
     uint32_t last = tokens[i].second - 1;
-    if (first < last && last < toks.size()) surnames.push_back(doc.Slice(toks[last].span));
+    if (first < last && last < toks.size()) {
+      folded.clear();
+      AppendFolded(doc.Slice(toks[first].span), &folded);
+      bool given = false;
+      if (const std::vector<uint32_t>* v = gazetteers_->Find(folded)) {
+        for (uint32_t e : *v) given = given || gazetteers_->entry(e).type == kGivenName;
+      }
+      surnames.emplace_back(doc.Slice(toks[last].span), given ? m.span.begin : kNever);
+    }
   }
   if (surnames.empty()) return;
   std::sort(surnames.begin(), surnames.end());
   static const std::string kCue = "CUE";
-  std::string folded;
+  // Whether the text marks mention i, a one-word name at token t, a place.
+  auto marked = [&](size_t i, uint32_t t) {
+    const uint32_t te = tokens[i].second;
+    auto is_place = [&](size_t j) {
+      return j < mentions->size() && (*mentions)[j].type == EntityType::kLocation;
+    };
+    auto is_any = [&](uint32_t k, std::initializer_list<std::string_view> ws) {
+      return k < toks.size() && InWordList(doc.Slice(toks[k].span), ws);
+    };
+    // Not before a possessive: "in Bolton's view".
+    const bool possessive = te < toks.size() && (toks[te].Has(kTokPossessive) ||
+                                                 is_any(te, {"'s", "\xE2\x80\x99s"}));
+    return (t > 0 && !possessive && is_any(t - 1, {"in", "at", "from", "near", "outside", "into", "to", "toward",
+                                    "towards", "across", "around", "within", "throughout",
+                                    "via"})) ||
+           PoliticalWordFollows(doc, te) ||
+           (te < toks.size() && toks[te].Has(kTokLower) &&
+            is_any(te, {"police", "mayor", "council", "residents", "area", "city", "county",
+                        "native", "suburb", "suburbs", "airport", "streets", "neighborhood"})) ||
+           // "Dayton, Ohio", "Israel and Egypt", "Egypt and Israel" (not "in
+           // Libya, Bolton said").
+           (is_any(te, {",", "and", "or"}) && is_place(i + 1) && tokens[i + 1].first == te + 1) ||
+           (t > 1 && is_any(t - 1, {"and", "or"}) && i > 0 && is_place(i - 1) &&
+            tokens[i - 1].second == t - 1);
+  };
+  struct Candidate {
+    size_t mention;
+    std::string_view word;
+    bool speaks, weak;  // a speech verb follows; named in full before
+  };
+  std::vector<Candidate> cands;
+  std::vector<std::string_view> places;  // words the text marks a place
   for (size_t i = 0; i < mentions->size(); ++i) {
-    Mention& m = (*mentions)[i];
-    if ((m.type != EntityType::kLocation && m.type != EntityType::kMisc) || m.metonymy) continue;
+    const Mention& m = (*mentions)[i];
+    if (m.type != EntityType::kLocation && m.type != EntityType::kMisc) continue;
     uint32_t t = tokens[i].first;
     if (t + 1 >= toks.size() || toks[t].span.end != m.span.end) continue;
     if (!toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps)) continue;
-    if (!std::binary_search(surnames.begin(), surnames.end(), doc.Slice(m.span))) continue;
+    const std::string_view w = doc.Slice(m.span);
+    auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(w, uint32_t{0}));
+    if (it == surnames.end() || it->first != w) continue;
+    if (m.metonymy) continue;
     bool speaks = false;
     if (IsText(doc, t + 1, ",")) {
       speaks = t + 2 < toks.size() && IsText(doc, t + 2, "who");
@@ -1893,7 +1952,20 @@ void EntityExtractor::TypeSpeakingSurnames(const Document& doc, const TokenRange
         for (uint32_t e : *v) speaks = speaks || gazetteers_->entry(e).type == kCue;
       }
     }
-    if (speaks) m.type = EntityType::kPerson;
+    if (!speaks && marked(i, t)) {
+      places.push_back(w);
+      continue;
+    }
+    cands.push_back({i, w, speaks, it->second < m.span.begin});
+  }
+  // A word the text marks a place anywhere in the article changes only
+  // where it speaks ("Dayton, Ohio" beside Gov. Mark Dayton).
+  std::sort(places.begin(), places.end());
+  for (const Candidate& c : cands) {
+    if (c.speaks ||
+        (c.weak && !std::binary_search(places.begin(), places.end(), c.word))) {
+      (*mentions)[c.mention].type = EntityType::kPerson;
+    }
   }
 }
 

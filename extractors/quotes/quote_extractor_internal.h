@@ -308,7 +308,6 @@ class Run {
   void ResolveSpeakers();
   Speaker MakeSpeaker(const Subject& subj, int* mention, int* role);
   Subject FirstConjunct(const Subject& subj) const;
-  int PersonBySurname(const Mention& m) const;
   bool PlaceConjunct(const Mention& head, const Subject& first, const Subject& subj) const;
   void Link(const Mention& m, Speaker* sp) const;
   int Antecedent(uint32_t t, std::string_view pronoun, int* role);

@@ -324,28 +324,6 @@ Subject Run::FirstConjunct(const Subject& subj) const {
   return first;
 }
 
-// The person entity a one-word mention `m` is the surname of: a person
-// whose canonical name has two words or more and ends in m's text, named
-// before `m`; -1 if none or more than one.
-int Run::PersonBySurname(const Mention& m) const {
-  const std::string_view w = doc_.Slice(m.span);
-  if (w.empty() || w.find(' ') != std::string_view::npos) return -1;
-  int found = -1;
-  const auto& es = doc_.entities();
-  for (size_t e = 0; e < es.size(); ++e) {
-    if (es[e].type != EntityType::kPerson || es[e].mentions.empty()) continue;
-    const std::string_view name = es[e].canonical_name;
-    if (name.size() <= w.size() + 1 || !name.ends_with(w) ||
-        name[name.size() - w.size() - 1] != ' ') {
-      continue;
-    }
-    if (doc_.mentions()[es[e].mentions.front()].span.begin >= m.span.begin) continue;
-    if (found >= 0) return -1;
-    found = static_cast<int>(e);
-  }
-  return found;
-}
-
 // Whether the place `head` heading the first conjunct `first` of `subj`
 // names a speaker: it is the conjunct's only words after a determiner or
 // a correlative, and a person or a place ends the last conjunct ("Britain
@@ -470,15 +448,6 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     Link(ms[best], &sp);
     sp.confidence = 0.9f;
     *mention = best;
-    // "Bolton said" after "John Bolton": a one-word place that is the
-    // surname of a person named before it is that person (the entity
-    // stage reads the town).
-    if (ms[best].type == EntityType::kLocation) {
-      if (const int p = PersonBySurname(ms[best]); p >= 0) {
-        sp.entity = p;
-        sp.name = doc_.entities()[p].canonical_name;
-      }
-    }
   } else if (NoNounPhrase(subj)) {
     // Unresolved rather than a wrong speaker.
     return Speaker();

@@ -566,6 +566,32 @@ TEST_CASE("EntityExtractor: a place that speaks, named as a person in full, is t
   }
 }
 
+TEST_CASE("EntityExtractor: a surname of a person named in full before is that person") {
+  SUBCASE("no speech verb beside it") {
+    // The tagger alone types both bare "Bolton" the town of the gazetteers.
+    auto doc = Run("Former U.N. Ambassador John Bolton and Sebastian Gorka spoke on Monday. "
+                   "Both Bolton and Gorka saw the raid as a failure. The question posed by "
+                   "Bolton was simple.");
+    CHECK(Mentions(*doc) ==
+          std::vector<std::string>{"U.N./ORGANIZATION", "John Bolton/PERSON",
+                                   "Sebastian Gorka/PERSON", "Bolton/PERSON", "Gorka/PERSON",
+                                   "Bolton/PERSON"});
+    // The bare surname joins John Bolton's entity.
+    CHECK(EntityOf(*doc, "Bolton") == EntityOf(*doc, "John Bolton"));
+  }
+  SUBCASE("a place the text marks stays a place throughout") {
+    auto doc = Run("John Bolton spoke on Monday. The mill in Bolton closed. Bolton lost 300 "
+                   "jobs.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"John Bolton/PERSON", "Bolton/LOCATION",
+                                                     "Bolton/LOCATION"});
+  }
+  SUBCASE("a town named before the person stays the town") {
+    auto doc = Run("Bolton lost 300 jobs. John Bolton spoke on Monday.");
+    CHECK(Mentions(*doc) ==
+          std::vector<std::string>{"Bolton/LOCATION", "John Bolton/PERSON"});
+  }
+}
+
 TEST_CASE("EntityExtractor: a religious community of groups/religions is MISC") {
   // The tagger alone types both "Muslims" PERSON here.
   auto doc = Run(
