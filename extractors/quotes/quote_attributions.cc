@@ -177,8 +177,9 @@ void Run::FindHeadlineAttributions() {
 bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a) {
   const uint32_t c = a->cue_b, ce = a->cue_e;
   const bool ing = IsIngForm(Text(c));
-  const bool after_break =
-      c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 || IsDash(c - 1));
+  const bool after_apostrophes = ApostrophesCloseBefore(c, sb);  // `,'' said X`
+  const bool after_break = c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
+                                      IsDash(c - 1) || after_apostrophes);
   if (cls == CueClass::kAccording) {
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found()) return false;
@@ -260,9 +261,10 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       a->subj = Subject();
     }
     if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
-      if (!ContentBefore(c - 1, sb, a)) return false;
+      if (!ContentBefore(after_apostrophes ? c - 2 : c - 1, sb, a)) return false;
       AddSplitQuote(a->subj.te, se, a);
-      AddParentheticalRest(a->subj.te, se, a);
+      // The apostrophes closed the statement: what follows is no more of it.
+      if (!after_apostrophes) AddParentheticalRest(a->subj.te, se, a);
       return true;
     }
     // `The justice -- who has been in a scuffle with Trump -- said she
@@ -430,13 +432,15 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     if (k < a->subj.tb && IsComma(k - 1) && !Is(k, "and")) a->subj.tb = k;
   }
   const uint32_t nb = a->subj.tb;
+  // `''...,'' he said`: two apostrophes close the statement as a mark does.
+  const bool apostrophes = ApostrophesCloseBefore(nb, sb);
   const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
-                                IsDash(nb - 1));
+                                IsDash(nb - 1) || apostrophes);
   if (post) {
     // `"...," he said` or `..., he said.`; for a plain comma the cue must
     // close the clause, or "In a statement, he said he ..." would be read
     // backwards.
-    bool after_quote = QuoteClosingAt(nb - 1) >= 0 ||
+    bool after_quote = QuoteClosingAt(nb - 1) >= 0 || apostrophes ||
                        (IsComma(nb - 1) && nb >= 2 && QuoteClosingAt(nb - 2) >= 0);
     // `"Daily Show" host Trevor Noah showed ...`: a quote with no comma
     // (or ? !) inside its marks, right before a name, is a title in the
@@ -450,9 +454,9 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       if (obj.found()) tail = obj.te;
     }
     if (after_quote || ClosesAttribution(tail, se)) {
-      if (!ContentBefore(nb - 1, sb, a)) return false;
+      if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, sb, a)) return false;
       AddSplitQuote(ce, se, a);
-      AddParentheticalRest(tail, se, a);
+      if (!apostrophes) AddParentheticalRest(tail, se, a);
       return true;
     }
   }

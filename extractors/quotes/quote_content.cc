@@ -600,6 +600,9 @@ bool Run::ContentBefore(uint32_t before, uint32_t sb, Attribution* a) {
     // e is already before the comma.
   }
   uint32_t start = sb;
+  // `''...,'' he said`: the two apostrophes opening the statement are its
+  // mark, as the closing ones are (left out before `e`).
+  if (start + 2 < e && Is(start, "'") && Is(start + 1, "'") && Is(b, "'")) start += 2;
   if (start >= e) return false;
   a->ctb = start;
   a->cte = e;

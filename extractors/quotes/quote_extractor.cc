@@ -443,7 +443,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 91: v84's one-word place read as the surname of a person named before
   // it is gone: the entity stage types such a surname the person since
   // entities v79 (PolNeAR train and dev quotes unchanged without it).
-  info_.version = 91;
+  // 92: two apostrophes glued to a comma, "?" or "!" close a statement as
+  // a quotation mark does (`''...,'' he said.`, `,'' said Josh Earnest,
+  // the ...`: PolNeAR's NYT articles; no attribution before), and what
+  // follows the subject is no more of it.
+  info_.version = 92;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

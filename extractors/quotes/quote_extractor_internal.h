@@ -181,6 +181,14 @@ class Run {
     int q = in_quote_[t];
     return q >= 0 && raw_[q].te == t + 1 ? q : -1;
   }
+  // Whether tokens t-2 and t-1 are the two apostrophes some archives
+  // print for a closing mark (PolNeAR's NYT: `,'' he said`): glued to a
+  // comma, "?" or "!" inside the sentence from `sb` (`said, ''I think`
+  // opens a statement).
+  bool ApostrophesCloseBefore(uint32_t t, uint32_t sb) const {
+    if (t < sb + 4 || !Is(t - 1, "'") || !Is(t - 2, "'") || SpaceBefore(t - 2)) return false;
+    return IsComma(t - 3) || Is(t - 3, "?") || Is(t - 3, "!");
+  }
   int QuoteOpeningAt(uint32_t t) const {
     int q = in_quote_[t];
     return q >= 0 && raw_[q].tb == t ? q : -1;

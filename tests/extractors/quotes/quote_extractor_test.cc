@@ -516,7 +516,12 @@ TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
 
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
-  SUBCASE("default: not a quote") { CHECK(Run(text).empty()); }
+  SUBCASE("default: not a quote, a cue-led statement (v92)") {
+    auto got = Run(text);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == "We will win");
+  }
   SUBCASE("quotes.paired_apostrophes=true") {
     ExtractorContext ctx;
     ctx.gazetteers = &Cues();
@@ -2709,6 +2714,37 @@ TEST_CASE("QuoteExtractor: an appositive speaker after a quote printed with two 
                     "said in an interview.",
                     "long and tiring") == "Tina Tchen");
   }
+}
+
+TEST_CASE("QuoteExtractor: two apostrophes glued to a comma close a statement before its cue") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"''He's talking too much trash,'' he said.", "He's talking too much trash", "he"},
+      // A cue not closing the sentence.
+      {"''We've started all those conversations,'' Mr. Manafort said, adding that more would "
+       "follow.",
+       "We've started all those conversations", "Mr. Manafort"},
+      // Inverted; the appositive after the name is no more of the statement.
+      {"''There should be common ground,'' said Josh Earnest, the White House press secretary.",
+       "There should be common ground", "Josh Earnest"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const auto got = Run(c.text);
+    const Got* g = Find(got, c.content);
+    REQUIRE(g != nullptr);
+    CHECK(g->kind == QuoteKind::kIndirect);
+    CHECK(g->text == c.content);
+    CHECK(g->speaker == c.speaker);
+  }
+  // Apostrophes after a space open a statement: the cue inside it says
+  // nothing before them.
+  CHECK(Find(Run("But, Mr. Hannity said, ''I don't say anything privately.''"),
+             "Mr. Hannity said") == nullptr);
 }
 
 }  // namespace
