@@ -592,6 +592,22 @@ TEST_CASE("EntityExtractor: a surname of a person named in full before is that p
   }
 }
 
+TEST_CASE("EntityExtractor: a name before a word only organizations take is one throughout") {
+  SUBCASE("shares") {
+    // The tagger alone types both "Dean Witter" PERSON.
+    auto doc = Run("Dean Witter shares rose 2 percent on Monday. Analysts said Dean Witter would "
+                   "report on Friday.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Dean Witter/ORGANIZATION",
+                                                     "Dean Witter/ORGANIZATION"});
+  }
+  SUBCASE("no such word: the person stays") {
+    auto doc = Run("Dean Witter said on Monday he would retire. Analysts said Dean Witter would "
+                   "stay on.");
+    CHECK(Mentions(*doc) ==
+          std::vector<std::string>{"Dean Witter/PERSON", "Dean Witter/PERSON"});
+  }
+}
+
 TEST_CASE("EntityExtractor: a religious community of groups/religions is MISC") {
   // The tagger alone types both "Muslims" PERSON here.
   auto doc = Run(
