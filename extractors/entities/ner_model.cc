@@ -156,6 +156,9 @@ ViterbiTable::ViterbiTable(const float trans[kNumLabels + 1][kNumLabels]) {
       tt[a][l] = l < kNumLabels && Allowed(a, l) ? trans[a + 1][l] : kNegInf;
     }
   }
+  for (int l = 0; l < kNumLabels; ++l) {
+    for (int a = 0; a < kLanes; ++a) tc[l][a] = a < kNumLabels ? tt[a][l] : kNegInf;
+  }
   for (int l = 0; l < kLanes; ++l) {
     start_ok[l] = l < kNumLabels && Allowed(-1, l);
     start[l] = start_ok[l] ? trans[0][l] : 0.0f;
@@ -280,13 +283,33 @@ template <int i>
 }
 
 // The labels of the n >= 1 positions of the filled lattice `score`.
+// Each step takes the lowest previous label a of the largest
+// score[t - 1][a] + tt[a][arg], as a scalar loop over a with `>` does:
+// the nine sums as two vectors and a scalar (the same float additions),
+// their maximum, then the first lane equal to it (== holds for -0 and +0
+// alike, as `>` keeps the first of them).
 void Backward(const ViterbiTable& table, const float* score, uint32_t n, uint8_t* out) {
-  const auto& tt = table.tt;
   const float* last = score + static_cast<size_t>(n - 1) * kLanes;
   int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
   for (uint32_t t = n; t-- > 1;) {
     out[t] = static_cast<uint8_t>(arg);
     const float* prev = score + static_cast<size_t>(t - 1) * kLanes;
+#if defined(__SSE2__)
+    const float* col = table.tc[arg];
+    const __m128 v0 = _mm_add_ps(_mm_load_ps(prev), _mm_loadu_ps(col));
+    const __m128 v1 = _mm_add_ps(_mm_load_ps(prev + 4), _mm_loadu_ps(col + 4));
+    const float v8 = prev[8] + col[8];
+    __m128 m = _mm_max_ps(v0, v1);
+    m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+    const float best = std::max(_mm_cvtss_f32(m), v8);
+    const __m128 b = _mm_set1_ps(best);
+    const unsigned bits = static_cast<unsigned>(_mm_movemask_ps(_mm_cmpeq_ps(v0, b))) |
+                          static_cast<unsigned>(_mm_movemask_ps(_mm_cmpeq_ps(v1, b))) << 4 |
+                          (v8 == best ? 1u << 8 : 0u);
+    arg = __builtin_ctz(bits);
+#else
+    const auto& tt = table.tt;
     int best = 0;
     float m = prev[0] + tt[0][arg];
     for (int a = 1; a < kNumLabels; ++a) {
@@ -297,6 +320,7 @@ void Backward(const ViterbiTable& table, const float* score, uint32_t n, uint8_t
       }
     }
     arg = best;
+#endif
   }
   out[0] = static_cast<uint8_t>(arg);
 }

@@ -56,6 +56,9 @@ struct ViterbiTable {
   static constexpr int kLanes = 12;  // lanes 9..11 unused
   explicit ViterbiTable(const float trans[kNumLabels + 1][kNumLabels]);
   alignas(16) float tt[kNumLabels][kLanes];
+  // tt transposed: tc[l][a] = tt[a][l] (lanes 9..11 unused), the column
+  // the backward pass reads as vectors.
+  alignas(16) float tc[kNumLabels][kLanes];
   float start[kLanes];  // trans[0][l]; unused where start_ok[l] is false
   bool start_ok[kLanes];
 };
