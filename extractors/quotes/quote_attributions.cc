@@ -317,6 +317,9 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     if (!a->subj.found() || Is(sb, "When")) return AskedClause(sb, se, a);
     return ContentAfter(a->subj.te, se, cls, a);
   }
+  if (c > sb && Is(c - 1, "when")) {
+    if (WhenAskedClause(sb, se, a)) return true;
+  }
   a->subj = SubjectBefore(c, sb);
   // "The ministry also rejected calls for ...", "campaigners were
   // finalizing plans for ...": a verb form right before a noun cue is no
@@ -546,6 +549,40 @@ bool Run::AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
   a->ctb = Is(ce, "about") ? ce + 1 : ce;
   a->cte = k;
   return a->cte > a->ctb && sb <= c;
+}
+
+// `"...," Christie said when asked whether he would ...`, `and when asked
+// whether he was encouraging them, he said, ...`: the question after "when
+// asked" inside a sentence is reported too (PolNeAR annotates it); the one
+// asked speaks: the main clause's subject after the question, else the
+// previous attribution's or the sentence's.
+bool Run::WhenAskedClause(uint32_t sb, uint32_t se, Attribution* a) {
+  const uint32_t c = a->cue_b, ce = a->cue_e;
+  if (!Is(c, "asked") || ce >= se || !InSet(ce, QuestionWords())) return false;
+  // The question ends at a quote, at a main clause or a conjunction after
+  // a comma, or at the comma closing a clause set off by one (`Trump, when
+  // asked about his errors, often steam-rolls ...`).
+  const bool set_off = IsComma(c - 2);
+  uint32_t k = ce + 1;
+  while (k < se && in_quote_[k] < 0 && !IsDoubleMark(k) &&
+         !(IsComma(k) && (set_off || MainClauseAt(k + 1, se) ||
+                          (k + 1 < se && (Is(k + 1, "but") || Is(k + 1, "and") ||
+                                          Is(k + 1, "while") || Is(k + 1, "though")))))) {
+    ++k;
+  }
+  a->question = true;
+  a->ctb = Is(ce, "about") ? ce + 1 : ce;
+  if (k < se && IsComma(k)) {
+    a->subj = SubjectFrom(k + 1, se);
+  } else if (const Attribution* prev = PreviousInSentence(c); prev != nullptr) {
+    a->subj = prev->subj;
+    a->inherited = true;
+  } else {
+    a->subj = SentenceSubject(sb, c - 1, /*nominal=*/true);
+  }
+  while (k > a->ctb && (Is(k - 1, ".") || IsComma(k - 1))) --k;
+  a->cte = k;
+  return a->subj.found() && a->cte > a->ctb + 1;
 }
 
 // `"First part," he said, "second part."`: the second part joins.

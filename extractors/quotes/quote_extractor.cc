@@ -447,7 +447,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // a quotation mark does (`''...,'' he said.`, `,'' said Josh Earnest,
   // the ...`: PolNeAR's NYT articles; no attribution before), and what
   // follows the subject is no more of it.
-  info_.version = 92;
+  // 93: the question after "when asked" inside a sentence is reported,
+  // the one asked its speaker (`"...," Christie said when asked whether
+  // ...`), and a statement's next quote still joins it across the question.
+  info_.version = 93;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -88,6 +88,7 @@ struct Attribution {
   Speaker speaker;
   bool inherited = false;        // speaker taken from an earlier attribution
   bool passive = false;          // "are expected to": the subject is no source
+  bool question = false;         // "when asked whether ...": inside another's sentence
   int32_t prev_in_sentence = -1;  // earlier attribution with a cue in the sentence
 };
 
@@ -308,6 +309,7 @@ class Run {
   bool TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a);
   void AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a);
   bool AskedClause(uint32_t sb, uint32_t se, Attribution* a);
+  bool WhenAskedClause(uint32_t sb, uint32_t se, Attribution* a);
   bool ParticipleClause(uint32_t sb, uint32_t se, Attribution* a);
   void AddSplitQuote(uint32_t from, uint32_t se, Attribution* a);
   bool Accept(Attribution a);

@@ -125,7 +125,11 @@ void Run::AddLeftoverQuotes() {
   uint32_t chain_end = 0;
   for (size_t qi = 0; qi < raw_.size(); ++qi) {
     RawQuote& r = raw_[qi];
-    while (ai < attrs_.size() && attrs_[ai].cte <= r.tb) prev = &attrs_[ai++];
+    // A question asked between a statement and its next quote (`"...,"
+    // he said when asked about X. "..."`) does not break the statement.
+    for (; ai < attrs_.size() && attrs_[ai].cte <= r.tb; ++ai) {
+      if (!attrs_[ai].question) prev = &attrs_[ai];
+    }
     if (r.used) continue;
     if (r.open == kNone) continue;  // an orphan closing mark, unattributed
     Attribution a;

@@ -1203,10 +1203,12 @@ TEST_CASE("QuoteExtractor: quote boundaries after a cue") {
     auto got = Run(
         "Sanders had previously said, \u201cWe\u2019ll see,\u201d when asked whether he would "
         "endorse her.");
-    REQUIRE(got.size() == 1);
+    // The question is an attribution of its own since v93.
+    REQUIRE(got.size() == 2);
     CHECK(got[0].kind == QuoteKind::kDirect);
     CHECK(got[0].text == "We\u2019ll see,");
     CHECK(got[0].speaker == "Sanders");
+    CHECK(got[1].text == "whether he would endorse her");
   }
   SUBCASE("phrasal cues from the list") {
     auto got = Run("Hillary shot back, \u201cI suppose I could have chosen to bake cookies.\u201d");
@@ -2745,6 +2747,32 @@ TEST_CASE("QuoteExtractor: two apostrophes glued to a comma close a statement be
   // nothing before them.
   CHECK(Find(Run("But, Mr. Hannity said, ''I don't say anything privately.''"),
              "Mr. Hannity said") == nullptr);
+}
+
+TEST_CASE("QuoteExtractor: the question after 'when asked' inside a sentence is reported") {
+  // The one asked speaks: the attribution's before the question, else the
+  // main clause's after it.
+  const std::string after_quote =
+      "\"You bet I would,\" Christie said when asked whether he would order a quarantine. "
+      "\"We have to protect people.\"";
+  const std::pair<std::string, std::pair<std::string, std::string>> cases[] = {
+      {after_quote, {"whether he would order a quarantine", "Christie"}},
+      {"He had not seen it, and when asked whether he was encouraging them, Mr. Trump said he "
+       "hoped not.",
+       {"whether he was encouraging them", "Mr. Trump"}},
+  };
+  for (const auto& [text, want] : cases) {
+    CAPTURE(text);
+    const auto got = Run(text);
+    const Got* q = Find(got, want.first);
+    REQUIRE(q != nullptr);
+    CHECK((q->kind == QuoteKind::kIndirect && q->text == want.first && q->speaker == want.second));
+  }
+  // The quote after the question still continues the statement before it.
+  const auto got = Run(after_quote);
+  const Got* d = Find(got, "You bet");
+  REQUIRE(d != nullptr);
+  CHECK(d->text == "You bet I would, | We have to protect people.");
 }
 
 }  // namespace
