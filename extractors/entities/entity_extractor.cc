@@ -868,7 +868,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("shares", "members", "secretary general", "defender", "newspaper",
   // ...) is an organization at every mention of its text ("Sakigake
   // secretary general" ... "founded Sakigake").
-  info_.version = 80;
+  // 81: so is one beside a fixture's "v" ("Wigan v Chester"; not "Brown
+  // v. Board"), or before "unit".
+  info_.version = 81;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1977,7 +1979,8 @@ void EntityExtractor::TypeSpeakingSurnames(const Document& doc, const TokenRange
 // A name the tagger typed PERSON that a word only organizations take
 // stands right after somewhere in the article ("Sakigake secretary
 // general", "Sakigake members", "a Lonrho stake", "Chelsea defender Terry
-// Phelan", "La Jornada newspaper") is an organization, there and at its
+// Phelan", "La Jornada newspaper"), or a fixture's "v" beside ("Wigan v
+// Chester"), is an organization, there and at its
 // other mentions of the same text ("Takemura, who founded Sakigake").
 // CoNLL-2003 train gives no person any of these words right after it.
 // Not words people take as well ("statement", "officials", "spokesman",
@@ -1989,10 +1992,21 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson) continue;
-    uint32_t te = tokens[i].second;
+    const uint32_t tb = tokens[i].first, te = tokens[i].second;
+    // A fixture ("Wigan v Chester"): teams, never people, in CoNLL-2003;
+    // not a court case's "v." ("Brown v. Board of Education").
+    auto fixture_v = [&](uint32_t k) {
+      return k < toks.size() && IsText(doc, k, "v") &&
+             !(k + 1 < toks.size() && IsText(doc, k + 1, ".") &&
+               toks[k + 1].span.begin == toks[k].span.end);
+    };
+    if ((tb > 0 && fixture_v(tb - 1)) || fixture_v(te)) {
+      orgs.push_back(doc.Slice(m.span));
+      continue;
+    }
     if (te >= toks.size() || !toks[te].Has(kTokLower)) continue;
     std::string_view next = doc.Slice(toks[te].span);
-    bool org = InWordList(next, {"shares", "shareholders", "stake", "subsidiary", "members",
+    bool org = InWordList(next, {"shares", "shareholders", "stake", "subsidiary", "unit", "members",
                                  "secretary-general", "chairman", "striker", "defender",
                                  "midfielder", "goalkeeper", "newspaper", "founder"});
     if (!org && te + 1 < toks.size() && InWordList(next, {"secretary"})) {

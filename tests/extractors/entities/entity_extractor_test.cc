@@ -600,6 +600,15 @@ TEST_CASE("EntityExtractor: a name before a word only organizations take is one 
     CHECK(Mentions(*doc) == std::vector<std::string>{"Dean Witter/ORGANIZATION",
                                                      "Dean Witter/ORGANIZATION"});
   }
+  SUBCASE("a fixture's v, not a court case's v.") {
+    // The tagger alone types "Dennis" and "Harrison" PERSON.
+    auto doc = Run("Saturday : Kirkwood Rovers v Hartley , Dennis v Morgan Athletic .");
+    CHECK(Find(*doc, "Dennis")->type == EntityType::kOrganization);
+    doc = Run("Matches : Harrison v Morgan , Webster v Kellerman .");
+    CHECK(Find(*doc, "Harrison")->type == EntityType::kOrganization);
+    doc = Run("The court ruled in Brown v. Board of Education in 1954.");
+    CHECK(Find(*doc, "Brown")->type == EntityType::kPerson);
+  }
   SUBCASE("no such word: the person stays") {
     auto doc = Run("Dean Witter said on Monday he would retire. Analysts said Dean Witter would "
                    "stay on.");
