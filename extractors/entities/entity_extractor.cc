@@ -870,7 +870,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // secretary general" ... "founded Sakigake").
   // 81: so is one beside a fixture's "v" ("Wigan v Chester"; not "Brown
   // v. Board"), or before "unit".
-  info_.version = 81;
+  // 82: and one the article names elsewhere with a legal form after it
+  // ("Dean Witter Reynolds Inc." ... "Dean Witter Reynolds expects").
+  info_.version = 82;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2013,6 +2015,23 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
       org = IsText(doc, te + 1, "general");
     }
     if (org) orgs.push_back(doc.Slice(m.span));
+  }
+  // A company named with its legal form elsewhere ("Dean Witter Reynolds
+  // Inc" ... "Dean Witter Reynolds said").
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    const uint32_t tb = tokens[i].first, te = tokens[i].second;
+    if (m.type != EntityType::kOrganization || te - tb < 2) continue;
+    uint32_t last = te - 1;
+    if (last > tb + 1 && IsText(doc, last, ".")) --last;
+    if (!InWordList(doc.Slice(toks[last].span),
+                    {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.",
+                     "plc", "ag", "sa", "nv", "gmbh", "llc", "group", "holdings"})) {
+      continue;
+    }
+    uint32_t end = last;
+    if (end > tb + 1 && IsText(doc, end - 1, ",")) --end;
+    orgs.push_back(doc.Slice(Span{toks[tb].span.begin, toks[end - 1].span.end}));
   }
   if (orgs.empty()) return;
   std::sort(orgs.begin(), orgs.end());

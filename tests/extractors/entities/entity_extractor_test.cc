@@ -609,6 +609,12 @@ TEST_CASE("EntityExtractor: a name before a word only organizations take is one 
     doc = Run("The court ruled in Brown v. Board of Education in 1954.");
     CHECK(Find(*doc, "Brown")->type == EntityType::kPerson);
   }
+  SUBCASE("the company named with its legal form elsewhere") {
+    // The tagger alone types the bare name PERSON.
+    auto doc = Run("Analysts at Dean Witter Reynolds Inc. said on Monday profits rose. Dean "
+                   "Witter Reynolds expects more.");
+    CHECK(Find(*doc, "Dean Witter Reynolds")->type == EntityType::kOrganization);
+  }
   SUBCASE("no such word: the person stays") {
     auto doc = Run("Dean Witter said on Monday he would retire. Analysts said Dean Witter would "
                    "stay on.");
