@@ -14,6 +14,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 72: siblings of dev forms again: a bare number joined by "and" or "or"
+  // to a duration shares its unit, as one joined to a measure did
+  // ("happened 20 and 50 years ago": 20 had no unit); a sign before the
+  // currency symbol, as "$-50.8bn" has it after ("-$50.8bn", "minus $50.8
+  // billion": the sign was lost); units row "barrels-per-day" (as
+  // "barrel-a-day": "52,000 barrels-per-day refinery" counted refineries).
   // 71: a dash range from an integer zero before a unit is a range ("0-60
   // mph", "0-100 km/h": were no quantity, as the sibling "0 to 80km/h" of a
   // NewsQuant dev sentence was not); a bare "0-3" stays no quantity. "a
@@ -75,7 +81,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 71;
+  info_.version = 72;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -569,9 +569,9 @@ void ShareSuspendedUnits(std::string_view text, std::vector<NumberMention>& out)
   }
 }
 
-// "the 50 and 100 metres freestyle", "rose 3 and 4 percent": a bare number
-// joined by "and" or "or" to one written with a measure or percent unit
-// shares it (money is left alone: "2 and 3 million euros" would need the
+// "the 50 and 100 metres freestyle", "rose 3 and 4 percent", "happened 20
+// and 50 years ago": a bare number joined by "and" or "or" to one written
+// with a measure, percent or duration unit shares it (money is left alone: "2 and 3 million euros" would need the
 // scale too). A plain number read as an identifier after a capitalized word
 // ("the Olympic 50 and 100 metres") is a quantity then.
 void ShareListUnits(std::string_view text, std::vector<NumberMention>& out) {
@@ -579,7 +579,8 @@ void ShareListUnits(std::string_view text, std::vector<NumberMention>& out) {
     NumberMention& a = out[i - 1];
     const NumberMention& b = out[i];
     if (b.unit.empty() || b.is_range || a.is_range || !a.unit.empty() ||
-        (b.kind != NumberKind::kMeasure && b.kind != NumberKind::kPercent) ||
+        (b.kind != NumberKind::kMeasure && b.kind != NumberKind::kPercent &&
+         b.kind != NumberKind::kDuration) ||
         (a.kind != NumberKind::kCardinal && a.kind != NumberKind::kOther) ||
         b.span.begin < a.span.end) {
       continue;

@@ -115,6 +115,27 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       }
     }
     money_prefix = unit != nullptr;
+    // "-$50.8bn", "minus $50.8 billion": a sign before the currency symbol,
+    // as "$-50.8bn" has it after (the sign was lost).
+    if (unit && unit->kind == NumberKind::kMoney && r.value > 0) {
+      auto opens = [&](uint32_t at) {
+        return at == 0 || text_[at - 1] == ' ' || text_[at - 1] == '(';
+      };
+      uint32_t signed_begin = begin;
+      if (begin >= 1 && text_[begin - 1] == '-' && opens(begin - 1)) {
+        signed_begin = begin - 1;
+      } else if (begin >= 3 && text_.substr(begin - 3, 3) == "\xE2\x88\x92" && opens(begin - 3)) {
+        signed_begin = begin - 3;  // U+2212 MINUS SIGN
+      } else if (begin >= 6 && EqualsLower(text_.substr(begin - 6, 5), "minus") &&
+                 text_[begin - 1] == ' ' && opens(begin - 6)) {
+        signed_begin = begin - 6;
+      }
+      if (signed_begin != begin) {
+        begin = signed_begin;
+        r.value = -r.value;
+        m.value = m.low = m.high = r.value;
+      }
+    }
   }
   // Suffix glued to the digits: "1.2bn", "4th", "10.45pm", "84kg", "-strong".
   bool strong = false;

@@ -1438,4 +1438,28 @@ TEST_CASE("NumberExtractor: 'a third' before a verb of saying or a plural verb i
   CHECK(Numbers("Two died and a third was hurt.")[1].kind == NumberKind::kOrdinal);
 }
 
+TEST_CASE("NumberExtractor: a bare number joined to a duration shares its unit") {
+  // Sibling of "the 50 and 100 metres freestyle" (a measure).
+  auto ns = Numbers("It happened 20 and 50 years ago.");
+  REQUIRE(ns.size() == 2);
+  CHECK(ns[0].unit == "year");
+  CHECK(ns[0].kind == NumberKind::kDuration);
+  auto hs = Numbers("They waited 3 or 4 hours.");
+  REQUIRE(hs.size() >= 1);
+  CHECK(hs[0].unit == "hour");
+}
+
+TEST_CASE("NumberExtractor: a sign before the currency symbol ('-$50.8bn', 'minus $5 million')") {
+  // Sibling of dev's "$-50.8bn" (the sign after the symbol).
+  CHECK(One("The deficit widened to -$50.8bn.").value == doctest::Approx(-50.8e9));
+  CHECK(One("The balance was minus $5 million.").value == doctest::Approx(-5e6));
+  CHECK(One("It fell to (-£3m) then.").value == doctest::Approx(-3e6));
+  // A dash glued to a word before it is no sign.
+  CHECK(One("A pre-$100 deal.").value == doctest::Approx(100));
+}
+
+TEST_CASE("NumberExtractor: 'barrels-per-day' is a rate, as 'barrel-a-day'") {
+  CHECK(Numbers("It hosts one 52,000 barrels-per-day refinery.")[1].unit == "barrel per day");
+}
+
 }  // namespace newsie
