@@ -1,6 +1,7 @@
 #include "extractors/claims/claim_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -538,9 +539,15 @@ class ClaimBuilder {
         if (c.qualifier == Qualifier::kExact) c.qualifier = Qualifier::kMoreThan;
       }
     }
-    // "sub-7": the prefix is inside the token.
+    // "sub-7": the prefix is inside the token; "sub-$100 phones": glued
+    // before a currency symbol that opens the mention.
     std::string_view own = doc_.Slice(Span{toks_[first].span.begin, n.span.begin});
     if (EqualsLower(own, "sub-")) c.qualifier = Qualifier::kLessThan;
+    if (n.span.begin >= 4 && EqualsLower(doc_.text().substr(n.span.begin - 4, 4), "sub-") &&
+        (n.span.begin == 4 || !std::isalpha(static_cast<unsigned char>(
+                                   doc_.text()[n.span.begin - 5])))) {
+      c.qualifier = Qualifier::kLessThan;
+    }
     // "revenues went up to 8.26 trillion lei from 6.96 trillion": after a
     // verb of motion in the past, "up to" is the level reached, no bound.
     if (c.qualifier == Qualifier::kUpTo && qual_begin > sb &&
@@ -1843,6 +1850,8 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 67: "sub-" glued before a currency symbol is a bound ("sub-$100
+  // phones", as "sub-7 nanometer"; was EXACT).
   // 66: every form of the change verbs, and the other verbs of market
   // reports ("tanked 12%", "leapt 11%", "rocketed 80%": were EXACT, while
   // "plunged", "jumped" counted); "or" without its comma after a figure of
@@ -1871,7 +1880,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 66;
+  info_.version = 67;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1328,4 +1328,11 @@ TEST_CASE("ClaimExtractor: 'or' without its comma is a conversion ('down 120 poi
   CHECK(alt[0].qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: 'sub-' before a currency symbol is a bound ('sub-$100 phones')") {
+  CHECK(One("The company makes sub-$100 phones.").qualifier == Qualifier::kLessThan);
+  CHECK(One("It sells sub-£50 tickets.").qualifier == Qualifier::kLessThan);
+  // Not a word ending in "sub-".
+  CHECK(One("They paid $100 for it.").qualifier == Qualifier::kExact);
+}
+
 }  // namespace newsie
