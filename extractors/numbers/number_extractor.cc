@@ -14,6 +14,8 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 73: a year with its century left out before the clause's punctuation
+  // ("in ’08 and ’12.": 12 was a count; "in '16" already was a year).
   // 72: siblings of dev forms again: a bare number joined by "and" or "or"
   // to a duration shares its unit, as one joined to a measure did
   // ("happened 20 and 50 years ago": 20 had no unit); a sign before the
@@ -81,7 +83,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 72;
+  info_.version = 73;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -374,11 +374,16 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
   const Piece& q = p_[k];
   if (!Is(k, kDigits)) return NumberKind::kCardinal;
   if (IsDate(start, m, next)) return NumberKind::kDate;
-  // "in '16", "since ’08": a year with its century left out.
+  // "in '16", "since ’08": a year with its century left out; also before
+  // the clause's punctuation ("in ’08 and ’12.", "in '16, he"; a closing
+  // quote mark glued after, "‘12’", still quotes a number).
   if (start == k && start > 0 && p_[k].num.size() == 2 && p_[k].suffix.empty() &&
       Glued(k) && (IsText(k - 1, "'") || IsText(k - 1, "\xE2\x80\x99") ||
                    IsText(k - 1, "\xE2\x80\x98")) &&
-      !(k >= 2 && Glued(k - 1)) && !(next < p_.size() && Glued(next))) {
+      !(k >= 2 && Glued(k - 1)) &&
+      !(next < p_.size() && Glued(next) &&
+        !(IsText(next, ".") || IsText(next, ",") || IsText(next, ";") || IsText(next, ":") ||
+          IsText(next, "?") || IsText(next, "!")))) {
     m.span.begin = p_[k - 1].span.begin;
     return NumberKind::kYear;
   }

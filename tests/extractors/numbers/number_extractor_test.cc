@@ -1462,4 +1462,12 @@ TEST_CASE("NumberExtractor: 'barrels-per-day' is a rate, as 'barrel-a-day'") {
   CHECK(Numbers("It hosts one 52,000 barrels-per-day refinery.")[1].unit == "barrel per day");
 }
 
+TEST_CASE("NumberExtractor: a two-digit year before punctuation ('in ’08 and ’12.')") {
+  auto ns = Numbers("That’s what he did in ’08 and ’12.");
+  REQUIRE(ns.size() == 2);
+  CHECK(ns[0].kind == NumberKind::kYear);
+  CHECK(ns[1].kind == NumberKind::kYear);
+  CHECK(One("He won in '16, then lost.").kind == NumberKind::kYear);
+}
+
 }  // namespace newsie
