@@ -6,6 +6,8 @@
 #include <random>
 #include <vector>
 
+#include "pipeline/tokenizer.h"
+
 namespace newsie::ner {
 namespace {
 
@@ -144,6 +146,38 @@ TEST_CASE("Perceptron: scores the keys it holds, key 0 included, and nothing for
   std::string again;
   q.Serialize(&again);
   CHECK(again == bytes);
+}
+
+}  // namespace newsie::ner
+
+namespace newsie::ner {
+
+TEST_CASE("ComputeHints: each capitalized word's class among its other occurrences, any case") {
+  // Twice, with another document between: the grouping table is the
+  // thread's and reused.
+  for (int round = 0; round < 2; ++round) {
+    Document doc("Paris met Paris . PARIS and paris went to Lyon . Smith saw Smith .");
+    TokenizeDocument(doc);
+    REQUIRE(doc.tokens().size() == 15);
+    std::vector<uint8_t> labels(15, kO);
+    labels[0] = kBLoc;
+    labels[2] = kBPer;
+    labels[4] = kBLoc;
+    labels[9] = kBLoc;
+    DocHints hints;
+    ComputeHints(doc, labels, &hints);
+    CHECK(hints.own_label == labels);
+    const std::vector<int8_t> want = {0,  -1, 2,  -1, 0,  -1, -1, -1,
+                                      -1, -1, -1, 4,  -1, 4,  -1};
+    // "Paris"/"PARIS" as LOC see one LOC and one PER (a tie: the first
+    // class, PER, wins); as PER two LOCs; lower-case "paris" and the
+    // other words none; "Lyon" is alone; each "Smith" sees an O.
+    CHECK(hints.other_class == want);
+    Document other("Lyon and Lyon .");
+    TokenizeDocument(other);
+    ComputeHints(other, std::vector<uint8_t>(other.tokens().size(), kO), &hints);
+    CHECK(hints.other_class[0] == 4);
+  }
 }
 
 }  // namespace newsie::ner
