@@ -872,7 +872,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // v. Board"), or before "unit".
   // 82: and one the article names elsewhere with a legal form after it
   // ("Dean Witter Reynolds Inc." ... "Dean Witter Reynolds expects").
-  info_.version = 82;
+  // 83: and one after "shares in/of", "a stake in" or "a company (firm,
+  // party) called" ("a new company called Equitas").
+  info_.version = 83;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2003,6 +2005,14 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
                toks[k + 1].span.begin == toks[k].span.end);
     };
     if ((tb > 0 && fixture_v(tb - 1)) || fixture_v(te)) {
+      orgs.push_back(doc.Slice(m.span));
+      continue;
+    }
+    // "shares in X", "a stake in X", "a company called X".
+    if (tb > 1 && ((InWordList(doc.Slice(toks[tb - 1].span), {"in", "of"}) &&
+                    InWordList(doc.Slice(toks[tb - 2].span), {"shares", "stake", "stakes"})) ||
+                   (IsText(doc, tb - 1, "called") &&
+                    InWordList(doc.Slice(toks[tb - 2].span), {"company", "firm", "party"})))) {
       orgs.push_back(doc.Slice(m.span));
       continue;
     }

@@ -615,6 +615,14 @@ TEST_CASE("EntityExtractor: a name before a word only organizations take is one 
                    "Witter Reynolds expects more.");
     CHECK(Find(*doc, "Dean Witter Reynolds")->type == EntityType::kOrganization);
   }
+  SUBCASE("a firm called X") {
+    // The tagger alone types both "Marbury Hale" PERSON.
+    auto doc = Run("Tom Miller, at a consulting firm called Marbury Hale, argues that growth "
+                   "will slow. Marbury Hale expects more.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Tom Miller/PERSON",
+                                                     "Marbury Hale/ORGANIZATION",
+                                                     "Marbury Hale/ORGANIZATION"});
+  }
   SUBCASE("no such word: the person stays") {
     auto doc = Run("Dean Witter said on Monday he would retire. Analysts said Dean Witter would "
                    "stay on.");
