@@ -15,6 +15,27 @@ const char kList[] =
     "p:1\tPERSON\tVolodymyr Zelenskyy\tVolodymyr Zelensky\tQ3874799\n"
     "o:1\tORGANIZATION\tNATO\tNorth Atlantic Treaty Organization\t\n";
 
+TEST_CASE("FoldForMatch: case, accents, compatibility forms, typographic marks, bad bytes") {
+  CHECK(FoldForMatch("ZELENSKYY") == "zelenskyy");
+  CHECK(FoldForMatch("\xC3\x89lys\xC3\xA9\x65 Palace") == "elysee palace");  // Élysée
+  CHECK(FoldForMatch("Stra\xC3\x9F\x65") == "strasse");                      // Straße
+  CHECK(FoldForMatch("\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3") == "abc");  // fullwidth ＡＢＣ
+  CHECK(FoldForMatch("O\xE2\x80\x99Rourke") == "o'rourke");                   // ’
+  CHECK(FoldForMatch("Jean\xE2\x80\x90Luc") == "jean-luc");                   // U+2010
+  CHECK(FoldForMatch("a\xFF") == "a\xEF\xBF\xBD");  // an invalid byte becomes U+FFFD
+  CHECK(FoldForMatch("") == "");
+}
+
+TEST_CASE("AppendFolded: keeps what the buffer holds, and undoes a partial ASCII pass") {
+  std::string out = "key|";
+  AppendFolded("Obama", &out);
+  CHECK(out == "key|obama");
+  // ASCII first, then a non-ASCII byte: the ASCII pass is taken back and the
+  // whole piece folds through ICU, leaving the earlier content alone.
+  AppendFolded(" M\xC3\xBCller", &out);  // " Müller"
+  CHECK(out == "key|obama muller");
+}
+
 TEST_CASE("Gazetteers: finds aliases with case and accents folded") {
   auto g = Gazetteers::FromStrings({{"t", kList}});
   REQUIRE(g.ok());

@@ -1136,10 +1136,15 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
     CHECK(Find(*acr, "Popular Party ( PP )") == nullptr);
   }
   SUBCASE("a wire service after a dateline stays apart") {
-    // In long articles the tagger typed two such datelines organizations
-    // (PolNeAR train); here it reads a place, so this only guards the form.
-    auto wire = Run("COLUMBIA, S.C. (AP) - Voters lined up early.");
-    CHECK(Find(*wire, "S.C. (AP)") == nullptr);
+    // The tagger types "EVERTON" an organization here (a club), as it did
+    // two city datelines in long PolNeAR train articles; "(AP)" is the wire
+    // service, not the club's letters.
+    auto wire = Run("EVERTON (AP) - The home side won 2-1 on Saturday, the coach said.");
+    const Entity* club = EntityOf(*wire, "EVERTON");
+    REQUIRE(club);
+    CHECK(club->type == EntityType::kOrganization);
+    CHECK(Find(*wire, "EVERTON (AP)") == nullptr);
+    CHECK(Find(*wire, "EVERTON") != nullptr);
   }
 }
 
