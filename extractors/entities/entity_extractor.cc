@@ -109,6 +109,32 @@ bool IsDateline(const Document& doc, uint32_t tb, uint32_t te) {
          InWordList(doc.Slice(toks[te + 1].span), {"afp", "ap", "reuters", "upi"});
 }
 
+// The end of the place that opens a wire report's dateline at token `t`,
+// a paragraph's first: words in capitals (a period glued to one: "ST.
+// LOUIS") right before a wire service in brackets and a dash ("DENVER (AP)
+// —", "PHOENIX (Reuters) -"); `t` when there is none. The tagger, which
+// saw no such dateline in CoNLL-2003, made "DENVER" a person, found no
+// name in "PHOENIX" or split "ST. LOUIS" in two.
+uint32_t WireDatelinePlaceEnd(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens();
+  uint32_t k = t;
+  while (k < toks.size() && k - t < 8) {
+    if (toks[k].Has(kTokAllCaps) ||
+        (k > t && IsText(doc, k, ".") && toks[k].span.begin == toks[k - 1].span.end &&
+         toks[k - 1].Has(kTokAllCaps))) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (k == t || k + 3 >= toks.size() || !IsText(doc, k, "(") || !IsText(doc, k + 2, ")") ||
+      !InWordList(doc.Slice(toks[k + 1].span), {"ap", "afp", "reuters", "upi", "cnn"}) ||
+      !IsDash(doc.Slice(toks[k + 3].span))) {
+    return t;
+  }
+  return k;
+}
+
 // Whether token `t` is an opening parenthesis that no ")" before `te`
 // closes: "Hizbollah ( Party of God" is two names, no name holds an open
 // bracket (CoNLL-2003 train has none).
@@ -874,7 +900,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("Dean Witter Reynolds Inc." ... "Dean Witter Reynolds expects").
   // 83: and one after "shares in/of", "a stake in" or "a company (firm,
   // party) called" ("a new company called Equitas").
-  info_.version = 83;
+  // 84: a wire report's dateline ("DENVER (AP) —", "ST. LOUIS (Reuters)
+  // -") opens with one place in capitals, whatever the tagger made of it
+  // ("DENVER" a person, "ST" and "LOUIS" apart).
+  info_.version = 84;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1529,6 +1558,22 @@ Status EntityExtractor::Extract(Document& doc) const {
       }
       c.title = {toks[title_b].span.begin, toks[title_e - 1].span.end};
     }
+  }
+
+  // A wire report's dateline ("DENVER (AP) —", "ST. LOUIS (Reuters) -")
+  // opens with a place, one name in capitals, whatever the tagger made of
+  // it.
+  if (!raw_) {
+    std::vector<Cand> places;
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      if (!toks[t].Has(kTokParaStart) || !toks[t].Has(kTokAllCaps)) continue;
+      const uint32_t e = WireDatelinePlaceEnd(doc, t);
+      if (e > t) places.push_back({t, e, EntityType::kLocation, {}, false});
+    }
+    for (const Cand& p : places) {
+      std::erase_if(cut, [&](const Cand& c) { return c.tb < p.te && p.tb < c.te; });
+    }
+    AddCandidates(places, &cut);
   }
 
   // Headlines and all-caps lines: a person there must be confirmed by the

@@ -1138,14 +1138,28 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
   SUBCASE("a wire service after a dateline stays apart") {
     // The tagger types "EVERTON" an organization here (a club), as it did
     // two city datelines in long PolNeAR train articles; "(AP)" is the wire
-    // service, not the club's letters.
-    auto wire = Run("EVERTON (AP) - The home side won 2-1 on Saturday, the coach said.");
+    // service, not the club's letters. (With a dash after the brackets the
+    // dateline is a place, v84: the next test case.)
+    auto wire = Run("EVERTON (AP) The home side won 2-1 on Saturday, the coach said.");
     const Entity* club = EntityOf(*wire, "EVERTON");
     REQUIRE(club);
     CHECK(club->type == EntityType::kOrganization);
     CHECK(Find(*wire, "EVERTON (AP)") == nullptr);
     CHECK(Find(*wire, "EVERTON") != nullptr);
   }
+}
+
+TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
+  // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
+  // "ST" and "LOUIS".
+  auto denver = Run("DENVER (AP) \xE2\x80\x94 A man was arrested on Tuesday after a chase, "
+                    "police said.");
+  CheckEveryMention(*denver, "DENVER", EntityType::kLocation, 1);
+  auto louis = Run("ST. LOUIS (Reuters) - The city council voted on Friday to raise the "
+                   "minimum wage.");
+  CheckEveryMention(*louis, "ST. LOUIS", EntityType::kLocation, 1);
+  CHECK(Find(*louis, "ST") == nullptr);
+  CHECK(Find(*louis, "LOUIS") == nullptr);
 }
 
 TEST_CASE("EntityExtractor: a press digest's heading is the paper") {
