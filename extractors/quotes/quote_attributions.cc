@@ -262,6 +262,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     }
     if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
       if (!ContentBefore(after_apostrophes ? c - 2 : c - 1, sb, a)) return false;
+      a->apostrophes = after_apostrophes;
       AddSplitQuote(a->subj.te, se, a);
       // The apostrophes closed the statement: what follows is no more of it.
       if (!after_apostrophes) AddParentheticalRest(a->subj.te, se, a);
@@ -302,6 +303,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
                     (IsComma(nb - 1) && nb >= sb + 2 && QuoteClosingAt(nb - 2) >= 0))) {
       // `"...," Pruitt, the attorney general, said at an event.`
       if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, sb, a)) return false;
+      a->apostrophes = apostrophes;
       AddSplitQuote(ce, se, a);
       return true;
     }
@@ -458,6 +460,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     }
     if (after_quote || ClosesAttribution(tail, se)) {
       if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, sb, a)) return false;
+      a->apostrophes = apostrophes;
       AddSplitQuote(ce, se, a);
       if (!apostrophes) AddParentheticalRest(tail, se, a);
       return true;
@@ -659,9 +662,12 @@ bool Run::Accept(Attribution a) {
     for (uint32_t k = a.ctb; k < a.cte && words < kMinIndirectWords; ++k) {
       words += IsWord(k) ? 1 : 0;
     }
-    // "said yes", "said no": an answer is a statement.
+    // "said yes", "said no": an answer is a statement, and so are quoted
+    // words however few (`''Follow us,'' Ms. Gil said.`).
     const bool answer = a.cte == a.ctb + 1 && (Is(a.ctb, "yes") || Is(a.ctb, "no"));
-    if (words < kMinIndirectWords && !answer) return false;
+    if (words < kMinIndirectWords && !answer && !a.apostrophes && !OpensApostrophes(a.ctb)) {
+      return false;
+    }
   }
   // Contents never overlap: each token belongs to one attribution.
   for (uint32_t k = a.ctb; k < a.cte; ++k) {

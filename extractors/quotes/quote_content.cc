@@ -11,6 +11,10 @@ namespace {
 
 constexpr uint32_t kMaxThatLookahead = 9;
 
+// Tokens of a phrase between a cue and a colon opening a statement (`said
+// in a statement to The Times: ''...''`).
+constexpr uint32_t kMaxColonPhrase = 8;
+
 // Words in the addressee of "told" before the reported clause (`told The
 // Post and Courier newspaper of Charleston on Saturday that ...`).
 constexpr uint32_t kMaxAddresseeTokens = 14;
@@ -87,6 +91,21 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
     uint32_t after = AfterAddressee(ce, se);
     if (after == kNone) after = AddresseeBeforeQuote(ce, se);
     if (after != kNone) start = after;
+  }
+  // `said in a statement: ''...''`, `told reporters: ''...''`: a phrase
+  // of place or an addressee before a colon that opens a statement is not
+  // said (a phrase of other words is: `reveals a few facts: "..."`).
+  if (start == ce && ce < se &&
+      (cls == CueClass::kSpeechObj || (InSet(ce, Prepositions()) && toks_[ce].Has(kTokLower)))) {
+    for (uint32_t k = ce + 1; k + 2 < se && k < ce + kMaxColonPhrase; ++k) {
+      if (Is(k, ":")) {
+        if (OpensApostrophes(k + 1) || (IsDoubleMark(k + 1) && QuoteOpeningAt(k + 1) >= 0)) {
+          start = k + 1;
+        }
+        break;
+      }
+      if (!IsWord(k) || in_quote_[k] >= 0) break;
+    }
   }
   if (start == ce) {
     // "said Monday", "said on Friday he met ...": the time is not said.
@@ -167,6 +186,23 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
     }
     end = qse;
   }
+  // `said, ''Of course. He wanted to run.''`: a statement opened by two
+  // apostrophes runs to the two closing it, across sentences of its
+  // paragraph; words after them in their sentence go on as a clause
+  // (`''we're going to have some big wins at the end'' of the season`),
+  // unless a comma closed it (`,'' adding that ...`).
+  if (const uint32_t close = OpensApostrophes(start) ? ApostrophesClosing(start + 2) : kNone;
+      close != kNone) {
+    end = close + 2;
+    const uint32_t cse = SentEnd(close);
+    if (end < cse && IsWord(end) && !IsComma(close - 1)) {
+      end = ClauseEnd(end, cse);
+      while (end > close + 2 && (Is(end - 1, ".") || IsDash(end - 1))) --end;
+    }
+    a->ctb = start;
+    a->cte = end;
+    return true;
+  }
   end = ClauseEnd(start, end);
   // "While he has accused Mr. Obama of weakness, he has given few
   // specifics": a cue inside a subordinate clause opening the sentence
@@ -194,6 +230,21 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
   a->ctb = start;
   a->cte = end;
   return true;
+}
+
+// The first of the two apostrophes closing a statement opened before
+// `from` (glued to what they close, a space or punctuation after), in the
+// paragraph of `from`; kNone when there are none.
+uint32_t Run::ApostrophesClosing(uint32_t from) const {
+  const uint32_t para = ParaOf(from);
+  for (uint32_t k = from; k + 1 < toks_.size() && ParaOf(k) == para; ++k) {
+    if (Is(k, "'") && Is(k + 1, "'") && toks_[k + 1].span.begin == toks_[k].span.end &&
+        !SpaceBefore(k) && SpaceAfter(k + 1)) {
+      return k;
+    }
+    if (OpensApostrophes(k)) return kNone;
+  }
+  return kNone;
 }
 
 // Where the reported clause starts after the addressee of a cue that

@@ -572,6 +572,9 @@ bool Run::ClosesAttribution(uint32_t ce, uint32_t se) const {
   }
   if (k >= se) return true;
   std::string_view w = Text(k);
+  // `Mr. Trump said, ''I'd like to ...''`: two apostrophes opening a
+  // statement after the comma (PolNeAR's NYT) are what was said.
+  if (w == "," && k + 3 < se && OpensApostrophes(k + 1)) return false;
   if (w == "." || w == "," || w == ";" || w == "!" || w == "?" || IsDash(k)) return true;
   if (IsDoubleMark(k)) return false;
   char buf[24];
@@ -581,8 +584,10 @@ bool Run::ClosesAttribution(uint32_t ce, uint32_t se) const {
                     lw == "when" || lw == "of" || lw == "from" || lw == "with" ||
                     lw == "as" || lw == "through" || lw == "last" || lw == "this";
   if (!prep || lw == "when" || lw == "while" || lw == "as") return prep;
-  // "said on Friday he met ...": a short phrase, then the reported clause.
+  // "said on Friday he met ...": a short phrase, then the reported clause;
+  // "said in a statement: ..." introduces what follows the colon.
   for (uint32_t j = k + 1; j < se && j < k + 5; ++j) {
+    if (Is(j, ":")) return false;
     if (!IsWord(j)) break;
     if (Is(j, "that") || (InSet(j, Pronouns()) && !Is(j, "it") && !Is(j, "you"))) return false;
   }

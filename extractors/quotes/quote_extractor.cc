@@ -450,7 +450,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 93: the question after "when asked" inside a sentence is reported,
   // the one asked its speaker (`"...," Christie said when asked whether
   // ...`), and a statement's next quote still joins it across the question.
-  info_.version = 93;
+  // 94: a statement in two apostrophes is said however short (`''Don't
+  // go,'' he said.`), opened after the cue's comma behind a lead phrase
+  // (`In February, ..., Mr. Trump said, ''...''` read the lead) or after a
+  // colon closing a phrase of place or an addressee (`said in a
+  // statement: ''...''`), and runs to its closing apostrophes.
+  info_.version = 94;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -89,6 +89,9 @@ struct Attribution {
   bool inherited = false;        // speaker taken from an earlier attribution
   bool passive = false;          // "are expected to": the subject is no source
   bool question = false;         // "when asked whether ...": inside another's sentence
+  // The content is a statement closed by two apostrophes (`''Don't go,''
+  // he said.`): quoted words, however few.
+  bool apostrophes = false;
   int32_t prev_in_sentence = -1;  // earlier attribution with a cue in the sentence
 };
 
@@ -190,6 +193,13 @@ class Run {
     if (t < sb + 4 || !Is(t - 1, "'") || !Is(t - 2, "'") || SpaceBefore(t - 2)) return false;
     return IsComma(t - 3) || Is(t - 3, "?") || Is(t - 3, "!");
   }
+  // Whether tokens t and t + 1 are two apostrophes opening a statement
+  // (`said, ''I think`): a space before, a word glued after.
+  bool OpensApostrophes(uint32_t t) const {
+    return t + 2 < toks_.size() && Is(t, "'") && Is(t + 1, "'") &&
+           toks_[t + 1].span.begin == toks_[t].span.end && SpaceBefore(t) &&
+           !SpaceAfter(t + 1);
+  }
   int QuoteOpeningAt(uint32_t t) const {
     int q = in_quote_[t];
     return q >= 0 && raw_[q].tb == t ? q : -1;
@@ -258,6 +268,7 @@ class Run {
   // ------------------------------------- quote_content.cc: INDIRECT/PARTIAL content boundaries
   bool ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a);
   uint32_t AfterAddressee(uint32_t ce, uint32_t se) const;
+  uint32_t ApostrophesClosing(uint32_t from) const;
   uint32_t AfterCommaAddressee(uint32_t ce, uint32_t se) const;
   uint32_t AddresseeBeforeQuote(uint32_t ce, uint32_t se) const;
   bool ClauseStartsAt(uint32_t j, uint32_t se) const;

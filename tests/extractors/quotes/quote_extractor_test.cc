@@ -2749,6 +2749,49 @@ TEST_CASE("QuoteExtractor: two apostrophes glued to a comma close a statement be
              "Mr. Hannity said") == nullptr);
 }
 
+TEST_CASE("QuoteExtractor: a statement in two apostrophes is said, however short and wherever its cue") {
+  SUBCASE("two words closed before the cue are a statement") {
+    for (const char* text : {"The crowd was loud. ''Don't go,'' he said.",
+                             "The boys argued. ''Follow us,'' Ms. Gil said, and they did."}) {
+      CAPTURE(text);
+      const auto got = Run(text);
+      REQUIRE(got.size() == 1);
+      CHECK(got[0].kind == QuoteKind::kIndirect);
+      CHECK((got[0].text == "Don't go" || got[0].text == "Follow us"));
+    }
+  }
+  SUBCASE("opened after the cue's comma, behind a lead phrase") {
+    // The words before the subject were read as what was said.
+    const auto got = Run(
+        "In February, as a protester was removed, Mr. Trump said, ''I'd like to punch him.''");
+    CHECK(Find(got, "In February") == nullptr);
+    const Got* g = Find(got, "punch him");
+    REQUIRE(g != nullptr);
+    CHECK(g->speaker == "Mr. Trump");
+  }
+  SUBCASE("after a colon that closes a phrase of place or an addressee") {
+    const auto got = Run("On Monday, the campaign said in a statement: ''We are proud of it.''");
+    CHECK(Find(got, "On Monday") == nullptr);
+    const Got* g = Find(got, "proud of it");
+    REQUIRE(g != nullptr);
+    CHECK(g->text == "''We are proud of it.''");
+    CHECK(g->speaker == "the campaign");
+    // The statement runs on over its sentences to the closing apostrophes.
+    const auto told = Run("Mr. Daley told reporters: ''Of course. He wanted to run.'' He left.");
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].text == "''Of course. He wanted to run.''");
+  }
+  SUBCASE("a comma closing the statement ends it before a participle cue") {
+    const auto got = Run("He said, ''I went there, and I liked it,'' adding that it was fine.");
+    const Got* g = Find(got, "I went there");
+    REQUIRE(g != nullptr);
+    CHECK(g->text == "''I went there, and I liked it,''");
+    const Got* adding = Find(got, "that it was fine");
+    REQUIRE(adding != nullptr);
+    CHECK(adding->speaker == "He");
+  }
+}
+
 TEST_CASE("QuoteExtractor: the question after 'when asked' inside a sentence is reported") {
   // The one asked speaks: the attribution's before the question, else the
   // main clause's after it.
