@@ -14,6 +14,14 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 74: domain forms NewsQuant's topics write (tech, science, markets):
+  // the wireless generation "5G" (and lower-case "5g" before a network
+  // word) is 5 with the unit G, as dev's gold counts it (was no quantity,
+  // or grams); inches written with a double quote glued to the digits
+  // outside a quotation ("a 6.7\" screen") or glued "in" ("15.6in");
+  // seconds glued to a decimal ("9.58s"); "magnitude" before the number
+  // (units row; "A magnitude 6.2 earthquake hit" counted "hit"); units
+  // rows MB/s, GB/s.
   // 73: a year with its century left out before the clause's punctuation
   // ("in ’08 and ’12.": 12 was a count; "in '16" already was a year).
   // 72: siblings of dev forms again: a bare number joined by "and" or "or"
@@ -83,7 +91,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 73;
+  info_.version = 74;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -124,6 +124,13 @@ class Scanner {
   }
   bool Is(size_t i, Cls c) const { return i < p_.size() && p_[i].cls == c; }
   bool IsText(size_t i, std::string_view t) const { return i < p_.size() && Text(i) == t; }
+  // Piece i starts a new word or is closing punctuation: what is glued
+  // before it ends there ("9.58s)", "9.58s.", "9.58s in").
+  bool EndsWord(size_t i) const {
+    if (!Glued(i)) return true;
+    std::string_view t = Text(i);
+    return t == ")" || t == "," || t == "." || t == ";" || t == ":" || t == "!" || t == "?";
+  }
   // "/" or the fraction slash U+2044 ("1⁄32").
   bool IsSlash(size_t i) const { return IsText(i, "/") || IsText(i, "\xE2\x81\x84"); }
   static bool IsAlnumStart(std::string_view w) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -181,6 +182,27 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       if (d != std::string_view::npos && d + 1 < prev.size() && prev[d + 1] == 'm') s = 1e6;
     }
     bool generation = suf == "G" && r.value <= 6 && r.value == std::floor(r.value);
+    // "the 5g rollout", "4g lte network": lower-case copy writes the
+    // wireless generation as grams would be, so the word after decides
+    // ("5g of salt" stays grams).
+    bool lower_generation =
+        suf == "g" && r.value >= 2 && r.value <= 6 && r.value == std::floor(r.value) &&
+        !p_[suffix_piece].dot && next < p_.size() && !Glued(next) &&
+        InWordList(Text(next), {"network", "networks", "data", "phone", "phones", "smartphone",
+                                "smartphones", "handset", "handsets", "service", "services",
+                                "coverage", "connectivity", "connection", "connections", "speed",
+                                "speeds", "signal", "technology", "modem", "modems", "chip",
+                                "chips", "chipset", "mast", "masts", "tower", "towers",
+                                "spectrum", "rollout", "roll-out", "lte", "wireless", "mobile",
+                                "internet", "broadband", "equipment", "infrastructure",
+                                "support", "device", "devices", "model", "models", "version",
+                                "variant", "licence", "license", "licences", "licenses",
+                                "auction", "era", "standard", "deployment", "subscribers",
+                                "plan", "plans", "iphone", "iphones", "capable", "ready"});
+    generation = generation || lower_generation;
+    // "9.58s", "0-60mph in 1.99s": a decimal glued to "s" is seconds
+    // ("the 1990s", "Model 3s" have no decimal point).
+    bool decimal_seconds = suf == "s" && p_[suffix_piece].dot && EndsWord(r.end);
     if (s > 0 && !generation) {
       m.value = m.low = m.high = r.value * s;
       r.scaled = true;
@@ -195,6 +217,8 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       m.span = {begin, end};
       out_.push_back(m);
       return next;
+    } else if (decimal_seconds) {
+      unit = units_.Lookup("seconds", true);
     } else if (suf == "s" || suf == "'s") {
       m.kind = r.value >= 1000 ? NumberKind::kYear : NumberKind::kOther;
       m.span = {begin, end};
@@ -247,7 +271,13 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       // A unit glued to the digits, possibly continued by glued tokens:
       // "84kg", "80km/h", "5.5kWh", "5-10W".
       std::string key(suf);
-      const UnitInfo* u = units_.Lookup(key, true);
+      // "5G", "4g lte": the wireless generation (NewsQuant's unit `G`);
+      // "1G" stays a name.
+      const UnitInfo* u = generation ? (r.value >= 2 ? units_.Lookup("G", true) : nullptr)
+                                     : units_.Lookup(key, true);
+      // "a 15.6in display", "the 13in MacBook": inches glued to the digits
+      // (spaced, "12.5 in", it is the preposition).
+      if (!u && suf == "in" && EndsWord(r.end)) u = units_.Lookup("inch", true);
       size_t kk = r.end;
       size_t best_end = r.end;
       while (kk < p_.size() && Glued(kk) && key.size() < 16) {
@@ -279,6 +309,24 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       } else {
         m.kind = NumberKind::kOther;  // "3s" in "Model 3s", "787s"
       }
+    }
+  }
+  // "a 6.7" OLED screen", "the 13" MacBook Pro": inches written with a
+  // double quote glued to the digits before a word, outside a quotation
+  // (no quote mark open before it in the sentence: "I paid 50" he said).
+  if (!unit && !strong && m.kind == NumberKind::kCardinal && !r.words && !r.scaled &&
+      next + 1 < p_.size() && Glued(next) && !Glued(next + 1) &&
+      (IsText(next, "\"") || IsText(next, "\xE2\x80\x9D")) &&
+      std::isalpha(static_cast<unsigned char>(Text(next + 1)[0]))) {
+    uint32_t sb = toks_[tb_].span.begin;
+    std::string_view before = text_.substr(sb, begin - sb);
+    bool curly = Text(next) != "\"";
+    bool open = curly ? before.find("\xE2\x80\x9C") != std::string_view::npos
+                      : std::count(before.begin(), before.end(), '"') % 2 == 1;
+    if (!open) {
+      unit = units_.Lookup("inch", true);
+      ++next;
+      end = p_[next - 1].span.end;
     }
   }
   // "at 1445 local time", "0530 Moscow time", "at 2200 hours", "0600

@@ -1470,4 +1470,51 @@ TEST_CASE("NumberExtractor: a two-digit year before punctuation ('in â€™08 and â
   CHECK(One("He won in '16, then lost.").kind == NumberKind::kYear);
 }
 
+TEST_CASE("NumberExtractor: the wireless generation '5G' is a quantity, unit G") {
+  // NewsQuant's gold counts "54GB of 5G data" as 5 G (generation wireless).
+  Found g = One("The phone supports 5G.");
+  CHECK(g.value == 5);
+  CHECK(g.unit == "generation wireless");
+  CHECK(Numbers("Apple sold 4G and 5G phones.")[1].unit == "generation wireless");
+  // Lower-case copy: the word after decides; grams stay grams.
+  CHECK(One("the 5g rollout has been slow").unit == "generation wireless");
+  CHECK(One("the carrier's 4g lte network is fast").unit == "generation wireless");
+  CHECK(One("Add 5g of salt to the water.").unit == "gram");
+  // Larger values are giga ("1,674G"), and "1G" stays a name.
+  CHECK(One("It costs 1,674G now.").value == doctest::Approx(1.674e12));
+  CHECK(One("The phone supports 1G only.").unit.empty());
+}
+
+TEST_CASE("NumberExtractor: inches written '6.7\"' or '15.6in', seconds written '9.58s'") {
+  Found q = One("The phone has a 6.7\" OLED screen.");
+  CHECK(q.unit == "inch");
+  CHECK(q.text == "6.7\"");
+  CHECK(One("The 13\" MacBook Pro is light.").unit == "inch");
+  CHECK(One("The 13\u201D MacBook Pro is light.").unit == "inch");
+  // Inside a quotation the mark closes it.
+  CHECK(One("He said \"I paid 50\" and left.").unit.empty());
+  CHECK(One("the laptop has a 15.6in display").unit == "inch");
+  CHECK(One("He finished 12.5 in the rain.").unit.empty());
+  Found s = Numbers("The car does 0-60mph in 1.99s.")[1];
+  CHECK(s.unit == "second");
+  CHECK(s.kind == NumberKind::kDuration);
+  CHECK(One("Bolt won in (9.58s) flat.").unit == "second");
+  // No decimal point: a decade or a plural name.
+  CHECK(One("It was popular in the 1990s.").kind == NumberKind::kYear);
+}
+
+TEST_CASE("NumberExtractor: 'magnitude' before the number is its unit") {
+  // Was a count of the verb after it ("6.2 earthquake hit" -> hit).
+  Found m = One("A magnitude 6.2 earthquake hit the region.");
+  CHECK(m.unit == "magnitude");
+  CHECK(m.value == doctest::Approx(6.2));
+  CHECK(One("an earthquake of magnitude 6.4 shook the city").unit == "magnitude");
+  CHECK(One("The magnitude-7.1 quake was felt widely.").unit == "magnitude");
+}
+
+TEST_CASE("NumberExtractor: transfer rates 'MB/s' and 'GB/s'") {
+  CHECK(One("The SSD reads data at 7,000 MB/s.").unit == "megabyte per second");
+  CHECK(One("It moves 12GB/s over the bus.").unit == "gigabyte per second");
+}
+
 }  // namespace newsie
