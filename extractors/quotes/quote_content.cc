@@ -464,8 +464,25 @@ bool Run::MainClauseAt(uint32_t k, uint32_t end) const {
 // the school") belongs to the content rather than ending it.
 uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
   for (uint32_t k = start + 2; k + 1 < end; ++k) {
+    // `that he has "expanded the Republican party," claiming that ...`,
+    // `''overblown,'' adding that ...`: a comma inside the closing mark
+    // (or before two closing apostrophes) ends the clause before a
+    // participle cue as a comma outside it does.
+    if ((QuoteClosingAt(k) >= 0 && IsComma(k - 1)) ||
+        (Is(k, "'") && Is(k - 1, "'") && k >= start + 3 && IsComma(k - 2) && !SpaceBefore(k - 1))) {
+      CueClass cls;
+      if (IsIngForm(Text(k + 1)) && toks_[k + 1].Has(kTokLower) && MatchCue(k + 1, end, &cls) > 0) {
+        return k + 1;
+      }
+    }
     if (in_quote_[k] >= 0) continue;
     if (Is(k, ";")) return k;
+    // "... with the DNC -- saying the campaign chose not to ...": a dash
+    // before a participle cue, as a comma.
+    if (IsDash(k) && IsIngForm(Text(k + 1)) && toks_[k + 1].Has(kTokLower)) {
+      CueClass cls;
+      if (MatchCue(k + 1, end, &cls) > 0) return k;
+    }
     // "he plans to ... and suspected that ...", "... but said ...": a
     // second cue of the same subject starts its own attribution.
     if ((Is(k, "and") || Is(k, "but")) && CoordinatedCue(k + 1, end)) {

@@ -455,7 +455,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // (`In February, ..., Mr. Trump said, ''...''` read the lead) or after a
   // colon closing a phrase of place or an addressee (`said in a
   // statement: ''...''`), and runs to its closing apostrophes.
-  info_.version = 94;
+  // 95: a participle cue after a comma inside a closing mark (`...
+  // party," claiming that ...`, `''overblown,'' adding that ...`) or after
+  // a dash ends the content before it and heads its own attribution.
+  info_.version = 95;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

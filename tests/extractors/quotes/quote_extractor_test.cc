@@ -2792,6 +2792,35 @@ TEST_CASE("QuoteExtractor: a statement in two apostrophes is said, however short
   }
 }
 
+TEST_CASE("QuoteExtractor: a participle cue after a closing mark's comma or a dash heads its own attribution") {
+  struct Case {
+    const char* text;
+    const char* first;   // the first content, ending before the participle
+    const char* second;  // the participle's content
+  };
+  const Case cases[] = {
+      // The comma is inside the closing mark, which the clause reader skipped.
+      {"Trump said that he has \u201cexpanded the party,\u201d claiming that he is responsible "
+       "for turnout.",
+       "expanded the party,", "that he is responsible for turnout"},
+      // Two apostrophes printed for the closing mark (PolNeAR's NYT).
+      {"The analyst said the worries were ''overblown,'' adding that Valeant had upside.",
+       "the worries were ''overblown,''", "that Valeant had upside"},
+      {"Mr. Weaver said the campaign broke the law through its deal with the DNC \u2014 saying "
+       "the Sanders campaign chose not to accept the money.",
+       "the campaign broke the law through its deal with the DNC",
+       "the Sanders campaign chose not to accept the money"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const auto got = Run(c.text);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].text == c.first);
+    CHECK(got[1].text == c.second);
+    CHECK(got[1].speaker == got[0].speaker);
+  }
+}
+
 TEST_CASE("QuoteExtractor: the question after 'when asked' inside a sentence is reported") {
   // The one asked speaks: the attribution's before the question, else the
   // main clause's after it.
