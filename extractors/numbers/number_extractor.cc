@@ -14,6 +14,10 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 75: a unit symbol kept with the sentence's full stop as an initial
+  // ("is 220 V.", "at 21 °C.": no unit, or the number dropped) when it
+  // ends the sentence; units rows of the CQE unit list NewsQuant's
+  // synthetic sentences use: Gy, Sv, kΩ, tesla, Ft (forint), zł.
   // 74: domain forms NewsQuant's topics write (tech, science, markets):
   // the wireless generation "5G" (and lower-case "5g" before a network
   // word) is 5 with the unit G, as dev's gold counts it (was no quantity,
@@ -91,7 +95,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 74;
+  info_.version = 75;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -154,6 +154,18 @@ const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t lim
         }
       }
     }
+    // "is 220 V.", "uses 60 W.", "at 21 °C.": the tokenizer keeps a
+    // capital before the sentence's full stop as an initial ("W."); the
+    // symbol is the unit when nothing follows it in the sentence (not
+    // "10 W. 57th St.").
+    if (after && j + 1 == limit && w.size() >= 2 && w.back() == '.' && w[w.size() - 2] != '.') {
+      std::string bare = key;
+      bare.append(w.substr(0, w.size() - 1));
+      if (const UnitInfo* u = Find(bare, after)) {
+        best = u;
+        *next = j + 1;
+      }
+    }
     key.append(w);
     if (const UnitInfo* u = Find(key, after)) {
       best = u;

@@ -1517,4 +1517,30 @@ TEST_CASE("NumberExtractor: transfer rates 'MB/s' and 'GB/s'") {
   CHECK(One("It moves 12GB/s over the bus.").unit == "gigabyte per second");
 }
 
+TEST_CASE("NumberExtractor: a unit symbol before the sentence's full stop ('is 220 V.')") {
+  // The tokenizer keeps "V." whole, as an initial; the number had no unit
+  // or was dropped.
+  Found v = One("The voltage in the circuit is 220 V.");
+  CHECK(v.unit == "volt");
+  CHECK(v.value == 220);
+  CHECK(One("The lamp uses 60 W.").unit == "watt");
+  CHECK(One("The room is kept at 21 \u00B0C.").unit == "celsius");
+  CHECK(One("The room is kept at 70 \u00B0F.").unit == "fahrenheit");
+  // Mid-sentence a capital with a point is an initial or a direction.
+  CHECK(Numbers("He lives at 10 W. 57th Street.")[0].text == "10");
+}
+
+TEST_CASE("NumberExtractor: symbols of the CQE unit list: Gy, Sv, k\u03A9, tesla, Ft, z\u0142") {
+  CHECK(One("The patient received 2 Gy of radiation.").unit == "gray");
+  CHECK(One("Workers got 1.2 Sv in an hour.").unit == "sievert");
+  CHECK(One("The resistor has a value of 10 k\u03A9 here.").unit == "kilohm");
+  CHECK(One("The scanner works at 3 tesla today.").unit == "tesla");
+  Found ft = One("The loan was 5,000 Ft in cash.");
+  CHECK(ft.unit == "hungarian forint");
+  CHECK(ft.kind == NumberKind::kMoney);
+  CHECK(One("The flat costs 2,000 z\u0142 now.").unit == "polish zloty");
+  // Feet stay feet.
+  CHECK(One("The wall is 5,000 ft long.").unit == "foot");
+}
+
 }  // namespace newsie
