@@ -121,10 +121,6 @@ bool OneOf(std::string_view w, const std::string_view (&words)[N]) {
   return false;
 }
 
-bool IsOrgDesignator(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  return OneOf(w, kOrgDesignators);
-}
 
 // One bit per LowerWordHash (mod 4096) of the words above, with and
 // without a period: most capitalized runs end and start in names, and one
@@ -201,6 +197,11 @@ uint32_t GazContextCode(const Document& doc, const Token& tok) {
 }
 
 }  // namespace
+
+bool IsOrgDesignator(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return OneOf(w, kOrgDesignators);
+}
 
 std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& g) {
   // Only runs of capitalized words (with connectors inside) are looked up:

@@ -189,6 +189,11 @@ void ExtractHintFeatures(const Document& doc, const DocHints& hints, FeatureSet*
 // four or more words (a headline), 0 for running text.
 int LineKind(const Document& doc, const Sentence& s);
 
+// Whether `w` is a legal form or company word that ends a company's name
+// ("Inc", "Inc.", "AG", "Plc", "Holdings", "Airlines"; case as written):
+// the tagger's designator feature and the span rules share this one list.
+bool IsOrgDesignator(std::string_view w);
+
 // 64-bit hash of the lower-cased token text (digits folded to 0), the key
 // the document-level features and the second pass group words by.
 uint64_t LowerWordHash(std::string_view word);
