@@ -906,7 +906,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 85: v82's legal forms are the tagger's designator list (one list,
   // ner::IsOrgDesignator): "SpA", "AB", "Bhd", "Bancorp", "Airlines", ...
   // count too, as written ("Marzotto SpA" ... "Marzotto said").
-  info_.version = 85;
+  // 86: a legal form after a comma stays in the company's name the
+  // tagger gave ("A.G. Edwards & Sons, Inc."; the list split cut it off).
+  info_.version = 86;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -976,6 +978,13 @@ Status EntityExtractor::Extract(Document& doc) const {
     uint32_t start = c.tb;
     for (uint32_t t = c.tb; t <= c.te; ++t) {
       if (t < c.te && !IsText(doc, t, ",") && !IsText(doc, t, ";") && !UnclosedParen(doc, t, c.te)) {
+        continue;
+      }
+      // A company's legal form after a comma ends its name ("A.G. Edwards
+      // & Sons, Inc."; CoNLL-2003 train's gold: all 4 such names whole).
+      if (t + 1 < c.te && t > c.tb && c.type == EntityType::kOrganization &&
+          IsText(doc, t, ",") && ner::IsOrgDesignator(doc.Slice(toks[t + 1].span)) &&
+          (t + 2 == c.te || (t + 3 == c.te && IsText(doc, t + 2, ".")))) {
         continue;
       }
       Cand part = c;

@@ -1155,6 +1155,15 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
   }
 }
 
+TEST_CASE("EntityExtractor: a legal form after a comma stays in the company's name") {
+  // The list split at commas made "Marbury Hale & Sons" and "Inc." two
+  // organizations.
+  auto doc = Run("Analysts at Marbury Hale & Sons, Inc. said on Monday that profits would "
+                 "rise.");
+  CHECK(Mentions(*doc) ==
+        std::vector<std::string>{"Marbury Hale & Sons, Inc./ORGANIZATION"});
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
