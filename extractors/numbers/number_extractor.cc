@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 76: "pounds" without a scale word after a word of price or payment in
+  // its clause is money ("It costs 1,800 pounds", "fined 2,000 pounds",
+  // "compensation of 182 pounds": was pound-mass), not before "of".
   // 75: a unit symbol kept with the sentence's full stop as an initial
   // ("is 220 V.", "at 21 °C.": no unit, or the number dropped) when it
   // ends the sentence; units rows of the CQE unit list NewsQuant's
@@ -95,7 +98,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 75;
+  info_.version = 76;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -194,6 +194,7 @@ class Scanner {
   // number_units.cc: currency, suffixes and units.
   const UnitInfo* DimensionUnit(std::string_view rest) const;
   static bool IsVersusSuffix(std::string_view rest);
+  bool PriceBefore(uint32_t tok) const;
   size_t Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece);
 
   // number_kinds.cc: counted things, names, dates, times, ages, identifiers.

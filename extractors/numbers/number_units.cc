@@ -60,6 +60,33 @@ const UnitInfo* Scanner::DimensionUnit(std::string_view rest) const {
   return u->kind == NumberKind::kMeasure ? u : nullptr;
 }
 
+// "It costs 1,800 pounds", "fined 2,000 pounds", "earns 30,000 pounds a
+// year": a word of price or payment within eight words before the token
+// `tok` in its clause, so "pounds" without a scale word is money, not the
+// weight it is after "weighs" or "lost" ("paid for 5 pounds of beef" is
+// left to the caller's "of").
+bool Scanner::PriceBefore(uint32_t tok) const {
+  for (uint32_t j = tok, n = 0; j > tb_ && n < 8; ++n) {
+    --j;
+    std::string_view w = doc_.Slice(toks_[j].span);
+    if (w == ";" || w == ":" || w == "(" || w == ")") return false;
+    if (InWordList(w, {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "fined",
+                       "fine", "fines", "spent", "spend", "spends", "spending", "earn",
+                       "earns", "earned", "earning", "earnings", "price", "prices", "priced",
+                       "worth", "charge", "charged", "charges", "rent", "rents", "salary",
+                       "salaries", "wage", "wages", "fee", "fees", "bill", "budget", "raised",
+                       "donated", "owed", "owe", "owes", "debt", "debts", "tax", "taxes",
+                       "compensation", "damages", "awarded", "bonus", "loan", "income",
+                       "revenue", "revenues", "profit", "profits", "ticket", "tickets",
+                       "prize", "savings", "invested", "investment", "valued", "funding",
+                       "grant", "pension", "cash", "reward", "bail", "ransom", "refund",
+                       "deposit", "fare", "fares", "payout", "payment", "payments"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "on-one", "for-one" after "one-": a pairing, not a count ("4-to-3"
 // is a vote).
 bool Scanner::IsVersusSuffix(std::string_view rest) {
@@ -372,7 +399,8 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
           toks_[after].span.begin == toks_[after - 1].span.end) {
         u = nullptr;
       }
-      if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled) {
+      if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled &&
+          !(PriceBefore(p_[start].tok) && !(after < te_ && Text(after) == "of"))) {
         u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                   toks_[after - 1].span.end}));
       }

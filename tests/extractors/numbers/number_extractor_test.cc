@@ -1543,4 +1543,20 @@ TEST_CASE("NumberExtractor: symbols of the CQE unit list: Gy, Sv, k\u03A9, tesla
   CHECK(One("The wall is 5,000 ft long.").unit == "foot");
 }
 
+TEST_CASE("NumberExtractor: 'pounds' after a word of price or payment is money") {
+  // Without a scale word "pounds" was a weight ("2 million pounds" was money).
+  for (const char* money : {"It costs 1,800 pounds.", "He earns 30,000 pounds a year.",
+                            "She was fined 2,000 pounds by the court.",
+                            "Magistrates ordered him to pay compensation of 182 pounds."}) {
+    Found f = One(money);
+    CHECK_MESSAGE(f.unit == "pound sterling", money);
+    CHECK_MESSAGE(f.kind == NumberKind::kMoney, money);
+  }
+  // Weights stay weights, and so does an amount of something.
+  for (const char* weight :
+       {"He weighs 200 pounds.", "He lost 30 pounds.", "They paid for 5 pounds of beef."}) {
+    CHECK_MESSAGE(One(weight).unit == "pound-mass", weight);
+  }
+}
+
 }  // namespace newsie
