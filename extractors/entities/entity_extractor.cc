@@ -908,7 +908,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // count too, as written ("Marzotto SpA" ... "Marzotto said").
   // 86: a legal form after a comma stays in the company's name the
   // tagger gave ("A.G. Edwards & Sons, Inc."; the list split cut it off).
-  info_.version = 86;
+  // 87: a name typed PERSON opening with "La" or "Le" is an organization
+  // ("La Prensa", "Le Soir"), unless a person named in full ends with it
+  // ("Tony La Russa" ... "La Russa").
+  info_.version = 87;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2050,6 +2053,7 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
                                          std::vector<Mention>* mentions) {
   const auto& toks = doc.tokens();
   std::vector<std::string_view> orgs;  // texts with the evidence
+  std::vector<size_t> articled;         // persons opening with "La"/"Le"
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson) continue;
@@ -2073,6 +2077,14 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
       orgs.push_back(doc.Slice(m.span));
       continue;
     }
+    // A name opening with a Romance article ("La Jornada", "Le Monde",
+    // "La Stampa"): a paper, club or firm. CoNLL-2003 train's gold: 23
+    // organizations, 1 MISC, no person. Not a surname with its particle
+    // ("Marine Le Pen" ... "Le Pen"), checked below.
+    if (te - tb >= 2 && (IsText(doc, tb, "La") || IsText(doc, tb, "Le"))) {
+      articled.push_back(i);
+      continue;
+    }
     if (te >= toks.size() || !toks[te].Has(kTokLower)) continue;
     std::string_view next = doc.Slice(toks[te].span);
     bool org = InWordList(next, {"shares", "shareholders", "stake", "subsidiary", "unit", "members",
@@ -2082,6 +2094,16 @@ void EntityExtractor::TypeOrgsByHeadWord(const Document& doc, const TokenRanges&
       org = IsText(doc, te + 1, "general");
     }
     if (org) orgs.push_back(doc.Slice(m.span));
+  }
+  for (size_t a : articled) {
+    const std::string_view name = doc.Slice((*mentions)[a].span);
+    bool surname = false;  // a person named in full ends with it
+    for (const Mention& p : *mentions) {
+      const std::string_view full = doc.Slice(p.span);
+      surname = surname || (p.type == EntityType::kPerson && full.size() > name.size() + 1 &&
+                            full.ends_with(name) && full[full.size() - name.size() - 1] == ' ');
+    }
+    if (!surname) orgs.push_back(name);
   }
   // A company named with its legal form elsewhere ("Dean Witter Reynolds
   // Inc" ... "Dean Witter Reynolds said"); the forms are the tagger's

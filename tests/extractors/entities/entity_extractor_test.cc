@@ -1155,6 +1155,19 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
   }
 }
 
+TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
+  // The tagger alone types "La Prensa" and "Le Soir" PERSON.
+  auto doc = Run("In an interview with La Prensa, Garcia said he would run again.");
+  CheckEveryMention(*doc, "La Prensa", EntityType::kOrganization, 1);
+  doc = Run("Garcia, speaking to Le Soir, said he would run again.");
+  CheckEveryMention(*doc, "Le Soir", EntityType::kOrganization, 1);
+  SUBCASE("a surname with its particle stays a person") {
+    auto person = Run("Tony La Russa managed the team for years. La Russa said he would "
+                      "retire.");
+    CheckEveryMention(*person, "La Russa", EntityType::kPerson, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: a legal form after a comma stays in the company's name") {
   // The list split at commas made "Marbury Hale & Sons" and "Inc." two
   // organizations.
