@@ -600,6 +600,14 @@ TEST_CASE("EntityExtractor: a name before a word only organizations take is one 
     CHECK(Mentions(*doc) == std::vector<std::string>{"Dean Witter/ORGANIZATION",
                                                      "Dean Witter/ORGANIZATION"});
   }
+  SUBCASE("unit") {
+    // The tagger alone types both "Dean Witter" PERSON; "unit" is the only
+    // word of the list here.
+    auto doc = Run("Dean Witter unit sales rose 2 percent on Monday. Analysts said Dean Witter "
+                   "would report on Friday.");
+    CHECK(Mentions(*doc) == std::vector<std::string>{"Dean Witter/ORGANIZATION",
+                                                     "Dean Witter/ORGANIZATION"});
+  }
   SUBCASE("a fixture's v, not a court case's v.") {
     // The tagger alone types "Dennis" and "Harrison" PERSON.
     auto doc = Run("Saturday : Kirkwood Rovers v Hartley , Dennis v Morgan Athletic .");
@@ -920,6 +928,20 @@ TEST_CASE("EntityExtractor: a city the tagger made a club is the city outside sp
   const Entity* city = CheckLinked(*doc, "Cleveland", "geonames:5150529");
   CHECK(city->type == EntityType::kLocation);
   CHECK(city->mentions.size() == 3);
+  SUBCASE("a political word after it places it") {
+    // The tagger alone types both "Cleveland" ORGANIZATION; "voters" is the
+    // only evidence, and one political word makes no political article.
+    auto voters = Run("The company said Cleveland voters would decide the tax. Cleveland is ready.");
+    CHECK(Mentions(*voters) ==
+          std::vector<std::string>{"Cleveland/LOCATION", "Cleveland/LOCATION"});
+  }
+  SUBCASE("a field's value after its label keeps its type") {
+    // The tagger alone types the first "Akron" ORGANIZATION (a bond
+    // notice's issuer, as CoNLL-2003 annotates it), the second LOCATION.
+    auto notice = Run("Issuer: Akron\nThe bonds will be sold in Akron next week.");
+    CHECK(Mentions(*notice) ==
+          std::vector<std::string>{"Akron/ORGANIZATION", "Akron/LOCATION"});
+  }
   SUBCASE("a score makes it a sports report") {
     auto sports = Run("Cleveland beat Detroit 5-4 on Sunday. Cleveland is ready, officials said, "
                       "and Cleveland hotels are full.");
