@@ -378,8 +378,15 @@ class ClaimBuilder {
     uint32_t first = doc_.TokenAt(n.span.begin);
     uint32_t after = doc_.TokenAt(n.span.end);
     if (after < toks_.size() && toks_[after].span.begin < n.span.end) ++after;
+    // "8GB+128GB", "4+4": a plus glued between two figures joins them (a
+    // phone's memory variant, a sum), neither "500+ jobs" nor "+0.2%".
+    auto joins_figures = [&](uint32_t p) {
+      return p > 0 && p + 1 < toks_.size() && toks_[p - 1].span.end == toks_[p].span.begin &&
+             toks_[p].span.end == toks_[p + 1].span.begin && toks_[p - 1].Has(kTokNumber) &&
+             toks_[p + 1].Has(kTokNumber);
+    };
     bool plus = after < toks_.size() && toks_[after].span.begin == n.span.end &&
-                Tok(after) == "+";
+                Tok(after) == "+" && !joins_figures(after);
     if (plus) ++after;  // "500+ jobs"
 
     uint32_t sb = s.token_begin, se = s.token_end;
@@ -584,7 +591,8 @@ class ClaimBuilder {
       if (dir != Qualifier::kUnspecified) c.qualifier = dir;
     }
     if (doc_.text()[n.span.begin] == '+' ||
-        (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin)) {
+        (first > sb && Tok(first - 1) == "+" && toks_[first - 1].span.end == n.span.begin &&
+         !joins_figures(first - 1))) {
       c.qualifier = Qualifier::kIncrease;
     }
     c.span.begin = toks_[qual_begin].span.begin;
@@ -1850,6 +1858,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 68: a plus glued between two figures joins them ("8GB+128GB", a
+  // phone's memory variant): no MORE_THAN for the first, no INCREASE for
+  // the second ("500+ jobs", "+0.5%" keep theirs).
   // 67: "sub-" glued before a currency symbol is a bound ("sub-$100
   // phones", as "sub-7 nanometer"; was EXACT).
   // 66: every form of the change verbs, and the other verbs of market
@@ -1880,7 +1891,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 67;
+  info_.version = 68;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1335,4 +1335,14 @@ TEST_CASE("ClaimExtractor: 'sub-' before a currency symbol is a bound ('sub-$100
   CHECK(One("They paid $100 for it.").qualifier == Qualifier::kExact);
 }
 
+TEST_CASE("ClaimExtractor: a plus glued between two figures is no bound and no rise ('8GB+128GB')") {
+  // A phone's memory variant was MORE_THAN 8GB and a rise of 128GB.
+  for (const Claim& c : Claims("Prices start at $199 for the 8GB+128GB variant.")) {
+    CHECK_MESSAGE(c.qualifier == Qualifier::kExact, c.value);
+  }
+  // A plus after one figure, or before one, still is.
+  CHECK(One("There are 500+ jobs.").qualifier == Qualifier::kMoreThan);
+  CHECK(One("The Nasdaq closed +0.5%.").qualifier == Qualifier::kIncrease);
+}
+
 }  // namespace newsie
