@@ -1580,8 +1580,9 @@ Status EntityExtractor::Extract(Document& doc) const {
   // it.
   if (!raw_) {
     std::vector<Cand> places;
-    for (uint32_t t = 0; t < toks.size(); ++t) {
-      if (!toks[t].Has(kTokParaStart) || !toks[t].Has(kTokAllCaps)) continue;
+    for (const Sentence& se : doc.sentences()) {  // paragraphs open sentences
+      const uint32_t t = se.token_begin;
+      if (t >= toks.size() || !toks[t].Has(kTokParaStart) || !toks[t].Has(kTokAllCaps)) continue;
       const uint32_t e = WireDatelinePlaceEnd(doc, t);
       if (e > t) places.push_back({t, e, EntityType::kLocation, {}, false});
     }

@@ -122,6 +122,12 @@ bool OneOf(std::string_view w, const std::string_view (&words)[N]) {
 }
 
 
+// Inline here: the feature extraction calls it for every capitalized run.
+bool IsDesignator(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return OneOf(w, kOrgDesignators);
+}
+
 // One bit per LowerWordHash (mod 4096) of the words above, with and
 // without a period: most capitalized runs end and start in names, and one
 // bit test rules them out before the word comparisons.
@@ -198,10 +204,7 @@ uint32_t GazContextCode(const Document& doc, const Token& tok) {
 
 }  // namespace
 
-bool IsOrgDesignator(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  return OneOf(w, kOrgDesignators);
-}
+bool IsOrgDesignator(std::string_view w) { return IsDesignator(w); }
 
 std::vector<GazetteerMatch> MatchDocument(const Document& doc, const Gazetteers& g) {
   // Only runs of capitalized words (with connectors inside) are looked up:
@@ -641,7 +644,7 @@ void PrepareDocContext(const Document& doc, const uint64_t* lower,
         int kind = 0;  // 1: designator, 2: head word, 3: prefix
         if (MaybeOrgWord(lower[end - 1])) {
           std::string_view last = doc.Slice(toks[end - 1].span);
-          kind = IsOrgDesignator(last) ? 1 : OneOf(last, kOrgHeads) ? 2 : 0;
+          kind = IsDesignator(last) ? 1 : OneOf(last, kOrgHeads) ? 2 : 0;
         }
         if (kind == 0 && MaybeOrgWord(lower[t]) &&
             OneOf(doc.Slice(toks[t].span), kOrgPrefixes)) {
