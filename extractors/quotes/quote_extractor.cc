@@ -458,7 +458,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 95: a participle cue after a comma inside a closing mark (`...
   // party," claiming that ...`, `''overblown,'' adding that ...`) or after
   // a dash ends the content before it and heads its own attribution.
-  info_.version = 95;
+  // 96: cue_verbs.tsv gains the -ing forms of alleged, asserted,
+  // conceded, contended, countered, joked, pledged, quipped, reiterated,
+  // scoffed, speculated, stressed, testified (", asserting that ...").
+  info_.version = 96;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

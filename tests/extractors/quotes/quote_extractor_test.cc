@@ -2821,6 +2821,31 @@ TEST_CASE("QuoteExtractor: a participle cue after a closing mark's comma or a da
   }
 }
 
+TEST_CASE("QuoteExtractor: the -ing forms of cues of saying head attributions after a comma") {
+  // cue_verbs.tsv listed "asserted" and "conceded" but not their -ing
+  // forms: the participle's clause ran on in the content before it.
+  const std::pair<const char*, const char*> cases[] = {
+      {"Sanders said he had accepted donations from Wall Street, asserting that they did not "
+       "change his views.",
+       "that they did not change his views"},
+      {"She said the vote was close, conceding that her side had lost.",
+       "that her side had lost"},
+  };
+  for (const auto& [text, second] : cases) {
+    CAPTURE(text);
+    const auto got = Run(text);
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].text == second);
+    CHECK(got[1].speaker == got[0].speaker);
+  }
+  // Alone, the participle reports what follows it; its speaker is the
+  // sentence's subject.
+  const auto got = Run("Trump spoke for an hour, pledging to bomb the hell out of the militants.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "to bomb the hell out of the militants");
+  CHECK(got[0].speaker == "Trump");
+}
+
 TEST_CASE("QuoteExtractor: the question after 'when asked' inside a sentence is reported") {
   // The one asked speaks: the attribution's before the question, else the
   // main clause's after it.
