@@ -1188,6 +1188,16 @@ TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
                       "retire.");
     CheckEveryMention(*person, "La Russa", EntityType::kPerson, 1);
   }
+  SUBCASE("a person's full name or a known surname stays a person") {
+    // Each of these was an organization when the rule took any name
+    // opening with the article (a Vietnamese "Le", "La Toya").
+    auto le = Run("Prime Minister Le Kha Phieu told reporters the reforms would continue.");
+    CheckEveryMention(*le, "Le Kha Phieu", EntityType::kPerson, 1);
+    auto la = Run("La Toya Jackson said she was happy with the album.");
+    CheckEveryMention(*la, "La Toya Jackson", EntityType::kPerson, 1);
+    auto pen = Run("Le Pen said she would run again. The far-right leader spoke in Paris.");
+    CheckEveryMention(*pen, "Le Pen", EntityType::kPerson, 1);
+  }
 }
 
 TEST_CASE("EntityExtractor: a legal form after a comma stays in the company's name") {
