@@ -468,8 +468,11 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
     // `''overblown,'' adding that ...`: a comma inside the closing mark
     // (or before two closing apostrophes) ends the clause before a
     // participle cue as a comma outside it does.
-    if ((QuoteClosingAt(k) >= 0 && IsComma(k - 1)) ||
-        (Is(k, "'") && Is(k - 1, "'") && k >= start + 3 && IsComma(k - 2) && !SpaceBefore(k - 1))) {
+    // Only at punctuation (the test runs at every token of a content).
+    const bool punct = toks_[k].Has(kTokPunct);
+    if (punct && ((QuoteClosingAt(k) >= 0 && IsComma(k - 1)) ||
+                  (Is(k, "'") && Is(k - 1, "'") && k >= start + 3 && IsComma(k - 2) &&
+                   !SpaceBefore(k - 1)))) {
       CueClass cls;
       if (IsIngForm(Text(k + 1)) && toks_[k + 1].Has(kTokLower) && MatchCue(k + 1, end, &cls) > 0) {
         return k + 1;
@@ -479,7 +482,7 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
     if (Is(k, ";")) return k;
     // "... with the DNC -- saying the campaign chose not to ...": a dash
     // before a participle cue, as a comma.
-    if (IsDash(k) && IsIngForm(Text(k + 1)) && toks_[k + 1].Has(kTokLower)) {
+    if (punct && IsDash(k) && IsIngForm(Text(k + 1)) && toks_[k + 1].Has(kTokLower)) {
       CueClass cls;
       if (MatchCue(k + 1, end, &cls) > 0) return k;
     }
