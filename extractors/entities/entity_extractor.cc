@@ -914,7 +914,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 88: v87 only for a name of two words with no title before it that no
   // person list knows as a surname: "Le Kha Phieu", "La Toya Jackson",
   // "Prime Minister Le ..." and a lone "Le Pen" had become organizations.
-  info_.version = 88;
+  // 89: a place, an office ("Mayor", "Gov.", "Sen.", ...) and a name the
+  // tagger took as one name are the place and the person ("Denver Mayor
+  // Michael Hancock", "Toledo Mayor Wade Kapszukiewicz").
+  info_.version = 89;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1502,6 +1505,39 @@ Status EntityExtractor::Extract(Document& doc) const {
       if (c.type == EntityType::kMisc && t != EntityType::kOrganization) continue;
       if (t != EntityType::kUnspecified) c.type = t;
     }
+  }
+
+  // A place, an office and a name the tagger took as one name ("Denver
+  // Mayor Michael Hancock" a person, "Toledo Mayor Wade Kapszukiewicz" an
+  // organization): the place, then the person, whose title the rule below
+  // takes off ("Boston Mayor Marty Walsh", where the tagger stopped at the
+  // place, already read so).
+  if (gazetteers_ && !raw_) {
+    std::vector<Cand> places;
+    for (Cand& c : cut) {
+      if ((c.type != EntityType::kPerson && c.type != EntityType::kOrganization) ||
+          c.te - c.tb < 3) {
+        continue;
+      }
+      for (uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
+        if (!InWordList(doc.Slice(toks[k].span),
+                        {"mayor", "governor", "gov.", "senator", "sen.", "rep.", "congressman",
+                         "congresswoman", "lt."})) {
+          continue;
+        }
+        bool name_after = true;  // capitalized words (and abbreviation dots)
+        for (uint32_t t = k + 1; t < c.te && name_after; ++t) {
+          name_after = toks[t].Has(kTokCapitalized) || IsText(doc, t, ".");
+        }
+        const GazetteerMatch* gm = FindMatch(matches, c.tb, k);
+        if (!name_after || !gm || !IsCuratedPlaceOnly(*gazetteers_, *gm->entries)) continue;
+        places.push_back({c.tb, k, EntityType::kLocation, {}, false});
+        c.tb = k;
+        c.type = EntityType::kPerson;
+        break;
+      }
+    }
+    AddCandidates(places, &cut);
   }
 
   // Titles: leading title words leave a person's name ("President Biden"),

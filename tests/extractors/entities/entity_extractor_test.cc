@@ -1177,6 +1177,22 @@ TEST_CASE("EntityExtractor: a club's name keeps its letters in brackets") {
   }
 }
 
+TEST_CASE("EntityExtractor: a place, an office and a name are a place and a person") {
+  // The tagger alone takes the whole run as one name: a person
+  // "Denver Mayor Michael Hancock", an organization "Toledo Mayor Wade
+  // Kapszukiewicz".
+  auto denver = Run("Denver Mayor Michael Hancock spoke on Monday.");
+  CheckEveryMention(*denver, "Michael Hancock", EntityType::kPerson, 1);
+  CheckEveryMention(*denver, "Denver", EntityType::kLocation, 1);
+  auto toledo = Run("Toledo Mayor Wade Kapszukiewicz said the city would appeal.");
+  CheckEveryMention(*toledo, "Wade Kapszukiewicz", EntityType::kPerson, 1);
+  CheckEveryMention(*toledo, "Toledo", EntityType::kLocation, 1);
+  SUBCASE("an organization with no office in it stays whole") {
+    auto board = Run("Nevada Election Commission members met on Monday.");
+    CHECK(Find(*board, "Nevada") == nullptr);
+  }
+}
+
 TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
   // The tagger alone types "La Prensa" and "Le Soir" PERSON.
   auto doc = Run("In an interview with La Prensa, Garcia said he would run again.");
