@@ -928,7 +928,7 @@ TEST_CASE("EntityExtractor: a city the tagger made a club is the city outside sp
   const Entity* city = CheckLinked(*doc, "Cleveland", "geonames:5150529");
   CHECK(city->type == EntityType::kLocation);
   CHECK(city->mentions.size() == 3);
-  SUBCASE("a political word after it places it") {
+  SUBCASE("a political word after one mention places the other too") {
     // The tagger alone types both "Cleveland" ORGANIZATION; "voters" is the
     // only evidence, and one political word makes no political article.
     auto voters = Run("The company said Cleveland voters would decide the tax. Cleveland is ready.");
