@@ -157,6 +157,14 @@ bool IsTitleEntry(const Gazetteers& g, const GazetteerMatch& m) {
   return false;
 }
 
+// Whether `w` names one holder of a place's political office, as it
+// stands between the place and the holder's name ("New York Mayor",
+// "Ohio Sen."); InWordList compares case-blind with lower-case entries.
+bool IsPlaceOfficeWord(std::string_view w) {
+  return InWordList(w, {"sen.", "senator", "gov.", "governor", "rep.", "congressman",
+                        "congresswoman", "lt.", "mayor"});
+}
+
 // Whether a political office or a vote follows token `t`, after a
 // possessive and a party word: "Florida Senator", "Nevada's Democratic
 // caucuses", "New York Mayor". Sports roles stay out ("Florida coach" is
@@ -165,12 +173,11 @@ bool PoliticalWordFollows(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens();
   t = SkipPossessiveAndParty(doc, t);
   if (t >= toks.size()) return false;
-  // InWordList compares case-blind with lower-case entries.
-  return InWordList(doc.Slice(toks[t].span),
-                    {"sen.", "senator", "senators", "gov.", "governor", "rep.", "reps.",
-                     "congressman", "congresswoman", "lt.", "mayor", "lawmaker", "lawmakers",
-                     "legislator", "legislators", "primary", "primaries", "caucus",
-                     "caucuses", "voters", "delegates", "delegation", "election", "elections"});
+  const std::string_view w = doc.Slice(toks[t].span);
+  return IsPlaceOfficeWord(w) ||
+         InWordList(w, {"senators", "reps.", "lawmaker", "lawmakers", "legislator", "legislators",
+                        "primary", "primaries", "caucus", "caucuses", "voters", "delegates",
+                        "delegation", "election", "elections"});
 }
 
 // Capitalized words that begin sentences and are not part of a title.
@@ -1520,11 +1527,7 @@ Status EntityExtractor::Extract(Document& doc) const {
         continue;
       }
       for (uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
-        if (!InWordList(doc.Slice(toks[k].span),
-                        {"mayor", "governor", "gov.", "senator", "sen.", "rep.", "congressman",
-                         "congresswoman", "lt."})) {
-          continue;
-        }
+        if (!IsPlaceOfficeWord(doc.Slice(toks[k].span))) continue;
         bool name_after = true;  // capitalized words (and abbreviation dots)
         for (uint32_t t = k + 1; t < c.te && name_after; ++t) {
           name_after = toks[t].Has(kTokCapitalized) || IsText(doc, t, ".");
