@@ -86,6 +86,10 @@ class EntityExtractor : public Extractor {
                       const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   void TypeCityPlaces(const Document& doc, const std::vector<GazetteerMatch>& matches,
                       std::vector<Mention>* mentions) const;
+  void TypeOpeningPlaces(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                         const TokenRanges& tokens, std::vector<Mention>* mentions) const;
+  void TypeSurnamesOfPeople(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                            const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   static void UnifyWordTypes(const Document& doc, const TokenRanges& tokens,
                              std::vector<Mention>* mentions);
   void TypeSpeakingSurnames(const Document& doc, const TokenRanges& tokens,

@@ -1193,6 +1193,51 @@ TEST_CASE("EntityExtractor: a place, an office and a name are a place and a pers
   }
 }
 
+TEST_CASE("EntityExtractor: a place before an office of several words is a place") {
+  // The tagger alone stops inside the office: an organization "New York
+  // Attorney" before the person, and one organization "Manhattan
+  // District Attorney Alvin Bragg".
+  auto ny = Run("New York Attorney General Letitia James sued the company on Tuesday.");
+  CHECK(Find(*ny, "New York Attorney") == nullptr);
+  CheckEveryMention(*ny, "New York", EntityType::kLocation, 1);
+  CheckEveryMention(*ny, "Letitia James", EntityType::kPerson, 1);
+  auto da = Run("Manhattan District Attorney Alvin Bragg filed charges.");
+  CheckEveryMention(*da, "Manhattan", EntityType::kLocation, 1);
+  CheckEveryMention(*da, "Alvin Bragg", EntityType::kPerson, 1);
+  const Mention* bragg = Find(*da, "Alvin Bragg");
+  REQUIRE(bragg);
+  // The titles list lacks the office; the rule gives it, with its place.
+  CHECK(da->Slice(bragg->title) == "Manhattan District Attorney");
+  SUBCASE("an organization of the lists before an office stays whole") {
+    auto ryan = Run("Republican U.S. House Speaker Paul Ryan blasted the decision.");
+    CheckEveryMention(*ryan, "U.S. House", EntityType::kOrganization, 1);
+    CHECK(Find(*ryan, "U.S.") == nullptr);
+  }
+}
+
+TEST_CASE("EntityExtractor: a lone place opening a sentence before a verb is the place") {
+  // The tagger alone types "Denver" PERSON.
+  auto doc = Run("Denver is ready, he said.");
+  CheckEveryMention(*doc, "Denver", EntityType::kLocation, 1);
+  SUBCASE("a person of the article whose name ends with it keeps it") {
+    auto singer = Run("Fans of John Denver waited. Denver is ready, he said.");
+    CheckEveryMention(*singer, "Denver", EntityType::kPerson, 1);
+  }
+}
+
+TEST_CASE("EntityExtractor: the last words of a person named in full are the person") {
+  // The tagger alone types the second "Le Pen" ORGANIZATION.
+  auto doc = Run("Marine Le Pen won the first round. Le Pen said she would fight on.");
+  CheckEveryMention(*doc, "Le Pen", EntityType::kPerson, 1);
+  const Entity* e = EntityOf(*doc, "Le Pen");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);  // joined to Marine Le Pen
+  SUBCASE("an organization of the lists stays one") {
+    auto tesla = Run("Nikola Tesla was an inventor. Tesla shares rose after Tesla reported profits.");
+    CheckEveryMention(*tesla, "Tesla", EntityType::kOrganization, 2);
+  }
+}
+
 TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
   // The tagger alone types "La Prensa" and "Le Soir" PERSON.
   auto doc = Run("In an interview with La Prensa, Garcia said he would run again.");
