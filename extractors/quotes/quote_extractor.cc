@@ -461,7 +461,12 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 96: cue_verbs.tsv gains the -ing forms of alleged, asserted,
   // conceded, contended, countered, joked, pledged, quipped, reiterated,
   // scoffed, speculated, stressed, testified (", asserting that ...").
-  info_.version = 96;
+  // 97: "according to" inside a sentence: after words that only lead
+  // into it ("But, according to the poll, ...") the content follows the
+  // source; `X, according to Y, rest` with no verb before the comma is
+  // the words on both sides; with no comma before the cue the content is
+  // the clause before it, not the one after the next comma.
+  info_.version = 97;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

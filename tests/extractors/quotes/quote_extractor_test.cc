@@ -103,6 +103,24 @@ const Got* Find(const std::vector<Got>& got, const std::string& needle) {
   return nullptr;
 }
 
+// An INDIRECT attribution expected in `text`: its content (fragments
+// joined by " | ") and its speaker's mention.
+struct IndirectCase {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+void CheckIndirect(const IndirectCase& c) {
+  CAPTURE(c.text);
+  const auto got = Run(c.text);
+  const Got* g = Find(got, c.content);
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == QuoteKind::kIndirect);
+  CHECK(g->text == c.content);
+  CHECK(g->speaker == c.speaker);
+}
+
 TEST_CASE("QuoteExtractor: attributes quote to preceding said-verb subject") {
   SUBCASE("quote, subject, verb") {
     auto got = Run("\u201cWe will win,\u201d Smith said.");
@@ -2719,12 +2737,7 @@ TEST_CASE("QuoteExtractor: an appositive speaker after a quote printed with two 
 }
 
 TEST_CASE("QuoteExtractor: two apostrophes glued to a comma close a statement before its cue") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const IndirectCase cases[] = {
       {"''He's talking too much trash,'' he said.", "He's talking too much trash", "he"},
       // A cue not closing the sentence.
       {"''We've started all those conversations,'' Mr. Manafort said, adding that more would "
@@ -2734,15 +2747,7 @@ TEST_CASE("QuoteExtractor: two apostrophes glued to a comma close a statement be
       {"''There should be common ground,'' said Josh Earnest, the White House press secretary.",
        "There should be common ground", "Josh Earnest"},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    const auto got = Run(c.text);
-    const Got* g = Find(got, c.content);
-    REQUIRE(g != nullptr);
-    CHECK(g->kind == QuoteKind::kIndirect);
-    CHECK(g->text == c.content);
-    CHECK(g->speaker == c.speaker);
-  }
+  for (const IndirectCase& c : cases) CheckIndirect(c);
   // Apostrophes after a space open a statement: the cue inside it says
   // nothing before them.
   CHECK(Find(Run("But, Mr. Hannity said, ''I don't say anything privately.''"),
@@ -2870,6 +2875,28 @@ TEST_CASE("QuoteExtractor: the question after 'when asked' inside a sentence is 
   const Got* d = Find(got, "You bet");
   REQUIRE(d != nullptr);
   CHECK(d->text == "You bet I would, | We have to protect people.");
+}
+
+TEST_CASE("QuoteExtractor: 'according to' inside a sentence: after a lead, around the content, without a comma") {
+  const IndirectCase cases[] = {
+      // Words that only lead into the sentence are not what was said.
+      {"In addition, according to the department, nearly nine million more workers will be "
+       "protected.",
+       "nearly nine million more workers will be protected", "the department"},
+      // The words before have no verb: the statement is on both sides.
+      {"Fundraising, according to the campaign, has surged in the same period.",
+       "Fundraising | has surged in the same period", "the campaign"},
+      // No comma before the cue: the clause before it, not the one after
+      // the next comma.
+      {"Clinton leads Sanders by 271 pledged delegates according to a count by The Associated "
+       "Press, but the senator says he will fight on.",
+       "Clinton leads Sanders by 271 pledged delegates", "a count"},
+      // A whole clause before: the words after the source are no more of it.
+      {"Scott's relatives watched the videos on Thursday, according to their attorneys, and "
+       "said they came away with questions.",
+       "Scott's relatives watched the videos on Thursday", "their attorneys"},
+  };
+  for (const IndirectCase& c : cases) CheckIndirect(c);
 }
 
 }  // namespace
