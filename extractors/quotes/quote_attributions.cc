@@ -177,9 +177,13 @@ void Run::FindHeadlineAttributions() {
 bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a) {
   const uint32_t c = a->cue_b, ce = a->cue_e;
   const bool ing = IsIngForm(Text(c));
-  const bool after_apostrophes = ApostrophesCloseBefore(c, sb);  // `,'' said X`
-  const bool after_break = c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
-                                      IsDash(c - 1) || after_apostrophes);
+  // `,'' said X`; `?'' asked X.` (the apostrophes end the sentence before).
+  const bool after_apostrophes =
+      ApostrophesCloseBefore(c, sb) ||
+      (!ing && cls != CueClass::kAccording && ApostrophesEndSentenceBefore(c));
+  const bool after_break = (c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
+                                       IsDash(c - 1))) ||
+                           after_apostrophes;
   if (cls == CueClass::kAccording) {
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found()) return false;
@@ -286,7 +290,10 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       a->subj = Subject();
     }
     if (a->subj.found() && ClosesAttribution(a->subj.te, se)) {
-      if (!ContentBefore(after_apostrophes ? c - 2 : c - 1, sb, a)) return false;
+      if (!ContentBefore(after_apostrophes ? c - 2 : c - 1,
+                         after_apostrophes ? SentBegin(c - 2) : sb, a)) {
+        return false;
+      }
       a->apostrophes = after_apostrophes;
       AddSplitQuote(a->subj.te, se, a);
       // The apostrophes closed the statement: what follows is no more of it.
@@ -463,9 +470,11 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   }
   const uint32_t nb = a->subj.tb;
   // `''...,'' he said`: two apostrophes close the statement as a mark does.
-  const bool apostrophes = ApostrophesCloseBefore(nb, sb);
-  const bool post = nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
-                                IsDash(nb - 1) || apostrophes);
+  const bool apostrophes =
+      ApostrophesCloseBefore(nb, sb) || (!ing && ApostrophesEndSentenceBefore(nb));
+  const bool post = (nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
+                                 IsDash(nb - 1))) ||
+                    apostrophes;
   if (post) {
     // `"...," he said` or `..., he said.`; for a plain comma the cue must
     // close the clause, or "In a statement, he said he ..." would be read
@@ -484,7 +493,9 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       if (obj.found()) tail = obj.te;
     }
     if (after_quote || ClosesAttribution(tail, se)) {
-      if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, sb, a)) return false;
+      if (!ContentBefore(apostrophes ? nb - 2 : nb - 1, apostrophes ? SentBegin(nb - 2) : sb, a)) {
+        return false;
+      }
       a->apostrophes = apostrophes;
       AddSplitQuote(ce, se, a);
       if (!apostrophes) AddParentheticalRest(tail, se, a);

@@ -466,7 +466,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // source; `X, according to Y, rest` with no verb before the comma is
   // the words on both sides; with no comma before the cue the content is
   // the clause before it, not the one after the next comma.
-  info_.version = 97;
+  // 98: two apostrophes after "?" or "!" that end the sentence before
+  // close a statement whose cue opens the next sentence (`''Can we win
+  // Illinois?'' Mr. Manafort asked.`, `?'' asked X.`), as v92's do
+  // within a sentence.
+  info_.version = 98;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

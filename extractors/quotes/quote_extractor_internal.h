@@ -193,6 +193,17 @@ class Run {
     if (t < sb + 4 || !Is(t - 1, "'") || !Is(t - 2, "'") || SpaceBefore(t - 2)) return false;
     return IsComma(t - 3) || Is(t - 3, "?") || Is(t - 3, "!");
   }
+  // Whether the sentence opening at `t` follows two apostrophes that
+  // closed a question or an exclamation ending the sentence before, in
+  // the same paragraph (`''Can we win Illinois?'' Mr. Manafort asked.`:
+  // the splitter ends the sentence after the apostrophes).
+  bool ApostrophesEndSentenceBefore(uint32_t t) const {
+    if (t < 3 || t >= toks_.size() || SentBegin(t) != t || !Is(t - 1, "'") ||
+        !Is(t - 2, "'") || SpaceBefore(t - 2) || ParaOf(t - 1) != ParaOf(t)) {
+      return false;
+    }
+    return Is(t - 3, "?") || Is(t - 3, "!");
+  }
   // Whether tokens t and t + 1 are two apostrophes opening a statement
   // (`said, ''I think`): a space before, a word glued after.
   bool OpensApostrophes(uint32_t t) const {

@@ -2021,6 +2021,20 @@ TEST_CASE("QuoteExtractor: the speaker is the noun a prepositional phrase follow
   }
 }
 
+TEST_CASE("QuoteExtractor: two apostrophes after a question close a statement whose cue opens the next sentence") {
+  // The splitter ends the sentence after `?''`; the cue's sentence follows.
+  const IndirectCase cases[] = {
+      {"He wants her to spend money there.\n\n''Can we win Illinois?'' Mr. Manafort asked. "
+       "''I don't know.''",
+       "Can we win Illinois?", "Mr. Manafort"},
+      {"''Is it true?'' asked Mr. Smith.", "Is it true?", "Mr. Smith"},
+      {"''Why not now!'' Mrs. Clinton said.", "Why not now!", "Mrs. Clinton"},
+  };
+  for (const IndirectCase& c : cases) CheckIndirect(c);
+  // Not across a paragraph.
+  CHECK(Find(Run("''Can we win Illinois?''\n\nMr. Manafort asked."), "Can we win") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsie
 
