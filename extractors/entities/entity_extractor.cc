@@ -988,7 +988,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // a name typed ORGANIZATION that ends a person named in full before it
   // ("Marine Le Pen" ... "Le Pen said") is the person, unless the
   // organization lists know it.
-  info_.version = 90;
+  // 91: a one-word name typed PERSON once where the article's other
+  // mentions of it disagree among themselves takes the type that
+  // outnumbers the rest ("Newtown, a ... town" PERSON beside five
+  // LOCATION and two MISC).
+  info_.version = 91;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2106,7 +2110,10 @@ void EntityExtractor::TypeSurnamesOfPeople(const Document& doc,
 // ("A Sina spokesman", "the Titanic"). Words in capitals (headlines,
 // tables) and metonyms are left alone, but for an acronym beside a
 // lower-case word ("becoming ISIS's best recruiter" MISC beside ISIS
-// ORGANIZATION: 5 PolNeAR train articles gave it both types).
+// ORGANIZATION: 5 PolNeAR train articles gave it both types). The only
+// person among them takes the type that outnumbers the others' rest even
+// when those disagree (since v91: "Newtown" five times LOCATION, twice
+// MISC, once PERSON), for the same reason.
 void EntityExtractor::UnifyWordTypes(const Document& doc, const TokenRanges& tokens,
                                      std::vector<Mention>* mentions) {
   const auto& toks = doc.tokens();
@@ -2142,15 +2149,26 @@ void EntityExtractor::UnifyWordTypes(const Document& doc, const TokenRanges& tok
       Mention& m = (*mentions)[words[k].second];
       EntityType other = EntityType::kUnspecified;
       int kinds = 0;
-      uint32_t n = 0;
+      uint32_t n = 0, rest = 0;
       for (size_t i = 1; i < c.size(); ++i) {
         uint32_t count = c[i] - (i == static_cast<size_t>(m.type) ? 1 : 0);
         if (count == 0) continue;
         ++kinds;
-        other = static_cast<EntityType>(i);
-        n = count;
+        if (count > n) {
+          rest += n;
+          other = static_cast<EntityType>(i);
+          n = count;
+        } else {
+          rest += count;
+        }
       }
-      if (kinds != 1 || n < 2 || other == m.type) continue;
+      // A lone person among a word's mentions takes the type most of the
+      // others agree on, when they outnumber the rest ("Newtown" LOCATION
+      // five times, MISC twice, a paragraph's opening "Newtown, a ...
+      // town" PERSON).
+      const bool person_outvoted = m.type == EntityType::kPerson &&
+                                   c[static_cast<size_t>(EntityType::kPerson)] == 1 && n > rest;
+      if ((kinds != 1 && !person_outvoted) || n < 2 || other == m.type) continue;
       if (m.type == EntityType::kLocation &&
           (other == EntityType::kOrganization || other == EntityType::kMisc)) {
         continue;

@@ -1238,6 +1238,19 @@ TEST_CASE("EntityExtractor: the last words of a person named in full are the per
   }
 }
 
+TEST_CASE("EntityExtractor: a lone person among a word's mentions takes the type most agree on") {
+  // The tagger alone types the paragraph's opening "Millbrook" PERSON; the
+  // article has it LOCATION four times and MISC twice.
+  auto doc = Run(
+      "A gunman opened fire at a school in Millbrook, Conn., on Friday. Police in Millbrook "
+      "closed the roads. Parents in Millbrook waited outside. The Millbrook killings shocked "
+      "the nation. Churches in Millbrook stayed open. The Millbrook vigil drew thousands.\n\n"
+      "Millbrook, a quiet New England town, mourned.");
+  for (const Mention& m : doc->mentions()) {
+    if (doc->Slice(m.span) == "Millbrook") CHECK(m.type != EntityType::kPerson);
+  }
+}
+
 TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
   // The tagger alone types "La Prensa" and "Le Soir" PERSON.
   auto doc = Run("In an interview with La Prensa, Garcia said he would run again.");
