@@ -493,6 +493,14 @@ uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {
       if (e > start && IsComma(e - 1)) --e;
       return e;
     }
+    // "called the deal \u201ca disgrace\u201d and threatened to ...": a content
+    // with no verb of its own (an object) and a second verb, whatever it
+    // is: the source's next act, not what was said.
+    if (Is(k, "and") && CoordinatedPredicate(start, k, end)) {
+      uint32_t e = k;
+      if (e > start && IsComma(e - 1)) --e;
+      return e;
+    }
     // "... and about the same numbers would rather see ...": a new subject
     // and its cue.
     if (Is(k, "and") && k + 2 < end && LaterCue(k + 1, end)) {
@@ -584,6 +592,67 @@ bool Run::CoordinatedCue(uint32_t k, uint32_t end) const {
   CueClass cls;
   const uint32_t len = MatchCue(k, end, &cls);
   return len > 0 && cls != CueClass::kAccording && k + len < end && IsWord(k + len);
+}
+
+// Whether "and" at `k` (outside quotes) coordinates a past verb with the
+// cue rather than with the content: the content [start, k) is an object
+// of at least kMinIndirectWords words with no verb form of its own (no
+// past form, auxiliary, subject pronoun or word opening a clause, "that",
+// "why", ..., outside its quotes), and "and" is followed (after "then",
+// "later", "also" or an -ly adverb) by a past form whose own object or
+// clause starts with a determiner, a pronoun, "to", a name, a number or a
+// quote, or by a cue and a comma or colon (`called the plan "an absolute
+// disgrace" and threatened to ...`, `rejected the rest of the party's
+// claims and said, "..."`). Not `victims and unaccompanied minors`, `his
+// bigotry and hatred`, `unclear why Mr. Lanza drove ... and slaughtered`.
+bool Run::CoordinatedPredicate(uint32_t start, uint32_t k, uint32_t end) const {
+  if (!Is(k, "and") || in_quote_[k] >= 0) return false;
+  uint32_t v = k + 1;
+  while (v < end && v < k + 3 &&
+         (Is(v, "then") || Is(v, "later") || Is(v, "also") || IsLyAdverb(v))) {
+    ++v;
+  }
+  if (v + 1 >= end || !PastVerb(v)) return false;
+  const uint32_t n = v + 1;
+  CueClass cls;
+  const bool cue = MatchCue(v, end, &cls) == 1 && cls != CueClass::kAccording;
+  bool object = false;
+  if (Is(n, ",") || Is(n, ":")) {
+    object = cue;
+  } else if (in_quote_[n] < 0 || QuoteOpeningAt(n) >= 0) {
+    object = QuoteOpeningAt(n) >= 0 || Is(n, "to") || InSet(n, Determiners()) ||
+             InSet(n, Pronouns()) || Is(n, "him") || Is(n, "them") || Is(n, "us") ||
+             toks_[n].Has(kTokCapitalized | kTokNumber);
+  }
+  if (!object) return false;
+  // Words that open a clause of the content's own (`said, one investigator
+  // said, why Mr. Lanza ... drove her car to the school and slaughtered
+  // ...`: "drove" is in no list).
+  static const auto* clause_words = new WordSet{"that", "who", "which", "why", "how", "what",
+                                                "whether", "if", "when", "where", "because"};
+  int words = 0;
+  for (uint32_t j = start; j < k; ++j) {
+    words += IsWord(j) ? 1 : 0;
+    // "'s" after a word of the object is a possessive ("the laptop's
+    // owners"), not "is".
+    if (in_quote_[j] >= 0 || !toks_[j].Has(kTokLower) || Is(j, "'s") || Is(j, "\xE2\x80\x99s")) {
+      continue;
+    }
+    if (PastVerb(j) || InSet(j, AuxAdverbs()) || InSet(j, *clause_words) ||
+        (InSet(j, Pronouns()) && !Is(j, "it") && !Is(j, "you"))) {
+      return false;
+    }
+  }
+  // A shorter object would be dropped as too short to be a statement
+  // (`vetoed a veto and attempted to ...` is one).
+  if (words < kMinIndirectWords) return false;
+  // A quote after "and" would be left without its speaker (`and likened
+  // it to ... "stand up and be counted."`): the content keeps it, unless
+  // the verb is a cue of its own (`and said, "..."`).
+  for (uint32_t j = v + 1; j < end && !cue; ++j) {
+    if (in_quote_[j] >= 0) return false;
+  }
+  return true;
 }
 
 // Whether a new clause with its own cue starts at `k`: a short subject

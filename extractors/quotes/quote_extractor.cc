@@ -470,7 +470,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // close a statement whose cue opens the next sentence (`''Can we win
   // Illinois?'' Mr. Manafort asked.`, `?'' asked X.`), as v92's do
   // within a sentence.
-  info_.version = 98;
+  // 99: a content that is an object with no verb form of its own ends
+  // before "and" and a past verb with its own object (`denied any
+  // connection ... and threatened to sue`): the source's next act, not
+  // what was said.
+  info_.version = 99;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -287,6 +287,7 @@ class Run {
   bool InOpeningSubordinate(uint32_t c) const;
   bool MainClauseAt(uint32_t k, uint32_t end) const;
   bool CoordinatedCue(uint32_t k, uint32_t end) const;
+  bool CoordinatedPredicate(uint32_t start, uint32_t k, uint32_t end) const;
   bool SubjectCueThat(uint32_t k, uint32_t end) const;
   bool LaterCue(uint32_t k, uint32_t end) const;
   bool WithSubjectCue(uint32_t k, uint32_t end) const;

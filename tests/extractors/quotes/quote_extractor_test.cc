@@ -2035,6 +2035,32 @@ TEST_CASE("QuoteExtractor: two apostrophes after a question close a statement wh
   CHECK(Find(Run("''Can we win Illinois?''\n\nMr. Manafort asked."), "Can we win") == nullptr);
 }
 
+TEST_CASE("QuoteExtractor: an object content ends before 'and' and the source's next verb") {
+  const std::pair<const char*, const char*> cases[] = {
+      // The next verb is the source's act, not what was said.
+      {"The Brotherhood denied any connection to the laptop's owners or any plans for "
+       "violence and threatened to sue the commission.",
+       "any connection to the laptop's owners or any plans for violence"},
+      {"Mr. Rubio rejected the rest of the party's claims and said, \"We will win.\"",
+       "the rest of the party's claims"},
+      // A content with a clause of its own, or a noun after "and", runs on.
+      {"It was also unclear, one investigator said, why Mr. Lanza drove her car to the "
+       "school and slaughtered the children.",
+       "It was also unclear | why Mr. Lanza drove her car to the school and slaughtered the "
+       "children"},
+      {"The group defended victims of domestic violence and unaccompanied minors from "
+       "Central America.",
+       "victims of domestic violence and unaccompanied minors from Central America"},
+  };
+  for (const auto& [text, content] : cases) {
+    CAPTURE(text);
+    const auto got = Run(text);
+    const Got* g = Find(got, content);
+    REQUIRE(g != nullptr);
+    CHECK(g->text == content);
+  }
+}
+
 }  // namespace
 }  // namespace newsie
 
