@@ -14,6 +14,17 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 77: words set off by a space join into a unit only as an alias
+  // spells them ("100 m in 10 seconds" was 100 minutes, "m in" read as
+  // "min"); "kn" beside a word of speed at sea or in the air is knots
+  // ("sailed at 15 kn", was the kuna, which it stays after "cost"); "4K",
+  // "8K" (and "4k" before a display word) are video resolutions, OTHER as
+  // "1080p" (were 4,000; "$4K", "about 4K people", "earned 4K" stay
+  // 4,000), and "a 5K race", "ran a 10K" kilometres; a one-letter symbol
+  // set off after digits is a unit where the sentence says which ("5,800
+  // K" beside a word of temperature, "2 A" / "3A" beside one of electric
+  // current, "45 s" beside one of timing or after a decimal); units rows
+  // "° Celsius", "° Fahrenheit" ("100° Celsius" was degrees).
   // 76: "pounds" without a scale word after a word of price or payment in
   // its clause is money ("It costs 1,800 pounds", "fined 2,000 pounds",
   // "compensation of 182 pounds": was pound-mass), not before "of".
@@ -98,7 +109,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 76;
+  info_.version = 77;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

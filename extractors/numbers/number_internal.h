@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractors/common/ascii_words.h"
 #include "extractors/numbers/unit_table.h"
 #include "pipeline/document.h"
 
@@ -195,6 +196,8 @@ class Scanner {
   const UnitInfo* DimensionUnit(std::string_view rest) const;
   static bool IsVersusSuffix(std::string_view rest);
   bool PriceBefore(uint32_t tok) const;
+  bool SentenceHas(const WordList& words) const;
+  const UnitInfo* LetterSymbol(size_t next, const Parsed& r, size_t* after) const;
   size_t Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece);
 
   // number_kinds.cc: counted things, names, dates, times, ages, identifiers.

@@ -87,6 +87,67 @@ bool Scanner::PriceBefore(uint32_t tok) const {
   return false;
 }
 
+// Words of temperature, of electric current, of timing, of speed at sea or
+// in the air: the context that makes a one-letter symbol after a number a
+// unit ("5,800 K", "a 2 A charger", "in 45 s") and "kn" knots, not kuna.
+namespace {
+
+const WordList kTemperatureWords{
+    "temperature", "temperatures", "kelvin", "degrees", "hot", "hotter", "cold", "colder",
+    "heat", "heated", "cooled", "cooling", "warm", "warmer", "thermal", "cryogenic", "celsius",
+    "fahrenheit", "melting", "boiling", "freezing", "superconducting", "plasma"};
+const WordList kElectricWords{
+    "current", "currents", "charger", "chargers", "charging", "battery", "batteries", "fuse",
+    "fuses", "circuit", "circuits", "amperage", "amps", "amp", "ampere", "amperes", "usb",
+    "usb-c", "volt", "volts", "voltage", "watt", "watts", "breaker", "adapter", "adaptor",
+    "outlet", "socket", "wiring", "electric", "electrical", "cable", "cables"};
+const WordList kTimingWords{
+    "seconds", "second", "minutes", "timed", "clocked", "lap", "laps", "sprint", "sprinted",
+    "ran", "run", "race", "record", "finished", "faster", "slower", "fastest", "time",
+    "latency", "delay", "exposure", "shutter", "countdown", "swam", "dash", "hurdles"};
+const WordList kSpeedWords{
+    "speed", "speeds", "wind", "winds", "gust", "gusts", "gusting", "gusted", "breeze",
+    "sail", "sailed", "sailing", "sails", "cruise", "cruised", "cruising", "steaming",
+    "vessel", "vessels", "ship", "ships", "boat", "boats", "yacht", "yachts", "ferry",
+    "knots", "airspeed", "headwind", "headwinds", "tailwind", "tailwinds", "hurricane",
+    "typhoon", "storm", "cyclone", "tropical", "sustained", "blowing", "currents"};
+
+}  // namespace
+
+bool Scanner::SentenceHas(const WordList& words) const {
+  for (uint32_t j = tb_; j < te_; ++j) {
+    if (words.Contains(doc_.Slice(toks_[j].span))) return true;
+  }
+  return false;
+}
+
+// A one-letter symbol set off by a space after digits, and the unit it
+// names where the sentence makes it unambiguous: "5,800 K" kelvin beside a
+// word of temperature, "2 A" amperes beside one of electric current, "45
+// s" seconds beside one of timing or after a decimal ("9.58 s"); the
+// tokenizer keeps "A." with the sentence's full stop. Elsewhere "K" is a
+// thousand or an initial, "A" a letter, "s" a stray plural: no unit.
+// Sets *after to the token past the symbol.
+const UnitInfo* Scanner::LetterSymbol(size_t next, const Parsed& r, size_t* after) const {
+  if (r.words || r.scaled || next >= p_.size() || p_[next].joined) return nullptr;
+  uint32_t nt = p_[next].tok;
+  if (p_[next].span.begin != toks_[nt].span.begin) return nullptr;
+  std::string_view w = doc_.Slice(toks_[nt].span);
+  if (w.size() == 2 && w[1] == '.' && nt + 1 == te_) w.remove_suffix(1);
+  if (w.size() != 1) return nullptr;
+  const UnitInfo* u = nullptr;
+  if (w == "K" && SentenceHas(kTemperatureWords)) {
+    u = units_.Lookup("kelvin", true);
+  } else if (w == "A" && SentenceHas(kElectricWords)) {
+    u = units_.Lookup("amperes", true);
+  } else if (w == "s" && r.value < 1000 &&
+             (p_[next - 1].dot || SentenceHas(kTimingWords))) {
+    u = units_.Lookup("seconds", true);
+  }
+  if (u) *after = nt + 1;
+  return u;
+}
+
 // "on-one", "for-one" after "one-": a pairing, not a count ("4-to-3"
 // is a vote).
 bool Scanner::IsVersusSuffix(std::string_view rest) {
@@ -169,7 +230,47 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
   bool strong = false;
   if (suffix_piece != std::string::npos && !p_[suffix_piece].suffix.empty()) {
     std::string_view suf = p_[suffix_piece].suffix;
-    double s = SuffixScale(suf, money_prefix);
+    bool race_distance = false, resolution_k = false;
+    // "4K", "8K video", "a 5K display": a video or screen resolution, as
+    // "1080p" is, not 4,000 ("$4K" is money; "a 5K race", "the 10K run"
+    // are distances in kilometres).
+    if ((suf == "K" || suf == "k") && !money_prefix && !p_[suffix_piece].dot &&
+        EndsWord(r.end)) {
+      std::string_view after_word = next < p_.size() && !Glued(next) ? Text(next) : "";
+      uint32_t bt = p_[start].tok;
+      if (bt > tb_ && InWordList(doc_.Slice(toks_[bt - 1].span), {"a", "the", "his", "her"})) {
+        --bt;
+      }
+      std::string_view before_word = bt > tb_ ? doc_.Slice(toks_[bt - 1].span) : "";
+      if (InWordList(after_word, {"race", "races", "run", "runs", "walk", "walks", "runner",
+                                  "runners", "swim", "course", "road", "trail",
+                                  "ultramarathon"}) ||
+          InWordList(before_word, {"ran", "run", "runs", "running", "walked", "walk",
+                                   "walking", "completed", "finished", "won", "jogged"})) {
+        unit = units_.Lookup("kilometres", true);
+        race_distance = true;
+      } else if (InWordList(p_[suffix_piece].num, {"2", "4", "5", "6", "8", "16"})) {
+        bool display =
+            InWordList(after_word, {"video", "videos", "tv", "tvs", "television", "televisions",
+                                    "display", "displays", "screen", "screens", "monitor",
+                                    "monitors", "resolution", "content", "streaming", "footage",
+                                    "camera", "cameras", "hdr", "uhd", "projector", "blu-ray",
+                                    "gaming", "oled", "recording"});
+        // Not a count: "about 4K people", "earned 4K a month".
+        resolution_k = display || (suf == "K" && !IsCountedPlural(after_word) &&
+                                   !PriceBefore(p_[start].tok) &&
+                                   !InWordList(before_word, {"about", "some", "nearly", "over",
+                                                             "around", "almost", "roughly",
+                                                             "than", "to", "of"}));
+      }
+      if (resolution_k) {
+        m.kind = NumberKind::kOther;
+        m.span = {begin, end};
+        out_.push_back(m);
+        return next;
+      }
+    }
+    double s = race_distance ? 0 : SuffixScale(suf, money_prefix);
     // "1.5m people", "3m jobs": a million before a counted plural, not
     // metres.
     if (s == 0 && suf == "m" && next < p_.size() && !Glued(next) && p_[next].cls == kNone &&
@@ -305,6 +406,11 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       // "a 15.6in display", "the 13in MacBook": inches glued to the digits
       // (spaced, "12.5 in", it is the preposition).
       if (!u && suf == "in" && EndsWord(r.end)) u = units_.Lookup("inch", true);
+      // "a 2A charger", "3A fast charging": amperes beside a word of
+      // electric current ("Form 10A", "Section 2A" are names).
+      if (!u && suf == "A" && EndsWord(r.end) && SentenceHas(kElectricWords)) {
+        u = units_.Lookup("amperes", true);
+      }
       size_t kk = r.end;
       size_t best_end = r.end;
       while (kk < p_.size() && Glued(kk) && key.size() < 16) {
@@ -370,6 +476,13 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
     if (p_[next].span.begin == toks_[nt].span.begin && !p_[next].joined) {
       uint32_t after;
       const UnitInfo* u = units_.Match(doc_, nt, te_, true, &after);
+      if (!u && m.kind == NumberKind::kCardinal) {
+        size_t sym_after;
+        if (const UnitInfo* sym = LetterSymbol(next, r, &sym_after)) {
+          u = sym;
+          after = static_cast<uint32_t>(sym_after);
+        }
+      }
       if (!u && !r.scaled) {
         // "30 MUSD", "120 MEUR": M before an ISO code is a million.
         std::string_view w = Text(next);
@@ -466,6 +579,12 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       end = p_[next].span.end;
       ++next;
     }
+  }
+  // "sailed at 15 kn", "winds gusting to 40 kn": knots beside a word of
+  // speed at sea or in the air; elsewhere "kn" is the kuna ("the ticket
+  // cost me 150 kn", as NewsQuant's dev gold reads it).
+  if (unit && unit->id == "unit:hrk-symbol" && !money_prefix && SentenceHas(kSpeedWords)) {
+    unit = units_.Lookup("knots", true);
   }
   if (unit) {
     m.unit = unit->canonical;

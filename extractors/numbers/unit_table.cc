@@ -1,6 +1,7 @@
 #include "extractors/numbers/unit_table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "gazetteers/gazetteer.h"
@@ -49,6 +50,11 @@ UnitPosition PositionOf(std::string_view p) {
 void UnitTable::Add(const std::string& alias, bool exact, const UnitInfo* u) {
   std::string text = StripSpaces(alias);
   if (text.empty() || text.size() > kMaxUnitBytes) return;
+  if (text.size() != alias.size()) {
+    std::string folded = text;
+    FoldAscii(folded);
+    spaced_.emplace(folded, u);
+  }
   if (!exact) FoldAscii(text);
   std::string tag = exact ? "x" : "f";
   // First entry wins, so analysts' earlier rows take precedence. Ambiguous
@@ -136,9 +142,25 @@ const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t lim
   const auto& toks = doc.tokens();
   std::string key;
   const UnitInfo* best = nullptr;
+  // Set once two words set off by a space are joined in the key: only an
+  // alias written with a space may match from then on ("100 m in 45 s" is
+  // not "min", "mph" is not "m ph").
+  bool word_gap = false;
+  auto find = [&](std::string_view k) -> const UnitInfo* {
+    const UnitInfo* u = Find(k, after);
+    if (u == nullptr || !word_gap) return u;
+    std::string folded(k);
+    FoldAscii(folded);
+    return spaced_.find(folded) == nullptr ? nullptr : u;
+  };
   for (uint32_t j = tok; j < limit && j < tok + kMaxUnitTokens; ++j) {
     std::string_view w = doc.Slice(toks[j].span);
     if (key.size() + w.size() > kMaxUnitBytes) break;
+    if (j > tok && toks[j].span.begin > toks[j - 1].span.end && !key.empty() && !w.empty() &&
+        std::isalnum(static_cast<unsigned char>(key.back())) &&
+        std::isalnum(static_cast<unsigned char>(w.front()))) {
+      word_gap = true;
+    }
     // "43.4 per cent-owned", "20 percent-controlled": a unit hyphened to a
     // participle is the unit; the token stays whole in the span.
     if (after && toks[j].Has(kTokHyphenated)) {
@@ -148,7 +170,7 @@ const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t lim
           std::all_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         std::string head = key;
         head.append(w.substr(0, dash));
-        if (const UnitInfo* u = Find(head, after)) {
+        if (const UnitInfo* u = find(head)) {
           best = u;
           *next = j + 1;
         }
@@ -161,13 +183,13 @@ const UnitInfo* UnitTable::Match(const Document& doc, uint32_t tok, uint32_t lim
     if (after && j + 1 == limit && w.size() >= 2 && w.back() == '.' && w[w.size() - 2] != '.') {
       std::string bare = key;
       bare.append(w.substr(0, w.size() - 1));
-      if (const UnitInfo* u = Find(bare, after)) {
+      if (const UnitInfo* u = find(bare)) {
         best = u;
         *next = j + 1;
       }
     }
     key.append(w);
-    if (const UnitInfo* u = Find(key, after)) {
+    if (const UnitInfo* u = find(key)) {
       best = u;
       *next = j + 1;
     }

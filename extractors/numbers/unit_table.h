@@ -90,6 +90,10 @@ class UnitTable {
   std::vector<std::unique_ptr<UnitInfo>> units_;
   // Keys: 'a' or 'b' (after/before), 'x' or 'f' (exact/folded), then text.
   FlatStringMap<const UnitInfo*> map_;
+  // Folded aliases written with a space between two words ("square
+  // feet"): only these may join two words set off by a space in Match()
+  // ("100 m in 10 seconds" is not "min").
+  FlatStringMap<const UnitInfo*> spaced_;
   uint64_t shapes_[2][2][256] = {};  // [exact][after][first byte]: bit = length
 };
 

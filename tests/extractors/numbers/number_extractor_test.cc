@@ -1559,4 +1559,67 @@ TEST_CASE("NumberExtractor: 'pounds' after a word of price or payment is money")
   }
 }
 
+TEST_CASE("NumberExtractor: words set off by a space join into a unit only as an alias spells them") {
+  // "m in" was read as "min" (the table strips an alias's spaces): 100
+  // minutes.
+  auto ran = Numbers("He ran 100 m in 10 seconds.");
+  REQUIRE(ran.size() == 2);
+  CHECK(ran[0].text == "100 m");
+  CHECK(ran[0].unit == "metre");
+  CHECK(One("The pool is 50 m in length.").unit == "metre");
+  // Aliases written with a space still join.
+  CHECK(One("It rose 3 per cent.").unit == "percent");
+  CHECK(One("The flat has 500 square feet.").unit == "square foot");
+  CHECK(One("He drove at 80 km / h there.").unit == "kilometre per hour");
+}
+
+TEST_CASE("NumberExtractor: 'kn' is knots beside a word of speed, else the kuna") {
+  Found ship = One("The ship sailed at 15 kn through the strait.");
+  CHECK(ship.unit == "knot");
+  CHECK(ship.kind == NumberKind::kMeasure);
+  CHECK(One("winds gusting to 40 kn were recorded").unit == "knot");
+  Found ticket = One("The concert ticket cost me 150 kn, which is pricey.");
+  CHECK(ticket.unit == "croatian kuna");
+  CHECK(ticket.kind == NumberKind::kMoney);
+}
+
+TEST_CASE("NumberExtractor: '4K', '8K' are resolutions; '$4K' money, 'a 5K race' kilometres") {
+  for (const char* res : {"The TV supports 4K video.", "the 8K display is sharp",
+                          "It streams in 4K.", "a 4k tv from the brand"}) {
+    auto all = Numbers(res);
+    REQUIRE_MESSAGE(all.size() == 1, res);
+    CHECK_MESSAGE(all[0].kind == NumberKind::kOther, res);
+  }
+  Found paid = One("He paid $4K for the car.");
+  CHECK(paid.value == 4000);
+  CHECK(paid.kind == NumberKind::kMoney);
+  CHECK(One("He earned 4K a month.").value == 4000);
+  CHECK(One("about 4K people attended").value == 4000);
+  Found race = One("She ran a 5K on Sunday.");
+  CHECK(race.value == 5);
+  CHECK(race.unit == "kilometre");
+  CHECK(One("the 10K race starts at noon").unit == "kilometre");
+}
+
+TEST_CASE("NumberExtractor: a one-letter symbol after digits is a unit where the sentence says which") {
+  Found k = One("The star's surface temperature is 5,800 K.");
+  CHECK(k.unit == "kelvin");
+  CHECK(k.value == 5800);
+  CHECK(One("The current was 2 A, enough.").unit == "ampere");
+  CHECK(One("The battery charger delivers 2 A.").unit == "ampere");
+  CHECK(One("It ships with a 3A charger.").unit == "ampere");
+  auto timed = Numbers("He ran 100 m in 45 s");
+  REQUIRE(timed.size() == 2);
+  CHECK(timed[1].unit == "second");
+  CHECK(One("The lap took 9.58 s today.").unit == "second");
+  // Without such a word the letter is no unit.
+  CHECK(One("Section 2A of the act applies.").unit.empty());
+  CHECK(One("He got 2 A grades.").unit.empty());
+}
+
+TEST_CASE("NumberExtractor: a degree sign set off from 'Celsius' is degrees Celsius") {
+  CHECK(One("Water boils at 100\u00B0 Celsius.").unit == "celsius");
+  CHECK(One("It froze at 14\u00B0 Fahrenheit.").unit == "fahrenheit");
+}
+
 }  // namespace newsie
