@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -363,6 +364,7 @@ class ClaimBuilder {
 
   void Consider(uint32_t ni) {
     const NumberMention& n = doc_.numbers()[ni];
+    if (ni == rate_base_) return;  // the base of a rate, in its unit
     switch (n.kind) {
       case NumberKind::kDate: case NumberKind::kYear: case NumberKind::kTime:
       case NumberKind::kPhone: case NumberKind::kOther: case NumberKind::kOrdinal:
@@ -920,6 +922,45 @@ class ClaimBuilder {
         c.unit += Lower(Tok(after + 1));
       }
       c.span.end = std::max(c.span.end, toks_[last].span.end);
+    }
+    // A rate over a round base: "4.5 per 100,000 people", "12 deaths per
+    // 1,000 live births", "$5 per 1,000 gallons": the base and what it
+    // counts are the unit ("per 100,000 people"), as a rate keeps its per
+    // part, and the base is no quantity of its own.
+    if (uint32_t per = std::max(np_end, after); per + 1 < se && EqualsLower(Tok(per), "per") &&
+        ni + 1 < doc_.numbers().size() && !n.is_range) {
+      const NumberMention& base = doc_.numbers()[ni + 1];
+      double lg = base.value > 0 ? std::log10(base.value) : 0;
+      if (base.span.begin == toks_[per + 1].span.begin && !base.is_range &&
+          (base.kind == NumberKind::kCardinal ||
+           (base.kind == NumberKind::kMeasure && !base.unit.empty())) &&
+          base.value >= 100 &&
+          std::fabs(lg - std::round(lg)) < 1e-9) {
+        uint32_t b_after = doc_.TokenAt(base.span.end);
+        if (b_after < toks_.size() && toks_[b_after].span.begin < base.span.end) ++b_after;
+        std::string rate = c.unit.empty() ? "per " : c.unit + " per ";
+        uint32_t e = b_after, last = b_after;
+        std::string head;
+        if (!base.unit.empty()) {
+          rate += Tok(per + 1);  // "per 1,000 gallons": the base's own unit
+          rate += ' ';
+          rate += base.unit;
+        } else {
+          rate += doc_.Slice(base.span);
+          if (b_after < se && !NounPhrase(b_after, se, &e, false, &head).empty()) {
+            rate += ' ';
+            rate += head;
+            last = e;
+          }
+        }
+        c.unit = std::move(rate);
+        if (c.kind == NumberKind::kCardinal || c.kind == NumberKind::kCount) {
+          c.kind = NumberKind::kCount;
+        }
+        c.span.end = std::max(c.span.end, last > b_after ? toks_[last - 1].span.end
+                                                         : base.span.end);
+        rate_base_ = ni + 1;
+      }
     }
     if (np_end > after) c.span.end = std::max(c.span.end, toks_[np_end - 1].span.end);
     // Qualifiers written after: "10 years or more", "40 people or so".
@@ -1832,6 +1873,7 @@ class ClaimBuilder {
   int poll_sentence_ = -1;                                 // the sentence poll_holder_ was found in
   Speaker poll_holder_;
   uint32_t poll_head_ = 0;  // its head noun's token
+  uint32_t rate_base_ = UINT32_MAX;  // the number that is a rate's base ("per 100,000")
 };
 
 }  // namespace
@@ -1858,6 +1900,10 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 69: a rate over a round base keeps the base, and what it counts, in
+  // its unit ("4.5 per 100,000 people" -> "per 100,000 people", "12 deaths
+  // per 1,000 live births" -> "deaths per 1,000 births"; were a bare 4.5
+  // and a count of 100,000 people), and the base is no claim of its own.
   // 68: a plus glued between two figures joins them ("8GB+128GB", a
   // phone's memory variant): no MORE_THAN for the first, no INCREASE for
   // the second ("500+ jobs", "+0.5%" keep theirs).
@@ -1891,7 +1937,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 68;
+  info_.version = 69;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

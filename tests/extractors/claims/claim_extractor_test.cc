@@ -1345,4 +1345,17 @@ TEST_CASE("ClaimExtractor: a plus glued between two figures is no bound and no r
   CHECK(One("The Nasdaq closed +0.5%.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: a rate over a round base keeps the base in its unit") {
+  Claim r = One("The murder rate is 4.5 per 100,000 people.");
+  CHECK(r.value == doctest::Approx(4.5));
+  CHECK(r.unit == "per 100,000 people");
+  Claim d = One("There were 12 deaths per 1,000 live births.");
+  CHECK(d.value == 12);
+  CHECK(d.unit == "deaths per 1,000 births");
+  Claim m = One("It costs $5 per 1,000 gallons.");
+  CHECK(m.unit == "dollar per 1,000 gallon");
+  // Not a round base: two quantities.
+  CHECK(Claims("He sold 3 per 250 tickets.").size() == 2);
+}
+
 }  // namespace newsie
