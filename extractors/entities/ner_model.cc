@@ -76,6 +76,10 @@ void Perceptron::BuildIndex(std::vector<uint32_t> keys, const char* q) {
   cap_ = static_cast<uint32_t>(std::max<size_t>(16, k.size() + k.size() / 2));
   slot_keys_.assign(cap_ + 1, empty_);
   slot_weights_.assign(slot_keys_.size() * kNumLabels, 0);
+  size_t bits = 64;
+  while (bits < k.size() * kFilterBitsPerKey) bits <<= 1;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = static_cast<uint32_t>(bits - 1);
   for (uint32_t r = 0; r < k.size(); ++r) {
     uint32_t i = Home(k[r]);
     while (slot_keys_[i] != empty_ && slot_keys_[i] != k[r]) ++i;
@@ -85,6 +89,7 @@ void Perceptron::BuildIndex(std::vector<uint32_t> keys, const char* q) {
       slot_weights_.resize(slot_keys_.size() * kNumLabels, 0);
     }
     slot_keys_[i] = k[r];
+    filter_[(k[r] & filter_mask_) >> 6] |= uint64_t{1} << (k[r] & 63);
     std::memcpy(&slot_weights_[static_cast<size_t>(i) * kNumLabels],
                 q + static_cast<size_t>(r) * kNumLabels * sizeof(int16_t),
                 kNumLabels * sizeof(int16_t));

@@ -106,6 +106,13 @@ class Perceptron {
         if (keys_[i] == empty_) return nullptr;
       }
     }
+    // False when the model surely has no key `key` (one bit of a filter
+    // read: most keys of running text that the model lacks stop here
+    // instead of walking their probe run); true for every key it has.
+    bool MayHave(uint32_t key) const {
+      const uint32_t b = key & filter_mask_;
+      return (filter_[b >> 6] >> (b & 63)) & 1;
+    }
     // Starts loading the slot where a lookup of `key` begins.
     void Prefetch(uint32_t key) const {
       const uint32_t i = Home(key);
@@ -118,15 +125,19 @@ class Perceptron {
     uint32_t Home(uint32_t key) const { return static_cast<uint32_t>((key * cap_) >> 32); }
     const uint32_t* keys_ = nullptr;
     const int16_t* weights_ = nullptr;
+    const uint64_t* filter_ = nullptr;
     uint64_t cap_ = 0;
     uint32_t empty_ = 0;
+    uint32_t filter_mask_ = 0;
   };
   Table table() const {
     Table t;
     t.keys_ = slot_keys_.data();
     t.weights_ = slot_weights_.data();
+    t.filter_ = filter_.data();
     t.cap_ = cap_;
     t.empty_ = empty_;
+    t.filter_mask_ = filter_mask_;
     return t;
   }
   const int16_t* Weights(uint32_t key) const { return table().Weights(key); }
@@ -169,6 +180,12 @@ class Perceptron {
   // cache miss away. Empty slots hold empty_, a value that is no key.
   std::vector<uint32_t> slot_keys_;
   std::vector<int16_t> slot_weights_;  // kNumLabels a slot
+  // One bit per value of a key's low bits (a one-hash Bloom filter of at
+  // least kFilterBitsPerKey bits a key, built with the table; the file
+  // format is unchanged): set for every key of the table.
+  static constexpr size_t kFilterBitsPerKey = 8;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1);  // empty until built
+  uint32_t filter_mask_ = 63;
   uint32_t cap_ = 0;
   uint32_t empty_ = 0;
   uint64_t id_ = 0;

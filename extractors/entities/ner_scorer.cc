@@ -571,7 +571,11 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
       ws_rows.resize(2 * static_cast<size_t>(len));
     }
     uint32_t* kp = keys.data();
+    // Keys the filter says the model lacks (most of the pair and
+    // document keys of running text) add nothing: they are neither
+    // listed nor looked up.
     auto push = [&](uint32_t key) {
+      if (!table.MayHave(key)) return;
       table.Prefetch(key);
       *kp++ = key;
     };
@@ -601,7 +605,11 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
         wr[0] = pe.after_row;
       } else {
         wk[0] = internal::PrevWordShapeKey(p1, w.shape);
-        table.Prefetch(wk[0]);
+        if (table.MayHave(wk[0])) {
+          table.Prefetch(wk[0]);
+        } else {
+          wk[0] = 0;  // no row: the memo stays as it was
+        }
       }
       if (!has_n1) {
         push(internal::NextWordShapeKey(w.shape, kEos));
@@ -609,7 +617,11 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
         wr[1] = ne.before_row;
       } else {
         wk[1] = internal::NextWordShapeKey(w.shape, n1);
-        table.Prefetch(wk[1]);
+        if (table.MayHave(wk[1])) {
+          table.Prefetch(wk[1]);
+        } else {
+          wk[1] = 0;  // no row: the memo stays as it was
+        }
       }
       internal::EmitDocKeys(ctx, toks[t], t, w.lower, w.shape, initial, push);
       key_end[t - s.token_begin] = static_cast<uint32_t>(kp - keys.data());

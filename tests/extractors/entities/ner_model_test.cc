@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -151,6 +152,34 @@ TEST_CASE("Perceptron: scores the keys it holds, key 0 included, and nothing for
 }  // namespace newsie::ner
 
 namespace newsie::ner {
+
+TEST_CASE("Perceptron: the key filter passes every key the table holds and stops most others") {
+  // 20,000 random keys in the model, key 0 among them; the filter (about
+  // 8 bits a key, one hash) must never turn a held key away, and should
+  // turn away most of the keys it lacks (a one-hash filter at 8 bits a
+  // key lets about 12% through).
+  std::mt19937 rng(3);
+  std::vector<uint32_t> keys = {0};
+  while (keys.size() < 20000) keys.push_back(static_cast<uint32_t>(rng()));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<Perceptron::Row> rows(keys.size());
+  float trans[kNumLabels + 1][kNumLabels] = {};
+  Perceptron p;
+  p.Assign(keys, rows, trans);
+  const Perceptron::Table table = p.table();
+  for (uint32_t key : keys) REQUIRE(table.MayHave(key));
+  int passed = 0, absent = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const uint32_t key = static_cast<uint32_t>(rng());
+    if (std::binary_search(keys.begin(), keys.end(), key)) continue;
+    ++absent;
+    passed += table.MayHave(key);
+  }
+  CHECK(passed < absent / 5);
+  // A perceptron with no table lets nothing through.
+  CHECK_FALSE(Perceptron().table().MayHave(12345));
+}
 
 TEST_CASE("ComputeHints: each capitalized word's class among its other occurrences, any case") {
   // Twice, with another document between: the grouping table is the
