@@ -831,6 +831,32 @@ class ClaimBuilder {
         c.currency = prev.currency;
       }
     }
+    // "rose to 3.1 million tonnes from 2.93 million", "revised to 210,622
+    // tonnes from the preliminary 210,683", "4,464 homes were sold,
+    // compared to 4,570": the earlier figure a level or a result is set
+    // against takes its unit, as the result of "from 14-18 mpg to 24" does.
+    if (c.unit.empty() && n.kind == NumberKind::kCardinal && first > sb + 1 &&
+        !doc_.claims().empty()) {
+      const Claim& prev = doc_.claims().back();
+      uint32_t p = first - 1;
+      while (p > sb && InWordList(Tok(p), {"the", "a", "an", "its", "their", "preliminary",
+                                           "revised", "previous", "estimated", "initial",
+                                           "original", "earlier"})) {
+        --p;
+      }
+      uint32_t pf = doc_.TokenAt(prev.span.begin);
+      bool from_level = EqualsLower(Tok(p), "from") && pf > sb && EqualsLower(Tok(pf - 1), "to");
+      bool compared = p > sb + 1 && InWordList(Tok(p), {"to", "with"}) &&
+                      InWordList(Tok(p - 1), {"compared", "compares", "comparing"});
+      if (prev.sentence == s.span && !prev.unit.empty() && prev.span.end <= toks_[p].span.begin &&
+          (from_level || compared) &&
+          (prev.kind == NumberKind::kMeasure || prev.kind == NumberKind::kMoney ||
+           prev.kind == NumberKind::kCount || prev.kind == NumberKind::kPercent)) {
+        c.unit = prev.unit;
+        c.kind = prev.kind;
+        c.currency = prev.currency;
+      }
+    }
     // "another pick or two", "a day or two": the number counts the noun
     // before "or".
     if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range && n.value >= 2 &&
@@ -1900,6 +1926,11 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 70: a bare figure set against a level reached or a figure compared
+  // takes its unit ("rose to 3.1 million tonnes from 2.93 million", "to
+  // 210,622 tonnes from the preliminary 210,683", "4,464 homes ...
+  // compared to 4,570", "to five percent from six"; were bare), as the
+  // result of "from 14-18 mpg to 24" did.
   // 69: a rate over a round base keeps the base, and what it counts, in
   // its unit ("4.5 per 100,000 people" -> "per 100,000 people", "12 deaths
   // per 1,000 live births" -> "deaths per 1,000 births"; were a bare 4.5
@@ -1937,7 +1968,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 69;
+  info_.version = 70;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

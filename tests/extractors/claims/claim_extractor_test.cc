@@ -1358,4 +1358,24 @@ TEST_CASE("ClaimExtractor: a rate over a round base keeps the base in its unit")
   CHECK(Claims("He sold 3 per 250 tickets.").size() == 2);
 }
 
+TEST_CASE("ClaimExtractor: a figure set against a level or result takes its unit") {
+  auto from = Claims("Output rose to 3.1 million tonnes in July from 2.93 million a year ago.");
+  REQUIRE(from.size() == 2);
+  CHECK(from[1].value == 2930000);
+  CHECK(from[1].unit == "tonne");
+  auto prelim = Claims("Output was revised to 210,622 tonnes from the preliminary 210,683.");
+  REQUIRE(prelim.size() == 2);
+  CHECK(prelim[1].unit == "tonne");
+  auto compared = Claims("A total of 4,464 homes were sold in July, compared to 4,570 in June.");
+  REQUIRE(compared.size() == 2);
+  CHECK(compared[1].unit == "homes");
+  auto pct = Claims("It cut the forecast to five percent from six.");
+  REQUIRE(pct.size() == 2);
+  CHECK(pct[1].unit == "percent");
+  // Not after a level that "to" does not reach: "from" alone shares nothing.
+  auto other = Claims("He sold 20 cars, and took 11 from the lot.");
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].unit.empty());
+}
+
 }  // namespace newsie
