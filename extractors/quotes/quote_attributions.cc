@@ -30,6 +30,10 @@ constexpr uint32_t kMaxSplitGap = 30;
 constexpr uint32_t kMaxClosingAdverbial = 8;
 
 // Words that open the question after "asked" ("Asked if ...").
+// Words of the phrase between "asked" and its question (`asked at a
+// briefing Monday in Washington about ...`).
+constexpr uint32_t kMaxAskedPhrase = 10;
+
 const WordSet& QuestionWords() {
   static const auto* s = new WordSet{"if", "whether", "what", "why", "how", "who",
                                      "when", "where", "which", "about"};
@@ -579,15 +583,35 @@ bool Run::AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
   a->subj = Subject();
   const uint32_t c = a->cue_b, ce = a->cue_e;
   if (!Is(c, "Asked") && !Is(c, "asked")) return false;
-  if (ce >= se || !(InSet(ce, QuestionWords()))) return false;
-  uint32_t k = ce + 1;
+  const uint32_t q = QuestionAfterAsked(ce, se);
+  if (q == kNone) return false;
+  uint32_t k = q + 1;
   while (k < se && !IsComma(k) && in_quote_[k] < 0) ++k;
   if (k + 1 >= se || !IsComma(k)) return false;
   a->subj = SubjectFrom(k + 1, se);
   if (!a->subj.found()) return false;
-  a->ctb = Is(ce, "about") ? ce + 1 : ce;
+  a->ctb = Is(q, "about") ? q + 1 : q;
   a->cte = k;
   return a->cte > a->ctb && sb <= c;
+}
+
+// Where the question starts after "asked" (`ce` the token after it): at
+// once ("asked whether ..."), or after a phrase of who asked, where or
+// when, with no comma or quote in it (`Asked on Fox News who leads the
+// party`, `when asked by Ingraham on Thursday about ...`, `Asked at a
+// briefing Monday in Washington about ...`); kNone when there is none.
+uint32_t Run::QuestionAfterAsked(uint32_t ce, uint32_t se) const {
+  if (ce >= se) return kNone;
+  if (InSet(ce, QuestionWords())) return ce;
+  if (!(Is(ce, "on") || Is(ce, "by") || Is(ce, "at") || Is(ce, "in") || Is(ce, "during") ||
+        InSet(ce, TimeWords()))) {
+    return kNone;
+  }
+  for (uint32_t j = ce + 1; j < se && j < ce + kMaxAskedPhrase; ++j) {
+    if (!IsWord(j) || in_quote_[j] >= 0) return kNone;
+    if (toks_[j].Has(kTokLower) && InSet(j, QuestionWords())) return j;
+  }
+  return kNone;
 }
 
 // `"...," Christie said when asked whether he would ...`, `and when asked
@@ -597,12 +621,13 @@ bool Run::AskedClause(uint32_t sb, uint32_t se, Attribution* a) {
 // previous attribution's or the sentence's.
 bool Run::WhenAskedClause(uint32_t sb, uint32_t se, Attribution* a) {
   const uint32_t c = a->cue_b, ce = a->cue_e;
-  if (!Is(c, "asked") || ce >= se || !InSet(ce, QuestionWords())) return false;
+  const uint32_t q = Is(c, "asked") ? QuestionAfterAsked(ce, se) : kNone;
+  if (q == kNone) return false;
   // The question ends at a quote, at a main clause or a conjunction after
   // a comma, or at the comma closing a clause set off by one (`Trump, when
   // asked about his errors, often steam-rolls ...`).
   const bool set_off = IsComma(c - 2);
-  uint32_t k = ce + 1;
+  uint32_t k = q + 1;
   while (k < se && in_quote_[k] < 0 && !IsDoubleMark(k) &&
          !(IsComma(k) && (set_off || MainClauseAt(k + 1, se) ||
                           (k + 1 < se && (Is(k + 1, "but") || Is(k + 1, "and") ||
@@ -610,7 +635,7 @@ bool Run::WhenAskedClause(uint32_t sb, uint32_t se, Attribution* a) {
     ++k;
   }
   a->question = true;
-  a->ctb = Is(ce, "about") ? ce + 1 : ce;
+  a->ctb = Is(q, "about") ? q + 1 : q;
   if (k < se && IsComma(k)) {
     a->subj = SubjectFrom(k + 1, se);
   } else if (const Attribution* prev = PreviousInSentence(c); prev != nullptr) {

@@ -474,7 +474,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // before "and" and a past verb with its own object (`denied any
   // connection ... and threatened to sue`): the source's next act, not
   // what was said.
-  info_.version = 99;
+  // 100: a phrase of who asked, where or when may stand between "asked"
+  // and its question (`Asked on Fox News who leads the party, he said
+  // ...`, `When asked by Ingraham on Thursday about ...`).
+  info_.version = 100;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -333,6 +333,7 @@ class Run {
   void AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a);
   bool AskedClause(uint32_t sb, uint32_t se, Attribution* a);
   bool WhenAskedClause(uint32_t sb, uint32_t se, Attribution* a);
+  uint32_t QuestionAfterAsked(uint32_t ce, uint32_t se) const;
   bool ParticipleClause(uint32_t sb, uint32_t se, Attribution* a);
   void AddSplitQuote(uint32_t from, uint32_t se, Attribution* a);
   bool Accept(Attribution a);

@@ -2061,6 +2061,24 @@ TEST_CASE("QuoteExtractor: an object content ends before 'and' and the source's 
   }
 }
 
+TEST_CASE("QuoteExtractor: a phrase of who asked, where or when before the question after 'asked'") {
+  const IndirectCase cases[] = {
+      {"Asked on Fox News who leads the party in his view, Mr. Trump said Ryan.",
+       "who leads the party in his view", "Mr. Trump"},
+      {"Asked during a January debate why he trailed so badly among minority voters, Senator "
+       "Bernie Sanders said he would gain ground.",
+       "why he trailed so badly among minority voters", "Senator Bernie Sanders"},
+      // "When asked"; "about" is no part of the question.
+      {"When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz "
+       "said it was a bad idea.",
+       "increasing the number of foreign workers", "Cruz"},
+  };
+  for (const IndirectCase& c : cases) CheckIndirect(c);
+  // A comma ends the phrase: no question follows it.
+  CHECK(Find(Run("Asked on Monday, in a long interview, what he meant, Mr. Trump laughed."),
+             "what he meant") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsie
 
