@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 78: a share after "by" and a verb of change is a fraction whatever
+  // follows ("have risen by a third since 2020", "fell by a fifth in a
+  // year": was the ordinal, no claim, unless punctuation followed).
   // 77: words set off by a space join into a unit only as an alias
   // spells them ("100 m in 10 seconds" was 100 minutes, "m in" read as
   // "min"); "kn" beside a word of speed at sea or in the air is knots
@@ -109,7 +112,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 77;
+  info_.version = 78;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

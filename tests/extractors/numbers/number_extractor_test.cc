@@ -1622,4 +1622,18 @@ TEST_CASE("NumberExtractor: a degree sign set off from 'Celsius' is degrees Cels
   CHECK(One("It froze at 14\u00B0 Fahrenheit.").unit == "fahrenheit");
 }
 
+TEST_CASE("NumberExtractor: a share after 'by' and a verb of change is a fraction whatever follows") {
+  for (const char* text : {"Rents have risen by a third over the decade.",
+                           "Output increased by a fifth in a year.",
+                           "Sales fell by one third last year."}) {
+    Found f = One(text);
+    CHECK_MESSAGE(f.kind == NumberKind::kFraction, text);
+    CHECK_MESSAGE(f.value < 0.34, text);
+  }
+  // No verb of change: the ordinal stays ("came by a third route").
+  for (const Found& f : Numbers("It came by a third route.")) {
+    CHECK(f.kind != NumberKind::kFraction);
+  }
+}
+
 }  // namespace newsie
