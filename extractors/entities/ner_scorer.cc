@@ -423,8 +423,13 @@ class WordCache {
     auto add = [](Acc& acc, const int16_t* r) {
       if (r) acc.AddRow(r);
     };
+    // A new word's keys (its bytes, affixes, neighbour forms) are often
+    // not in the model: the filter turns most of those away.
+    auto find = [&p](uint32_t key) -> const int16_t* {
+      return p.MayHave(key) ? p.Weights(key) : nullptr;
+    };
     internal::EmitWordKeys<internal::WordKeys::kNotShapeOnly>(
-        wi, [&](uint32_t key) { add(self, p.Weights(key)); });
+        wi, [&](uint32_t key) { add(self, find(key)); });
     const ShapeRows& sr = ShapeRowsOf(p, wi);
     self.Add(sr.self);
     add(prev, sr.prev);
@@ -437,12 +442,12 @@ class WordCache {
       if (clusters_->has_lexicon()) add(self, LexRow(p, wi.lex, tok));
     }
     self.Store(&e->self);
-    add(prev, p.Weights(Key(internal::kPrevLower, wi.lower)));
-    add(next, p.Weights(Key(internal::kNextLower, wi.lower)));
+    add(prev, find(Key(internal::kPrevLower, wi.lower)));
+    add(next, find(Key(internal::kNextLower, wi.lower)));
     prev.Store(&e->prev1);
     next.Store(&e->next1);
-    e->prev2 = p.Weights(Key(internal::kPrev2Lower, wi.lower));
-    e->next2 = p.Weights(Key(internal::kNext2Lower, wi.lower));
+    e->prev2 = find(Key(internal::kPrev2Lower, wi.lower));
+    e->next2 = find(Key(internal::kNext2Lower, wi.lower));
   }
 
   uint64_t model_ = 0;
