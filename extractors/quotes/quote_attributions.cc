@@ -191,6 +191,14 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   if (cls == CueClass::kAccording) {
     a->subj = SubjectAfter(ce, se);
     if (!a->subj.found()) return false;
+    // "went according to plan", "built according to schedule": the idiom
+    // of manner, a bare noun of no source, says nothing.
+    static const auto* manner = new WordSet{"plan",   "plans",     "schedule", "script",
+                                            "design", "tradition", "custom",   "protocol"};
+    if (a->subj.te == a->subj.tb + 1 && toks_[a->subj.tb].Has(kTokLower) &&
+        InSet(a->subj.tb, *manner)) {
+      return false;
+    }
     // "according to early results of exit polls": a phrase cut after "of"
     // runs on to the noun phrase that completes it.
     if (a->subj.te - a->subj.tb >= 2 && Is(a->subj.te - 1, "of")) {

@@ -477,7 +477,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 100: a phrase of who asked, where or when may stand between "asked"
   // and its question (`Asked on Fox News who leads the party, he said
   // ...`, `When asked by Ingraham on Thursday about ...`).
-  info_.version = 100;
+  // 101: "according to" a bare noun of manner ("built according to plan",
+  // "held according to tradition") is no attribution.
+  info_.version = 101;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

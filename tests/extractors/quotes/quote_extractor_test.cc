@@ -2957,5 +2957,22 @@ TEST_CASE("QuoteExtractor: 'according to' inside a sentence: after a lead, aroun
   for (const IndirectCase& c : cases) CheckIndirect(c);
 }
 
+TEST_CASE("QuoteExtractor: 'according to' a bare noun of manner is no attribution") {
+  for (const char* text : {"The building was finished on time, built according to plan.",
+                           "The ceremony was held according to tradition."}) {
+    CAPTURE(text);
+    CHECK(Run(text).empty());
+  }
+  // The sentence's own cue still reports it, with its own speaker.
+  for (const Got& g : Run("The project went according to schedule, the mayor said.")) {
+    CHECK(g.speaker == "the mayor");
+  }
+  // A source with its article still reports what it says.
+  const auto got = Run("The troops will leave by May, according to the plan.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "The troops will leave by May");
+  CHECK(got[0].speaker == "the plan");
+}
+
 }  // namespace
 }  // namespace newsie
