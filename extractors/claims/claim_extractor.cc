@@ -848,13 +848,45 @@ class ClaimBuilder {
       bool from_level = EqualsLower(Tok(p), "from") && pf > sb && EqualsLower(Tok(pf - 1), "to");
       bool compared = p > sb + 1 && InWordList(Tok(p), {"to", "with"}) &&
                       InWordList(Tok(p - 1), {"compared", "compares", "comparing"});
+      // "$4 billion, up from 3.2", "2.1 billion euros versus 1.8", "120
+      // votes against 95": a figure set against the one before.
+      bool set_against = InWordList(Tok(p), {"versus", "vs", "against"}) ||
+                         (EqualsLower(Tok(p), "from") && p > sb + 1 &&
+                          InWordList(Tok(p - 1), {"up", "down"}));
+      bool plain_from = EqualsLower(Tok(p), "from") && !from_level && !set_against;
+      // "issue bonds worth three billion baht and ... bonds worth 730
+      // million": a value after "worth" is in the currency of the amount
+      // before it.
+      if (EqualsLower(Tok(p), "worth") && prev.kind == NumberKind::kMoney) set_against = true;
+      // The scale word of the amount before ("billion" in "$4 billion"),
+      // which a bare figure below 1,000 shares when it is of the same
+      // order ("$4 billion, up from 3.2" is 3.2 billion dollars).
+      double scale = 1;
+      if (!n.is_range && n.value < 1000 && prev.kind != NumberKind::kPercent) {
+        for (uint32_t t = doc_.TokenAt(prev.value_span.begin);
+             t < toks_.size() && toks_[t].span.begin < prev.value_span.end; ++t) {
+          std::string w = Lower(Tok(t));
+          while (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '.' || w[0] == ',' ||
+                                static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '$')) {
+            w.erase(0, 1);  // "$4bn", "4.2mln": the scale glued to the digits
+          }
+          if (w == "million" || w == "mln" || w == "mn") scale = 1e6;
+          if (w == "billion" || w == "bln" || w == "bn") scale = 1e9;
+          if (w == "trillion" || w == "tn") scale = 1e12;
+        }
+        double r = prev.value != 0 ? n.value * scale / prev.value : 0;
+        if (scale > 1 && (r < 0.05 || r > 20)) scale = 0;  // not of that order
+      }
       if (prev.sentence == s.span && !prev.unit.empty() && prev.span.end <= toks_[p].span.begin &&
-          (from_level || compared) &&
+          (from_level || compared || set_against || (plain_from && scale > 1)) && scale > 0 &&
           (prev.kind == NumberKind::kMeasure || prev.kind == NumberKind::kMoney ||
            prev.kind == NumberKind::kCount || prev.kind == NumberKind::kPercent)) {
         c.unit = prev.unit;
         c.kind = prev.kind;
         c.currency = prev.currency;
+        c.value *= scale;
+        if (c.low) *c.low *= scale;
+        if (c.high) *c.high *= scale;
       }
     }
     // "another pick or two", "a day or two": the number counts the noun
@@ -1926,6 +1958,12 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 71: a bare figure after "up from", "down from", "versus", "against"
+  // takes the unit of the amount before, and a figure below 1,000 of the
+  // same order its scale word too ("$4 billion, up from 3.2" -> 3.2
+  // billion dollars, also after a plain "from"); a value after "worth"
+  // the currency of the amount before ("bonds worth three billion baht
+  // and ... bonds worth 730 million").
   // 70: a bare figure set against a level reached or a figure compared
   // takes its unit ("rose to 3.1 million tonnes from 2.93 million", "to
   // 210,622 tonnes from the preliminary 210,683", "4,464 homes ...
@@ -1968,7 +2006,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 70;
+  info_.version = 71;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

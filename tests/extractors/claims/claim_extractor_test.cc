@@ -1378,4 +1378,35 @@ TEST_CASE("ClaimExtractor: a figure set against a level or result takes its unit
   CHECK(other[1].unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: a bare figure set against an amount takes its unit and scale") {
+  auto up = Claims("Sales hit $4 billion, up from 3.2 a year earlier.");
+  REQUIRE(up.size() == 2);
+  CHECK(up[1].value == doctest::Approx(3.2e9));
+  CHECK(up[1].unit == "dollar");
+  CHECK(up[1].kind == NumberKind::kMoney);
+  auto versus = Claims("Revenue was 2.1 billion euros versus 1.8 in 2019.");
+  REQUIRE(versus.size() == 2);
+  CHECK(versus[1].value == doctest::Approx(1.8e9));
+  CHECK(versus[1].currency == versus[0].currency);
+  auto from = Claims("Output rose to 3.1 million tonnes from 2.9.");
+  REQUIRE(from.size() == 2);
+  CHECK(from[1].value == doctest::Approx(2.9e6));
+  auto votes = Claims("The bill passed with 120 votes against 95.");
+  REQUIRE(votes.size() == 2);
+  CHECK(votes[1].unit == "votes");
+  auto worth = Claims("The bank will issue bonds worth three billion baht and the utility bonds worth 730 million.");
+  REQUIRE(worth.size() == 2);
+  CHECK(worth[1].unit == worth[0].unit);
+  CHECK(worth[1].value == doctest::Approx(730e6));
+  // A figure of another order takes no scale, and then no unit.
+  auto far = Claims("Profit was $4 billion, down from 900.");
+  REQUIRE(far.size() == 2);
+  CHECK(far[1].value == 900);
+  CHECK(far[1].unit.empty());
+  auto pct = Claims("Inflation was 3.2 percent, up from 2.9 in May.");
+  REQUIRE(pct.size() == 2);
+  CHECK(pct[1].value == doctest::Approx(2.9));
+  CHECK(pct[1].unit == "percent");
+}
+
 }  // namespace newsie
