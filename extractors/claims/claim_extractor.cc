@@ -347,6 +347,21 @@ class ClaimBuilder {
 
   bool IsWordTok(uint32_t t) const { return toks_[t].Has(kTokWord) && !Possessive(t); }
 
+  // A lower-case word that can be a noun in a compound ("seat" in "a
+  // 51,000 seat stadium"): no verb or adjective ending, no stop word.
+  bool IsModifierNoun(uint32_t t) const {
+    std::string_view w = Tok(t);
+    if (w.size() < 3 || !IsWordTok(t) || IsStopWord(w)) return false;
+    for (char ch : w) {
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    for (std::string_view end : {"ing", "ed", "ly", "ive", "ful", "ous", "est"}) {
+      if (EndsWith(w, end)) return false;
+    }
+    return !InWordList(w, {"top", "new", "old", "big", "more", "less", "other", "such", "own",
+                           "unq"});
+  }
+
   // The text stage's quote marks (kTokQuoteMark): not the apostrophe of a
   // possessive ("states' governors"), which it marks kTokPossessive.
   bool IsQuoteMark(uint32_t t) const { return toks_[t].Has(kTokQuoteMark); }
@@ -748,6 +763,17 @@ class ClaimBuilder {
           // convinced players", "the 1,237 threshold heading into": a
           // threshold the number names, not a count of marks ("10 level
           // crossings" counts crossings).
+        } else if (!np.empty() && n.value != 1 && !n.is_range && e >= start + 2 &&
+                   e <= start + 3 && IsModifierNoun(start) && IsModifierNoun(e - 1) &&
+                   (e == start + 2 || IsModifierNoun(start + 1)) && !IsPluralNoun(Tok(start)) &&
+                   !IsPluralNoun(head) && EqualsLower(Tok(e - 1), head) &&
+                   !EqualsLower(Tok(start), head)) {
+          // "a 51,000 seat stadium", "the 11 member trade agreement": a
+          // count before a singular noun is a modifier; the unit is the
+          // compound, as NewsQuant's gold writes it ("member trade
+          // agreement"), not the stadium counted 51,000 times.
+          c.unit = np;
+          np_end = e;
         } else if (!np.empty()) {
           c.unit = head;
           if (np != head) c.counted = np;
@@ -1958,6 +1984,11 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 72: a count before a singular noun used as a modifier names the
+  // compound ("a 51,000 seat stadium" -> "seat stadium", was the
+  // stadium; "the 11 member trade agreement" -> "member trade
+  // agreement", as NewsQuant's dev gold writes it); a plural head is
+  // still what the number counts ("65 member countries").
   // 71: a bare figure after "up from", "down from", "versus", "against"
   // takes the unit of the amount before, and a figure below 1,000 of the
   // same order its scale word too ("$4 billion, up from 3.2" -> 3.2
@@ -2006,7 +2037,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 71;
+  info_.version = 72;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

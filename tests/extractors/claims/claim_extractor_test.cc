@@ -1409,4 +1409,18 @@ TEST_CASE("ClaimExtractor: a bare figure set against an amount takes its unit an
   CHECK(pct[1].unit == "percent");
 }
 
+TEST_CASE("ClaimExtractor: a count before a singular noun names the compound") {
+  auto unit_of = [](const char* text) {
+    auto claims = Claims(text);
+    return claims.size() == 1 ? claims[0].unit : std::string("?");
+  };
+  CHECK(unit_of("They played in their new 51,000 seat stadium.") == "seat stadium");
+  CHECK(unit_of("The 11 member trade agreement was signed in Chile.") == "member trade agreement");
+  CHECK(unit_of("a 300 room hotel opened") == "room hotel");
+  // A plural head is what the number counts ("65 member countries"), and
+  // a verb or adjective before it is no part of the unit.
+  CHECK(unit_of("The 65 member countries met in May.") == "countries");
+  CHECK(unit_of("She leaves 17 adoring grandchildren.") == "grandchildren");
+}
+
 }  // namespace newsie
