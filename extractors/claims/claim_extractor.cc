@@ -763,6 +763,15 @@ class ClaimBuilder {
           // convinced players", "the 1,237 threshold heading into": a
           // threshold the number names, not a count of marks ("10 level
           // crossings" counts crossings).
+        } else if (!np.empty() && e == start + 1 && e < se && Tok(start).size() > 4 &&
+                   EndsWith(Tok(start), "ed") && !EndsWith(Tok(start), "eed") &&
+                   (toks_[e].Has(kTokNumber) || IsSmallNumberWord(Tok(e)) ||
+                    InWordList(Tok(e), {"a", "an", "the", "his", "her", "their", "its", "two",
+                                        "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten"}))) {
+          // "walked one allowed five hits", "two signed the letter": a
+          // past form with an object after it is the verb, not the noun
+          // counted ("three injured were taken" keeps its count).
         } else if (!np.empty() && n.value != 1 && !n.is_range && e >= start + 2 &&
                    e <= start + 3 && IsModifierNoun(start) && IsModifierNoun(e - 1) &&
                    (e == start + 2 || IsModifierNoun(start + 1)) && !IsPluralNoun(Tok(start)) &&
@@ -1984,6 +1993,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 73: a past form after a count with an object after it is the verb,
+  // not the noun counted ("walked one allowed five hits", "his first 50
+  // included three sixes"; "three injured were taken" keeps its count).
   // 72: a count before a singular noun used as a modifier names the
   // compound ("a 51,000 seat stadium" -> "seat stadium", was the
   // stadium; "the 11 member trade agreement" -> "member trade
@@ -2037,7 +2049,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 72;
+  info_.version = 73;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1423,4 +1423,16 @@ TEST_CASE("ClaimExtractor: a count before a singular noun names the compound") {
   CHECK(unit_of("She leaves 17 adoring grandchildren.") == "grandchildren");
 }
 
+TEST_CASE("ClaimExtractor: a past form with an object after a count is the verb") {
+  auto walked = Claims("candiotti walked one allowed five hits and struck out eight batters");
+  for (const auto& c : walked) CHECK(c.unit != "allowed");
+  auto included = Claims("His first 50 included three sixes and three fours.");
+  REQUIRE(!included.empty());
+  CHECK(included[0].unit.empty());
+  // Without an object the past form is the noun counted.
+  auto injured = Claims("Police said three injured were taken to hospital.");
+  REQUIRE(injured.size() == 1);
+  CHECK(injured[0].unit == "injured");
+}
+
 }  // namespace newsie
