@@ -1,5 +1,8 @@
 #include "gazetteers/fold.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -14,7 +17,23 @@ void AppendFolded(std::string_view s, std::string* out) {
     out->resize(at + s.size());
     char* o = out->data() + at;
     bool ascii = true;
-    for (char c : s) {
+    std::string_view rest = s;
+    // Eight bytes at a time while they last: a byte of 'A'..'Z' gains 0x20.
+    // Each byte is below 0x80 (checked first), so the sums below carry into
+    // no neighbour: b + 0x3F has its high bit set when b >= 'A', b + 0x25
+    // when b > 'Z'.
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    while (rest.size() >= 8) {
+      uint64_t x;
+      std::memcpy(&x, rest.data(), 8);
+      if (x & kHigh) break;
+      const uint64_t upper = (x + 0x3F * kOnes) & ~(x + 0x25 * kOnes) & kHigh;
+      x |= upper >> 2;
+      std::memcpy(o, &x, 8);
+      o += 8;
+      rest.remove_prefix(8);
+    }
+    for (char c : rest) {
       if (static_cast<unsigned char>(c) >= 0x80) {
         ascii = false;
         break;

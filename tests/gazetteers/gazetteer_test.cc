@@ -36,6 +36,23 @@ TEST_CASE("AppendFolded: keeps what the buffer holds, and undoes a partial ASCII
   CHECK(out == "key|obama muller");
 }
 
+TEST_CASE("AppendFolded: eight bytes at a time lower only A-Z, and give way to ICU") {
+  // Every printable ASCII byte, in runs of eight and a tail: only 'A'..'Z'
+  // change ('@' and '[' border them, '`' and '{' border 'a'..'z').
+  std::string all, want;
+  for (int c = 0x20; c < 0x7F; ++c) {
+    all.push_back(static_cast<char>(c));
+    want.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  CHECK(FoldForMatch(all) == want);
+  CHECK(FoldForMatch("WASHINGTON@[`{POST") == "washington@[`{post");
+  // A non-ASCII byte in the second run of eight: the whole piece, the runs
+  // already lowered included, goes through ICU once.
+  std::string out = "k|";
+  AppendFolded("INTERNATIONAL M\xC3\x9CLLER", &out);  // "INTERNATIONAL MÜLLER"
+  CHECK(out == "k|international muller");
+}
+
 TEST_CASE("Gazetteers: finds aliases with case and accents folded") {
   auto g = Gazetteers::FromStrings({{"t", kList}});
   REQUIRE(g.ok());
