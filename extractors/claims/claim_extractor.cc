@@ -1665,6 +1665,14 @@ class ClaimBuilder {
 
   std::string CountVerbSubject(uint32_t first, uint32_t sb, uint32_t* subj) const {
     uint32_t t = first;
+    // "Albanian immigrant workers, estimated at 350,000": a count in
+    // apposition to the plural noun before the comma.
+    if (t >= sb + 4 && EqualsLower(Tok(t - 1), "at") &&
+        InWordList(Tok(t - 2), {"estimated", "put", "numbered"}) && Tok(t - 3) == "," &&
+        IsWordTok(t - 4) && IsPluralNoun(Tok(t - 4)) && !IsStopWord(Tok(t - 4))) {
+      *subj = t - 4;
+      return std::string(Tok(t - 4));
+    }
     if (t == sb || !IsCountVerb(Tok(t - 1))) {
       // "a force numbering about 9,000": allow one qualifier word between;
       // "the magic number of 2,383" is a noun.
@@ -1686,6 +1694,12 @@ class ClaimBuilder {
     }
     if (t == 0) return {};
     uint32_t h = t - 1;
+    // "The refugees, numbering about 4,000, crossed": the participle set
+    // off by a comma counts the plural noun before it.
+    if (h > sb && Tok(h) == "," && EndsWith(Tok(t), "ing") && IsWordTok(h - 1) &&
+        IsPluralNoun(Tok(h - 1))) {
+      --h;
+    }
     if (h < sb || !IsWordTok(h) || IsStopWord(Tok(h))) return {};
     *subj = h;
     return std::string(Tok(h));
@@ -1993,6 +2007,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 74: a count set off by a comma after a plural noun counts it
+  // ("Millennials, numbering 75.3 million", "immigrant workers,
+  // estimated at 350,000"; were bare).
   // 73: a past form after a count with an object after it is the verb,
   // not the noun counted ("walked one allowed five hits", "his first 50
   // included three sixes"; "three injured were taken" keeps its count).
@@ -2049,7 +2066,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 73;
+  info_.version = 74;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1409,18 +1409,20 @@ TEST_CASE("ClaimExtractor: a bare figure set against an amount takes its unit an
   CHECK(pct[1].unit == "percent");
 }
 
+// The unit of a sentence's only claim; "?" when it has none or several.
+std::string SoleUnit(const char* text) {
+  auto claims = Claims(text);
+  return claims.size() == 1 ? claims[0].unit : std::string("?");
+}
+
 TEST_CASE("ClaimExtractor: a count before a singular noun names the compound") {
-  auto unit_of = [](const char* text) {
-    auto claims = Claims(text);
-    return claims.size() == 1 ? claims[0].unit : std::string("?");
-  };
-  CHECK(unit_of("They played in their new 51,000 seat stadium.") == "seat stadium");
-  CHECK(unit_of("The 11 member trade agreement was signed in Chile.") == "member trade agreement");
-  CHECK(unit_of("a 300 room hotel opened") == "room hotel");
+  CHECK(SoleUnit("They played in their new 51,000 seat stadium.") == "seat stadium");
+  CHECK(SoleUnit("The 11 member trade agreement was signed in Chile.") == "member trade agreement");
+  CHECK(SoleUnit("a 300 room hotel opened") == "room hotel");
   // A plural head is what the number counts ("65 member countries"), and
   // a verb or adjective before it is no part of the unit.
-  CHECK(unit_of("The 65 member countries met in May.") == "countries");
-  CHECK(unit_of("She leaves 17 adoring grandchildren.") == "grandchildren");
+  CHECK(SoleUnit("The 65 member countries met in May.") == "countries");
+  CHECK(SoleUnit("She leaves 17 adoring grandchildren.") == "grandchildren");
 }
 
 TEST_CASE("ClaimExtractor: a past form with an object after a count is the verb") {
@@ -1433,6 +1435,13 @@ TEST_CASE("ClaimExtractor: a past form with an object after a count is the verb"
   auto injured = Claims("Police said three injured were taken to hospital.");
   REQUIRE(injured.size() == 1);
   CHECK(injured[0].unit == "injured");
+}
+
+TEST_CASE("ClaimExtractor: a count set off by a comma counts the plural noun before it") {
+  CHECK(SoleUnit("The refugees, numbering about 4,000, crossed the border.") == "refugees");
+  CHECK(SoleUnit("Immigrant workers, estimated at 350,000, will be legalised.") == "workers");
+  // A singular noun is no set the number counts.
+  CHECK(SoleUnit("The damage, estimated at 350,000, was covered.").empty());
 }
 
 }  // namespace newsie
