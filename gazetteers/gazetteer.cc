@@ -388,16 +388,39 @@ void Gazetteers::AppendMatches(const Document& doc, uint32_t token_begin, uint32
   // space, token k's key starting at off[k - token_begin], so the key of
   // tokens [i, i + len) is a substring and no token is folded twice. The
   // buffers are the thread's, kept from call to call.
+  // An ASCII token (most) folds inline, no longer than it is, into room
+  // sized once for every token and its space; any other goes through
+  // AppendFolded, and the room after it is sized again.
   thread_local std::string folded;
   thread_local std::vector<uint32_t> off;
-  folded.clear();
   off.clear();
+  size_t room = 0;  // bytes and spaces of the tokens not yet folded
+  for (uint32_t i = token_begin; i < token_end; ++i) room += toks[i].span.size() + 1;
+  folded.resize(room);
+  size_t len = 0;
   for (uint32_t i = token_begin; i < token_end; ++i) {
-    off.push_back(static_cast<uint32_t>(folded.size()));
-    AppendTokenKey(doc, i, &folded);
-    folded.push_back(' ');
+    off.push_back(static_cast<uint32_t>(len));
+    const std::string_view w = doc.Slice(toks[i].span);
+    room -= w.size() + 1;
+    char* o = folded.data() + len;
+    size_t k = 0;
+    for (; k < w.size(); ++k) {
+      const char c = w[k];
+      if (static_cast<unsigned char>(c) >= 0x80) break;
+      o[k] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+    if (k == w.size()) {
+      len += w.size();
+    } else {
+      folded.resize(len);
+      AppendFolded(w, &folded);
+      len = folded.size();
+      folded.resize(len + 1 + room);
+    }
+    folded[len++] = ' ';
   }
-  off.push_back(static_cast<uint32_t>(folded.size()));
+  folded.resize(len);
+  off.push_back(static_cast<uint32_t>(len));
   auto key_of = [&](uint32_t i, uint32_t len) {
     uint32_t b = off[i - token_begin], e = off[i + len - token_begin] - 1;
     return std::string_view(folded).substr(b, e - b);

@@ -77,6 +77,24 @@ TEST_CASE("Gazetteers: Match finds the longest alias first within a sentence") {
   CHECK((*g)->entry((*ms[1].entries)[0]).id == "p:1");
 }
 
+TEST_CASE("Gazetteers: Match folds ASCII tokens inline and the others through ICU") {
+  auto g = Gazetteers::FromStrings({{"t", kList}});
+  REQUIRE(g.ok());
+  // Non-ASCII tokens that fold shorter ("\xC3\x89lys\xC3\xA9\x65" -> "elysee")
+  // and far longer (U+FDFA, one ligature of 18 letters under NFKD), before
+  // and inside names: the keys after them still line up.
+  Document d{"\xC3\x89lys\xC3\xA9\x65 \xEF\xB7\xBA NATO met VOLODYMYR ZEL\xC3\x89NSKYY in Kyiv."};
+  TokenizeDocument(d);
+  auto ms = (*g)->Match(d, 0, static_cast<uint32_t>(d.tokens().size()));
+  REQUIRE(ms.size() == 2);
+  CHECK(d.Slice(d.tokens()[ms[0].token_begin].span) == "NATO");
+  CHECK((*g)->entry((*ms[0].entries)[0]).id == "o:1");
+  CHECK(d.Slice({d.tokens()[ms[1].token_begin].span.begin,
+                 d.tokens()[ms[1].token_end - 1].span.end}) ==
+        "VOLODYMYR ZEL\xC3\x89NSKYY");
+  CHECK((*g)->entry((*ms[1].entries)[0]).id == "p:1");
+}
+
 TEST_CASE("Gazetteers: linking priority by kind of place, population, or the priority column") {
   const char* header = "id\ttype\tcanonical\taliases\tnote\tpriority\n";
   auto g = Gazetteers::FromStrings({
