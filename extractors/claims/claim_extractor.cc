@@ -885,7 +885,7 @@ class ClaimBuilder {
                       InWordList(Tok(p - 1), {"compared", "compares", "comparing"});
       // "$4 billion, up from 3.2", "2.1 billion euros versus 1.8", "120
       // votes against 95": a figure set against the one before.
-      bool set_against = InWordList(Tok(p), {"versus", "vs", "against"}) ||
+      bool set_against = InWordList(Tok(p), {"versus", "vs", "vs.", "against"}) ||
                          (EqualsLower(Tok(p), "from") && p > sb + 1 &&
                           InWordList(Tok(p - 1), {"up", "down"}));
       bool plain_from = EqualsLower(Tok(p), "from") && !from_level && !set_against;
@@ -2007,6 +2007,7 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 75: "vs." as "vs" ("2.1 billion euros vs. 1.8" -> 1.8 billion euros).
   // 74: a count set off by a comma after a plural noun counts it
   // ("Millennials, numbering 75.3 million", "immigrant workers,
   // estimated at 350,000"; were bare).
@@ -2066,7 +2067,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 74;
+  info_.version = 75;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1388,6 +1388,9 @@ TEST_CASE("ClaimExtractor: a bare figure set against an amount takes its unit an
   REQUIRE(versus.size() == 2);
   CHECK(versus[1].value == doctest::Approx(1.8e9));
   CHECK(versus[1].currency == versus[0].currency);
+  auto vs = Claims("Revenue was 2.1 billion euros vs. 1.8 in 2019.");
+  REQUIRE(vs.size() == 2);
+  CHECK(vs[1].value == doctest::Approx(1.8e9));
   auto from = Claims("Output rose to 3.1 million tonnes from 2.9.");
   REQUIRE(from.size() == 2);
   CHECK(from[1].value == doctest::Approx(2.9e6));
