@@ -949,6 +949,33 @@ class ClaimBuilder {
         np_end = after;
       }
     }
+    // "He will be 35 by the end of the year", "I'm 76, and", "Bamberg, who
+    // is 28, said": a bare whole number after a person's "be" is an age,
+    // as NewsQuant's dev gold reads the first ("we were 11" counts people).
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range && n.value >= 2 &&
+        n.value <= 120 && n.value == static_cast<int>(n.value) && toks_[first].Has(kTokNumber) &&
+        qual_begin > sb + 1 &&
+        (after >= se || !InWordList(Tok(after), {"of", "to", "or", "and", "out", "-", "for",
+                                                 "in", "per", "percent", "%"}))) {
+      uint32_t be = qual_begin - 1;
+      bool age = false;
+      if (InWordList(Tok(be), {"i'm", "you're", "he's", "she's", "i’m", "you’re", "he’s",
+                               "she’s"})) {
+        age = true;
+      } else if (InWordList(Tok(be), {"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re",
+                                      "was", "were", "be"})) {
+        uint32_t subj = be - 1;
+        if (EqualsLower(Tok(be), "be") && subj > sb &&
+            InWordList(Tok(subj), {"will", "would", "'ll", "’ll"})) {
+          --subj;
+        }
+        age = InWordList(Tok(subj), {"i", "you", "he", "she", "who"});
+      }
+      if (age) {
+        c.unit = "age";
+        np_end = after;
+      }
+    }
     // "took the two off", "the three were freed", "these two cut their
     // teeth": a definite number with nothing counted, or only a singular
     // word (a verb), stands for people named before; "the two sides" counts.
@@ -2007,6 +2034,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 76: a bare whole number after a person's "be" is an age ("He will
+  // be 35 by", "I'm 76, and", "Bamberg, who is 28,"; were bare), not
+  // after "we"/"they" ("we were 11" counts people).
   // 75: "vs." as "vs" ("2.1 billion euros vs. 1.8" -> 1.8 billion euros).
   // 74: a count set off by a comma after a plural noun counts it
   // ("Millennials, numbering 75.3 million", "immigrant workers,
@@ -2067,7 +2097,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 75;
+  info_.version = 76;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

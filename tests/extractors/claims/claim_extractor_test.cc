@@ -1447,4 +1447,13 @@ TEST_CASE("ClaimExtractor: a count set off by a comma counts the plural noun bef
   CHECK(SoleUnit("The damage, estimated at 350,000, was covered.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a bare number after a person's be is an age") {
+  CHECK(SoleUnit("He will be 35 by the end of the year.") == "age");
+  CHECK(SoleUnit("Bamberg, who is 28, said he decided to run.") == "age");
+  CHECK(SoleUnit("Can happen when you're 45.") == "age");
+  // A group's number counts its members; a thing's is no age.
+  CHECK(SoleUnit("We were 11 when the bus left.").empty());
+  CHECK(SoleUnit("The index is 45 this year.").empty());
+}
+
 }  // namespace newsie
