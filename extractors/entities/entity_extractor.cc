@@ -177,13 +177,9 @@ bool IsTitleOffice(const Gazetteers& g, const std::vector<GazetteerMatch>& match
 // token `k` ("U.S. House" in "U.S. House Speaker Paul Ryan").
 bool OrgNameRunsInto(const Gazetteers& g, const std::vector<GazetteerMatch>& matches, uint32_t tb,
                      uint32_t k) {
-  for (auto m = std::lower_bound(matches.begin(), matches.end(), tb,
-                                 [](const GazetteerMatch& m, uint32_t t) {
-                                   return m.token_begin < t;
-                                 });
-       m != matches.end() && m->token_begin == tb; ++m) {
-    if (m->token_end <= k) continue;
-    for (uint32_t e : *m->entries) {
+  for (const GazetteerMatch& m : MatchesOpeningAt(matches, tb)) {
+    if (m.token_end <= k) continue;
+    for (uint32_t e : *m.entries) {
       if (EntityTypeOfGazetteerType(g.entry(e).type) == EntityType::kOrganization) return true;
     }
   }
@@ -199,14 +195,10 @@ uint32_t PlaceOfficeEnd(const Document& doc, const Gazetteers& g,
                         const std::vector<GazetteerMatch>& matches, uint32_t k) {
   const std::vector<Token>& toks = doc.tokens();
   uint32_t end = k;
-  for (auto m = std::lower_bound(matches.begin(), matches.end(), k,
-                                 [](const GazetteerMatch& m, uint32_t t) {
-                                   return m.token_begin < t;
-                                 });
-       m != matches.end() && m->token_begin == k; ++m) {
-    if (m->token_end > k + 1 && m->token_end > end && IsTitleEntry(g, *m) &&
-        toks[m->token_end - 1].Has(kTokCapitalized)) {
-      end = m->token_end;
+  for (const GazetteerMatch& m : MatchesOpeningAt(matches, k)) {
+    if (m.token_end > k + 1 && m.token_end > end && IsTitleEntry(g, m) &&
+        toks[m.token_end - 1].Has(kTokCapitalized)) {
+      end = m.token_end;
     }
   }
   if (end > k) return end;
@@ -698,14 +690,10 @@ void RetagHeadlines(const Document& doc, const std::vector<int>& line_kind,
           }
         }
         if (gaz) {
-          for (auto m = std::lower_bound(matches.begin(), matches.end(), t,
-                                         [](const GazetteerMatch& g, uint32_t x) {
-                                           return g.token_begin < x;
-                                         });
-               m != matches.end() && m->token_begin == t; ++m) {
-            uint32_t len = m->token_end - m->token_begin;
-            if (len <= best || m->token_end > s.token_end) continue;
-            for (uint32_t e : *m->entries) {
+          for (const GazetteerMatch& m : MatchesOpeningAt(matches, t)) {
+            uint32_t len = m.token_end - m.token_begin;
+            if (len <= best || m.token_end > s.token_end) continue;
+            for (uint32_t e : *m.entries) {
               EntityType et = EntityTypeOfGazetteerType(gaz->entry(e).type);
               if (et == EntityType::kUnspecified) continue;
               best = len;
@@ -2002,6 +1990,8 @@ void EntityExtractor::TypeCityPlaces(const Document& doc,
   }
 }
 
+namespace {
+
 // Whether `tail` is the last words of the longer name `name` ("Le Pen"
 // of "Marine Le Pen").
 bool EndsName(std::string_view name, std::string_view tail) {
@@ -2022,6 +2012,8 @@ bool OpensWithGivenName(const Document& doc, const Gazetteers& g, uint32_t tb) {
   }
   return false;
 }
+
+}  // namespace
 
 // A city, state or country of the curated place lists opening a sentence
 // before a verb ("Denver is ready", "Phoenix has a plan") that the tagger
@@ -2206,27 +2198,21 @@ void EntityExtractor::TypeSpeakingSurnames(const Document& doc, const TokenRange
   // name opening with a given name of the lists ("John Bolton"; not the
   // tagger's "Midtown Manhattan" or "Sanders' Ohio"), else kNever.
   constexpr uint32_t kNever = std::numeric_limits<uint32_t>::max();
-  static const std::string kGivenName = "GIVEN_NAME";
   std::vector<std::pair<std::string_view, uint32_t>> surnames;
-  std::string folded;
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson) continue;
     uint32_t first = tokens[i].first;
     uint32_t last = tokens[i].second - 1;
     if (first < last && last < toks.size()) {
-      folded.clear();
-      AppendFolded(doc.Slice(toks[first].span), &folded);
-      bool given = false;
-      if (const std::vector<uint32_t>* v = gazetteers_->Find(folded)) {
-        for (uint32_t e : *v) given = given || gazetteers_->entry(e).type == kGivenName;
-      }
+      const bool given = OpensWithGivenName(doc, *gazetteers_, first);
       surnames.emplace_back(doc.Slice(toks[last].span), given ? m.span.begin : kNever);
     }
   }
   if (surnames.empty()) return;
   std::sort(surnames.begin(), surnames.end());
   static const std::string kCue = "CUE";
+  std::string folded;
   // Whether the text marks mention i, a one-word name at token t, a place.
   auto marked = [&](size_t i, uint32_t t) {
     const uint32_t te = tokens[i].second;

@@ -1031,13 +1031,20 @@ EntityType EntityTypeOfGazetteerType(std::string_view t) {
   return EntityType::kUnspecified;
 }
 
-const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
-                                uint32_t te) {
-  auto it = std::lower_bound(
+std::span<const GazetteerMatch> MatchesOpeningAt(const std::vector<GazetteerMatch>& matches,
+                                                 uint32_t tb) {
+  auto first = std::lower_bound(
       matches.begin(), matches.end(), tb,
       [](const GazetteerMatch& m, uint32_t t) { return m.token_begin < t; });
-  for (; it != matches.end() && it->token_begin == tb; ++it) {
-    if (it->token_end == te) return &*it;
+  auto last = first;
+  while (last != matches.end() && last->token_begin == tb) ++last;
+  return {first, last};
+}
+
+const GazetteerMatch* FindMatch(const std::vector<GazetteerMatch>& matches, uint32_t tb,
+                                uint32_t te) {
+  for (const GazetteerMatch& m : MatchesOpeningAt(matches, tb)) {
+    if (m.token_end == te) return &m;
   }
   return nullptr;
 }

@@ -99,6 +99,7 @@
 #define NEWSIE_EXTRACTORS_ENTITIES_ENTITY_LINKER_H_
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -167,6 +168,12 @@ bool TheNameStandsAlone(const Document& doc, const Gazetteers* g, uint32_t t);
 // Whether every token in [tb, te) is capitalized or in capitals ("Muslim
 // Brotherhood", "NAACP Legal Defense Fund"; not "Bank of Georgia").
 bool EveryWordCapitalized(const Document& doc, uint32_t tb, uint32_t te);
+
+// The matches opening at token `tb`, longest or shortest in the order
+// given. REQUIRES: `matches` ordered by token_begin (as Gazetteers::Match
+// returns them).
+std::span<const GazetteerMatch> MatchesOpeningAt(const std::vector<GazetteerMatch>& matches,
+                                                 uint32_t tb);
 
 // The match covering exactly tokens [tb, te), or nullptr. REQUIRES:
 // `matches` ordered by token_begin (as Gazetteers::Match returns them).
