@@ -787,6 +787,14 @@ class ClaimBuilder {
           c.unit = head;
           if (np != head) c.counted = np;
           np_end = e;
+        } else if (start < se && IsWordTok(start) && EqualsLower(Tok(start), "others") &&
+                   n.value != 1) {
+          // "80 people were killed and 18 others were injured", "joined 16
+          // others in a lawsuit": the pronoun is what is counted, as
+          // NewsQuant's gold writes the word after a count ("others" stays a
+          // stop word inside a longer phrase); was a bare number.
+          c.unit = std::string(Tok(start));
+          np_end = start + 1;
         } else if (uint32_t of = OfAt(start, se);
                    of + 2 < se && (!n.is_range || (n.low < n.high && !vague)) &&
                    c.kind == NumberKind::kCardinal &&
@@ -2034,6 +2042,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 77: a count right before "others" counts them ("18 others were
+  // injured", "joined 16 others"; was a bare number), as NewsQuant's gold
+  // writes the word after a count.
   // 76: a bare whole number after a person's "be" is an age ("He will
   // be 35 by", "I'm 76, and", "Bamberg, who is 28,"; were bare), not
   // after "we"/"they" ("we were 11" counts people).
@@ -2097,7 +2108,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 76;
+  info_.version = 77;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -872,9 +872,10 @@ TEST_CASE("ClaimExtractor: coordinated modifiers, ages and sets without a named 
   CHECK(r.high == 17);
   CHECK(r.unit == "age");
   CHECK(One("Students aged 12 attended.").unit == "age");
+  // v77: "others" right after the count is what it counts (was no unit).
   auto o = Claims("He shared the honor with two others.");
   REQUIRE(o.size() == 1);
-  CHECK(o[0].unit.empty());
+  CHECK(o[0].unit == "others");
   CHECK(Claims("Cruz challenged Trump to a one-on-one debate.").empty());
   auto f = Claims("Two of the five were freed.");
   REQUIRE(f.size() == 1);
@@ -1454,6 +1455,17 @@ TEST_CASE("ClaimExtractor: a bare number after a person's be is an age") {
   // A group's number counts its members; a thing's is no age.
   CHECK(SoleUnit("We were 11 when the bus left.").empty());
   CHECK(SoleUnit("The index is 45 this year.").empty());
+}
+
+TEST_CASE("ClaimExtractor: a count right before others counts them") {
+  auto killed = Claims("Police said 80 people were killed and 18 others were injured.");
+  REQUIRE(killed.size() == 2);
+  CHECK(killed[1].value == 18);
+  CHECK(killed[1].unit == "others");
+  CHECK(SoleUnit("His state has joined 16 others in a lawsuit.") == "others");
+  CHECK(SoleUnit("Between 100 and 150 others were there for prayers.") == "others");
+  // Inside a longer phrase "others" still ends the counted noun.
+  CHECK(SoleUnit("Two of the others were freed.").empty());
 }
 
 }  // namespace newsie
