@@ -182,9 +182,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   const uint32_t c = a->cue_b, ce = a->cue_e;
   const bool ing = IsIngForm(Text(c));
   // `,'' said X`; `?'' asked X.` (the apostrophes end the sentence before).
-  const bool after_apostrophes =
-      ApostrophesCloseBefore(c, sb) ||
-      (c == sb && !ing && cls != CueClass::kAccording && ApostrophesEndSentenceBefore(c));
+  const bool after_apostrophes = ApostrophesClose(c, sb, !ing && cls != CueClass::kAccording);
   const bool after_break = (c > sb && (IsComma(c - 1) || QuoteClosingAt(c - 1) >= 0 ||
                                        IsDash(c - 1))) ||
                            after_apostrophes;
@@ -482,8 +480,7 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
   }
   const uint32_t nb = a->subj.tb;
   // `''...,'' he said`: two apostrophes close the statement as a mark does.
-  const bool apostrophes =
-      ApostrophesCloseBefore(nb, sb) || (nb == sb && !ing && ApostrophesEndSentenceBefore(nb));
+  const bool apostrophes = ApostrophesClose(nb, sb, !ing);
   const bool post = (nb > sb && (IsComma(nb - 1) || QuoteClosingAt(nb - 1) >= 0 ||
                                  IsDash(nb - 1))) ||
                     apostrophes;

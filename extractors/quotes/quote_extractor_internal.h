@@ -204,6 +204,14 @@ class Run {
     }
     return Is(t - 3, "?") || Is(t - 3, "!");
   }
+  // Whether two apostrophes close a statement right before `t`: glued to a
+  // comma, "?" or "!" inside the sentence from `sb` (v92), or, when
+  // `next_sentence` allows it and `t` opens that sentence, after "?" or
+  // "!" ending the sentence before (v98).
+  bool ApostrophesClose(uint32_t t, uint32_t sb, bool next_sentence) const {
+    return ApostrophesCloseBefore(t, sb) ||
+           (next_sentence && t == sb && ApostrophesEndSentenceBefore(t));
+  }
   // Whether tokens t and t + 1 are two apostrophes opening a statement
   // (`said, ''I think`): a space before, a word glued after.
   bool OpensApostrophes(uint32_t t) const {
