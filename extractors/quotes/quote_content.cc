@@ -585,13 +585,31 @@ bool Run::SubjectCueThat(uint32_t k, uint32_t end) const {
 
 // Whether a cue verb (after auxiliaries and adverbs: "and later said")
 // starts at `k`, with content after it, so that it heads an attribution
-// of its own.
+// of its own. The content may be a quote, opened right after the cue or
+// after its comma or colon (`said that he taught constitutional law, and
+// added: "I know a little about this."`: the quote is the source's next
+// statement, not more of the clause before "and"); not after "but"
+// (`said that she thinks the video should be released but said "the
+// question is the timing."`: PolNeAR's dev gold keeps one content).
 bool Run::CoordinatedCue(uint32_t k, uint32_t end) const {
-  while (k < end && (InSet(k, AuxAdverbs()) || IsLyAdverb(k))) ++k;
+  const bool after_and = k > 0 && Is(k - 1, "and");
+  // `and had been declared "clinically dead"`: a passive cue reports
+  // nothing of the source's.
+  bool passive = false;
+  while (k < end && (InSet(k, AuxAdverbs()) || IsLyAdverb(k))) {
+    passive = passive || Is(k, "been") || Is(k, "be") || Is(k, "was") || Is(k, "were") ||
+              Is(k, "is") || Is(k, "are");
+    ++k;
+  }
   if (k >= end || !toks_[k].Has(kTokLower)) return false;
   CueClass cls;
   const uint32_t len = MatchCue(k, end, &cls);
-  return len > 0 && cls != CueClass::kAccording && k + len < end && IsWord(k + len);
+  if (len == 0 || cls == CueClass::kAccording || k + len >= end) return false;
+  uint32_t n = k + len;
+  if (IsWord(n)) return true;
+  if (!after_and || passive) return false;
+  if ((IsComma(n) || Is(n, ":")) && n + 1 < end) ++n;
+  return QuoteOpeningAt(n) >= 0 || OpensApostrophes(n);
 }
 
 // Whether "and" at `k` (outside quotes) coordinates a past verb with the

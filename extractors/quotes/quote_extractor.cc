@@ -479,7 +479,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // ...`, `When asked by Ingraham on Thursday about ...`).
   // 101: "according to" a bare noun of manner ("built according to plan",
   // "held according to tradition") is no attribution.
-  info_.version = 101;
+  // 102: a clause content ends before "and" and a cue opening a quote
+  // (`said that he taught constitutional law, and added: "..."`): the
+  // quote is the source's next statement.
+  info_.version = 102;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }
