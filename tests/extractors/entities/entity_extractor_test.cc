@@ -1251,6 +1251,22 @@ TEST_CASE("EntityExtractor: a lone person among a word's mentions takes the type
   }
 }
 
+TEST_CASE("EntityExtractor: a place opening a name whose second word is a person is a person") {
+  // The tagger alone splits "Paris Hilton" into the city and the person
+  // "Hilton", and types "Madrid Lozano" ORGANIZATION.
+  auto doc = Run("Paris Hilton arrived at the party on Friday. Hilton said she was happy.");
+  CheckEveryMention(*doc, "Paris Hilton", EntityType::kPerson, 1);
+  CHECK(Find(*doc, "Paris") == nullptr);
+  CHECK(EntityOf(*doc, "Hilton") == EntityOf(*doc, "Paris Hilton"));
+  auto whole = Run("Madrid Lozano joined the board in May. Lozano said the firm would grow.");
+  CheckEveryMention(*whole, "Madrid Lozano", EntityType::kPerson, 1);
+  SUBCASE("not when another person named in full ends with the word") {
+    auto other = Run("Maria Lozano spoke first. Madrid Lozano supporters joined the board in "
+                     "May. Lozano said the firm would grow.");
+    CheckEveryMention(*other, "Madrid Lozano", EntityType::kOrganization, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: a name opening with 'La' or 'Le' is no person") {
   // The tagger alone types "La Prensa" and "Le Soir" PERSON.
   auto doc = Run("In an interview with La Prensa, Garcia said he would run again.");
