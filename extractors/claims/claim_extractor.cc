@@ -984,6 +984,28 @@ class ClaimBuilder {
         np_end = after;
       }
     }
+    // "158 golf courses closed and just 14 opened", "520 superdelegates
+    // have said ..., 39 have said": a bare count that is the subject of its
+    // clause, after a comma or a conjunction, counts what the count before
+    // it counted when that count was the subject of a parallel clause.
+    if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range && n.value >= 2 &&
+        n.value == static_cast<int>(n.value) && after < se && IsClauseVerb(after) &&
+        qual_begin > sb + 1 && !doc_.claims().empty()) {
+      uint32_t p = qual_begin - 1;
+      if (p > sb && InWordList(Tok(p), {"just", "only", "another"})) --p;
+      const Claim& prev = doc_.claims().back();
+      if ((Tok(p) == "," || InWordList(Tok(p), {"and", "while", "but", "whereas"})) &&
+          prev.sentence == s.span && prev.kind == NumberKind::kCount && IsPluralNoun(prev.unit) &&
+          prev.span.end <= toks_[p].span.begin) {
+        uint32_t v = doc_.TokenAt(prev.span.begin);
+        while (v < p && toks_[v].span.begin < prev.span.end) ++v;
+        if (v < p && IsClauseVerb(v)) {
+          c.unit = prev.unit;
+          c.kind = NumberKind::kCount;
+          np_end = after;
+        }
+      }
+    }
     // "took the two off", "the three were freed", "these two cut their
     // teeth": a definite number with nothing counted, or only a singular
     // word (a verb), stands for people named before; "the two sides" counts.
@@ -1626,6 +1648,18 @@ class ClaimBuilder {
     return std::string(doc_.Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
   }
 
+  // True when token `t` opens the verb of a clause whose subject is the
+  // count before it: an auxiliary ("39 have said", "18 were hurt") or a
+  // past tense ("14 opened", "77 fled").
+  bool IsClauseVerb(uint32_t t) const {
+    if (!IsWordTok(t)) return false;
+    std::string_view w = Tok(t);
+    return InWordList(w, {"have", "has", "had", "were", "was", "are", "is", "will", "would",
+                          "died"}) ||
+           (EndsWith(w, "ed") && w.size() > 4 && w.find('-') == std::string_view::npos) ||
+           IsIrregularPast(w);
+  }
+
   // True when the words from `b` through `t` are all adjectives that cannot
   // be a head: hyphenated compounds ("kind-hearted", "well-connected") and
   // participles in -ed ("unaligned").
@@ -2042,6 +2076,11 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 78: a bare count that is the subject of its clause, after a comma or
+  // a conjunction, counts the noun of the count before it when that count
+  // was the subject of a parallel clause ("158 golf courses closed and
+  // just 14 opened", "Two people were killed and six were injured"; were
+  // bare).
   // 77: a count right before "others" counts them ("18 others were
   // injured", "joined 16 others"; was a bare number), as NewsQuant's gold
   // writes the word after a count.
@@ -2108,7 +2147,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 77;
+  info_.version = 78;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1468,4 +1468,21 @@ TEST_CASE("ClaimExtractor: a count right before others counts them") {
   CHECK(SoleUnit("Two of the others were freed.").empty());
 }
 
+TEST_CASE("ClaimExtractor: a bare count in a parallel clause counts the noun of the one before") {
+  auto golf = Claims("In 2013 alone, 158 golf courses closed and just 14 opened.");
+  REQUIRE(golf.size() == 2);
+  CHECK(golf[1].value == 14);
+  CHECK(golf[1].unit == "courses");
+  auto hurt = Claims("Two people were killed and six were injured in the crash.");
+  REQUIRE(hurt.size() == 2);
+  CHECK(hurt[1].unit == "people");
+  auto set = Claims("Of the 121 people detained in the raids, 77 have been deported.");
+  REQUIRE(set.size() == 2);
+  CHECK(set[1].unit == "people");
+  // The count before must be the subject of its own clause.
+  auto object = Claims("Police arrested 20 protesters and 5 were released.");
+  REQUIRE(object.size() == 2);
+  CHECK(object[1].unit.empty());
+}
+
 }  // namespace newsie
