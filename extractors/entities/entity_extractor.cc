@@ -679,10 +679,11 @@ EntityType HeadNounType(std::string_view w) {
       "Street", "Avenue", "Road",    "Boulevard", "Ocean", "Sea",    "Gulf",
       "Strait", "River",  "Island",  "Islands", "Valley",  "Mountains"};
   // Not "Bank" or "Federation": "West Bank", "Russian Federation".
+  // "Tech": universities ("Virginia Tech", "Georgia Tech" were places).
   static constexpr std::string_view kOrg[] = {
       "Club", "Association", "Party", "Corp", "Corp.", "Inc", "Inc.",
       "Ministry", "Council", "Committee", "Company", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC",
-      "Agency", "Commission", "Institute", "University", "Airlines", "Airways"};
+      "Agency", "Commission", "Institute", "University", "Airlines", "Airways", "Tech"};
   for (std::string_view k : kMisc) {
     if (w == k) return EntityType::kMisc;
   }
@@ -1067,7 +1068,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // the article has alone as a person is a person ("Paris Hilton" ...
   // "Hilton said"; the tagger split it into the city and the person, or
   // typed it a place or an organization whole).
-  info_.version = 92;
+  // 93: a name ending in "Tech" is an organization ("Virginia Tech" was a
+  // place); list entries: "Gitmo" (orgs/metonyms, LOCATION), "Earth"
+  // (places/regions), "G.O.P." (the Republican Party's alias).
+  info_.version = 93;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

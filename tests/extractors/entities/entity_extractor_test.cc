@@ -1251,6 +1251,39 @@ TEST_CASE("EntityExtractor: a lone person among a word's mentions takes the type
   }
 }
 
+TEST_CASE("EntityExtractor: list entries for names news uses that the tagger mistyped") {
+  // Without them the tagger alone types "Gitmo" PERSON (orgs/metonyms),
+  // "Earth" ORGANIZATION (places/regions), "G.O.P." MISC (an alias of the
+  // Republican Party) and the universities ending in "Tech" (a head noun)
+  // places.
+  struct Case {
+    const char* text;
+    std::string_view name;
+    EntityType type;
+    size_t n;
+    std::string_view id;  // empty: no gazetteer id checked
+  };
+  const Case cases[] = {
+      {"The president wants to close Gitmo before he leaves office. Gitmo costs more than "
+       "$400 million a year, officials said.",
+       "Gitmo", EntityType::kLocation, 2, "org:meto:guantanamo-bay"},
+      {"The probe weighs 900 kilograms on Earth. It lost contact with Earth after a week.",
+       "Earth", EntityType::kLocation, 2, "region:earth"},
+      {"Analysts said the G.O.P. misjudged its voters this year.", "G.O.P.",
+       EntityType::kOrganization, 1, "org:party:us-republican-party"},
+      {"She studied engineering at Georgia Tech before joining the firm.", "Georgia Tech",
+       EntityType::kOrganization, 1, ""},
+      {"The shooting was the deadliest since the 2007 Virginia Tech massacre.", "Virginia Tech",
+       EntityType::kOrganization, 1, ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto doc = Run(c.text);
+    CheckEveryMention(*doc, c.name, c.type, c.n);
+    if (!c.id.empty()) CheckLinked(*doc, c.name, c.id);
+  }
+}
+
 TEST_CASE("EntityExtractor: a place opening a name whose second word is a person is a person") {
   // The tagger alone splits "Paris Hilton" into the city and the person
   // "Hilton", and types "Madrid Lozano" ORGANIZATION.
