@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 79: "negative" between an article and the pronoun "one" is an
+  // adjective ("46% a negative one" was -1); "a net negative 6 points"
+  // and "negative one degree" keep the sign.
   // 78: a share after "by" and a verb of change is a fraction whatever
   // follows ("have risen by a third since 2020", "fell by a fifth in a
   // year": was the ordinal, no claim, unless punctuation followed).
@@ -112,7 +115,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 78;
+  info_.version = 79;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -90,6 +90,12 @@ size_t Scanner::TryNumber(size_t i) {
   // "plus or minus 3 points": a margin, not a negative number.
   bool margin = i >= 2 && EqualsLower(Text(i - 1), "or") &&
                 EqualsLower(Text(i - 2), "plus");
+  // "a negative one", "the negative ones": an adjective before the
+  // pronoun "one", not a sign ("a net negative 6 points" keeps it).
+  bool pronoun = i >= 1 && EqualsLower(Text(i), "negative") && i + 1 < p_.size() &&
+                 (EqualsLower(Text(i + 1), "one") || EqualsLower(Text(i + 1), "ones")) &&
+                 (EqualsLower(Text(i - 1), "a") || EqualsLower(Text(i - 1), "the"));
+  if (pronoun) return i + 1;
   if (q.cls == kMinus && !margin && (NumberStart(i + 1) || Is(i + 1, kDigits))) {
     negative = true;
     k = i + 1;

@@ -1636,4 +1636,12 @@ TEST_CASE("NumberExtractor: a share after 'by' and a verb of change is a fractio
   }
 }
 
+TEST_CASE("NumberExtractor: 'a negative one' is the pronoun, not minus one") {
+  for (const Found& f : Numbers("Half had a positive reaction and 46% a negative one.")) {
+    CHECK(f.value != -1);
+  }
+  CHECK(One("It fell to negative one degree.").value == -1);
+  CHECK(One("Cruz is still a net negative 6 points.").value == -6);
+}
+
 }  // namespace newsie
