@@ -1225,6 +1225,20 @@ TEST_CASE("EntityExtractor: a lone place opening a sentence before a verb is the
   }
 }
 
+TEST_CASE("EntityExtractor: a lone place typed a person with a place's cue beside it is the place") {
+  // The tagger alone types each "Denver" and "Orlando" PERSON.
+  auto doc = Run("Volunteers from across the state came to Denver for a convention on Saturday.");
+  CheckEveryMention(*doc, "Denver", EntityType::kLocation, 1);
+  doc = Run("Coverage of the Denver shooting focused on terrorism.");
+  CheckEveryMention(*doc, "Denver", EntityType::kLocation, 1);
+  doc = Run("Grief spread fast.\n\nOrlando attacks resonate around the world, officials said.");
+  CheckEveryMention(*doc, "Orlando", EntityType::kLocation, 1);
+  SUBCASE("a person of the article whose name ends with it keeps it") {
+    auto singer = Run("Fans of John Denver gathered. They sang a tribute to Denver on Friday.");
+    CheckEveryMention(*singer, "Denver", EntityType::kPerson, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: the last words of a person named in full are the person") {
   // The tagger alone types the second "Le Pen" ORGANIZATION.
   auto doc = Run("Marine Le Pen won the first round. Le Pen said she would fight on.");
