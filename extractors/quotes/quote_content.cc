@@ -609,7 +609,7 @@ bool Run::CoordinatedCue(uint32_t k, uint32_t end) const {
   if (IsWord(n)) return true;
   if (!after_and || passive) return false;
   if ((IsComma(n) || Is(n, ":")) && n + 1 < end) ++n;
-  return QuoteOpeningAt(n) >= 0 || OpensApostrophes(n);
+  return QuoteOpeningAt(n) >= 0;
 }
 
 // Whether "and" at `k` (outside quotes) coordinates a past verb with the

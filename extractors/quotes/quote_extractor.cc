@@ -482,7 +482,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 102: a clause content ends before "and" and a cue opening a quote
   // (`said that he taught constitutional law, and added: "..."`): the
   // quote is the source's next statement.
-  info_.version = 102;
+  // 103: "according to a tally by the Associated Press", "a report from
+  // X": the speaker runs on to the named agent (linked to it); v102's quote
+  // after "and" and a cue is a quotation mark's only, not two apostrophes'.
+  info_.version = 103;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -2984,7 +2984,7 @@ TEST_CASE("QuoteExtractor: 'according to' inside a sentence: after a lead, aroun
       // the next comma.
       {"Clinton leads Sanders by 271 pledged delegates according to a count by The Associated "
        "Press, but the senator says he will fight on.",
-       "Clinton leads Sanders by 271 pledged delegates", "a count"},
+       "Clinton leads Sanders by 271 pledged delegates", "a count by The Associated Press"},
       // A whole clause before: the words after the source are no more of it.
       {"Scott's relatives watched the videos on Thursday, according to their attorneys, and "
        "said they came away with questions.",
@@ -3008,6 +3008,18 @@ TEST_CASE("QuoteExtractor: 'according to' a bare noun of manner is no attributio
   REQUIRE(got.size() == 1);
   CHECK(got[0].text == "The troops will leave by May");
   CHECK(got[0].speaker == "the plan");
+}
+
+TEST_CASE("QuoteExtractor: 'according to' a document by or from a named agent names both") {
+  CHECK(SpeakerOf("As of Wednesday, Clinton had 2,205 delegates, according to a tally by the "
+                  "Associated Press.",
+                  "2,205 delegates") == "a tally by the Associated Press");
+  CHECK(SpeakerOf("Sales of electric cars are growing 60 percent a year, according to a recent "
+                  "report from Bloomberg New Energy Finance.",
+                  "growing 60 percent") == "a recent report from Bloomberg New Energy Finance");
+  // No name after "by": a manner, not an agent.
+  CHECK(SpeakerOf("The ballots were counted again, according to a report by hand.",
+                  "counted again") == "a report");
 }
 
 }  // namespace
