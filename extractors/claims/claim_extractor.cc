@@ -1716,7 +1716,12 @@ class ClaimBuilder {
         spaced = 1;
         continue;
       }
-      if (!IsWordTok(u) || IsStopWord(Tok(u))) break;
+      // "two of Said's books", "six of Sunday 's 12 stages": a possessor
+      // that is also a function word ("said", a weekday) stays one.
+      bool possessor = u + 1 < se && toks_[u].Has(kTokCapitalized) &&
+                       (Possessive(u + 1) ||
+                        (u + 2 < se && IsQuoteMark(u + 1) && Possessive(u + 2)));
+      if (!IsWordTok(u) || (IsStopWord(Tok(u)) && !possessor)) break;
     }
     return t;
   }
@@ -2076,6 +2081,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 79: a capitalized possessor that is also a function word ("Said",
+  // a weekday) opens a named set ("two of Said's books", "six of Sunday
+  // 's 12 special stages" -> stages; were bare).
   // 78: a bare count that is the subject of its clause, after a comma or
   // a conjunction, counts the noun of the count before it when that count
   // was the subject of a parallel clause ("158 golf courses closed and
@@ -2147,7 +2155,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 78;
+  info_.version = 79;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -1485,4 +1485,13 @@ TEST_CASE("ClaimExtractor: a bare count in a parallel clause counts the noun of 
   CHECK(object[1].unit.empty());
 }
 
+TEST_CASE("ClaimExtractor: a possessor that is also a function word still opens a named set") {
+  auto said = Claims("Police confiscated two of Said's books.");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].unit == "books");
+  auto sunday = Claims("He led after six of Sunday 's 12 special stages .");
+  REQUIRE(sunday.size() == 2);
+  CHECK(sunday[0].unit == "stages");
+}
+
 }  // namespace newsie
