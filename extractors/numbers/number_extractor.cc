@@ -14,6 +14,8 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 80: five digits beside "ZIP", "zip code", "postcode" are a ZIP code,
+  // OTHER ("the 90049 ZIP Code" was a count of codes).
   // 79: "negative" between an article and the pronoun "one" is an
   // adjective ("46% a negative one" was -1); "a net negative 6 points"
   // and "negative one degree" keep the sign.
@@ -115,7 +117,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 79;
+  info_.version = 80;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -551,6 +551,14 @@ NumberKind Scanner::Classify(size_t start, size_t k, NumberMention& m, const Par
       return NumberKind::kOther;
     }
   }
+  // ZIP codes: "the 90049 ZIP Code", "zip code 10001", "ZIP 20500": five
+  // digits beside the word name a place, not a quantity.
+  if (!q.commas && !q.dot && q.num.size() == 5 && q.suffix.empty() &&
+      ((next < p_.size() && InWordList(Text(next), {"zip", "zipcode", "zip-code", "postcode"})) ||
+       InWordList(prev, {"zip", "zipcode", "postcode"}) ||
+       (start >= 2 && EqualsLower(prev, "code") && EqualsLower(Text(start - 2), "zip")))) {
+    return NumberKind::kOther;
+  }
   // Emergency numbers: "a 911 call", "dialed 999", "the 112 dispatcher".
   if (!q.commas && !q.dot && (q.num == "911" || q.num == "999" || q.num == "112") &&
       ((next < p_.size() &&

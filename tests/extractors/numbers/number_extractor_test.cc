@@ -1644,4 +1644,12 @@ TEST_CASE("NumberExtractor: 'a negative one' is the pronoun, not minus one") {
   CHECK(One("Cruz is still a net negative 6 points.").value == -6);
 }
 
+TEST_CASE("NumberExtractor: a ZIP code is an identifier") {
+  CHECK(One("In the 90049 ZIP Code, prices fell.").kind == NumberKind::kOther);
+  CHECK(One("Residents of zip code 10001 paid more.").kind == NumberKind::kOther);
+  CHECK(One("Homes in ZIP 20500 sold fast.").kind == NumberKind::kOther);
+  // Five digits without the word stay a quantity.
+  CHECK(One("The 10001 residents paid more.").kind == NumberKind::kCardinal);
+}
+
 }  // namespace newsie
