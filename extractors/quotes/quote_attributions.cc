@@ -237,6 +237,18 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     for (uint32_t k = sb; k < c && lead_only; ++k) {
       lead_only = !IsWord(k) ? IsComma(k) || IsDash(k) : in_quote_[k] < 0 && InSet(k, *leads);
     }
+    // "... 30 years ago after, according to him, Televisa censured his
+    // report", "because, according to Trump, the media would ...",
+    // "reshuffled diplomats and, according to officials, adopted ...": a
+    // word that opens a clause right before the comma leaves the clause
+    // before whole; what the source says follows it.
+    static const auto* openers = new WordSet{
+        "after", "because", "since", "although", "though", "while", "before", "until",
+        "unless", "if", "when", "whether", "that", "and", "but", "or", "where"};
+    if (!lead_only && c >= sb + 2 && IsComma(c - 1) && in_quote_[c - 2] < 0 &&
+        toks_[c - 2].Has(kTokLower) && InSet(c - 2, *openers)) {
+      lead_only = true;
+    }
     if (after_break && !lead_only) {
       // "Fundraising, according to the campaign, has surged": the words
       // on both sides are the statement (PolNeAR train: 31 of the 295

@@ -485,7 +485,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 103: "according to a tally by the Associated Press", "a report from
   // X": the speaker runs on to the named agent (linked to it); v102's quote
   // after "and" and a cue is a quotation mark's only, not two apostrophes'.
-  info_.version = 103;
+  // 104: "after, according to him, X did ...", "and, according to
+  // officials, adopted ...": after a word that opens a clause the content
+  // follows the source, and the clause before is no part of it.
+  info_.version = 104;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3022,5 +3022,20 @@ TEST_CASE("QuoteExtractor: 'according to' a document by or from a named agent na
                   "counted again") == "a report");
 }
 
+TEST_CASE("QuoteExtractor: 'according to' after a word that opens a clause reports what follows") {
+  const IndirectCase cases[] = {
+      {"He crossed the border 30 years ago after, according to him, the network censured his "
+       "first report.",
+       "the network censured his first report", "him"},
+      {"The government has reshuffled top diplomats and, according to officials, adopted a new "
+       "strategy to defend its image.",
+       "adopted a new strategy to defend its image", "officials"},
+  };
+  for (const IndirectCase& c : cases) CheckIndirect(c);
+  // Other words before the comma: the words on both sides, as before.
+  CHECK(SpeakerOf("Fundraising, according to the campaign, has surged this month.",
+                  "Fundraising") == "the campaign");
+}
+
 }  // namespace
 }  // namespace newsie
