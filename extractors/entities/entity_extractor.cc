@@ -536,23 +536,29 @@ void TypePlaceNamedPeople(const Document& doc, const Gazetteers& gazetteers,
                           const std::vector<GazetteerMatch>& matches, std::vector<Cand>* kept) {
   const auto& toks = doc.tokens();
   auto text = [&](uint32_t t) { return doc.Slice(toks[t].span); };
-  std::vector<std::string_view> alone;  // one-word people, sorted
-  std::vector<std::string_view> things;  // one-word names of other types, sorted
-  std::vector<Cand> full;                // people named in several words
-  for (const Cand& c : *kept) {
-    if (c.type != EntityType::kPerson) {
-      if (c.te - c.tb == 1) things.push_back(text(c.tb));
-    } else if (c.te - c.tb == 1) {
-      alone.push_back(text(c.tb));
-    } else {
-      full.push_back(c);
-    }
-  }
-  if (alone.empty()) return;
-  std::sort(alone.begin(), alone.end());
-  std::sort(things.begin(), things.end());
   auto capitalized = [&](uint32_t t) {
     return toks[t].Has(kTokCapitalized) && !toks[t].Has(kTokAllCaps);
+  };
+  // Whether the article's other names let `word` (token w) be the person
+  // named with the place at token p: one-word mentions of it (but the one
+  // at `own`, the split's person) all people, at least one, and no other
+  // person's full name ending with it. Few names get this far, so a scan
+  // of the candidates beats indexing them for every article.
+  auto person_word = [&](uint32_t p, uint32_t w, uint32_t own) {
+    const std::string_view word = text(w);
+    bool alone = false;
+    for (const Cand& q : *kept) {
+      if (q.te <= q.tb || text(q.te - 1) != word) continue;
+      if (q.te - q.tb == 1) {
+        if (q.tb == own) continue;
+        if (q.type != EntityType::kPerson) return false;
+        alone = true;
+      } else if (q.type == EntityType::kPerson &&
+                 (q.te - q.tb != 2 || text(q.tb) != text(p))) {
+        return false;
+      }
+    }
+    return alone;
   };
   size_t out = 0;
   for (size_t i = 0; i < kept->size(); ++i) {
@@ -575,23 +581,11 @@ void TypePlaceNamedPeople(const Document& doc, const Gazetteers& gazetteers,
         toks[w].Has(kTokSentStart) || toks[w].Has(kTokParaStart)) {
       continue;
     }
-    const std::string_view word = text(w);
-    auto [lo, hi] = std::equal_range(alone.begin(), alone.end(), word);
-    // The split's own person aside; and no mention of the word alone typed
-    // otherwise ("Philadelphia Eagles" ... "the Eagles" MISC beside a
-    // stray PERSON "Eagles").
-    if (hi - lo < (split ? 2 : 1) || std::binary_search(things.begin(), things.end(), word)) {
-      continue;
-    }
     const GazetteerMatch* gm = FindMatch(matches, p, p + 1);
-    if (!gm || !IsCuratedPlaceOnly(gazetteers, *gm->entries) || FindMatch(matches, p, p + 2)) {
+    if (!gm || !IsCuratedPlaceOnly(gazetteers, *gm->entries) || FindMatch(matches, p, p + 2) ||
+        !person_word(p, w, split ? w : static_cast<uint32_t>(-1))) {
       continue;
     }
-    bool other = false;  // another person named in full with that last word
-    for (const Cand& q : full) {
-      if (text(q.te - 1) == word) other |= q.te - q.tb != 2 || text(q.tb) != text(p);
-    }
-    if (other) continue;
     o.type = EntityType::kPerson;
     if (split) {
       o.te = w + 1;
@@ -2120,20 +2114,20 @@ namespace {
 // of one word with such a word beside them, 646 are places, 6
 // organizations, 2 people.
 bool PlaceCueBeside(const Document& doc, uint32_t tb, uint32_t te) {
+  static const WordList kBefore = {"in",     "near",   "outside", "into", "throughout",
+                                   "across", "around", "within",  "from", "to"};
+  static const WordList kAfter = {
+      "police",   "mayor",     "convention", "arena",     "hotel",     "hotels",
+      "suburb",   "suburbs",   "residents",  "neighborhood", "neighborhoods", "council",
+      "airport",  "area",      "streets",    "officers",  "native",    "legislature",
+      "attack",   "attacks",   "shooting",   "shootings", "killings",  "massacre",
+      "bombing",  "bombings",  "senator",    "congressman", "congresswoman", "voters",
+      "delegation"};
   const auto& toks = doc.tokens();
-  if (tb > 0 && toks[tb - 1].Has(kTokLower) &&
-      InWordList(doc.Slice(toks[tb - 1].span), {"in", "near", "outside", "into", "throughout",
-                                                "across", "around", "within", "from", "to"})) {
+  if (tb > 0 && toks[tb - 1].Has(kTokLower) && kBefore.Contains(doc.Slice(toks[tb - 1].span))) {
     return true;
   }
-  return te < toks.size() && toks[te].Has(kTokLower) &&
-         InWordList(doc.Slice(toks[te].span),
-                    {"police", "mayor", "convention", "arena", "hotel", "hotels", "suburb",
-                     "suburbs", "residents", "neighborhood", "neighborhoods", "council",
-                     "airport", "area", "streets", "officers", "native", "legislature",
-                     "attack", "attacks", "shooting", "shootings", "killings", "massacre",
-                     "bombing", "bombings", "senator", "congressman", "congresswoman",
-                     "voters", "delegation"});
+  return te < toks.size() && toks[te].Has(kTokLower) && kAfter.Contains(doc.Slice(toks[te].span));
 }
 
 }  // namespace
@@ -2162,15 +2156,15 @@ void EntityExtractor::TypeOpeningPlaces(const Document& doc,
         toks[te].Has(kTokPossessive)) {
       continue;
     }
-    const bool opening =
-        (tb == 0 || toks[tb].Has(kTokSentStart) || toks[tb].Has(kTokParaStart)) &&
-        VerbFollows(doc, te);
-    if (!opening && !PlaceCueBeside(doc, tb, te)) continue;
     const GazetteerMatch* gm = FindMatch(matches, tb, te);
     if (!gm || !IsCuratedPlaceOnly(*gazetteers_, *gm->entries) ||
         (te - tb > 1 && OpensWithGivenName(doc, *gazetteers_, tb))) {
       continue;
     }
+    const bool opening =
+        (tb == 0 || toks[tb].Has(kTokSentStart) || toks[tb].Has(kTokParaStart)) &&
+        VerbFollows(doc, te);
+    if (!opening && !PlaceCueBeside(doc, tb, te)) continue;
     folded.clear();
     AppendFolded(doc.Slice(toks[te - 1].span), &folded);
     if (surnames_ && surnames_->Find(folded)) continue;
