@@ -14,6 +14,10 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 81: a unit of time capitalized after digits in a sentence of
+  // lower-case words is a title, OTHER ("The movie 13 Hours by Michael
+  // Bay", "CBS' 60 Minutes"; were durations); title-case headlines, capitals
+  // and table rows keep the duration.
   // 80: five digits beside "ZIP", "zip code", "postcode" are a ZIP code,
   // OTHER ("the 90049 ZIP Code" was a count of codes).
   // 79: "negative" between an article and the pronoun "one" is an
@@ -117,7 +121,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 80;
+  info_.version = 81;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -640,6 +640,23 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
   if (m.kind != NumberKind::kOther && m.kind != NumberKind::kOrdinal) {
     next = TryRange(start, m, next, unit != nullptr, r.scaled);
   }
+  // A title: "The movie 13 Hours by Michael Bay", "CBS' 60 Minutes": a
+  // unit of time capitalized after digits in a sentence of lower-case
+  // words (a headline in title case, "In First 100 Days As President", or
+  // a table row keeps the duration).
+  if (m.kind == NumberKind::kDuration && !m.is_range && !r.words && next > start + 1 &&
+      next <= p_.size()) {
+    const Token& u = toks_[p_[next - 1].tok];
+    if (u.Has(kTokCapitalized) && !u.Has(kTokAllCaps) && p_[next - 1].tok > p_[start].tok &&
+        !OpensSentence(p_[next - 1].tok)) {
+      int lower = 0;
+      for (uint32_t t = tb_; t < te_ && lower < 3; ++t) {
+        std::string_view w = doc_.Slice(toks_[t].span);
+        if (toks_[t].Has(kTokWord) && !w.empty() && w[0] >= 'a' && w[0] <= 'z') ++lower;
+      }
+      if (lower >= 3) m.kind = NumberKind::kOther;
+    }
+  }
   if (m.kind == NumberKind::kCardinal && !m.is_range) {
     // Classify may widen the span (a date, a time) and move `next` past what
     // it reads.

@@ -1652,4 +1652,16 @@ TEST_CASE("NumberExtractor: a ZIP code is an identifier") {
   CHECK(One("The 10001 residents paid more.").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: a capitalized unit of time after digits in running text is a title") {
+  CHECK(One("The movie 13 Hours by Michael Bay opens this week.").kind == NumberKind::kOther);
+  CHECK(One("He said so in an interview on CBS' 60 Minutes last year.").kind ==
+        NumberKind::kOther);
+  // Lower case, a headline in title case and capitals keep the duration.
+  CHECK(One("The ceasefire lasted 13 hours before fighting resumed.").kind ==
+        NumberKind::kDuration);
+  CHECK(One("Sanders Promises Action In His 100 Days As President.").kind ==
+        NumberKind::kDuration);
+  CHECK(One("THE SIEGE LASTED 13 HOURS").kind == NumberKind::kDuration);
+}
+
 }  // namespace newsie
