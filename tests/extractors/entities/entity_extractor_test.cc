@@ -1233,6 +1233,9 @@ TEST_CASE("EntityExtractor: a lone place typed a person with a place's cue besid
   CheckEveryMention(*doc, "Denver", EntityType::kLocation, 1);
   doc = Run("Grief spread fast.\n\nOrlando attacks resonate around the world, officials said.");
   CheckEveryMention(*doc, "Orlando", EntityType::kLocation, 1);
+  // Listed beside a place (v95): the tagger alone types "Denver" PERSON.
+  doc = Run("The city beat out Dallas, Denver and other cities to host the event.");
+  CheckEveryMention(*doc, "Denver", EntityType::kLocation, 1);
   SUBCASE("a person of the article whose name ends with it keeps it") {
     auto singer = Run("Fans of John Denver gathered. They sang a tribute to Denver on Friday.");
     CheckEveryMention(*singer, "Denver", EntityType::kPerson, 1);
