@@ -229,6 +229,17 @@ void Run::AttributeQuotes() {
         b.subj = SubjectBefore(cue, sb);
         if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
         if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
+        // `But, said Solovey, "..."`, `In other words, explained CBS
+        // moderator Nancy Cordes: "..."`: after a lead phrase and its
+        // comma the cue comes first, as at a sentence's start; the phrase
+        // after it, filling the gap to the mark's comma or colon, speaks.
+        // Not `told Reuters,` (an addressee) nor `said of the senator,`.
+        if (!b.subj.found() && cls == CueClass::kSpeech && IsComma(cue - 1) &&
+            r.tb > cue + len + 1 && (IsComma(r.tb - 1) || Is(r.tb - 1, ":")) &&
+            !InSet(cue + len, Prepositions()) && !Is(cue + len, "of")) {
+          const Subject after = SubjectAfter(cue + len, r.tb);
+          if (after.found() && after.te + 1 == r.tb) b.subj = after;
+        }
         // `Carson shared a syllabus, writing "..."`, `Trump called on her
         // to resign and said, "..."`: the sentence's subject speaks.
         const bool loose = IsIngForm(Text(cue)) || Is(cue - 1, "and");

@@ -488,7 +488,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 104: "after, according to him, X did ...", "and, according to
   // officials, adopted ...": after a word that opens a clause the content
   // follows the source, and the clause before is no part of it.
-  info_.version = 104;
+  // 105: `But, said Solovey, "..."`, `In other words, explained X: "..."`:
+  // a speech cue right after a lead phrase's comma takes the phrase after
+  // it, up to the quote's comma or colon, as its speaker (it had none).
+  info_.version = 105;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3037,5 +3037,18 @@ TEST_CASE("QuoteExtractor: 'according to' after a word that opens a clause repor
                   "Fundraising") == "the campaign");
 }
 
+TEST_CASE("QuoteExtractor: a speech cue after a lead phrase's comma takes the name after it") {
+  CHECK(SpeakerOf("But, said Solovey, \"I don't want to drum up conflict.\"", "drum up") ==
+        "Solovey");
+  CHECK(SpeakerOf("In other words, explained CBS moderator Nancy Cordes: \"What does that have "
+                  "to do with taking big donations?\"",
+                  "big donations") == "CBS moderator Nancy Cordes");
+  // An addressee or a prepositional phrase after the cue is no speaker.
+  CHECK(SpeakerOf("In a statement, told reporters, \"We will win.\"", "We will win") !=
+        "reporters");
+  CHECK(SpeakerOf("Asked again, said of the senator, \"She takes it seriously.\"",
+                  "seriously") != "of the senator");
+}
+
 }  // namespace
 }  // namespace newsie
