@@ -14,6 +14,10 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 82: a lower-case model number before a tier word ("pro", "max",
+  // "ultra", "xl", "mini", "lite") is OTHER ("galaxy note 20 ultra has",
+  // "iphone 12 mini deal", "11 pro max:" were counts of the tier word),
+  // as the capitalized names already were; "12 pro athletes" counts.
   // 81: a unit of time capitalized after digits in a sentence of
   // lower-case words is a title, OTHER ("The movie 13 Hours by Michael
   // Bay", "CBS' 60 Minutes"; were durations); title-case headlines, capitals
@@ -121,7 +125,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 81;
+  info_.version = 82;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

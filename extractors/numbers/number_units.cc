@@ -640,6 +640,20 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
   if (m.kind != NumberKind::kOther && m.kind != NumberKind::kOrdinal) {
     next = TryRange(start, m, next, unit != nullptr, r.scaled);
   }
+  // A phone's model in lower case: "the iphone 12 mini deal", "galaxy note
+  // 20 ultra has", "11 pro max:": a tier word after the model number
+  // names the model (in capitals the name rules read it); "12 pro
+  // athletes", "737 max jets" count their plural.
+  if (m.kind == NumberKind::kCardinal && !m.is_range && !r.words && !unit &&
+      PlainDigits(start) && next == start + 1 && m.value >= 2 && m.value < 100 &&
+      next < p_.size() && p_[next].cls == kNone &&
+      InWordList(Text(next), {"pro", "max", "ultra", "xl", "mini", "lite"}) &&
+      !(next + 1 < p_.size() && IsCountedPlural(Text(next + 1)) &&
+        !InWordList(Text(next + 1), {"has", "was", "is", "does", "gets", "costs", "comes",
+                                     "features", "offers", "packs", "sports", "uses", "runs",
+                                     "looks", "starts", "ships", "goes"}))) {
+    m.kind = NumberKind::kOther;
+  }
   // A title: "The movie 13 Hours by Michael Bay", "CBS' 60 Minutes": a
   // unit of time capitalized after digits in a sentence of lower-case
   // words (a headline in title case, "In First 100 Days As President", or

@@ -1664,4 +1664,16 @@ TEST_CASE("NumberExtractor: a capitalized unit of time after digits in running t
   CHECK(One("THE SIEGE LASTED 13 HOURS").kind == NumberKind::kDuration);
 }
 
+TEST_CASE("NumberExtractor: a lower-case phone model before its tier word is no count") {
+  for (const char* text : {"the galaxy note 20 ultra has a larger battery",
+                           "iphone 11 pro and 11 pro max: hands-on",
+                           "this iphone 12 mini deal is cheap", "the pixel 4 xl has a screen"}) {
+    for (const Found& f : Numbers(text)) {
+      CHECK_MESSAGE(f.kind == NumberKind::kOther, text);
+    }
+  }
+  // A plural after the tier word is what the number counts.
+  CHECK(One("he signed 12 pro athletes").kind == NumberKind::kCardinal);
+}
+
 }  // namespace newsie
