@@ -213,11 +213,12 @@ void Run::AttributeQuotes() {
       b.passive = PassiveCue(cue, sb);
       if (cue == sb || cls == CueClass::kAccording) {
         b.subj = SubjectAfter(cue + len, r.tb);
-      } else if (IsIngForm(Text(cue)) && IsComma(cue - 1) &&
+      } else if (IsIngForm(Text(cue)) && (IsComma(cue - 1) || ContinuingIng(cue)) &&
                  PreviousInSentence(cue) != nullptr) {
         b.subj = PreviousInSentence(cue)->subj;
         b.inherited = true;
-      } else if (const Subject earlier = IsIngForm(Text(cue)) && IsComma(cue - 1)
+      } else if (const Subject earlier = IsIngForm(Text(cue)) &&
+                                             (IsComma(cue - 1) || ContinuingIng(cue))
                                              ? EarlierCueSubject(cue, sb)
                                              : Subject();
                  earlier.found()) {
@@ -325,6 +326,13 @@ void Run::AttributeQuotes() {
     }
     Accept(std::move(b));
   }
+}
+
+// `Trump said before adding: "..."`, `after saying`: a participle cue
+// after "before" or "after" continues the clause's speech, as after a
+// comma.
+bool Run::ContinuingIng(uint32_t cue) const {
+  return cue > 0 && (Is(cue - 1, "before") || Is(cue - 1, "after"));
 }
 
 // `"...," Walker said, according to an Associated Press account.`: the

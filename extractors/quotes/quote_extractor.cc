@@ -491,7 +491,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 105: `But, said Solovey, "..."`, `In other words, explained X: "..."`:
   // a speech cue right after a lead phrase's comma takes the phrase after
   // it, up to the quote's comma or colon, as its speaker (it had none).
-  info_.version = 105;
+  // 106: `Trump said before adding: "..."`, `sings to Clinton before
+  // asking her, "..."`: a participle cue after "before" or "after"
+  // continues the earlier cue's speaker, as after a comma.
+  info_.version = 106;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

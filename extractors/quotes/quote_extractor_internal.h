@@ -330,6 +330,7 @@ class Run {
   Subject CoordinatedSubject(uint32_t cue, uint32_t sb) const;
   bool ClauseOpener(uint32_t x) const;
   bool AfterIntro(uint32_t tb, uint32_t sb) const;
+  bool ContinuingIng(uint32_t cue) const;
 
   // ----------------------------------------------- quote_attributions.cc: cue-led attributions
   void FindAttributions();

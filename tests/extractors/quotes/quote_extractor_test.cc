@@ -3050,5 +3050,14 @@ TEST_CASE("QuoteExtractor: a speech cue after a lead phrase's comma takes the na
                   "seriously") != "of the senator");
 }
 
+TEST_CASE("QuoteExtractor: a participle cue after 'before' or 'after' keeps the earlier speaker") {
+  CHECK(SpeakerOf("\"Nothing you can do, folks,\" Trump said before adding: \"Though maybe "
+                  "there is.\"",
+                  "maybe there is") == "Trump");
+  CHECK(SpeakerOf("\"Promise you will keep your hands in sight,\" Blige sings to Clinton before "
+                  "asking her, \"Where do we go from here?\"",
+                  "go from here") == "Blige");
+}
+
 }  // namespace
 }  // namespace newsie
