@@ -92,7 +92,8 @@ size_t Scanner::TryNumber(size_t i) {
                 EqualsLower(Text(i - 2), "plus");
   // "a negative one", "the negative ones": an adjective before the
   // pronoun "one", not a sign ("a net negative 6 points" keeps it).
-  bool pronoun = i >= 1 && EqualsLower(Text(i), "negative") && i + 1 < p_.size() &&
+  bool pronoun = q.cls == kMinus && i >= 1 && EqualsLower(Text(i), "negative") &&
+                 i + 1 < p_.size() &&
                  (EqualsLower(Text(i + 1), "one") || EqualsLower(Text(i + 1), "ones")) &&
                  (EqualsLower(Text(i - 1), "a") || EqualsLower(Text(i - 1), "the"));
   if (pronoun) return i + 1;
