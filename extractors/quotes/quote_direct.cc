@@ -230,6 +230,20 @@ void Run::AttributeQuotes() {
         b.subj = SubjectBefore(cue, sb);
         if (!b.subj.found()) b.subj = CoordinatedSubject(cue, sb);
         if (!b.subj.found()) b.subj = RelativeSubject(cue, sb);
+        // `A Warren adviser, who spoke on the condition of anonymity,
+        // said, "..."`: the phrase before a relative clause on "who" that
+        // runs to the cue's comma, opening the sentence or after a comma.
+        if (!b.subj.found() && IsComma(cue - 1) && cue > sb + 3) {
+          for (uint32_t k = cue - 2; k > sb + 1; --k) {
+            if (in_quote_[k] >= 0) break;
+            if (!IsComma(k)) continue;
+            if (Is(k + 1, "who")) {
+              const Subject s = SubjectBefore(k, sb);
+              if (s.found() && !s.pronoun && (s.tb == sb || IsComma(s.tb - 1))) b.subj = s;
+            }
+            break;
+          }
+        }
         // `But, said Solovey, "..."`, `In other words, explained CBS
         // moderator Nancy Cordes: "..."`: after a lead phrase and its
         // comma the cue comes first, as at a sentence's start; the phrase

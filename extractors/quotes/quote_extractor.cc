@@ -494,7 +494,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 106: `Trump said before adding: "..."`, `sings to Clinton before
   // asking her, "..."`: a participle cue after "before" or "after"
   // continues the earlier cue's speaker, as after a comma.
-  info_.version = 106;
+  // 107: `A Warren adviser, who spoke on the condition of anonymity,
+  // said, "..."`: before a cue, the phrase before a relative clause on
+  // "who" that runs to the cue's comma speaks (it had no speaker).
+  info_.version = 107;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

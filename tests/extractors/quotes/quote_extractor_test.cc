@@ -3059,5 +3059,14 @@ TEST_CASE("QuoteExtractor: a participle cue after 'before' or 'after' keeps the 
                   "go from here") == "Blige");
 }
 
+TEST_CASE("QuoteExtractor: before a cue, the phrase before a 'who' clause running to the cue speaks") {
+  CHECK(SpeakerOf("A Warren adviser, who spoke on the condition of anonymity, said of the "
+                  "senator, \"She takes the threat seriously.\"",
+                  "threat seriously") == "A Warren adviser");
+  CHECK(SpeakerOf("But soon after she did, a former aide, who was senior adviser to Obama, "
+                  "tweeted this: \"She did it again.\"",
+                  "did it again") == "a former aide");
+}
+
 }  // namespace
 }  // namespace newsie
