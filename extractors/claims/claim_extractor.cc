@@ -989,7 +989,7 @@ class ClaimBuilder {
     // clause, after a comma or a conjunction, counts what the count before
     // it counted when that count was the subject of a parallel clause.
     if (c.unit.empty() && c.kind == NumberKind::kCardinal && !n.is_range && n.value >= 2 &&
-        n.value == static_cast<int>(n.value) && after < se && IsClauseVerb(after) &&
+        std::floor(n.value) == n.value && after < se && IsClauseVerb(after) &&
         qual_begin > sb + 1 && !doc_.claims().empty()) {
       uint32_t p = qual_begin - 1;
       if (p > sb && InWordList(Tok(p), {"just", "only", "another"})) --p;
@@ -2081,6 +2081,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 80: v78's parallel-clause count tests wholeness with std::floor, not a
+  // cast to int, which was undefined for counts past 2^31 ("4 billion
+  // people voted and 3 billion abstained" -> people; was bare).
   // 79: a capitalized possessor that is also a function word ("Said",
   // a weekday) opens a named set ("two of Said's books", "six of Sunday
   // 's 12 special stages" -> stages; were bare).
@@ -2155,7 +2158,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 79;
+  info_.version = 80;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};
