@@ -207,6 +207,53 @@ bool IsLetterDotted(std::string_view w) {
   return letters >= 2 && !expect_letter;
 }
 
+// Mojibake: UTF-8 read as Latin-1 (or Windows-1252) and re-encoded writes
+// "Peña" as "PeÃ±a": the lead byte C3 becomes "Ã" (a letter) and the
+// continuation byte B1 becomes "±" (a symbol), which ended the word. Returns
+// true when the text before `pos` (inside the word from `begin`) ends in such
+// a lead letter, so that a U+0080-U+00BF character at `pos` continues the
+// word: "Ã", "Ä", "Å" (the lead bytes of U+00C0-U+017F, letters), precomposed
+// or as "A" plus a combining tilde, diaeresis or ring (as some copy stores
+// them); "Â" (a lead byte of symbols, so "Â£5" stays apart) only in a double
+// encoding, after "Ã" + U+0083 or "ƒ" ("BasÃƒÂ¡Ã" for "Basá"). A no-break
+// space (U+00A0) stays a space: it separates words far more often than it
+// stands for the "à" of "Ã\u00A0".
+// REQUIRES: s[pos] is the lead byte C2 (a code point U+0080-U+00BF).
+bool ContinuesMojibake(std::string_view s, uint32_t begin, uint32_t pos) {
+  if (pos < begin + 2 || static_cast<unsigned char>(s[pos + 1]) == 0xA0) return false;
+  const auto at = [&s](uint32_t i) { return static_cast<unsigned char>(s[i]); };
+  const unsigned char b1 = at(pos - 2), b2 = at(pos - 1);
+  uint32_t start;
+  bool circumflex;
+  if (b1 == 0xC3 && b2 >= 0x82 && b2 <= 0x85) {  // Â Ã Ä Å
+    start = pos - 2;
+    circumflex = b2 == 0x82;
+  } else if (b1 == 0xCC && pos >= begin + 3 && s[pos - 3] == 'A' &&
+             (b2 == 0x82 || b2 == 0x83 || b2 == 0x88 || b2 == 0x8A)) {
+    start = pos - 3;  // A + U+0302, U+0303, U+0308, U+030A
+    circumflex = b2 == 0x82;
+  } else {
+    return false;
+  }
+  if (!circumflex) return true;
+  if (start < begin + 2) return false;
+  const unsigned char c1 = at(start - 2), c2 = at(start - 1);
+  return (c1 == 0xC2 && c2 == 0x83) || (c1 == 0xC6 && c2 == 0x92);  // U+0083, ƒ
+}
+
+// Whether the non-ASCII, non-alphanumeric `cp` inside the word that began
+// at `begin` continues it: a mojibake continuation (above), or a soft hyphen
+// or zero-width character (a format character, not a control) followed by a
+// letter or digit.
+[[gnu::noinline]] bool JoinsWord(std::string_view s, uint32_t begin, const Cp& cp) {
+  if (static_cast<unsigned char>(s[cp.begin]) == 0xC2 && ContinuesMojibake(s, begin, cp.begin)) {
+    return true;
+  }
+  if (cp.cls != kInvisible || cp.c < 0xA0 || cp.end >= s.size()) return false;
+  const CharClass next = Decode(s, cp.end).cls;
+  return next == kLetter || next == kDigit;
+}
+
 class Scanner {
  public:
   explicit Scanner(Document& doc) : doc_(doc), s_(doc.text()) {}
@@ -305,7 +352,10 @@ class Scanner {
         pos = cp.end;
         continue;
       }
-      if (cp.end >= n) break;
+      if (cp.end >= n) {
+        if (cp.c >= 0x80 && JoinsWord(s_, begin, cp)) pos = cp.end;  // "résumÃ©"
+        break;
+      }
       Cp next = Decode(s_, cp.end);
       bool next_alnum = next.cls == kLetter || next.cls == kDigit;
       if (cp.c == '.' && next_alnum) {
@@ -354,6 +404,14 @@ class Scanner {
             break;
           }
         }
+        pos = cp.end;
+        continue;
+      }
+      // Non-ASCII only (out of line, after the common cases):
+      // "PeÃ±a", "résumÃ©" (a Latin-1 character after a mojibake lead);
+      // "news\u00ADpaper" (a soft hyphen or zero-width character between
+      // letters; format characters only, not controls).
+      if (cp.c >= 0x80 && JoinsWord(s_, begin, cp)) {
         pos = cp.end;
         continue;
       }

@@ -15,7 +15,11 @@ TextExtractor::TextExtractor() {
   // 5: a lower-case month abbreviation before a day ("dated feb. 21") is
   // one token and ends no sentence (lower-cased copy split the sentence).
   // 6: the same in capitals ("DATED FEB. 21", a headline).
-  info_.version = 6;
+  // 7: a mojibake word ("PeÃ±a": UTF-8 read as Latin-1) is one token: a
+  // U+0080-U+00BF character after "Ã"/"Ä"/"Å" (or a double encoding's "Â")
+  // continues the word; a soft hyphen or zero-width character between
+  // letters does not split it.
+  info_.version = 7;
   info_.adds = {Layer::kTokens};
 }
 

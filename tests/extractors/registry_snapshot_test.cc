@@ -43,7 +43,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
         "entities.perceptron v95 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v82 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v107 needs[kTokens,kEntities] adds[kQuotes]\n"
-        "text.icu v6 needs[] adds[kTokens]\n");
+        "text.icu v7 needs[] adds[kTokens]\n");
   std::string defaults;
   for (const std::string& n : r.Default()) defaults += n + " ";
   CHECK(defaults == "text.icu entities.perceptron numbers.rules quotes.said_verb coref.rules "

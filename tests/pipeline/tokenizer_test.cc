@@ -90,6 +90,45 @@ TEST_CASE("Tokenizer: clitics, numbers and abbreviations are tokens of their own
         std::vector<std::string>{"O'Brien", "'s", "250,000-strong", "army"});
 }
 
+TEST_CASE("Tokenizer: a mojibake word (UTF-8 read as Latin-1) stays one token") {
+  // "Peña" double-encoded: "Ã" (C3 83) then "±" (C2 B1), a symbol.
+  CHECK(Tokens("Enrique Pe\xC3\x83\xC2\xB1" "a Nieto") ==
+        std::vector<std::string>{"Enrique", "Pe\xC3\x83\xC2\xB1" "a", "Nieto"});
+  // Stored decomposed: "A" + U+0303 + "±"; word-final: "résumé" as "résumÃ©".
+  CHECK(Tokens("Pe" "A\xCC\x83\xC2\xB1" "a and r" "A\xCC\x83\xC2\xA9" "sum" "A\xCC\x83\xC2\xA9.") ==
+        std::vector<std::string>{"Pe" "A\xCC\x83\xC2\xB1" "a", "and",
+                                 "r" "A\xCC\x83\xC2\xA9" "sum" "A\xCC\x83\xC2\xA9", "."});
+  // Encoded twice: "á" as "Ã" U+0083 "Â" "¡"; "í" as "Ã" + a soft hyphen.
+  CHECK(Tokens("Bas\xC3\x83\xC2\x83\xC3\x82\xC2\xA1" "ez Garc\xC3\x83\xC2\xAD" "a") ==
+        std::vector<std::string>{"Bas\xC3\x83\xC2\x83\xC3\x82\xC2\xA1" "ez",
+                                 "Garc\xC3\x83\xC2\xAD" "a"});
+  // At the end of the text; a no-break space after "Ã" stays a space.
+  CHECK(Tokens("caf\xC3\x83\xC2\xA9") == std::vector<std::string>{"caf\xC3\x83\xC2\xA9"});
+  CHECK(Tokens("S\xC3\x83\xC2\xA0Paulo") == std::vector<std::string>{"S\xC3\x83", "Paulo"});
+  // "Â" alone leads a symbol, not a letter: "Â£5" (for "£5") stays apart.
+  CHECK(Tokens("\xC3\x82\xC2\xA3" "5") ==
+        std::vector<std::string>{"\xC3\x82", "\xC2\xA3", "5"});
+  // Offsets point into the original bytes (the text is not repaired).
+  Document doc("Pe\xC3\x83\xC2\xB1" "a said");
+  TokenizeDocument(doc);
+  REQUIRE(doc.tokens().size() == 2);
+  CHECK(doc.tokens()[0].span.begin == 0);
+  CHECK(doc.tokens()[0].span.end == 7);
+  CHECK(doc.tokens()[0].Has(kTokCapitalized));
+}
+
+TEST_CASE("Tokenizer: a soft hyphen or zero-width space inside a word does not split it") {
+  CHECK(Tokens("old news\xC2\xADpaper") ==
+        std::vector<std::string>{"old", "news\xC2\xADpaper"});
+  CHECK(Tokens("Pe\xE2\x80\x8B\xC3\xB1" "a said") ==
+        std::vector<std::string>{"Pe\xE2\x80\x8B\xC3\xB1" "a", "said"});
+  // Between words or at a word's edge it is still skipped, not a token.
+  CHECK(Tokens("the \xE2\x80\x8B" "country\xC2\xAD went") ==
+        std::vector<std::string>{"the", "country", "went"});
+  // A control character between letters still splits the word.
+  CHECK(Tokens("a\x1b" "b") == std::vector<std::string>{"a", "b"});
+}
+
 TEST_CASE("Tokenizer: a period between digits inside a word is a decimal point") {
   CHECK(Tokens("PS2.7m and RM23.50 at minus-1.4 degrees") ==
         std::vector<std::string>{"PS2.7m", "and", "RM23.50", "at", "minus-1.4", "degrees"});
