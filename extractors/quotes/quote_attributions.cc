@@ -52,6 +52,11 @@ const WordSet& InvertingCues() {
 
 void Run::FindAttributions() {
   covered_until_ = 0;
+  // A statement in two apostrophes (PolNeAR's NYT: `''If he has killed
+  // reporters, I think that's terrible,'' Mr. Trump said.`) is quoted as a
+  // statement in marks is: a cue inside it ("think") heads no attribution,
+  // the one outside reports it all.
+  const bool apostrophes = !paired_apostrophes_ && doc_.text().find("''") != std::string_view::npos;
   const auto& sents = doc_.sentences();
   for (uint32_t s = 0; s < sents.size(); ++s) {
     const uint32_t sb = sents[s].token_begin, se = sents[s].token_end;
@@ -60,7 +65,7 @@ void Run::FindAttributions() {
       if (c < covered_until_) continue;
       CueClass cls = CueClass::kSpeech;
       uint32_t len = MatchCue(c, se, &cls);
-      if (len == 0) continue;
+      if (len == 0 || (apostrophes && InsideApostrophes(c))) continue;
       Attribution a;
       a.cue_b = c;
       a.cue_e = c + len;
@@ -69,6 +74,25 @@ void Run::FindAttributions() {
       }
     }
   }
+}
+
+// Whether token t lies inside a statement in two apostrophes: an opening
+// pair before it in its paragraph, no closing pair between, and one after.
+bool Run::InsideApostrophes(uint32_t t) const {
+  const auto& sents = doc_.sentences();
+  uint32_t s = sent_of_[t];
+  while (s > 0 && sents[s - 1].paragraph == sents[s].paragraph) --s;
+  const std::string_view text = doc_.text();
+  for (uint32_t k = t; k-- > sents[s].token_begin;) {
+    const auto& sp = toks_[k].span;
+    if (sp.end != sp.begin + 1 || text[sp.begin] != '\'') continue;
+    if (OpensApostrophes(k)) return ApostrophesClosing(k + 2) != kNone;
+    if (k + 1 < t && Is(k + 1, "'") && toks_[k + 1].span.begin == sp.end && !SpaceBefore(k) &&
+        SpaceAfter(k + 1)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Whether the content after `a`'s cue runs into a post-posed attribution

@@ -497,7 +497,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 107: `A Warren adviser, who spoke on the condition of anonymity,
   // said, "..."`: before a cue, the phrase before a relative clause on
   // "who" that runs to the cue's comma speaks (it had no speaker).
-  info_.version = 107;
+  // 108: a cue inside a statement in two apostrophes (PolNeAR's NYT:
+  // `''If he has killed reporters, I think that's terrible,'' Mr. Trump
+  // said.`) heads no attribution, as inside quotation marks ("I" spoke
+  // for the statement's speaker).
+  info_.version = 108;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

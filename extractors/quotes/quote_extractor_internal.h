@@ -288,6 +288,7 @@ class Run {
   bool ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a);
   uint32_t AfterAddressee(uint32_t ce, uint32_t se) const;
   uint32_t ApostrophesClosing(uint32_t from) const;
+  bool InsideApostrophes(uint32_t t) const;
   uint32_t AfterCommaAddressee(uint32_t ce, uint32_t se) const;
   uint32_t AddresseeBeforeQuote(uint32_t ce, uint32_t se) const;
   bool ClauseStartsAt(uint32_t j, uint32_t se) const;

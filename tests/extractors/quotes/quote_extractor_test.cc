@@ -3068,5 +3068,14 @@ TEST_CASE("QuoteExtractor: before a cue, the phrase before a 'who' clause runnin
                   "did it again") == "a former aide");
 }
 
+TEST_CASE("QuoteExtractor: a cue inside a statement in two apostrophes heads no attribution") {
+  // The outer speaker says it all, as for a statement in quotation marks.
+  CHECK(SpeakerOf("''If he has killed reporters, I think that's terrible,'' Mr. Trump said.",
+                  "that's terrible") == "Mr. Trump");
+  CHECK(SpeakerOf("Mr. Smith said, ''I think we will win.''", "we will win") == "Mr. Smith");
+  // Without the apostrophes "I think" is a cue of its own.
+  CHECK(Find(Run("I think the plan will fail badly."), "the plan will fail") != nullptr);
+}
+
 }  // namespace
 }  // namespace newsie
