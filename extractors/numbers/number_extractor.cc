@@ -14,6 +14,12 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 83: lower-cased copy spells the case-sensitive symbols small: "ps"
+  // glued before a decimal, a thousands comma or a scale ("ps2.7m") is
+  // pounds ("ps5" a console); "w" after digits beside a word of electric
+  // power ("a 5-10w laser", "5 w usb-c charger") watts; "c" beside a word
+  // of temperature ("12 c melting point") celsius; "ps" beside an engine
+  // word ("300 ps") and "nm" beside "torque"/"lb-ft" the engine's units.
   // 82: a lower-case model number before a tier word ("pro", "max",
   // "ultra", "xl", "mini", "lite") is OTHER ("galaxy note 20 ultra has",
   // "iphone 12 mini deal", "11 pro max:" were counts of the tier word),
@@ -125,7 +131,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 82;
+  info_.version = 83;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -90,6 +90,13 @@ struct Piece {
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Lower-cased copy: "ps2.7m", "ps8.1bn", "ps21,700" are pounds as "PS2.7m"
+// is; "ps4", "ps5" stay consoles (a decimal, a thousands comma or a scale
+// suffix marks the money).
+inline bool LowerPoundsPrefix(std::string_view pre, const Piece& num) {
+  return pre == "ps" && (num.dot || num.commas || !num.suffix.empty());
+}
+
 void SplitNumeric(std::string_view t, Piece* p);
 bool NumericValue(std::string_view num, double* v);
 double SuffixScale(std::string_view s, bool money);
@@ -198,6 +205,9 @@ class Scanner {
   bool PriceBefore(uint32_t tok) const;
   bool SentenceHas(const WordList& words) const;
   const UnitInfo* LetterSymbol(size_t next, const Parsed& r, size_t* after) const;
+  // "w" glued to digits in lower-cased copy: watts beside a word of electric
+  // power ("a 5-10w laser"); null otherwise.
+  const UnitInfo* LowerWattSuffix(std::string_view suffix) const;
   size_t Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece);
 
   // number_kinds.cc: counted things, names, dates, times, ages, identifiers.

@@ -102,6 +102,7 @@ size_t Scanner::DigitPair(uint32_t begin, NumberMention& m, size_t sp, const Uni
     m.high = hi;
   } else if (hi > m.value && !second.suffix.empty()) {
     const UnitInfo* u = units_.Lookup(second.suffix, true);
+    if (!u) u = LowerWattSuffix(second.suffix);  // "a 5-10w laser"
     if (u) {
       m.unit = u->canonical;
       m.kind = u->kind;

@@ -148,7 +148,7 @@ size_t Scanner::TryNumber(size_t i) {
         negative = true;
       } else if (!InWordList(pre, {"sub", "mid", "pre", "post", "to", "over", "under",
                               "about", "nearly", "some", "than"}) &&
-                 units_.Lookup(pre, false) == nullptr &&
+                 units_.Lookup(pre, false) == nullptr && !LowerPoundsPrefix(pre, p_[k]) &&
                  !(k >= 2 && Glued(k - 1) &&
                    units_.Lookup(std::string(Text(k - 2)) + std::string(pre), false))) {
         double v = 0;

@@ -105,6 +105,15 @@ const WordList kTimingWords{
     "seconds", "second", "minutes", "timed", "clocked", "lap", "laps", "sprint", "sprinted",
     "ran", "run", "race", "record", "finished", "faster", "slower", "fastest", "time",
     "latency", "delay", "exposure", "shutter", "countdown", "swam", "dash", "hurdles"};
+// Words of electric power or of an engine's output: the context that makes
+// the lower-cased symbols "w" (watt), "ps" (metric horsepower) and "nm"
+// (newton metre, otherwise nanometre) units as their capitals are.
+const WordList kPowerWords{
+    "charger", "chargers", "charging", "battery", "batteries", "usb", "usb-c", "adapter",
+    "adaptor", "watt", "watts", "wattage", "laser", "lasers", "bulb", "bulbs", "led",
+    "speaker", "speakers", "amplifier", "solar", "inverter", "volt", "volts", "voltage"};
+const WordList kEngineWords{"hp", "bhp", "kw", "horsepower", "torque", "lb-ft", "engine"};
+const WordList kTorqueWords{"torque", "lb-ft"};
 const WordList kSpeedWords{
     "speed", "speeds", "wind", "winds", "gust", "gusts", "gusting", "gusted", "breeze",
     "sail", "sailed", "sailing", "sails", "cruise", "cruised", "cruising", "steaming",
@@ -121,12 +130,21 @@ bool Scanner::SentenceHas(const WordList& words) const {
   return false;
 }
 
+// Lower-cased copy: "a 5-10w laser", "65w charger" are watts beside a word
+// of electric power ("( 2w )" in a cricket score is wides).
+const UnitInfo* Scanner::LowerWattSuffix(std::string_view suffix) const {
+  return suffix == "w" && SentenceHas(kPowerWords) ? units_.Lookup("W", true) : nullptr;
+}
+
 // A one-letter symbol set off by a space after digits, and the unit it
 // names where the sentence makes it unambiguous: "5,800 K" kelvin beside a
 // word of temperature, "2 A" amperes beside one of electric current, "45
 // s" seconds beside one of timing or after a decimal ("9.58 s"); the
-// tokenizer keeps "A." with the sentence's full stop. Elsewhere "K" is a
-// thousand or an initial, "A" a letter, "s" a stray plural: no unit.
+// tokenizer keeps "A." with the sentence's full stop. Lower-cased copy
+// spells "C", "W", "PS" small: "12 c" celsius beside a word of temperature,
+// "5 w" watts beside one of electric power, "300 ps" beside one of an
+// engine. Elsewhere "K" is a thousand or an initial, "A", "c", "w" letters,
+// "s" a stray plural, "ps" a postscript: no unit.
 // Sets *after to the token past the symbol.
 const UnitInfo* Scanner::LetterSymbol(size_t next, const Parsed& r, size_t* after) const {
   if (r.words || r.scaled || next >= p_.size() || p_[next].joined) return nullptr;
@@ -134,10 +152,18 @@ const UnitInfo* Scanner::LetterSymbol(size_t next, const Parsed& r, size_t* afte
   if (p_[next].span.begin != toks_[nt].span.begin) return nullptr;
   std::string_view w = doc_.Slice(toks_[nt].span);
   if (w.size() == 2 && w[1] == '.' && nt + 1 == te_) w.remove_suffix(1);
-  if (w.size() != 1) return nullptr;
+  if (w.size() != 1 && w != "ps") return nullptr;
   const UnitInfo* u = nullptr;
   if (w == "K" && SentenceHas(kTemperatureWords)) {
     u = units_.Lookup("kelvin", true);
+  } else if (w == "c" && SentenceHas(kTemperatureWords)) {
+    // Lower-cased copy: "12 c melting point" as "12 C"; "c" elsewhere is
+    // a letter ("3 c" in a list).
+    u = units_.Lookup("C", true);
+  } else if (w == "w" && SentenceHas(kPowerWords)) {
+    u = units_.Lookup("W", true);
+  } else if (w == "ps" && SentenceHas(kEngineWords)) {
+    u = units_.Lookup("PS", true);
   } else if (w == "A" && SentenceHas(kElectricWords)) {
     u = units_.Lookup("amperes", true);
   } else if (w == "s" && r.value < 1000 &&
@@ -179,6 +205,9 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       if (unit && Text(pb) == "PS" && p_[start].num.size() == 1 && !p_[start].dot &&
           p_[start].suffix.empty()) {
         unit = nullptr;
+      }
+      if (!unit && LowerPoundsPrefix(Text(pb), p_[start])) {
+        unit = units_.Lookup("PS", false);
       }
       if (unit) begin = p_[pb].span.begin;
       if (!unit && pb > 0 && Glued(pb)) {
@@ -411,6 +440,7 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
       if (!u && suf == "A" && EndsWord(r.end) && SentenceHas(kElectricWords)) {
         u = units_.Lookup("amperes", true);
       }
+      if (!u && EndsWord(r.end)) u = LowerWattSuffix(suf);
       size_t kk = r.end;
       size_t best_end = r.end;
       while (kk < p_.size() && Glued(kk) && key.size() < 16) {
@@ -476,6 +506,11 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
     if (p_[next].span.begin == toks_[nt].span.begin && !p_[next].joined) {
       uint32_t after;
       const UnitInfo* u = units_.Match(doc_, nt, te_, true, &after);
+      // Lower-cased copy: "450 nm (332 lb-ft) of torque" is newton metres
+      // as "450 Nm" is; "a 5 nm chip" stays nanometres.
+      if (u && after == nt + 1 && Text(next) == "nm" && SentenceHas(kTorqueWords)) {
+        u = units_.Lookup("Nm", true);
+      }
       if (!u && m.kind == NumberKind::kCardinal) {
         size_t sym_after;
         if (const UnitInfo* sym = LetterSymbol(next, r, &sym_after)) {

@@ -1676,4 +1676,36 @@ TEST_CASE("NumberExtractor: a lower-case phone model before its tier word is no 
   CHECK(One("he signed 12 pro athletes").kind == NumberKind::kCardinal);
 }
 
+TEST_CASE("NumberExtractor: lower-cased copy keeps the case-sensitive unit symbols in context") {
+  // Pounds glued as "ps" before a decimal, a thousands comma or a scale.
+  Found m = One("the package was worth up to ps2.7m.");
+  CHECK(m.kind == NumberKind::kMoney);
+  CHECK(m.unit == "pound sterling");
+  CHECK(m.value == doctest::Approx(2.7e6));
+  CHECK(One("they paid a total of ps21,700 for flights").unit == "pound sterling");
+  CHECK(One("he bought a ps5 console").unit != "pound sterling");
+  // Watts beside a word of electric power, glued or spaced.
+  CHECK(One("the tablet comes with a 5 w usb-c charger.").unit == "watt");
+  CHECK(One("we used a 10w laser for heating").unit == "watt");
+  Found range = One("we used a 5-10w laser for heating");
+  CHECK(range.unit == "watt");
+  CHECK(range.is_range);
+  for (const char* text : {"bowling: mcgrath 7-2-13-1 ( 2w )", "he lives at 9 w 57th street"}) {
+    for (const Found& f : Numbers(text)) CHECK_MESSAGE(f.unit != "watt", text);
+  }
+  // Celsius beside a word of temperature.
+  CHECK(One("12 c melting point.").unit == "celsius");
+  CHECK(One("she wrote 3 c notes").unit != "celsius");
+  // An engine's output: "ps" and "nm" beside engine words.
+  std::vector<Found> e = Numbers("it makes 296 hp (224 kw / 300 ps) and 450 nm of torque.");
+  bool ps = false, nm = false;
+  for (const Found& f : e) {
+    if (f.value == 300) ps = f.unit == "horsepower";
+    if (f.value == 450) nm = f.unit == "newton metre";
+  }
+  CHECK(ps);
+  CHECK(nm);
+  CHECK(One("the chip is built on a 5 nm process").unit == "nanometre");
+}
+
 }  // namespace newsie
