@@ -1512,6 +1512,15 @@ class ClaimBuilder {
         ++t;
         continue;
       }
+      // "two new 737 max jets", "three used 747 freighters": a model number
+      // after lower-case modifiers, before the plural they count within
+      // three words (the phrase stopped at the digits: a count of "new").
+      if (words > 0 && last_plural == UINT32_MAX && tk.Has(kTokNumber) && t + 1 < se &&
+          IsWordTok(t - 1) && !toks_[t - 1].Has(kTokCapitalized) &&
+          toks_[t + 1].span.begin > tk.span.end && PluralWithin(t + 1, se, 3)) {
+        ++t;
+        continue;
+      }
       if (!IsWordTok(t) || tk.Has(kTokAbbrev)) break;
       std::string_view w = Tok(t);
       if (words > 0 && words < 3 && last_plural == UINT32_MAX && !singular && !of_phrase &&
@@ -2081,6 +2090,10 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 81: a model number after lower-case modifiers of a count no longer
+  // ends its noun phrase when a plural follows within three words ("two
+  // new 737 max jets" -> jets, "three used 747 freighters"; were counts of
+  // "new", "used").
   // 80: v78's parallel-clause count tests wholeness with std::floor, not a
   // cast to int, which was undefined for counts past 2^31 ("4 billion
   // people voted and 3 billion abstained" -> people; was bare).
@@ -2158,7 +2171,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 80;
+  info_.version = 81;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

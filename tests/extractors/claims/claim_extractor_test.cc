@@ -1500,4 +1500,19 @@ TEST_CASE("ClaimExtractor: a possessor that is also a function word still opens 
   CHECK(sunday[0].unit == "stages");
 }
 
+TEST_CASE("ClaimExtractor: a model number after a count's modifiers is not the end of its noun") {
+  auto jets = Claims("The airline ordered two new 737 max jets.");
+  REQUIRE(!jets.empty());
+  CHECK(jets[0].value == 2);
+  CHECK(jets[0].unit == "jets");
+  auto freighters = Claims("They bought three used 747 freighters.");
+  REQUIRE(!freighters.empty());
+  CHECK(freighters[0].value == 3);
+  CHECK(freighters[0].unit == "freighters");
+  // No plural after the number: the phrase still ends before it.
+  auto race = Claims("He finished two laps 10 seconds ahead.");
+  REQUIRE(!race.empty());
+  CHECK(race[0].unit == "laps");
+}
+
 }  // namespace newsie
