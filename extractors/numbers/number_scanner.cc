@@ -87,9 +87,6 @@ size_t Scanner::TryNumber(size_t i) {
   size_t start = i;  // first piece of the mention (sign included)
   size_t k = i;
   // Signs: "minus five", "negative one", "-1", "- 1 4/5", "minus-5".
-  // "plus or minus 3 points": a margin, not a negative number.
-  bool margin = i >= 2 && EqualsLower(Text(i - 1), "or") &&
-                EqualsLower(Text(i - 2), "plus");
   // "a negative one", "the negative ones": an adjective before the
   // pronoun "one", not a sign ("a net negative 6 points" keeps it).
   bool pronoun = q.cls == kMinus && i >= 1 && EqualsLower(Text(i), "negative") &&
@@ -97,7 +94,11 @@ size_t Scanner::TryNumber(size_t i) {
                  (EqualsLower(Text(i + 1), "one") || EqualsLower(Text(i + 1), "ones")) &&
                  (EqualsLower(Text(i - 1), "a") || EqualsLower(Text(i - 1), "the"));
   if (pronoun) return i + 1;
-  if (q.cls == kMinus && !margin && (NumberStart(i + 1) || Is(i + 1, kDigits))) {
+  // "plus or minus 3 points": a margin, not a negative number (tested
+  // only for a sign: TryNumber runs on every piece).
+  if (q.cls == kMinus &&
+      !(i >= 2 && EqualsLower(Text(i - 1), "or") && EqualsLower(Text(i - 2), "plus")) &&
+      (NumberStart(i + 1) || Is(i + 1, kDigits))) {
     negative = true;
     k = i + 1;
   } else if (q.cls == kDash && Is(i + 1, kDigits)) {
