@@ -314,6 +314,21 @@ bool Run::AdjectivalParticiple(uint32_t t, std::string_view w) const {
 Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
   Subject s;
   uint32_t j = c;
+  // "The email goes on to say", "a paper ... had this to say", "he began by
+  // saying": the subject is the verb's before the cue.
+  if (const std::string_view w = j >= sb + 2 ? Text(j - 1) : std::string_view();
+      w.size() == 2 && (w == "to" || w == "by")) {
+    if (w == "to" && j >= sb + 3 && Is(j - 2, "on") &&
+        (Is(j - 3, "goes") || Is(j - 3, "went") || Is(j - 3, "go") || Is(j - 3, "going"))) {
+      j -= 3;
+    } else if (w == "to" && j >= sb + 3 && Is(j - 2, "this") &&
+               (Is(j - 3, "had") || Is(j - 3, "has") || Is(j - 3, "have"))) {
+      j -= 3;
+    } else if (w == "by" && (Is(j - 2, "began") || Is(j - 2, "begins") ||
+                             Is(j - 2, "started") || Is(j - 2, "starts"))) {
+      j -= 2;
+    }
+  }
   for (bool moved = true; moved && j > sb;) {
     moved = false;
     while (j > sb && AuxOrAdverb(j - 1)) {

@@ -501,7 +501,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // `''If he has killed reporters, I think that's terrible,'' Mr. Trump
   // said.`) heads no attribution, as inside quotation marks ("I" spoke
   // for the statement's speaker).
-  info_.version = 108;
+  // 109: `The email goes on to say: "..."`, `a paper ... had this to
+  // say: "..."`, `he began by saying, "..."`: the subject before "goes
+  // on to", "had this to" or "began by" speaks (there was none).
+  info_.version = 109;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3077,5 +3077,15 @@ TEST_CASE("QuoteExtractor: a cue inside a statement in two apostrophes heads no 
   CHECK(Find(Run("I think the plan will fail badly."), "the plan will fail") != nullptr);
 }
 
+TEST_CASE("QuoteExtractor: the subject of 'goes on to', 'had this to' or 'began by' before a cue speaks") {
+  CHECK(SpeakerOf("The email goes on to say: \"We will not allow this again.\"", "allow this") ==
+        "The email");
+  CHECK(SpeakerOf("A paper from the institute had this to say: \"Families would gain.\"",
+                  "Families would") == "A paper from the institute");
+  CHECK(SpeakerOf("Mr. Smith left. When he returned he began by saying, \"I am glad to be "
+                  "here.\"",
+                  "glad to be") == "he");
+}
+
 }  // namespace
 }  // namespace newsie
