@@ -593,6 +593,22 @@ class ClaimBuilder {
       c.qualifier = Qualifier::kExact;  // "over three years": a period
       qual_begin = first;
     }
+    // "10 hits over 6 1/3 innings", "two runs over seven scoreless
+    // innings": after a count's plural noun, "over" before innings or
+    // games names the span the count was made in, no bound.
+    if (c.qualifier == Qualifier::kMoreThan && EqualsLower(Tok(qual_begin), "over") &&
+        qual_begin > sb && IsWordTok(qual_begin - 1) && IsPluralNoun(Tok(qual_begin - 1))) {
+      uint32_t t = qual_begin + 1;
+      while (t < se && toks_[t].span.begin < n.span.end) ++t;
+      for (uint32_t u = t; u < se && u < t + 2; ++u) {
+        if (InWordList(Tok(u), {"innings", "games", "matches", "starts", "outings",
+                                "appearances"})) {
+          c.qualifier = Qualifier::kExact;
+          qual_begin = first;
+          break;
+        }
+      }
+    }
     // "has averaged 7.3 points", "averaging 15.9 degrees": an average is
     // approximate.
     if (c.qualifier == Qualifier::kExact && qual_begin > sb &&
@@ -2090,6 +2106,9 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 82: "over" between a count's plural noun and a count of innings or
+  // games names the span, EXACT ("10 hits over 6 1/3 innings", "two runs
+  // over seven scoreless innings"; were MORE_THAN).
   // 81: a model number after lower-case modifiers of a count no longer
   // ends its noun phrase when a plural follows within three words ("two
   // new 737 max jets" -> jets, "three used 747 freighters"; were counts of
@@ -2171,7 +2190,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 81;
+  info_.version = 82;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};
