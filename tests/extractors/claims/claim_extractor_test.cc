@@ -1516,13 +1516,13 @@ TEST_CASE("ClaimExtractor: a model number after a count's modifiers is not the e
 }
 
 TEST_CASE("ClaimExtractor: over between a count and its innings names the span, no bound") {
-  auto c = Claims("He allowed 10 hits over 6 1/3 innings.");
-  REQUIRE(c.size() == 2);
-  CHECK(c[1].unit == "innings");
-  CHECK(c[1].qualifier == Qualifier::kExact);
-  auto s = Claims("He gave up two runs over seven scoreless innings.");
-  REQUIRE(s.size() == 2);
-  CHECK(s[1].qualifier == Qualifier::kExact);
+  for (const char* text : {"He allowed 10 hits over 6 1/3 innings.",
+                           "He gave up two runs over seven scoreless innings."}) {
+    auto span = Claims(text);
+    REQUIRE(span.size() == 2);
+    CHECK_MESSAGE(span[1].unit == "innings", text);
+    CHECK_MESSAGE(span[1].qualifier == Qualifier::kExact, text);
+  }
   // Without a count before it, "over" is a bound.
   auto b = Claims("The game lasted over 12 innings.");
   REQUIRE(b.size() == 1);
