@@ -782,9 +782,7 @@ class ClaimBuilder {
         } else if (!np.empty() && e == start + 1 && e < se && Tok(start).size() > 4 &&
                    EndsWith(Tok(start), "ed") && !EndsWith(Tok(start), "eed") &&
                    (toks_[e].Has(kTokNumber) || IsSmallNumberWord(Tok(e)) ||
-                    InWordList(Tok(e), {"a", "an", "the", "his", "her", "their", "its", "two",
-                                        "three", "four", "five", "six", "seven", "eight",
-                                        "nine", "ten"}))) {
+                    InWordList(Tok(e), {"a", "an", "the", "his", "her", "their", "its"}))) {
           // "walked one allowed five hits", "two signed the letter": a
           // past form with an object after it is the verb, not the noun
           // counted ("three injured were taken" keeps its count).

@@ -2104,10 +2104,6 @@ bool OpensWithGivenName(const Document& doc, const Gazetteers& g, uint32_t tb) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether the words beside tokens [tb, te) mark them a place: a
 // preposition of place or "to" before ("in Denver", "came to Denver"; not
 // before a possessive, which the caller rules out) or a noun of a place's

@@ -213,14 +213,11 @@ void Run::AttributeQuotes() {
       b.passive = PassiveCue(cue, sb);
       if (cue == sb || cls == CueClass::kAccording) {
         b.subj = SubjectAfter(cue + len, r.tb);
-      } else if (IsIngForm(Text(cue)) && (IsComma(cue - 1) || ContinuingIng(cue)) &&
-                 PreviousInSentence(cue) != nullptr) {
+      } else if (ContinuingIng(cue) && PreviousInSentence(cue) != nullptr) {
         b.subj = PreviousInSentence(cue)->subj;
         b.inherited = true;
-      } else if (const Subject earlier = IsIngForm(Text(cue)) &&
-                                             (IsComma(cue - 1) || ContinuingIng(cue))
-                                             ? EarlierCueSubject(cue, sb)
-                                             : Subject();
+      } else if (const Subject earlier =
+                     ContinuingIng(cue) ? EarlierCueSubject(cue, sb) : Subject();
                  earlier.found()) {
         // `They will meet next week, Spicer said, adding, "..."`: the
         // subject of the cue the participle continues, not the sentence's.
@@ -342,11 +339,12 @@ void Run::AttributeQuotes() {
   }
 }
 
-// `Trump said before adding: "..."`, `after saying`: a participle cue
-// after "before" or "after" continues the clause's speech, as after a
-// comma.
+// Whether the participle cue at `cue` continues the clause's speech: after
+// a comma (`Spicer said, adding, "..."`) or after "before" or "after"
+// (`Trump said before adding: "..."`, `after saying`).
 bool Run::ContinuingIng(uint32_t cue) const {
-  return cue > 0 && (Is(cue - 1, "before") || Is(cue - 1, "after"));
+  return cue > 0 && IsIngForm(Text(cue)) &&
+         (IsComma(cue - 1) || Is(cue - 1, "before") || Is(cue - 1, "after"));
 }
 
 // `"...," Walker said, according to an Associated Press account.`: the
