@@ -1323,6 +1323,27 @@ class ClaimBuilder {
     return word_after && n.kind == NumberKind::kCardinal && !points;
   }
 
+  // The direction a noun of change at token `t` gives the figure after its
+  // "of"; kUnspecified when `t` is no such noun or the figure counts things.
+  Qualifier ChangeNounBefore(uint32_t t, const NumberMention& n) const {
+    std::string_view w = Tok(t);
+    Qualifier q = Qualifier::kUnspecified;
+    if (InWordList(w, {"increase", "increases", "rise", "rises", "gain", "gains", "growth",
+                       "jump", "jumps", "surge", "surges", "hike", "hikes"})) {
+      q = Qualifier::kIncrease;
+    } else if (InWordList(w, {"decrease", "decreases", "decline", "declines", "drop", "drops",
+                              "fall", "falls", "reduction", "reductions", "cut", "cuts",
+                              "dip", "dips", "slump", "plunge"})) {
+      q = Qualifier::kDecrease;
+    }
+    if (q == Qualifier::kUnspecified) return q;
+    uint32_t a = TokenAfter(n);
+    bool counted = a < toks_.size() && IsWordTok(a) && n.kind == NumberKind::kCardinal &&
+                   n.unit.empty() &&
+                   !InWordList(Tok(a), {"points", "point", "pts", "pips", "basis", "percentage"});
+    return counted ? Qualifier::kUnspecified : q;
+  }
+
   Qualifier Direction(uint32_t first, uint32_t sb, const NumberMention& n) const {
     // Up to four filler words back to a change word: "rose 3%", "fell by
     // nearly 5 percent", "was up 19 cents". "to" before the number marks the
@@ -1414,6 +1435,14 @@ class ClaimBuilder {
                                                : Qualifier::kDecrease;
       }
       if (EqualsLower(w, "by")) saw_by = true;
+      // "an increase of eight percent", "GDP rise of 6.1 percent", "a drop
+      // of 200 points": a noun of change before "of" names the change, as
+      // the verb does ("a loss of 63 cents per share" is a level, and "a
+      // gain of 200,000 jobs" counts what was added, as "adding" does).
+      if (EqualsLower(w, "of") && t > sb) {
+        Qualifier q = ChangeNounBefore(t - 1, n);
+        if (q != Qualifier::kUnspecified) return q;
+      }
       if (!IsChangeFiller(w)) break;
     }
     if (!saw_by) return Qualifier::kUnspecified;
@@ -2104,6 +2133,10 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 83: a noun of change before "of" gives the figure its direction ("an
+  // increase of eight percent", "a drop of 200 points": were EXACT); a
+  // level ("a loss of 63 cents") and a count ("a gain of 200,000 jobs")
+  // keep none.
   // 82: "over" between a count's plural noun and a count of innings or
   // games names the span, EXACT ("10 hits over 6 1/3 innings", "two runs
   // over seven scoreless innings"; were MORE_THAN).
@@ -2188,7 +2221,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 82;
+  info_.version = 83;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/register_builtin.h"
@@ -1527,6 +1528,18 @@ TEST_CASE("ClaimExtractor: over between a count and its innings names the span, 
   auto b = Claims("The game lasted over 12 innings.");
   REQUIRE(b.size() == 1);
   CHECK(b[0].qualifier == Qualifier::kMoreThan);
+}
+
+TEST_CASE("ClaimExtractor: a noun of change before of gives the figure its direction") {
+  const std::pair<const char*, Qualifier> kCases[] = {
+      {"The value was set at an increase of eight percent.", Qualifier::kIncrease},
+      {"He forecast an annual GDP rise of 6.1 percent.", Qualifier::kIncrease},
+      {"Revenue grew, an increase of almost $200 million.", Qualifier::kIncrease},
+      {"The index saw a drop of 200 points.", Qualifier::kDecrease},
+      // A level and a count of what was added keep no direction.
+      {"The firm posted a loss of 63 cents per share.", Qualifier::kExact},
+      {"It will show a gain of 200,000 jobs.", Qualifier::kExact}};
+  for (const auto& [text, q] : kCases) CHECK_MESSAGE(One(text).qualifier == q, text);
 }
 
 }  // namespace newsie
