@@ -14,6 +14,11 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 84: a scaled decimal is the decimal the text writes ("$ 524.2
+  // million" was 524200000.00000006, so the reconciler saw it differ from
+  // "$524,200,000"); a year after "in", "of", "for" before "to" and a
+  // scaled amount is no range's low end ("from $362 million in 2014 to
+  // $557 million" was the range 2014-557000000).
   // 83: lower-cased copy spells the case-sensitive symbols small: "ps"
   // glued before a decimal, a thousands comma or a scale ("ps2.7m") is
   // pounds ("ps5" a console); "w" after digits beside a word of electric
@@ -131,7 +136,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 83;
+  info_.version = 84;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }
@@ -159,6 +164,11 @@ Status NumberExtractor::Extract(Document& doc) const {
   numbers::internal::MergeVulgarFractions(read.text(), out);
   numbers::internal::MergeAmountAndSubunit(read.text(), out);
   numbers::internal::DropNumbersInWebAddresses(read.text(), out);
+  for (NumberMention& m : out) {
+    m.value = numbers::internal::SnapScaled(m.value);
+    m.low = numbers::internal::SnapScaled(m.low);
+    m.high = numbers::internal::SnapScaled(m.high);
+  }
   doc.mutable_numbers() = std::move(out);
   return OkStatus();
 }

@@ -90,6 +90,11 @@ struct Piece {
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// A scaled value as the decimal the text wrote: "524.2 million" multiplies
+// to 524200000.00000006, which 15 significant digits round back to
+// 524200000. Whole numbers and values under 1,000 pass unchanged.
+double SnapScaled(double v);
+
 // Lower-cased copy: "ps2.7m", "ps8.1bn", "ps21,700" are pounds as "PS2.7m"
 // is; "ps4", "ps5" stay consoles (a decimal, a thousands comma or a scale
 // suffix marks the money).

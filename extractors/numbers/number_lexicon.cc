@@ -6,7 +6,9 @@
 
 #include <array>
 #include <cassert>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 #include <utility>
@@ -302,6 +304,13 @@ double VulgarFraction(std::string_view w) {
     if (w == c) return v;
   }
   return 0;
+}
+
+double SnapScaled(double v) {
+  if (!(std::fabs(v) >= 1000) || v == std::floor(v) || std::fabs(v) >= 1e18) return v;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return std::strtod(buf, nullptr);
 }
 
 }  // namespace newsie::numbers::internal

@@ -410,6 +410,15 @@ size_t Scanner::TryRange(size_t start, NumberMention& m, size_t next, bool own_u
       m.unit = hi.unit;
       return next;
     }
+    // "from $362 million in 2014 to $557 million", "net profit for 1996
+    // to 46 billion": a year after a preposition of time or "of"/"for",
+    // then a scaled amount, is the year and the next figure, no range.
+    if (Is(k, kTo) && m.unit.empty() && m.value >= 1900 && m.value <= 2100 &&
+        hi.value >= 1000 * m.value &&
+        InWordList(p1, {"in", "of", "for", "since", "during", "until", "through"})) {
+      std::string_view mt = doc_.Slice(m.span);
+      if (mt.size() == 4 && std::all_of(mt.begin(), mt.end(), IsDigit)) return next;
+    }
     // "in 2008 to 29 mpg": a bare number above a high end with its own
     // unit is something else (a year, a score), not the low end.
     if (Is(k, kTo) && m.unit.empty() && !hi.unit.empty() && hi.value < m.value &&

@@ -237,13 +237,34 @@ TEST_CASE("NumberExtractor: an age in apposition to a name") {
   CHECK(One("In March, 25 people left.").kind == NumberKind::kCardinal);
 }
 
-TEST_CASE("NumberExtractor: a year is not the low end of a range with a unit") {
-  auto all = Numbers("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.");
-  REQUIRE(all.size() == 4);
-  CHECK(all[1].kind == NumberKind::kYear);
-  CHECK_FALSE(all[2].is_range);
-  CHECK(all[2].value == 29);
-  CHECK(all[2].unit == "mile per gallon");
+TEST_CASE("NumberExtractor: a year is not the low end of a range with a unit or a scale") {
+  struct Case {
+    const char* text;
+    size_t count, year;  // mentions, and the year's index; the next is the amount
+    double value;
+  };
+  for (const Case& c :
+       {Case{"Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.", 4, 1, 29},
+        // A year after "in", "of", "for" before "to" and a scaled amount.
+        Case{"Revenue increased from $362 million in 2014 to $557 million in 2015.", 4, 1, 557e6},
+        Case{"They revised down net profit for 1996 to 46 billion from 50 billion.", 3, 0, 46e9}}) {
+    auto all = Numbers(c.text);
+    REQUIRE_MESSAGE(all.size() == c.count, c.text);
+    CHECK_MESSAGE(all[c.year].kind == NumberKind::kYear, c.text);
+    CHECK_MESSAGE(!all[c.year + 1].is_range, c.text);
+    CHECK_MESSAGE(all[c.year + 1].value == c.value, c.text);
+  }
+  CHECK(Numbers("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.")[2].unit ==
+        "mile per gallon");
+  // Without a preposition before it the pair stays a range.
+  CHECK(One("Estimates run from 2000 to 3 million people.").is_range);
+}
+
+TEST_CASE("NumberExtractor: a scaled decimal is the decimal the text writes") {
+  CHECK(One("The value was set at $ 524.2 million.").value == 524200000.0);
+  CHECK(One("It reported a loss of $ 33.2 million.").value == 33200000.0);
+  // A decimal with no scale keeps its digits.
+  CHECK(One("The index closed at 70,848.86 points.").value == 70848.86);
 }
 
 TEST_CASE("NumberExtractor: a scale word after a digit pair applies to both ends") {
