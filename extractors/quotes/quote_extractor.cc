@@ -504,7 +504,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 109: `The email goes on to say: "..."`, `a paper ... had this to
   // say: "..."`, `he began by saying, "..."`: the subject before "goes
   // on to", "had this to" or "began by" speaks (there was none).
-  info_.version = 109;
+  // 110: cue_verbs.tsv gains chided, lambasted, lauded, touted, invoked
+  // (not "invoking": `"A," X said, invoking ... "B."` keeps B in X's
+  // quote), "railed against" and (belief) "considers".
+  info_.version = 110;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

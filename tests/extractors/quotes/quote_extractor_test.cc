@@ -3087,5 +3087,33 @@ TEST_CASE("QuoteExtractor: the subject of 'goes on to', 'had this to' or 'began 
                   "glad to be") == "he");
 }
 
+TEST_CASE("QuoteExtractor: verbs of chiding, praising and touting head attributions") {
+  // PolNeAR annotates what is chided, touted or railed against as the
+  // subject's attribution; cue_verbs.tsv lacked these verbs (v110).
+  const std::pair<const char*, const char*> cases[] = {
+      {"He touted his victories in several states.", "his victories in several states"},
+      {"The senator railed against the moderators for their questions.",
+       "the moderators for their questions"},
+      {"Cruz chided him for siding with the Democrats.", "him for siding with the Democrats"},
+      {"Mr. Weber lauded the choice of his new campaign manager.",
+       "the choice of his new campaign manager"},
+      {"She invoked the attacks to defend her record.", "the attacks to defend her record"},
+      {"Mr. Ramos considers himself an immigrant.", "himself an immigrant"},
+  };
+  for (const auto& [text, content] : cases) {
+    CAPTURE(text);
+    const auto got = Run(text);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kIndirect);
+    CHECK(got[0].text == content);
+  }
+  // "invoking" is left out: `"A," X said, invoking the 2008 race. "B."`
+  // keeps B in X's quote.
+  const auto got = Run("\"One of us ran against him,\" Sanders said, invoking the 2008 race. "
+                       "\"I was not that candidate.\"");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Sanders");
+}
+
 }  // namespace
 }  // namespace newsie
