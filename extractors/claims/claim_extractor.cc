@@ -1045,10 +1045,17 @@ class ClaimBuilder {
       return;
     }
     // A rate: "$4.33 a gallon", "12,350 rupees per quintal", "$1.23 per
-    // share" (NewsQuant's units read "$ per gallon").
+    // share" (NewsQuant's units read "$ per gallon"), and as price tables
+    // write it, "65-66 cents / pound", "1,100 bbl / day".
     if (!n.unit.empty() && c.unit == n.unit && np_end == after && after + 1 < se &&
         (n.kind == NumberKind::kMoney || n.kind == NumberKind::kMeasure) &&
-        InWordList(Tok(after), {"per", "a", "an"}) && IsWordTok(after + 1) &&
+        InWordList(Tok(after), {"per", "a", "an", "/"}) && IsWordTok(after + 1) &&
+        // "+0.4m / m", "23.0yr / yr": month on month, year on year; "1.3
+        // A/cm2" is a unit the gazetteer lacks, not a rate per "cm2".
+        (Tok(after) != "/" ||
+         (Tok(after + 1).size() > 1 && !EndsWith(Tok(after - 1), Tok(after + 1)) &&
+          std::none_of(Tok(after + 1).begin(), Tok(after + 1).end(),
+                       [](char ch) { return ch >= '0' && ch <= '9'; }))) &&
         !IsStopWord(Tok(after + 1)) && !toks_[after + 1].Has(kTokCapitalized) &&
         !(after + 2 < se && InWordList(Tok(after + 2), {"ago", "earlier", "later", "before"}))) {
       c.unit += " per ";
@@ -2133,6 +2140,10 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 84: a slash between a money or measure unit and a word is a rate, as
+  // "per" is ("65-66 cents / pound" -> "cent per pound", "1,100 bbl /
+  // day"; were cents, barrels); not "+0.4m / m" (month on month) or "1.3
+  // A/cm2".
   // 83: a noun of change before "of" gives the figure its direction ("an
   // increase of eight percent", "a drop of 200 points": were EXACT); a
   // level ("a loss of 63 cents") and a count ("a gain of 200,000 jobs")
@@ -2221,7 +2232,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 83;
+  info_.version = 84;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

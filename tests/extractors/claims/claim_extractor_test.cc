@@ -1542,4 +1542,12 @@ TEST_CASE("ClaimExtractor: a noun of change before of gives the figure its direc
   for (const auto& [text, q] : kCases) CHECK_MESSAGE(One(text).qualifier == q, text);
 }
 
+TEST_CASE("ClaimExtractor: a slash after a money or measure unit makes a rate") {
+  CHECK(One("Lead sold at 65-66 cents / pound.").unit == "cent per pound");
+  CHECK(One("The well tested 1,100 bbl / day.").unit == "barrel per day");
+  CHECK(One("Barley sold at $145/tonne.").unit == "dollar per tonne");
+  // Month on month is no rate.
+  CHECK(One("Prices rose 7.8 m / m.").unit == "metre");
+}
+
 }  // namespace newsie
