@@ -1070,7 +1070,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // only opening a sentence before a verb.
   // 95: and one listed with a place beside it ("California and Vermont",
   // "Burlington, Vermont").
-  info_.version = 95;
+  // 96: the tagger reads a mojibake word ("PeÃ±a", "TomÃ¡s": UTF-8 read as
+  // Latin-1) with the features of the word it stands for (ner_features.cc
+  // RepairMojibake); the text and offsets are untouched.
+  info_.version = 96;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

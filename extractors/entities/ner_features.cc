@@ -74,10 +74,16 @@ int LineKind(const Document& doc, const Sentence& s) {
 
 uint64_t LowerWordHash(std::string_view word) {
   uint64_t h = 1469598103934665603ull;
+  unsigned char any = 0;  // its high bit: a non-ASCII byte
   for (unsigned char c : word) {
+    any |= c;
     if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
     else if (c >= '0' && c <= '9') c = '0';
     h = (h ^ c) * 1099511628211ull;
+  }
+  if (any & 0x80) [[unlikely]] {
+    std::string fixed;
+    if (internal::RepairMojibake(word, &fixed)) return LowerWordHash(fixed);
   }
   return h;
 }
@@ -450,6 +456,69 @@ void WordClusters::BuildLexicon() {
 
 namespace internal {
 
+namespace {
+
+// The Latin-1 (or Windows-1252) character that the UTF-8 byte `b` (0x80 or
+// above) was read as; -1 for none.
+int32_t Latin1Of(UChar32 c) {
+  if (c >= 0x80 && c <= 0xFF) return c;
+  if (c == 0x192) return 0x83;  // Windows-1252's "ƒ"
+  return -1;
+}
+
+}  // namespace
+
+bool RepairMojibake(std::string_view w, std::string* out) {
+  // Only a lead ("Â" C3 82 .. "Å" C3 85, or "A" + combining mark CC xx)
+  // starts a pair: most non-ASCII words have neither.
+  if (w.find('\xC3') == std::string_view::npos && w.find('\xCC') == std::string_view::npos) {
+    return false;
+  }
+  std::string cur(w), next;
+  bool changed = false;
+  for (int pass = 0; pass < 2; ++pass) {  // twice: a double encoding
+    next.clear();
+    bool any = false;
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(cur.size());
+    while (i < n) {
+      const int32_t start = i;
+      UChar32 c;
+      U8_NEXT(cur.data(), i, n, c);
+      int32_t lead = -1, after = i;
+      if (c >= 0xC2 && c <= 0xC5) {
+        lead = c;  // Â Ã Ä Å precomposed
+      } else if (c == 'A' && i + 1 < n && static_cast<unsigned char>(cur[i]) == 0xCC) {
+        const unsigned char m = static_cast<unsigned char>(cur[i + 1]);
+        if (m == 0x82) lead = 0xC2;       // A + U+0302: Â
+        else if (m == 0x83) lead = 0xC3;  // A + U+0303: Ã
+        else if (m == 0x88) lead = 0xC4;  // A + U+0308: Ä
+        else if (m == 0x8A) lead = 0xC5;  // A + U+030A: Å
+        if (lead >= 0) after = i + 2;
+      }
+      if (lead >= 0 && after < n) {
+        int32_t j = after;
+        UChar32 d;
+        U8_NEXT(cur.data(), j, n, d);
+        const int32_t cont = Latin1Of(d);
+        if (cont >= 0x80 && cont <= 0xBF && cont != 0xA0) {
+          next.push_back(static_cast<char>(lead));
+          next.push_back(static_cast<char>(cont));
+          i = j;
+          any = true;
+          continue;
+        }
+      }
+      next.append(cur, start, i - start);
+    }
+    if (!any) break;
+    changed = true;
+    cur.swap(next);
+  }
+  if (changed) *out = std::move(cur);
+  return changed;
+}
+
 void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out) {
   WordInfo& ti = *out;
   // One pass hashes the word, its lower-cased form and (as intermediate
@@ -487,6 +556,11 @@ void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo*
   if (ascii) {
     ti.shape = hs;
   } else {
+    // Mojibake ("PeÃ±a", "TomÃ¡s": UTF-8 read as Latin-1) gets the
+    // features of the word it stands for: its symbols gave it a shape
+    // ("XxXox") and a lower-cased form no name of the training text has.
+    std::string fixed;
+    if (RepairMojibake(w, &fixed)) return ComputeWordInfo(fixed, clusters, out);
     std::string shp;
     Shape(w, &shp);
     ti.shape = HashBytes(shp, kBasis ^ 7);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +64,15 @@ struct WordInfo {
   uint8_t lex;                       // WordClusters::Lex, 0 without a lexicon
 };
 void ComputeWordInfo(std::string_view w, const WordClusters* clusters, WordInfo* out);
+
+// Mojibake, UTF-8 read as Latin-1 (or Windows-1252) and re-encoded, undone
+// for the features: a lead "Â", "Ã", "Ä" or "Å" (precomposed or as "A" plus
+// a combining circumflex, tilde, diaeresis or ring) before a U+0080-U+00BF
+// character (not a no-break space) or "ƒ" becomes the two bytes it was,
+// twice over for a double encoding ("PeÃ±a" -> "Peña", "BasÃ\u0083Â¡" ->
+// "Basá"). Returns false, leaving `out` alone, when `w` has no such pair.
+// The document's text is never changed: only hashes read the repaired word.
+bool RepairMojibake(std::string_view w, std::string* out);
 
 // Words that say what a document is about: lower case, three or more
 // ASCII letters (no function-word punctuation or numbers).

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/entities/ner_features_internal.h"
 #include "gazetteers/gazetteer.h"
 #include "pipeline/tokenizer.h"
 #include "tests/testing/shipped_gazetteers.h"
@@ -27,6 +28,28 @@ std::vector<uint32_t> KeysOf(const std::string& text, uint32_t t,
   std::vector<uint32_t> keys(fs.keys.begin() + fs.begin[t], fs.keys.begin() + fs.begin[t + 1]);
   std::sort(keys.begin(), keys.end());
   return keys;
+}
+
+TEST_CASE("NER features: a mojibake word has the features of the word it stands for") {
+  // UTF-8 read as Latin-1 and re-encoded: precomposed, decomposed ("A" +
+  // U+0303) and doubly encoded ("Ã" U+0083 "Â¡" for "á"). Its symbols gave
+  // it a shape and a lower-cased form no training name had.
+  const std::string proper = "Mr. Pe\u00f1a Bas\u00e1\u00f1ez said .";
+  for (const std::string& moji :
+       {std::string("Mr. Pe\u00c3\u00b1a Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez said ."),
+        std::string("Mr. PeA\u0303\u00b1a Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez said .")}) {
+    CAPTURE(moji);
+    for (uint32_t t : {1u, 2u, 3u}) CHECK(KeysOf(moji, t) == KeysOf(proper, t));
+  }
+  CHECK(ner::LowerWordHash("Pe\u00c3\u00b1a") == ner::LowerWordHash("Pe\u00f1a"));
+  std::string fixed;
+  CHECK(ner::internal::RepairMojibake("r\u00c3\u00a9sum\u00c3\u00a9", &fixed));
+  CHECK(fixed == "r\u00e9sum\u00e9");
+  // Not a pair: a word with an accent, "Ã" before a letter or a no-break space.
+  CHECK_FALSE(ner::internal::RepairMojibake("Jos\u00e9", &fixed));
+  CHECK_FALSE(ner::internal::RepairMojibake("S\u00c3o", &fixed));
+  CHECK_FALSE(ner::internal::RepairMojibake("\u00c3\u00a0", &fixed));
+  CHECK(fixed == "r\u00e9sum\u00e9");
 }
 
 TEST_CASE("NER features: a company designator elsewhere in the document is evidence for the bare name") {
