@@ -572,11 +572,26 @@ void Run::AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a) {
   uint32_t k = tail;
   while (k < se && InSet(k, TimeWords())) ++k;
   if (k + 2 >= se || !IsComma(k)) return;
-  const uint32_t b = k + 1;
+  uint32_t b = k + 1;
   CueClass cls;
   if (!IsWord(b) || in_quote_[b] >= 0 || IsIngForm(Text(b)) || Is(b, "who") ||
       Is(b, "which") || Is(b, "whose") || MatchCue(b, se, &cls) > 0) {
     return;
+  }
+  // "..., said David Autor, a professor of economics at M.I.T.": after a
+  // speaker named behind the cue, a noun phrase on "a", "an" or "the"
+  // with no verb of its own describes the speaker; the statement goes on
+  // only with a verb after it (`Any interpretation, said Michael Kofman,
+  // an expert on Russia, would read this as ...`). "..., said Smith, the
+  // economy is strong" is read on as before.
+  if (a->subj.found() && a->subj.tb >= a->cue_e) {
+    if (const uint32_t ae = AppositiveEnd(b, se); ae != kNone) {
+      if (ae + 1 >= se || !IsComma(ae) || !toks_[ae + 1].Has(kTokLower) ||
+          !(InSet(ae + 1, AuxAdverbs()) || PastVerb(ae + 1))) {
+        return;
+      }
+      b = ae + 1;
+    }
   }
   // "That victim, one official said, was his mother, Nancy Lanza, who
   // worked at the school.": a rest opening with a verb is the statement's

@@ -460,6 +460,26 @@ bool Run::MainClauseAt(uint32_t k, uint32_t end) const {
   return false;
 }
 
+// Where a noun phrase on "a", "an" or "the" at `k` ends (at a comma,
+// other punctuation or `end`) when no finite or past verb stands in it
+// before a relative pronoun ("a professor of economics at M.I.T.", "a
+// union that has broken away from ..."); kNone when one does ("the
+// economy is strong", "the contractors left").
+uint32_t Run::AppositiveEnd(uint32_t k, uint32_t end) const {
+  if (!(Is(k, "a") || Is(k, "an") || Is(k, "the"))) return kNone;
+  bool relative = false;
+  for (uint32_t t = k + 1; t < end; ++t) {
+    if (!IsWord(t) && in_quote_[t] < 0) return t;
+    if (relative || in_quote_[t] >= 0) continue;
+    if (Is(t, "who") || Is(t, "which") || Is(t, "that")) {
+      relative = true;
+    } else if (toks_[t].Has(kTokLower) && (InSet(t, Finite()) || PastVerb(t))) {
+      return kNone;
+    }
+  }
+  return end;
+}
+
 // `relatives_in`: a relative clause after a comma ("..., who worked at
 // the school") belongs to the content rather than ending it.
 uint32_t Run::ClauseEnd(uint32_t start, uint32_t end, bool relatives_in) const {

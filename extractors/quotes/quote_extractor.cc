@@ -507,7 +507,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 110: cue_verbs.tsv gains chided, lambasted, lauded, touted, invoked
   // (not "invoking": `"A," X said, invoking ... "B."` keeps B in X's
   // quote), "railed against" and (belief) "considers".
-  info_.version = 110;
+  // 111: after a speaker named behind the cue (`..., said David Autor, a
+  // professor of economics at M.I.T.`), a verbless noun phrase on "a",
+  // "an" or "the" describes the speaker and is no second part of the
+  // content; the content goes on only at a verb after it.
+  info_.version = 111;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

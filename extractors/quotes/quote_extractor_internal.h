@@ -295,6 +295,7 @@ class Run {
   uint32_t ClauseEnd(uint32_t start, uint32_t end, bool relatives_in = false) const;
   bool InOpeningSubordinate(uint32_t c) const;
   bool MainClauseAt(uint32_t k, uint32_t end) const;
+  uint32_t AppositiveEnd(uint32_t k, uint32_t end) const;
   bool CoordinatedCue(uint32_t k, uint32_t end) const;
   bool CoordinatedPredicate(uint32_t start, uint32_t k, uint32_t end) const;
   bool SubjectCueThat(uint32_t k, uint32_t end) const;

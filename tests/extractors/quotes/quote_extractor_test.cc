@@ -3115,5 +3115,23 @@ TEST_CASE("QuoteExtractor: verbs of chiding, praising and touting head attributi
   CHECK(got[0].speaker == "Sanders");
 }
 
+TEST_CASE("QuoteExtractor: a noun phrase after a speaker named behind the cue is no content") {
+  // `..., said X, a professor ...` described the speaker; it was read as
+  // the statement's second part (v111).
+  CHECK(Run("Nor are tariffs likely to bring these jobs back, said David Autor, a professor of "
+            "economics at M.I.T.")[0]
+            .text == "Nor are tariffs likely to bring these jobs back");
+  CHECK(Run("Federal mandates are a burden, said Wilcox, an Orlando Republican who founded two "
+            "companies.")[0]
+            .text == "Federal mandates are a burden");
+  // A verb after the phrase carries the statement on; a clause is read on
+  // as before.
+  CHECK(Run("Any clear reading of the deal, said Michael Kofman, an expert on Russia, would see "
+            "a retreat.")[0]
+            .text == "Any clear reading of the deal | would see a retreat");
+  CHECK(Run("Still, said Smith, the economy is strong.")[0].text ==
+        "Still | the economy is strong");
+}
+
 }  // namespace
 }  // namespace newsie
