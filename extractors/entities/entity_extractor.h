@@ -97,6 +97,8 @@ class EntityExtractor : public Extractor {
   void TypeReligions(const Document& doc, const std::vector<GazetteerMatch>& matches,
                      std::vector<Mention>* mentions) const;
   static void TypeHolidays(const Document& doc, std::vector<Mention>* mentions);
+  static void TypeWorkTitles(const Document& doc, const TokenRanges& tokens,
+                             std::vector<Mention>* mentions);
   void TypeOrgsByHeadWord(const Document& doc, const TokenRanges& tokens,
                           std::vector<Mention>* mentions) const;
   void TypeCommonNouns(const Document& doc, const TokenRanges& tokens,

@@ -895,6 +895,23 @@ TEST_CASE("EntityExtractor: a holiday is MISC") {
   CHECK(eve->type == EntityType::kMisc);
 }
 
+TEST_CASE("EntityExtractor: a title after a noun for a work is MISC") {
+  // The tagger alone types both titles organizations; NYT copy opens a
+  // title with two apostrophes.
+  auto doc = Run("He starred in the movie ''Silver Lake Mornings,'' which opened in March.");
+  CheckEveryMention(*doc, "Silver Lake Mornings", EntityType::kMisc, 1);
+  SUBCASE("and the title again without the noun") {
+    auto book = Run("In their new book ''Harbor Economics'' (Yale University Press), the authors "
+                    "argue for tariffs. Harbor Economics says factories matter.");
+    CheckEveryMention(*book, "Harbor Economics", EntityType::kMisc, 2);
+    CheckEveryMention(*book, "Yale University Press", EntityType::kOrganization, 1);
+  }
+  SUBCASE("a person after the noun without a quote mark stays one") {
+    auto person = Run("In the book Sanders wrote in 1997, Senator Bernie Sanders described Vermont.");
+    CheckEveryMention(*person, "Sanders", EntityType::kPerson, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: an AP state abbreviation after a town is the state") {
   // places/subdivisions lists AP style's abbreviations as aliases of the US
   // states: "Conn." joins "Connecticut", "N.J." links to New Jersey.
