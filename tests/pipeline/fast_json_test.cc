@@ -8,6 +8,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "newsie/v1/document.pb.h"
 #include "newsie/v1/reconcile.pb.h"
@@ -179,6 +180,17 @@ void CheckRandomMessages(uint32_t seed) {
   }
 }
 
+// The fast printer's bytes for m against protobuf's; `what` names the value.
+template <typename V>
+void CheckSameAsProtobuf(const Message& m, const V& what) {
+  std::string fast;
+  REQUIRE(internal::AppendMessageJson(m, &fast));
+  if (fast != ProtobufJson(m)) {
+    INFO("value " << what);
+    REQUIRE(fast == ProtobufJson(m));
+  }
+}
+
 TEST_CASE("AppendMessageJson: the typed printers know every field of the records") {
   // Fails when a .proto field is added and fast_json.cc's typed printers
   // and TypedSchemaKnown() are not updated with it: output would stay the
@@ -196,12 +208,7 @@ TEST_CASE("AppendMessageJson: whole-number doubles print as protobuf prints them
   v1::Claim claim;
   auto check = [&](double v) {
     claim.set_value(v);
-    std::string fast;
-    REQUIRE(internal::AppendMessageJson(claim, &fast));
-    if (fast != ProtobufJson(claim)) {
-      INFO("value " << v);
-      REQUIRE(fast == ProtobufJson(claim));
-    }
+    CheckSameAsProtobuf(claim, v);
   };
   for (double v : {1.0, -1.0, 42.0, 1000000.0, 2024.0, 123456789012345.0, -999999999999999.0,
                    1e15, -1e15, 1e16, 1e20, 0.5, -0.0, 4503599627370496.0, 1e14 + 1}) {
@@ -215,6 +222,26 @@ TEST_CASE("AppendMessageJson: whole-number doubles print as protobuf prints them
   }
 }
 
+TEST_CASE("AppendMessageJson: floats print as protobuf prints them, again and again") {
+  // The printer remembers SimpleFtoa's text per float; repeated values (hits),
+  // values whose bits share a cache slot (evictions) and values that need
+  // nine digits must all keep protobuf's bytes.
+  v1::Quote quote;
+  std::vector<float> values = {0.9f, 0.6f, 0.7f, 0.81f, 0.63f, 0.54f, 1.0f, 0.0f, -0.0f,
+                               0.1f, 1e-8f, 3.4e38f, 123456.7f, 0.809999943f};
+  std::mt19937 rng(7);
+  for (int i = 0; i < 50; ++i) {
+    values.push_back(std::uniform_real_distribution<float>(-2.0f, 2.0f)(rng));
+  }
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = 0; i < values.size() * 4; ++i) {
+      float v = values[(i * 7 + round) % values.size()];
+      quote.set_speaker_confidence(v);
+      CheckSameAsProtobuf(quote, v);
+    }
+  }
+}
+
 TEST_CASE("AppendMessageJson: every code point escaped exactly as protobuf does") {
   v1::Span span;
   for (uint32_t cp = 1; cp < 0x110000; cp += (cp < 0x30000 ? 1 : 97)) {
@@ -222,12 +249,7 @@ TEST_CASE("AppendMessageJson: every code point escaped exactly as protobuf does"
     std::string s = "a";
     AppendUtf8(cp, &s);
     span.set_text(s);
-    std::string fast;
-    REQUIRE(internal::AppendMessageJson(span, &fast));
-    if (fast != ProtobufJson(span)) {
-      INFO("code point " << cp);
-      REQUIRE(fast == ProtobufJson(span));
-    }
+    CheckSameAsProtobuf(span, "code point " + std::to_string(cp));
   }
 }
 
