@@ -511,7 +511,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // professor of economics at M.I.T.`), a verbless noun phrase on "a",
   // "an" or "the" describes the speaker and is no second part of the
   // content; the content goes on only at a verb after it.
-  info_.version = 111;
+  // 112: "declined to comment", "refused to comment" with nothing after
+  // is an attribution though its content has two words.
+  info_.version = 112;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3133,5 +3133,15 @@ TEST_CASE("QuoteExtractor: a noun phrase after a speaker named behind the cue is
         "Still | the economy is strong");
 }
 
+TEST_CASE("QuoteExtractor: 'declined to comment' is an attribution however short") {
+  // Two words were too few for an indirect content (v112).
+  const auto got = Run("A spokesman for the campaign declined to comment.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "to comment");
+  CHECK(got[0].speaker == "A spokesman for the campaign");
+  // Other two-word contents stay too short.
+  CHECK(Run("The senator declined to act.").empty());
+}
+
 }  // namespace
 }  // namespace newsie
