@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <cassert>
 #include <array>
 #include <initializer_list>
@@ -73,6 +74,34 @@ bool IsGenericAcronym(std::string_view w) {
   static constexpr std::string_view kAcronyms[] = {"PAC", "PACs", "TV",  "CEO",
                                                    "CEOs", "CFO", "GDP", "IPO"};
   return std::find(std::begin(kAcronyms), std::end(kAcronyms), w) != std::end(kAcronyms);
+}
+
+// What a name right after a number is when it is a unit of units/ ("35
+// GWh", "450 Nm", "1 USD"; an alias as written when the unit's case is
+// exact): kUnspecified for a measure, no name (CoNLL-2003 labels "MW",
+// "KV", "METRES" after a number O); kMisc for a currency or a temperature
+// scale, as CoNLL-2003 labels "Euro", "C$", "Celsius" and "F" after a
+// number; nullopt when it is no unit or no number precedes it.
+std::optional<EntityType> UnitAfterNumber(const Document& doc, const Gazetteers& g,
+                                          uint32_t tb, uint32_t te) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (tb == 0 || !toks[tb - 1].Has(kTokNumber)) return std::nullopt;
+  const std::string_view w = doc.Slice({toks[tb].span.begin, toks[te - 1].span.end});
+  const std::vector<uint32_t>* v = g.Find(w);
+  if (!v) return std::nullopt;
+  for (uint32_t i : *v) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.type != "UNIT" || e.Field("position") == "prefix") continue;
+    if (e.Field("case") == "exact" &&
+        std::find(e.aliases.begin(), e.aliases.end(), w) == e.aliases.end()) {
+      continue;
+    }
+    if (e.Field("kind") == "MONEY" || e.canonical == "celsius" || e.canonical == "fahrenheit") {
+      return EntityType::kMisc;
+    }
+    if (e.Field("kind") == "MEASURE") return EntityType::kUnspecified;
+  }
+  return std::nullopt;
 }
 
 // Whether token `t` is a paragraph of its own, but for quote marks and a
@@ -1075,7 +1104,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // RepairMojibake); the text and offsets are untouched.
   // 97: a name right after a lower-case noun for a work ("the book Clinton
   // Cash", "the movie ''Bridge of Spies''") is MISC, a title.
-  info_.version = 97;
+  // 98: a unit symbol of units/ right after a number is no name ("35
+  // GWh", "450 Nm"), or MISC when a currency or a temperature scale ("1
+  // USD" was ORGANIZATION), as CoNLL-2003 labels them.
+  info_.version = 98;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1902,6 +1934,12 @@ Status EntityExtractor::Extract(Document& doc) const {
                                       (c.type == EntityType::kPerson &&
                                        IsLoneParagraphWord(doc, c.tb)))) {
       continue;
+    }
+    if (!raw_ && gazetteers_) {
+      if (auto unit = UnitAfterNumber(doc, *gazetteers_, c.tb, c.te)) {
+        if (*unit == EntityType::kUnspecified) continue;
+        c.type = *unit;
+      }
     }
     Mention m;
     m.span = {toks[c.tb].span.begin, toks[c.te - 1].span.end};

@@ -1366,6 +1366,19 @@ TEST_CASE("EntityExtractor: a legal form after a comma stays in the company's na
         std::vector<std::string>{"Marbury Hale & Sons, Inc./ORGANIZATION"});
 }
 
+TEST_CASE("EntityExtractor: a unit symbol right after a number is no name, a currency MISC") {
+  // The tagger alone types "GWh" and "USD" ORGANIZATION, "PS" and "Nm"
+  // MISC: the symbols of units/ after a number. A measure is no name
+  // (CoNLL-2003 labels "MW" after a number O); a currency is MISC, as
+  // CoNLL-2003 labels "Euro" and "C$".
+  auto doc = Run("The factory will add over 35 GWh of battery capacity with its partner.");
+  CHECK(Mentions(*doc).empty());
+  doc = Run("The engine makes 300 PS and 450 Nm of torque, the maker said.");
+  CHECK(Mentions(*doc).empty());
+  doc = Run("The dollar traded at 110 yen to 1 USD on Tuesday.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"USD/MISC"});
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
