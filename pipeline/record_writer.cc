@@ -155,6 +155,9 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
   if (opts.include_text) art->set_text(doc.text().data(), doc.text().size());
 
   const auto& mentions = doc.mentions();
+  // Repeated fields sized once (the arena's AddOutOfLineHelper otherwise
+  // grows each one by doubling as its elements come).
+  rec->mutable_entities()->Reserve(static_cast<int>(doc.entities().size()));
   for (const Entity& e : doc.entities()) {
     v1::Entity* pe = rec->add_entities();
     pe->set_id(EntityId(rec->entities_size() - 1));
@@ -163,6 +166,9 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
     pe->set_gazetteer_id(e.gazetteer_id);
     pe->set_wikidata_id(e.wikidata_id);
     for (const std::string& t : e.titles) pe->add_titles(t);
+    pe->mutable_mentions()->Reserve(static_cast<int>(e.mentions.size()));
+    pe->mutable_mention_details()->Reserve(static_cast<int>(e.mentions.size()));
+    pe->mutable_references()->Reserve(static_cast<int>(e.references.size()));
     for (uint32_t mi : e.mentions) {
       if (mi >= mentions.size()) continue;
       const Mention& m = mentions[mi];
@@ -180,6 +186,7 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
     }
   }
 
+  rec->mutable_quotes()->Reserve(static_cast<int>(doc.quotes().size()));
   for (const Quote& q : doc.quotes()) {
     v1::Quote* pq = rec->add_quotes();
     std::string text;
@@ -199,6 +206,7 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
     pq->set_sourceless(q.sourceless);
   }
 
+  rec->mutable_claims()->Reserve(static_cast<int>(doc.claims().size()));
   for (const Claim& c : doc.claims()) {
     v1::Claim* pc = rec->add_claims();
     pc->set_value(c.value);
