@@ -1107,7 +1107,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 98: a unit symbol of units/ right after a number is no name ("35
   // GWh", "450 Nm"), or MISC when a currency or a temperature scale ("1
   // USD" was ORGANIZATION), as CoNLL-2003 labels them.
-  info_.version = 98;
+  // 99: v97's title keeps its type in the linker and joins no person of
+  // the same name (the documentary "Weiner" had become the person Weiner).
+  info_.version = 99;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1924,6 +1926,7 @@ Status EntityExtractor::Extract(Document& doc) const {
   auto& mentions = doc.mutable_mentions();
   mentions.clear();
   TokenRanges mention_tokens;  // of each mention, for the rules below
+  std::vector<char> works;     // of each mention: a work's title (TypeWorkTitles)
   mention_tokens.reserve(kept.size());
   for (Cand& c : kept) {
     if (!raw_ && c.te - c.tb == 1 && (IsFunctionWord(doc.Slice(toks[c.tb].span)) ||
@@ -1963,9 +1966,10 @@ Status EntityExtractor::Extract(Document& doc) const {
     TypeHolidays(doc, &mentions);
     TypeCommonNouns(doc, mention_tokens, &mentions);
     TypeOrgsByHeadWord(doc, mention_tokens, &mentions);
-    TypeWorkTitles(doc, mention_tokens, &mentions);
+    TypeWorkTitles(doc, mention_tokens, &mentions, &works);
   }
-  LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get());
+  LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get(),
+               raw_ ? nullptr : &works);
   return OkStatus();
 }
 
@@ -2726,8 +2730,9 @@ void EntityExtractor::TypeHolidays(const Document& doc, std::vector<Mention>* me
 // Clinton wrote"). Other mentions with the same text of two or more words
 // follow the title.
 void EntityExtractor::TypeWorkTitles(const Document& doc, const TokenRanges& tokens,
-                                     std::vector<Mention>* mentions) {
+                                     std::vector<Mention>* mentions, std::vector<char>* works) {
   assert(tokens.size() == mentions->size());
+  works->assign(mentions->size(), 0);
   static const FlatStringSet kWorks{"book",   "books",    "novel",       "memoir", "album",
                                     "film",   "movie",    "documentary", "musical", "sitcom",
                                     "song",   "poem",     "opera",       "bestseller"};
@@ -2749,6 +2754,7 @@ void EntityExtractor::TypeWorkTitles(const Document& doc, const TokenRanges& tok
     if (!quoted && m.type == EntityType::kPerson) continue;
     m.type = EntityType::kMisc;
     m.metonymy = false;
+    (*works)[i] = 1;
     if (tokens[i].second - tokens[i].first >= 2) titles.push_back(doc.Slice(m.span));
   }
   if (titles.empty()) return;
@@ -2758,6 +2764,7 @@ void EntityExtractor::TypeWorkTitles(const Document& doc, const TokenRanges& tok
     if (std::find(titles.begin(), titles.end(), doc.Slice(m.span)) != titles.end()) {
       m.type = EntityType::kMisc;
       m.metonymy = false;
+      (*works)[i] = 1;
     }
   }
 }

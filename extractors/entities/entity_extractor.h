@@ -98,7 +98,7 @@ class EntityExtractor : public Extractor {
                      std::vector<Mention>* mentions) const;
   static void TypeHolidays(const Document& doc, std::vector<Mention>* mentions);
   static void TypeWorkTitles(const Document& doc, const TokenRanges& tokens,
-                             std::vector<Mention>* mentions);
+                             std::vector<Mention>* mentions, std::vector<char>* works);
   void TypeOrgsByHeadWord(const Document& doc, const TokenRanges& tokens,
                           std::vector<Mention>* mentions) const;
   void TypeCommonNouns(const Document& doc, const TokenRanges& tokens,

@@ -1,6 +1,7 @@
 #include "extractors/entities/entity_linker.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 #include <iterator>
 #include <span>
@@ -1133,7 +1134,8 @@ const GazetteerEntry* PersonSurnames::FindAlone(std::string_view folded_name) co
 
 void LinkEntities(Document& doc, const Gazetteers* gaz,
                   const std::vector<GazetteerMatch>* matches,
-                  const PersonSurnames* surnames) {
+                  const PersonSurnames* surnames, const std::vector<char>* works) {
+  assert(!works || works->size() == doc.mentions().size());
   std::vector<GazetteerMatch> own;
   if (gaz && !matches) {
     for (const Sentence& s : doc.sentences()) {
@@ -1432,6 +1434,7 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
       }
       continue;
     }
+    if (person >= 0 && works && (*works)[m]) person = -1;  // a title: "Weiner", the film
     if (person >= 0 && men.type != EntityType::kPerson && !men.metonymy) {
       // A known person's surname typed otherwise: a person, unless the
       // gazetteers know the name as a thing of the type it was given.

@@ -147,9 +147,13 @@ class PersonSurnames {
 // one known person with that surname whose role (note) a title of the
 // entity names, else of the entry whose surname_alone names it (no
 // namesake in the article), when `surnames` is given.
+// A mention that `works` marks (non-zero; one element a mention, when
+// given) is a work's title ("the documentary “Weiner”"): it keeps its type
+// and joins no person of the same name.
 void LinkEntities(Document& doc, const Gazetteers* gazetteers,
                   const std::vector<GazetteerMatch>* matches = nullptr,
-                  const PersonSurnames* surnames = nullptr);
+                  const PersonSurnames* surnames = nullptr,
+                  const std::vector<char>* works = nullptr);
 
 // The token after a possessive clitic and a party word ("Republican",
 // "Democratic", "GOP", "Democrat") at token `t`, each where present: where

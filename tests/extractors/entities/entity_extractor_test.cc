@@ -910,6 +910,22 @@ TEST_CASE("EntityExtractor: a title after a noun for a work is MISC") {
     auto person = Run("In the book Sanders wrote in 1997, Senator Bernie Sanders described Vermont.");
     CheckEveryMention(*person, "Sanders", EntityType::kPerson, 1);
   }
+  SUBCASE("a title that is a person's surname joins no person") {
+    // The linker made the film a mention of the person Weiner (his
+    // surname) and typed it PERSON.
+    auto film = Run("Anthony Weiner resigned from Congress in 2011. Weiner later ran for mayor. "
+                    "The documentary \"Weiner\" followed his campaign.");
+    const Mention* title = Find(*film, "Weiner");
+    for (const Mention& m : film->mentions()) {
+      if (film->Slice(m.span) == "Weiner" && m.span.begin > 60) title = &m;
+    }
+    REQUIRE(title);
+    CHECK(title->type == EntityType::kMisc);
+    const Entity* person = EntityOf(*film, "Anthony Weiner");
+    REQUIRE(person);
+    CHECK(person->type == EntityType::kPerson);
+    CHECK(person->mentions.size() == 2);
+  }
 }
 
 TEST_CASE("EntityExtractor: an AP state abbreviation after a town is the state") {
