@@ -1395,6 +1395,20 @@ TEST_CASE("EntityExtractor: a unit symbol right after a number is no name, a cur
   CHECK(Mentions(*doc) == std::vector<std::string>{"USD/MISC"});
 }
 
+TEST_CASE("EntityExtractor: the West and the East alone are places") {
+  // The tagger alone types both MISC here and LOCATION in most other
+  // sentences; one type for the bloc.
+  auto doc = Run("China and the West traded blame on Tuesday.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"China/LOCATION", "West/LOCATION"});
+  doc = Run("The East and the West met in Vienna.");
+  CHECK(Mentions(*doc) ==
+        std::vector<std::string>{"East/LOCATION", "West/LOCATION", "Vienna/LOCATION"});
+  SUBCASE("not inside a longer name") {
+    auto bank = Run("Settlers moved into the West Bank last year.");
+    CHECK(Find(*bank, "West") == nullptr);
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
