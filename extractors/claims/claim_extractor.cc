@@ -12,6 +12,7 @@
 
 #include "extractors/common/ascii_words.h"
 #include "extractors/common/headline_case.h"
+#include "extractors/common/scale_words.h"
 
 namespace newsie {
 namespace {
@@ -922,14 +923,14 @@ class ClaimBuilder {
       if (!n.is_range && n.value < 1000 && prev.kind != NumberKind::kPercent) {
         for (uint32_t t = doc_.TokenAt(prev.value_span.begin);
              t < toks_.size() && toks_[t].span.begin < prev.value_span.end; ++t) {
-          std::string w = Lower(Tok(t));
+          std::string_view w = Tok(t);
           while (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '.' || w[0] == ',' ||
                                 static_cast<unsigned char>(w[0]) >= 0x80 || w[0] == '$')) {
-            w.erase(0, 1);  // "$4bn", "4.2mln": the scale glued to the digits
+            w.remove_prefix(1);  // "$4bn", "4.2mln": the scale glued to the digits
           }
-          if (w == "million" || w == "mln" || w == "mn") scale = 1e6;
-          if (w == "billion" || w == "bln" || w == "bn") scale = 1e9;
-          if (w == "trillion" || w == "tn") scale = 1e12;
+          // The numbers stage's reading of a scale ("million", "bn", "M",
+          // "mil", "K", "thousand"), one list for both stages.
+          if (double sc = SuffixScale(w, prev.kind == NumberKind::kMoney); sc > 1) scale = sc;
         }
         double r = prev.value != 0 ? n.value * scale / prev.value : 0;
         if (scale > 1 && (r < 0.05 || r > 20)) scale = 0;  // not of that order
@@ -1343,7 +1344,11 @@ class ClaimBuilder {
                               "dip", "dips", "slump", "plunge"})) {
       q = Qualifier::kDecrease;
     }
-    if (q == Qualifier::kUnspecified) return q;
+    // "Gains of two to three years" (capital gains held that long): a span
+    // of time after the noun is no change.
+    if (q == Qualifier::kUnspecified || n.kind == NumberKind::kDuration) {
+      return Qualifier::kUnspecified;
+    }
     uint32_t a = TokenAfter(n);
     bool counted = a < toks_.size() && IsWordTok(a) && n.kind == NumberKind::kCardinal &&
                    n.unit.empty() &&
@@ -2140,6 +2145,11 @@ ClaimExtractor::ClaimExtractor() {
   // pronoun: "they conclude that four of the 10 justices") gives the
   // mention as holder, named by its words, unresolved; not "you", nor a
   // mention inside the quoted words.
+  // 85: a bare figure set against an amount shares every scale the
+  // numbers stage reads, through its one function (SuffixScale: "$4M, down
+  // from 3.2" -> 3.2 million, "$40K, up from 35", "$4 thousand"; were the
+  // bare figure); a span of time after a noun of change is no change
+  // ("Gains of two to three years", v83 made it INCREASE).
   // 84: a slash between a money or measure unit and a word is a rate, as
   // "per" is ("65-66 cents / pound" -> "cent per pound", "1,100 bbl /
   // day"; were cents, barrels); not "+0.4m / m" (month on month) or "1.3
@@ -2232,7 +2242,7 @@ ClaimExtractor::ClaimExtractor() {
   // years": a preposition already names the span, so "over" is a bound
   // (MORE_THAN), not the span itself; an area or volume after "per" is
   // named in full ("£80 per sq m" -> "pound sterling per square metre").
-  info_.version = 84;
+  info_.version = 85;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

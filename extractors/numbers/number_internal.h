@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extractors/common/ascii_words.h"
+#include "extractors/common/scale_words.h"
 #include "extractors/numbers/unit_table.h"
 #include "pipeline/document.h"
 
@@ -104,7 +105,7 @@ inline bool LowerPoundsPrefix(std::string_view pre, const Piece& num) {
 
 void SplitNumeric(std::string_view t, Piece* p);
 bool NumericValue(std::string_view num, double* v);
-double SuffixScale(std::string_view s, bool money);
+using ::newsie::SuffixScale;  // extractors/common/scale_words.h
 double ScaleWordAfterDigits(std::string_view w);
 double VulgarFraction(std::string_view w);
 

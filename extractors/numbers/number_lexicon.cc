@@ -255,28 +255,6 @@ bool NumericValue(std::string_view num, double* v) {
   return true;
 }
 
-// A scale written right after digits: "1.2bn", "10k", "13.6M", "2mil".
-double SuffixScale(std::string_view s, bool money) {
-  // "$28.4million", "3billion": the scale word glued to the digits.
-  if (EqualsLower(s, "thousand")) return 1e3;
-  if (EqualsLower(s, "million")) return 1e6;
-  if (EqualsLower(s, "billion")) return 1e9;
-  if (EqualsLower(s, "trillion")) return 1e12;
-  if (s.empty() || s.size() > 4) return 0;
-  if (s == "k" || s == "K") return 1e3;
-  if (s == "M" || s == "MM" || (s == "mm" && money)) return 1e6;
-  if (s == "m") return money ? 1e6 : 0;
-  if (s == "G") return 1e9;
-  if (s == "B" || s == "b") return 1e9;
-  if (EqualsLower(s, "mn") || EqualsLower(s, "mln") || EqualsLower(s, "mil") ||
-      EqualsLower(s, "mio")) {
-    return 1e6;
-  }
-  if (EqualsLower(s, "bn") || EqualsLower(s, "bln")) return 1e9;
-  if (EqualsLower(s, "tn") || EqualsLower(s, "tln") || s == "T") return 1e12;
-  return 0;
-}
-
 double ScaleWordAfterDigits(std::string_view w) {
   // Free-standing abbreviations after digits: "10 bln", "2.33 k", "1,674.5 G".
   if (w == "k" || w == "K" || w == "G" || w == "M" || w == "MM" || w == "B") {

@@ -1403,6 +1403,16 @@ TEST_CASE("ClaimExtractor: a bare figure set against an amount takes its unit an
   REQUIRE(worth.size() == 2);
   CHECK(worth[1].unit == worth[0].unit);
   CHECK(worth[1].value == doctest::Approx(730e6));
+  // Every scale the numbers stage reads: a capital M, K, "thousand".
+  const std::pair<const char*, double> kScales[] = {
+      {"Sales were $4M, down from 3.2 a year earlier.", 3.2e6},
+      {"Revenue was $40K, up from 35 last year.", 35e3},
+      {"Costs hit $4 thousand, up from 3 last year.", 3e3}};
+  for (const auto& [text, value] : kScales) {
+    auto c = Claims(text);
+    REQUIRE_MESSAGE(c.size() == 2, text);
+    CHECK_MESSAGE(c[1].value == doctest::Approx(value), text);
+  }
   // A figure of another order takes no scale, and then no unit.
   auto far = Claims("Profit was $4 billion, down from 900.");
   REQUIRE(far.size() == 2);
@@ -1538,7 +1548,9 @@ TEST_CASE("ClaimExtractor: a noun of change before of gives the figure its direc
       {"The index saw a drop of 200 points.", Qualifier::kDecrease},
       // A level and a count of what was added keep no direction.
       {"The firm posted a loss of 63 cents per share.", Qualifier::kExact},
-      {"It will show a gain of 200,000 jobs.", Qualifier::kExact}};
+      {"It will show a gain of 200,000 jobs.", Qualifier::kExact},
+      // A span of time is no change.
+      {"Gains of two to three years would be taxed.", Qualifier::kExact}};
   for (const auto& [text, q] : kCases) CHECK_MESSAGE(One(text).qualifier == q, text);
 }
 
