@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 85: one list of words of change (IsDirectionWord) for a share after
+  // "by" ("down by a third", "lower by a fifth": were no claim) and for a
+  // change and its result ("slashed 4 percent to 5 percent": was a range).
   // 84: a scaled decimal is the decimal the text writes ("$ 524.2
   // million" was 524200000.00000006, so the reconciler saw it differ from
   // "$524,200,000"); a year after "in", "of", "for" before "to" and a
@@ -136,7 +139,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 84;
+  info_.version = 85;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

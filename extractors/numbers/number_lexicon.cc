@@ -216,7 +216,11 @@ bool IsDirectionWord(std::string_view w) {
                    "drops", "declined", "decline", "declines", "lost", "lose", "loses",
                    "down", "decreased", "decrease", "decreases", "cut", "cuts", "slid",
                    "slipped", "plunged", "plummeted", "tumbled", "sank", "shed", "eased",
-                   "dipped", "slumped", "lower", "higher", "shrank", "raised", "raise"});
+                   "dipped", "slumped", "lower", "higher", "shrank", "raised", "raise",
+                   // Verbs a share after "by" measures the change of ("fell by
+                   // a fifth", "have grown by a third").
+                   "grown", "growing", "reduced", "reduce", "reduces", "shrunk", "shrink",
+                   "slashed", "lowered", "expanded", "contracted"});
 }
 
 // Splits a digit-initial text into its numeric part (digits, ',' and '.'

@@ -473,16 +473,7 @@ bool Scanner::WordFraction(size_t i, Parsed* r, bool mixed) {
   // share after "by" and a verb of change measures the change, whatever
   // follows it (was the ordinal 3 unless punctuation followed; "came by a
   // third route" has no verb of change).
-  bool by_change =
-      i >= 2 && IsText(i - 1, "by") &&
-      InWordList(Text(i - 2),
-                 {"rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls",
-                  "falling", "grew", "grown", "grow", "grows", "growing", "increased",
-                  "increase", "increases", "decreased", "decrease", "decreases", "cut",
-                  "cuts", "reduced", "reduce", "reduces", "dropped", "drop", "drops",
-                  "declined", "decline", "declines", "jumped", "climbed", "shrank", "shrunk",
-                  "shrink", "slashed", "lowered", "raised", "boosted", "expanded",
-                  "contracted", "soared", "plunged", "slumped", "tumbled", "surged"});
+  bool by_change = i >= 2 && IsText(i - 1, "by") && IsDirectionWord(Text(i - 2));
   if (!by_change && !FractionContextOk(e, plural, numer, mixed || and_split)) return false;
   double v = numer / d;
   r->fraction = true;

@@ -1646,11 +1646,17 @@ TEST_CASE("NumberExtractor: a degree sign set off from 'Celsius' is degrees Cels
 TEST_CASE("NumberExtractor: a share after 'by' and a verb of change is a fraction whatever follows") {
   for (const char* text : {"Rents have risen by a third over the decade.",
                            "Output increased by a fifth in a year.",
-                           "Sales fell by one third last year."}) {
+                           "Sales fell by one third last year.",
+                           // Every word the change reading of ranges knows.
+                           "Prices were down by a third in a year.",
+                           "Output was lower by a fifth last month."}) {
     Found f = One(text);
     CHECK_MESSAGE(f.kind == NumberKind::kFraction, text);
     CHECK_MESSAGE(f.value < 0.34, text);
   }
+  // The verbs of change the share reading knew are the range reading's too:
+  // "slashed 4 percent to 5 percent" is a change and its result.
+  CHECK(Numbers("Spending was slashed 4 percent to 5 percent.").size() == 2);
   // No verb of change: the ordinal stays ("came by a third route").
   for (const Found& f : Numbers("It came by a third route.")) {
     CHECK(f.kind != NumberKind::kFraction);
