@@ -1409,6 +1409,18 @@ TEST_CASE("EntityExtractor: the West and the East alone are places") {
   }
 }
 
+TEST_CASE("EntityExtractor: a town before a team's player or defense is the club") {
+  // The tagger alone types both places; a country before such a word is
+  // its national team, LOC as CoNLL-2003 labels it.
+  auto doc = Run("He has scored more goals than any other Burnley player this season.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Burnley/ORGANIZATION"});
+  doc = Run("Fans wondered how a Louisville defense that gave up 400 yards would cope.");
+  CHECK(Mentions(*doc) == std::vector<std::string>{"Louisville/ORGANIZATION"});
+  doc = Run("Former England captain David Beckham watched the match.");
+  CHECK(Mentions(*doc) ==
+        std::vector<std::string>{"England/LOCATION", "David Beckham/PERSON"});
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
