@@ -116,6 +116,35 @@ bool IsClubBeforeRole(const Document& doc, const Gazetteers& g,
   return true;
 }
 
+bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entries);
+
+// Whether the one word `w` the tagger typed `type` is a curated place with
+// its possessive's apostrophe dropped, as stripped copy writes it
+// ("Israels 9 billion shekels", "off Japans northern prefecture", "the UKs
+// biggest housebuilder"; MISC or ORGANIZATION from the tagger): the place
+// and an "s", no list knowing the word itself. MISC only, but any type for
+// a place in capitals ("UKs"): a club is often a place's plural ("the
+// Kings"), typed ORGANIZATION.
+bool IsPlaceWithoutApostrophe(const Gazetteers& g, std::string_view w, EntityType type) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  const std::string_view stem = w.substr(0, w.size() - 1);
+  const bool caps = stem.size() >= 2 && std::all_of(stem.begin(), stem.end(), [](char ch) {
+                      return ch >= 'A' && ch <= 'Z';
+                    });
+  if (type != EntityType::kMisc && !caps) return false;
+  if (g.Find(w) != nullptr) return false;
+  const std::vector<uint32_t>* v = g.Find(stem);
+  return v != nullptr && IsCuratedPlaceOnly(g, *v);
+}
+
+// Whether `w` is an acronym's plural ("CDs", "DVDs", "NGOs", "SUVs",
+// "NDAs"): common nouns, no name (CoNLL-2003 train labels "MPs",
+// "SBPUs" O; PolNeAR train+dev's 14 such names were all common nouns).
+bool IsPluralAcronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  return std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 // What a name right after a number is when it is a unit of units/ ("35
 // GWh", "450 Nm", "1 USD"; an alias as written when the unit's case is
 // exact): kUnspecified for a measure, no name (CoNLL-2003 labels "MW",
@@ -1154,7 +1183,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 101: a name typed LOCATION right before a word for a team's member or
   // part ("any other Burnley player", "a Louisville defense") is the club,
   // unless it is a country (or one within one: "England captain").
-  info_.version = 101;
+  // 102: an acronym's plural alone ("CDs", "NGOs", "NDAs") is no name; a
+  // curated place and an "s" the tagger typed MISC ("Japans", "Israels":
+  // the possessive with its apostrophe dropped) or a place in capitals and
+  // an "s" ("UKs") is the place.
+  info_.version = 102;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1989,6 +2022,14 @@ Status EntityExtractor::Extract(Document& doc) const {
     if (!raw_ && gazetteers_ && c.type == EntityType::kLocation && !c.metonymy &&
         IsClubBeforeRole(doc, *gazetteers_, matches, c.tb, c.te)) {
       c.type = EntityType::kOrganization;
+    }
+    if (!raw_ && gazetteers_ && c.te == c.tb + 1 && c.type != EntityType::kLocation) {
+      const std::string_view w = doc.Slice(toks[c.tb].span);
+      if (IsPlaceWithoutApostrophe(*gazetteers_, w, c.type)) {
+        c.type = EntityType::kLocation;
+      } else if (IsPluralAcronym(w)) {
+        continue;
+      }
     }
     if (!raw_ && gazetteers_) {
       if (auto unit = UnitAfterNumber(doc, *gazetteers_, c.tb, c.te)) {
