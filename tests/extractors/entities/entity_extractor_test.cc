@@ -1382,27 +1382,35 @@ TEST_CASE("EntityExtractor: a legal form after a comma stays in the company's na
         std::vector<std::string>{"Marbury Hale & Sons, Inc./ORGANIZATION"});
 }
 
+// Runs each text and checks its mentions ("TEXT/TYPE", in text order).
+void CheckMentionsOf(
+    std::initializer_list<std::pair<const char*, std::vector<std::string>>> cases) {
+  for (const auto& [text, expected] : cases) {
+    auto doc = Run(text);
+    CHECK_MESSAGE(Mentions(*doc) == expected, text);
+  }
+}
+
 TEST_CASE("EntityExtractor: a unit symbol right after a number is no name, a currency MISC") {
   // The tagger alone types "GWh" and "USD" ORGANIZATION, "PS" and "Nm"
   // MISC: the symbols of units/ after a number. A measure is no name
   // (CoNLL-2003 labels "MW" after a number O); a currency is MISC, as
   // CoNLL-2003 labels "Euro" and "C$".
-  auto doc = Run("The factory will add over 35 GWh of battery capacity with its partner.");
-  CHECK(Mentions(*doc).empty());
-  doc = Run("The engine makes 300 PS and 450 Nm of torque, the maker said.");
-  CHECK(Mentions(*doc).empty());
-  doc = Run("The dollar traded at 110 yen to 1 USD on Tuesday.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"USD/MISC"});
+  CheckMentionsOf({
+      {"The factory will add over 35 GWh of battery capacity with its partner.", {}},
+      {"The engine makes 300 PS and 450 Nm of torque, the maker said.", {}},
+      {"The dollar traded at 110 yen to 1 USD on Tuesday.", {"USD/MISC"}},
+  });
 }
 
 TEST_CASE("EntityExtractor: the West and the East alone are places") {
   // The tagger alone types both MISC here and LOCATION in most other
   // sentences; one type for the bloc.
-  auto doc = Run("China and the West traded blame on Tuesday.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"China/LOCATION", "West/LOCATION"});
-  doc = Run("The East and the West met in Vienna.");
-  CHECK(Mentions(*doc) ==
-        std::vector<std::string>{"East/LOCATION", "West/LOCATION", "Vienna/LOCATION"});
+  CheckMentionsOf({
+      {"China and the West traded blame on Tuesday.", {"China/LOCATION", "West/LOCATION"}},
+      {"The East and the West met in Vienna.",
+       {"East/LOCATION", "West/LOCATION", "Vienna/LOCATION"}},
+  });
   SUBCASE("not inside a longer name") {
     auto bank = Run("Settlers moved into the West Bank last year.");
     CHECK(Find(*bank, "West") == nullptr);
@@ -1412,27 +1420,26 @@ TEST_CASE("EntityExtractor: the West and the East alone are places") {
 TEST_CASE("EntityExtractor: a town before a team's player or defense is the club") {
   // The tagger alone types both places; a country before such a word is
   // its national team, LOC as CoNLL-2003 labels it.
-  auto doc = Run("He has scored more goals than any other Burnley player this season.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"Burnley/ORGANIZATION"});
-  doc = Run("Fans wondered how a Louisville defense that gave up 400 yards would cope.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"Louisville/ORGANIZATION"});
-  doc = Run("Former England captain David Beckham watched the match.");
-  CHECK(Mentions(*doc) ==
-        std::vector<std::string>{"England/LOCATION", "David Beckham/PERSON"});
+  CheckMentionsOf({
+      {"He has scored more goals than any other Burnley player this season.",
+       {"Burnley/ORGANIZATION"}},
+      {"Fans wondered how a Louisville defense that gave up 400 yards would cope.",
+       {"Louisville/ORGANIZATION"}},
+      {"Former England captain David Beckham watched the match.",
+       {"England/LOCATION", "David Beckham/PERSON"}},
+  });
 }
 
 TEST_CASE("EntityExtractor: an acronym's plural is no name, a place and an s is the place") {
   // The tagger alone types "CDs" and "DVDs" ORGANIZATION, "ICs" MISC;
   // copy stripped of apostrophes writes "Japan's" as "Japans", which the
   // tagger typed MISC.
-  auto doc = Run("Most of the sales came from buyers of traditional CDs and DVDs.");
-  CHECK(Mentions(*doc).empty());
-  doc = Run("Chipmakers will produce smaller ICs next year.");
-  CHECK(Mentions(*doc).empty());
-  doc = Run("The fish was caught off Japans northern coast last week.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"Japans/LOCATION"});
-  doc = Run("The deal was a blow to Israels tobacco industry.");
-  CHECK(Mentions(*doc) == std::vector<std::string>{"Israels/LOCATION"});
+  CheckMentionsOf({
+      {"Most of the sales came from buyers of traditional CDs and DVDs.", {}},
+      {"Chipmakers will produce smaller ICs next year.", {}},
+      {"The fish was caught off Japans northern coast last week.", {"Japans/LOCATION"}},
+      {"The deal was a blow to Israels tobacco industry.", {"Israels/LOCATION"}},
+  });
 }
 
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
