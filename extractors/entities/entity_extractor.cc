@@ -1187,7 +1187,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // curated place and an "s" the tagger typed MISC ("Japans", "Israels":
   // the possessive with its apostrophe dropped) or a place in capitals and
   // an "s" ("UKs") is the place.
-  info_.version = 102;
+  // 103: a weekday's plural or apostrophe-less possessive ("on Saturdays",
+  // "Sundays game") is no name.
+  info_.version = 103;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2023,12 +2025,19 @@ Status EntityExtractor::Extract(Document& doc) const {
         IsClubBeforeRole(doc, *gazetteers_, matches, c.tb, c.te)) {
       c.type = EntityType::kOrganization;
     }
-    if (!raw_ && gazetteers_ && c.te == c.tb + 1 && c.type != EntityType::kLocation) {
+    if (!raw_ && gazetteers_ && c.te == c.tb + 1) {
       const std::string_view w = doc.Slice(toks[c.tb].span);
-      if (IsPlaceWithoutApostrophe(*gazetteers_, w, c.type)) {
-        c.type = EntityType::kLocation;
-      } else if (IsPluralAcronym(w)) {
+      // A weekday's plural or possessive without its apostrophe: "works
+      // on Saturdays", "Sundays game", "in Mondays draw".
+      if (w.size() > 6 && w.ends_with("days") && IsWeekdayOrMonth(w.substr(0, w.size() - 1))) {
         continue;
+      }
+      if (c.type != EntityType::kLocation) {
+        if (IsPlaceWithoutApostrophe(*gazetteers_, w, c.type)) {
+          c.type = EntityType::kLocation;
+        } else if (IsPluralAcronym(w)) {
+          continue;
+        }
       }
     }
     if (!raw_ && gazetteers_) {

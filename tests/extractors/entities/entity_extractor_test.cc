@@ -1440,6 +1440,13 @@ TEST_CASE("EntityExtractor: an acronym's plural is no name, a place and an s is 
       {"The fish was caught off Japans northern coast last week.", {"Japans/LOCATION"}},
       {"The deal was a blow to Israels tobacco industry.", {"Israels/LOCATION"}},
   });
+  SUBCASE("a weekday and an s is no name either") {
+    // The tagger alone types both MISC.
+    CheckMentionsOf({
+        {"He hit a home run to tie Sundays game at 2-2.", {}},
+        {"She also works on Saturdays when she can.", {}},
+    });
+  }
 }
 
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
