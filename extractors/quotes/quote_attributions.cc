@@ -167,6 +167,37 @@ bool Run::OnlyAdverbialBeforeEnd(uint32_t e, uint32_t se) const {
   return true;
 }
 
+namespace {
+
+// Words that head a line of results, figures or credits in news copy
+// ("Breaking:" is left out: a headline after it may report speech).
+const WordSet& LineLabels() {
+  static const auto* s = new WordSet{
+      "score",      "scores",       "scorer",     "scorers",     "result",
+      "results",    "note",         "notes",      "squad",       "squads",
+      "bowling",    "batting",      "rating",     "ratings",     "penalties",
+      "postponed",  "issuer",       "favourite",  "favorite",    "distances",
+      "standings",  "attendance",   "referee",    "venue",       "contributing",
+      "correction", "corrections",  "clarification", "update",   "photo",
+      "photos",     "video",        "email",      "editor's",    "maturity",
+      "coupon",     "price",        "prices",     "yield",       "amount",
+      "listing"};
+  return *s;
+}
+
+}  // namespace
+
+// Whether token `t` lies in a name mention of any type ("Graham", "EU").
+bool Run::InNameMention(uint32_t t) const {
+  const Span s = toks_[t].span;
+  for (const Mention& m : doc_.mentions()) {
+    if (m.kind == MentionKind::kName && m.span.begin <= s.begin && s.end <= m.span.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A one-sentence paragraph opening with a short name and a colon, as in
 // headlines and transcripts: `Graham: Trump's Rhetoric Destroying GOP`.
 // The content is the rest of the sentence, reported speech in news style
@@ -184,6 +215,14 @@ void Run::FindHeadlineAttributions() {
     }
     if (k == sb || k + 2 >= se || !Is(k, ":") || owned_[k + 1]) continue;
     if (!toks_[k - 1].Has(kTokCapitalized)) continue;
+    // "Scores: Pakistan 225-5", "NOTES: Second quarter figures not
+    // available", "Contributing: ...": one word in capitals or one of the
+    // words that head a line of results, figures or credits is a label;
+    // it says nothing ("Poll:", "Report:", a name stay speakers).
+    if (k == sb + 1 && !InNameMention(sb) &&
+        (toks_[sb].Has(kTokAllCaps) || InSet(sb, LineLabels()))) {
+      continue;
+    }
     Attribution a;
     a.cue_b = k;
     a.cue_e = k + 1;

@@ -513,7 +513,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // content; the content goes on only at a verb after it.
   // 112: "declined to comment", "refused to comment" with nothing after
   // is an attribution though its content has two words.
-  info_.version = 112;
+  // 113: a one-sentence paragraph opening with one capitalized word no
+  // name covers and a colon ("Scores: ...", "NOTES: ...") is a label of
+  // figures, no headline attribution.
+  info_.version = 113;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

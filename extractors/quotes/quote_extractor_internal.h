@@ -337,6 +337,7 @@ class Run {
   // ----------------------------------------------- quote_attributions.cc: cue-led attributions
   void FindAttributions();
   void FindHeadlineAttributions();
+  bool InNameMention(uint32_t t) const;
   bool BeforeClosingAttribution(const Attribution& a, uint32_t sb, uint32_t se) const;
   bool ClosingAttributionAt(uint32_t k, uint32_t se) const;
   bool OnlyAdverbialBeforeEnd(uint32_t e, uint32_t se) const;

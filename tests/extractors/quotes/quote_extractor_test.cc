@@ -532,6 +532,21 @@ TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a one-word label before a colon is no speaker") {
+  // Results, figures and credits lines of wire copy (v113).
+  CHECK(Run("Scores: Leeds 2 Hull 1.\n\nThe match was played on Sunday.").empty());
+  CHECK(Run("NOTES: Third quarter figures not available.\n\nShares rose.").empty());
+  SUBCASE("a one-word name stays a speaker") {
+    Document doc("Reyes: Tariffs Will Hurt Farmers.\n\nThe senator spoke on Monday.");
+    TokenizeDocument(doc);
+    AddPerson(doc, "Reyes", "Ana Reyes");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    CHECK(doc.Slice(doc.quotes()[0].fragments[0]) == "Tariffs Will Hurt Farmers");
+    CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "Reyes");
+  }
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote, a cue-led statement (v92)") {
