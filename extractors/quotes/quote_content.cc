@@ -57,6 +57,57 @@ const WordSet& Audiences() {
 
 // Content tokens of a cue whose content follows it ("said (that) ...").
 // Returns false when there is none.
+// The token after the time words from `k` on ("Monday", "on Friday",
+// "late on Thursday", "last week").
+uint32_t Run::AfterTime(uint32_t k, uint32_t se) const {
+  while (k < se) {
+    if (InSet(k, TimeWords())) {
+      ++k;
+    } else if (k + 1 < se && (Is(k, "on") || Is(k, "late") || Is(k, "early")) &&
+               InSet(k + 1, TimeWords())) {
+      k += 2;
+    } else if (k + 2 < se && Is(k, "late") && Is(k + 1, "on") && InSet(k + 2, TimeWords())) {
+      k += 3;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// After a cue, a phrase naming the statement or occasion that carried
+// what was said (`in a statement`, `in a written statement received on
+// Wednesday`, `at a news conference`, `in an interview`), with its time:
+// the token where the content starts ("that" or a clause's first word),
+// or kNone.
+uint32_t Run::AfterStatementPhrase(uint32_t ce, uint32_t se) const {
+  static const auto* preps = new WordSet{"in", "at", "during"};
+  static const auto* nouns = new WordSet{
+      "statement", "statements", "interview", "interviews", "conference", "briefing",
+      "letter",    "speech",     "commentary", "release",   "communique", "broadcast",
+      "call",      "address",    "editorial",  "post",      "message",    "memo"};
+  if (ce + 2 >= se || !InSet(ce, *preps) || !toks_[ce].Has(kTokLower)) return kNone;
+  uint32_t k = ce + 1;
+  // Up to five words before the noun: "a", "a written", "Wednesday 's".
+  for (; k < se && k < ce + 6 && !InSet(k, *nouns); ++k) {
+    if (!toks_[k].Has(kTokWord | kTokPossessive) || in_quote_[k] >= 0 ||
+        InSet(k, Pronouns()) || Is(k, "that")) {
+      return kNone;
+    }
+  }
+  if (k >= se || !InSet(k, *nouns) || k == ce + 1) return kNone;
+  uint32_t j = k + 1;
+  if (j < se && (Is(j, "received") || Is(j, "issued") || Is(j, "released"))) ++j;
+  j = AfterTime(j, se);
+  if (j + 1 >= se || in_quote_[j] >= 0) return kNone;
+  if (Is(j, "that")) return j;
+  // A clause: a pronoun, a determiner or a name, then more words.
+  if (InSet(j, Pronouns()) || InSet(j, Determiners()) || toks_[j].Has(kTokCapitalized)) {
+    return j;
+  }
+  return kNone;
+}
+
 bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
   uint32_t start = ce;
   // "told reporters Monday that ...": the content starts at "that".
@@ -107,18 +158,16 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
       if (!IsWord(k) || in_quote_[k] >= 0) break;
     }
   }
+  // "said in a statement on Friday (that) the deal ...", "said at a news
+  // conference his plans ...": the phrase of the statement that carried
+  // it is not said; the content starts after it (and its time).
+  if (start == ce && cls != CueClass::kSpeechObj) {
+    const uint32_t after = AfterStatementPhrase(ce, se);
+    if (after != kNone) start = after;
+  }
   if (start == ce) {
     // "said Monday", "said on Friday he met ...": the time is not said.
-    while (start < se) {
-      if (InSet(start, TimeWords())) {
-        ++start;
-      } else if (start + 1 < se && (Is(start, "on") || Is(start, "late") || Is(start, "early")) &&
-                 InSet(start + 1, TimeWords())) {
-        start += 2;
-      } else {
-        break;
-      }
-    }
+    start = AfterTime(start, se);
     while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;
     // "issued a statement Monday, saying ...": the participle cue heads
     // the attribution.

@@ -516,7 +516,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 113: a one-sentence paragraph opening with one capitalized word no
   // name covers and a colon ("Scores: ...", "NOTES: ...") is a label of
   // figures, no headline attribution.
-  info_.version = 113;
+  // 114: after "said", a phrase of the statement or occasion that carried
+  // it ("in a statement on Friday", "at a news conference") is no content;
+  // the content starts at "that" or the clause after it.
+  info_.version = 114;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

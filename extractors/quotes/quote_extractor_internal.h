@@ -285,6 +285,8 @@ class Run {
   uint32_t CueAfter(uint32_t from, uint32_t end, CueClass* cls, uint32_t* len) const;
 
   // ------------------------------------- quote_content.cc: INDIRECT/PARTIAL content boundaries
+  uint32_t AfterTime(uint32_t k, uint32_t se) const;
+  uint32_t AfterStatementPhrase(uint32_t ce, uint32_t se) const;
   bool ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a);
   uint32_t AfterAddressee(uint32_t ce, uint32_t se) const;
   uint32_t ApostrophesClosing(uint32_t from) const;

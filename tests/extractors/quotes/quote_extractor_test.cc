@@ -547,6 +547,25 @@ TEST_CASE("QuoteExtractor: a one-word label before a colon is no speaker") {
   }
 }
 
+TEST_CASE("QuoteExtractor: the statement that carried it is not said") {
+  // `said in a statement on Friday (that) ...` (v114).
+  auto got = Run("The company said in a statement on Friday the deal would close in May.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "the deal would close in May");
+  CHECK(got[0].speaker == "The company");
+  got = Run("The minister said at a news conference late on Tuesday that the plan would fail.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "that the plan would fail");
+  got = Run("The bank said in a written statement it was cutting its lending rate.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "it was cutting its lending rate");
+  SUBCASE("a phrase of other words stays in the content") {
+    got = Run("The mayor said in April it had closed the bridge.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "in April it had closed the bridge");
+  }
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote, a cue-led statement (v92)") {
