@@ -65,8 +65,8 @@ void Scanner::BuildPieces() {
     Lex lx = LookupWord(w);
     if (lx.cls == kNone && w.size() >= 2 && !IsDigit(w[0])) {
       // "PS2.7m", "US$": a letter prefix glued to digits.
-      size_t d = 0;
-      while (d < w.size() && !IsDigit(w[d])) ++d;
+      size_t d = 0;  // a prefix of at most 3 bytes: no need to look further
+      while (d < w.size() && d <= 3 && !IsDigit(w[d])) ++d;
       if (d < w.size() && d <= 3) {
         Piece pre = pc;
         pre.span.end = pc.span.begin + static_cast<uint32_t>(d);
