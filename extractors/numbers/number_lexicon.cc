@@ -21,21 +21,26 @@ namespace newsie::numbers::internal {
 namespace {
 
 // The lexicon's words (lower-case ASCII letters) and, as a filter, the
-// lengths of its words by first letter (bit k of lengths[c - 'a']: a word
-// of k bytes starting with c): LookupWord, asked for every word token,
-// turns most away before folding and hashing them.
+// lengths of its words by first and last letter (bit k of lengths[f][l]: a
+// word of k bytes starting with f and ending with l): LookupWord, asked
+// for every word token, turns most away before folding and hashing them
+// ("the", "was": no numeral word of three letters starts with t and ends
+// with e).
 struct LexTable {
   FlatStringMap<Lex> map;
-  std::array<uint32_t, 26> lengths{};
+  std::array<std::array<uint32_t, 26>, 26> lengths{};
 
   Lex& operator[](std::string_view w) {
-    assert(!w.empty() && w.size() < 32 && w[0] >= 'a' && w[0] <= 'z');
-    lengths[w[0] - 'a'] |= uint32_t{1} << w.size();
+    assert(!w.empty() && w.size() < 32 && w[0] >= 'a' && w[0] <= 'z' && w.back() >= 'a' &&
+           w.back() <= 'z');
+    lengths[w[0] - 'a'][w.back() - 'a'] |= uint32_t{1} << w.size();
     return map[w];
   }
   bool MayHold(std::string_view w) const {
-    const char c = static_cast<char>(w[0] | 0x20);  // ASCII letters to lower case
-    return c >= 'a' && c <= 'z' && w.size() < 32 && ((lengths[c - 'a'] >> w.size()) & 1);
+    // ASCII letters to lower case (no other byte lands in 'a'..'z').
+    const char f = static_cast<char>(w[0] | 0x20), l = static_cast<char>(w.back() | 0x20);
+    return f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' && w.size() < 32 &&
+           ((lengths[f - 'a'][l - 'a'] >> w.size()) & 1);
   }
 };
 
