@@ -189,7 +189,7 @@ void Gazetteers::AddFile(const std::string& list, const std::string& file,
     for (int i = 0; i < static_cast<int>(cols.size()); ++i) {
       if (i == col_id || i == col_type || i == col_canon || i == col_alias) continue;
       std::string_view v = Trim(cols[i]);
-      if (!v.empty()) e.fields[header[i]] = std::string(v);
+      if (!v.empty()) e.fields[header[i]].assign(v);  // no temporary string
     }
     e.list = list;
     e.file = file;
