@@ -1735,4 +1735,21 @@ TEST_CASE("NumberExtractor: lower-cased copy keeps the case-sensitive unit symbo
   CHECK(One("the chip is built on a 5 nm process").unit == "nanometre");
 }
 
+// LookupWord's filter keys its words' lengths by first and last letter, in
+// any case: numeral words in capitals or with a capital first letter still
+// read, and a plain word of a numeral's shape is none.
+TEST_CASE("NumberExtractor: numeral words in any case pass the lexicon filter") {
+  CHECK(One("FIVE people were hurt.").value == 5);
+  CHECK(One("Twenty people were hurt.").value == 20);
+  CHECK(One("They sold ThReE.").value == 3);
+  CHECK(One("About a THIRD of voters agreed.").value == doctest::Approx(1.0 / 3));
+  CHECK(Numbers("The tone was firm.").empty());
+}
+
+// BuildPieces reads a glued prefix of up to three bytes before digits
+// ("US$", "PS"); a longer run of letters is no prefix.
+TEST_CASE("NumberExtractor: a glued prefix before digits") {
+  CHECK(One("It cost US$5.4m.").value == doctest::Approx(5.4e6));
+}
+
 }  // namespace newsie
