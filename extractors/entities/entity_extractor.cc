@@ -145,6 +145,18 @@ bool IsPluralAcronym(std::string_view w) {
   return std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
+// Whether tokens [tb, te) are "US" or "U.S." alone, not after a number:
+// the country, also as a modifier ("a US pint", "US troops"), as
+// CoNLL-2003 labels "U.S." (LOC 309 times in train; its MISC and ORG are
+// inside longer names). After a number it marks a currency ("$76 US").
+bool IsUsAlone(const Document& doc, uint32_t tb, uint32_t te) {
+  const std::vector<Token>& toks = doc.tokens();
+  if (te != tb + 1) return false;
+  const std::string_view w = doc.Slice(toks[tb].span);
+  if (w != "US" && w != "U.S.") return false;
+  return tb == 0 || !toks[tb - 1].Has(kTokNumber);
+}
+
 // What a name right after a number is when it is a unit of units/ ("35
 // GWh", "450 Nm", "1 USD"; an alias as written when the unit's case is
 // exact): kUnspecified for a measure, no name (CoNLL-2003 labels "MW",
@@ -1189,7 +1201,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // an "s" ("UKs") is the place.
   // 103: a weekday's plural or apostrophe-less possessive ("on Saturdays",
   // "Sundays game") is no name.
-  info_.version = 103;
+  // 104: "US" or "U.S." alone the tagger typed MISC is the country,
+  // LOCATION ("US troops", "a US pint"), but after a number ("$76 US").
+  info_.version = 104;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2018,7 +2032,8 @@ Status EntityExtractor::Extract(Document& doc) const {
                                        IsLoneParagraphWord(doc, c.tb)))) {
       continue;
     }
-    if (!raw_ && c.type == EntityType::kMisc && IsWestOrEastBloc(doc, c.tb, c.te)) {
+    if (!raw_ && c.type == EntityType::kMisc &&
+        (IsWestOrEastBloc(doc, c.tb, c.te) || IsUsAlone(doc, c.tb, c.te))) {
       c.type = EntityType::kLocation;
     }
     if (!raw_ && gazetteers_ && c.type == EntityType::kLocation && !c.metonymy &&

@@ -1411,6 +1411,14 @@ TEST_CASE("EntityExtractor: the West and the East alone are places") {
       {"The East and the West met in Vienna.",
        {"East/LOCATION", "West/LOCATION", "Vienna/LOCATION"}},
   });
+  SUBCASE("and US alone is the country") {
+    // The tagger alone types both MISC.
+    CheckMentionsOf({
+        {"Officials feared for the lives of US troops, Biden said.",
+         {"US/LOCATION", "Biden/PERSON"}},
+        {"One fluid ounce is 1/16 of a US pint.", {"US/LOCATION"}},
+    });
+  }
   SUBCASE("not inside a longer name") {
     auto bank = Run("Settlers moved into the West Bank last year.");
     CHECK(Find(*bank, "West") == nullptr);
