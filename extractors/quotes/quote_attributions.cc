@@ -337,6 +337,34 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     if (k >= se || !lead_only) return c > sb && ContentBefore(c, sb, a);
     return ContentAfter(k + 1, se, CueClass::kSpeech, a);
   }
+  // "Interfax quoted Bongo as saying ...": the one who quotes is the
+  // source, as PolNeAR marks it (train: "The Post quoted another unnamed
+  // GOP official as saying that ..." has the source "The Post"); "Bongo
+  // was quoted (by Interfax) as saying ...": the one quoted. Not after a
+  // quote with only an adverbial left (`"...," it quoted Rosati as saying
+  // during a debate.`, one on a preposition): the quote's attribution
+  // takes it.
+  auto quote_before = [&] {
+    for (uint32_t k = sb; k < c; ++k) {
+      if (in_quote_[k] >= 0) return true;
+    }
+    return false;
+  };
+  if (ing && c >= sb + 2 && Is(c - 1, "as") && Is(c, "saying") &&
+      !OnlyAdverbialBeforeEnd(ce, se) &&
+      !(ce < se && InSet(ce, Prepositions()) && quote_before())) {
+    uint32_t q = c - 1;
+    while (q > sb && q + 8 > c && !Is(q - 1, "quoted") && toks_[q - 1].Has(kTokWord) &&
+           in_quote_[q - 1] < 0) {
+      --q;
+    }
+    if (q > sb && Is(q - 1, "quoted")) {
+      const uint32_t quoted = q - 1;
+      a->subj = SubjectBefore(quoted, sb);
+      if (!a->subj.found()) return false;
+      return ContentAfter(ce, se, cls, a);
+    }
+  }
   // "a president informed by experience", "a plan praised by experts":
   // a participle after a noun, before "by", is a passive modifier whose
   // agent follows; nothing is said ("responded by saying" is active).

@@ -519,7 +519,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 114: after "said", a phrase of the statement or occasion that carried
   // it ("in a statement on Friday", "at a news conference") is no content;
   // the content starts at "that" or the clause after it.
-  info_.version = 114;
+  // 115: "A quoted B as saying ..." is an attribution to A (PolNeAR's
+  // source), "B was quoted (by A) as saying ..." to B.
+  info_.version = 115;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -566,6 +566,26 @@ TEST_CASE("QuoteExtractor: the statement that carried it is not said") {
   }
 }
 
+TEST_CASE("QuoteExtractor: 'quoted X as saying' is an attribution") {
+  // v115: the one who quotes is the source, as PolNeAR marks it.
+  auto got = Run("The agency quoted an official as saying that the talks had failed.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kIndirect);
+  CHECK(got[0].text == "that the talks had failed");
+  CHECK(got[0].speaker == "The agency");
+  got = Run("The minister was quoted as saying the plan would fail.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "the plan would fail");
+  CHECK(got[0].speaker == "The minister");
+  SUBCASE("after a quote, an adverbial alone is no content") {
+    got = Run(
+        "\"We will win,\" the agency quoted the coach as saying during a long committee "
+        "debate in the capital on Monday.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "We will win,");
+  }
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote, a cue-led statement (v92)") {
