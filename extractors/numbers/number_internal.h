@@ -183,6 +183,30 @@ class Scanner {
   // number_scanner.cc: the driver and emitting.
   size_t TryCouple(size_t i);
   size_t TryNumber(size_t i);
+  // Most pieces are plain words or connectives, which start no number:
+  // every path of TryNumber returns i + 1 for them (TryCouple wants "a",
+  // the phone and sign paths digits, a sign or a dash, WordFraction,
+  // HalfQuarter and Cardinal a numeral word first). Only "." may start one
+  // (".08"). True for those, so callers skip the paths.
+  bool StartsNoNumber(size_t i) const {
+    switch (p_[i].cls) {
+      case kNone:
+        return !IsText(i, ".");
+      case kAnd:
+      case kPoint:
+      case kOver:
+      case kOut:
+      case kOf:
+      case kIn:
+      case kTo:
+      case kOr:
+      case kBetween:
+      case kFrom:
+        return true;
+      default:
+        return false;
+    }
+  }
   void Emit(size_t b, size_t e, double v, NumberKind kind);
   size_t EmitOrdinal(size_t k);
   bool OrdinalContext(size_t b, size_t e) const;

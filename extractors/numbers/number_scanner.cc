@@ -20,7 +20,8 @@ void Scanner::Sentence(const newsie::Sentence& s) {
   BuildPieces();
   size_t i = 0;
   while (i < p_.size()) {
-    size_t next = TryNumber(i);
+    // Most pieces: answered without TryNumber's call and frame.
+    size_t next = StartsNoNumber(i) ? i + 1 : TryNumber(i);
     i = next > i ? next : i + 1;
   }
 }
@@ -51,29 +52,7 @@ size_t Scanner::TryCouple(size_t i) {
 // piece after it. REQUIRES: i < p_.size() (RangeEnd checks its second
 // number's start).
 size_t Scanner::TryNumber(size_t i) {
-  // Most pieces are plain words or connectives, which start no number:
-  // every path below returns i + 1 for them (TryCouple wants "a", the
-  // phone and sign paths digits, a sign or a dash, WordFraction,
-  // HalfQuarter and Cardinal a numeral word first). Only "." may start
-  // one (".08"). Answered here, as the paths would, without trying them.
-  switch (p_[i].cls) {
-    case kNone:
-      if (IsText(i, ".")) break;
-      return i + 1;
-    case kAnd:
-    case kPoint:
-    case kOver:
-    case kOut:
-    case kOf:
-    case kIn:
-    case kTo:
-    case kOr:
-    case kBetween:
-    case kFrom:
-      return i + 1;
-    default:
-      break;
-  }
+  if (StartsNoNumber(i)) return i + 1;
   if (size_t e = TryCouple(i)) return e;
   const Piece& q = p_[i];
   // The second half of a pairing, "one-on-one", "two-for-one": the first
