@@ -103,8 +103,21 @@ bool IsClubBeforeRole(const Document& doc, const Gazetteers& g,
       "player",   "defense", "defence",    "striker",  "goalkeeper", "midfielder", "defender",
       "winger",   "squad",   "quarterback", "goal",    "teammate",   "all-rounder", "batsman",
       "bowler",   "coach",   "manager",    "captain"};
+  // The role word opening a compound of politics or business ("the
+  // California defense budget", "a Texas defense contractor", "the Ohio
+  // defense attorneys"): the place stays the place.
+  static const FlatStringSet kCompoundHeads{
+      "budget",    "budgets",     "contractor", "contractors", "industry",  "industries",
+      "spending",  "secretary",   "department", "ministry",    "minister",  "official",
+      "officials", "policy",      "policies",   "attorney",    "attorneys", "lawyer",
+      "lawyers",   "firm",        "firms",      "company",     "companies", "bill",
+      "bills",     "program",     "programs",   "plant",       "plants",    "base",
+      "bases",     "jobs",        "cuts",       "workers",     "sector",    "committee",
+      "council",   "agreement",   "pact",       "cooperation", "strategy",  "analyst",
+      "analysts",  "expert",      "experts",    "establishment"};
   const std::vector<Token>& toks = doc.tokens();
   if (te >= toks.size() || !kRoles.contains(doc.Slice(toks[te].span))) return false;
+  if (te + 1 < toks.size() && kCompoundHeads.contains(doc.Slice(toks[te + 1].span))) return false;
   if (const GazetteerMatch* gm = FindMatch(matches, tb, te)) {
     for (uint32_t i : *gm->entries) {
       const GazetteerEntry& e = g.entry(i);  // a country, or one within one ("England")
@@ -1203,7 +1216,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // "Sundays game") is no name.
   // 104: "US" or "U.S." alone the tagger typed MISC is the country,
   // LOCATION ("US troops", "a US pint"), but after a number ("$76 US").
-  info_.version = 104;
+  // 105: v101's club reading stops where the role word opens a compound of
+  // politics or business ("the California defense budget", "a Texas
+  // defense contractor"): the place stays LOCATION.
+  info_.version = 105;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

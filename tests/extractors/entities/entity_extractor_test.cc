@@ -1436,6 +1436,13 @@ TEST_CASE("EntityExtractor: a town before a team's player or defense is the club
       {"Former England captain David Beckham watched the match.",
        {"England/LOCATION", "David Beckham/PERSON"}},
   });
+  SUBCASE("but not where the word opens a compound of politics or business") {
+    // Without the compound guard both places became ORGANIZATION.
+    CheckMentionsOf({
+        {"Officials said the California defense budget would rise.", {"California/LOCATION"}},
+        {"She worked for a Virginia defense contractor for years.", {"Virginia/LOCATION"}},
+    });
+  }
 }
 
 TEST_CASE("EntityExtractor: an acronym's plural is no name, a place and an s is the place") {
