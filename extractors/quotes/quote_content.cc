@@ -66,7 +66,8 @@ uint32_t Run::AfterTime(uint32_t k, uint32_t se) const {
     } else if (k + 1 < se && (Is(k, "on") || Is(k, "late") || Is(k, "early")) &&
                InSet(k + 1, TimeWords())) {
       k += 2;
-    } else if (k + 2 < se && Is(k, "late") && Is(k + 1, "on") && InSet(k + 2, TimeWords())) {
+    } else if (k + 2 < se && Text(k) == "late" && Text(k + 1) == "on" &&
+               InSet(k + 2, TimeWords())) {
       k += 3;
     } else {
       break;
@@ -81,26 +82,31 @@ uint32_t Run::AfterTime(uint32_t k, uint32_t se) const {
 // the token where the content starts ("that" or a clause's first word),
 // or kNone.
 uint32_t Run::AfterStatementPhrase(uint32_t ce, uint32_t se) const {
-  static const auto* preps = new WordSet{"in", "at", "during"};
   static const auto* nouns = new WordSet{
       "statement", "statements", "interview", "interviews", "conference", "briefing",
       "letter",    "speech",     "commentary", "release",   "communique", "broadcast",
       "call",      "address",    "editorial",  "post",      "message",    "memo"};
-  if (ce + 2 >= se || !InSet(ce, *preps) || !toks_[ce].Has(kTokLower)) return kNone;
+  const std::string_view p = Text(ce);
+  if (ce + 2 >= se || (p != "in" && p != "at" && p != "during")) return kNone;
   uint32_t k = ce + 1;
   // Up to five words before the noun: "a", "a written", "Wednesday 's".
-  for (; k < se && k < ce + 6 && !InSet(k, *nouns); ++k) {
-    if (!toks_[k].Has(kTokWord | kTokPossessive) || in_quote_[k] >= 0 ||
-        InSet(k, Pronouns()) || Is(k, "that")) {
-      return kNone;
+  bool noun = false;
+  for (; k < se && k < ce + 6; ++k) {
+    if (!toks_[k].Has(kTokWord | kTokPossessive) || in_quote_[k] >= 0) return kNone;
+    // (The nouns have four letters or more, the pronouns four or fewer.)
+    const size_t n = Text(k).size();
+    if (k > ce + 1 && n >= 4 && toks_[k].Has(kTokLower) && InSet(k, *nouns)) {
+      noun = true;
+      break;
     }
+    if (n <= 4 && (Text(k) == "that" || InSet(k, Pronouns()))) return kNone;
   }
-  if (k >= se || !InSet(k, *nouns) || k == ce + 1) return kNone;
+  if (!noun) return kNone;
   uint32_t j = k + 1;
-  if (j < se && (Is(j, "received") || Is(j, "issued") || Is(j, "released"))) ++j;
+  if (j < se && (Text(j) == "received" || Text(j) == "issued" || Text(j) == "released")) ++j;
   j = AfterTime(j, se);
   if (j + 1 >= se || in_quote_[j] >= 0) return kNone;
-  if (Is(j, "that")) return j;
+  if (Text(j) == "that") return j;
   // A clause: a pronoun, a determiner or a name, then more words.
   if (InSet(j, Pronouns()) || InSet(j, Determiners()) || toks_[j].Has(kTokCapitalized)) {
     return j;
