@@ -548,7 +548,8 @@ size_t Scanner::Finish(size_t start, size_t k, Parsed& r, size_t suffix_piece) {
         u = nullptr;
       }
       if (u && u->position == UnitPosition::kMoneySuffix && !r.scaled &&
-          !(PriceBefore(p_[start].tok) && !(after < te_ && Text(after) == "of"))) {
+          !(PriceBefore(p_[start].tok) &&
+            !(after < te_ && doc_.Slice(toks_[after].span) == "of"))) {
         u = units_.Alternative(u, doc_.Slice(Span{toks_[nt].span.begin,
                                                   toks_[after - 1].span.end}));
       }

@@ -123,6 +123,25 @@ TEST_CASE("NumberExtractor: money, percent and measures with normalized units") 
   CHECK(One("It costs HK$5.4m.").value == doctest::Approx(5.4e6));
 }
 
+TEST_CASE("NumberExtractor: pounds after a price word read the word after them in any sentence") {
+  // "paid 20 pounds of silver" is weight, "paid 20 pounds for" money. The
+  // word after the unit was looked up by its token index among the
+  // sentence's pieces: right in a document's first sentence only, past the
+  // pieces' end after it (an exception that lost the article's numbers).
+  const std::string lead =
+      "The auction ended on Monday after a long day of bidding by the buyers. ";
+  for (const std::string& first : {std::string(), lead}) {
+    CAPTURE(first);
+    auto weight = Numbers(first + "The buyer paid 20 pounds of silver for the horse.");
+    REQUIRE(weight.size() == 1);
+    CHECK(weight[0].value == 20);
+    CHECK(weight[0].unit == "pound-mass");
+    auto money = Numbers(first + "The buyer paid 20 pounds for the horse.");
+    REQUIRE(money.size() == 1);
+    CHECK(money[0].kind == NumberKind::kMoney);
+  }
+}
+
 TEST_CASE("NumberExtractor: ranges") {
   Found a = One("Children 5 to 10 years old were tested.");
   CHECK(a.is_range);
