@@ -86,8 +86,10 @@ uint32_t Run::AfterStatementPhrase(uint32_t ce, uint32_t se) const {
       "statement", "statements", "interview", "interviews", "conference", "briefing",
       "letter",    "speech",     "commentary", "release",   "communique", "broadcast",
       "call",      "address",    "editorial",  "post",      "message",    "memo"};
+  // (`ce` may be the sentence's end, and the document's: test it first.)
+  if (ce + 2 >= se) return kNone;
   const std::string_view p = Text(ce);
-  if (ce + 2 >= se || (p != "in" && p != "at" && p != "during")) return kNone;
+  if (p != "in" && p != "at" && p != "during") return kNone;
   uint32_t k = ce + 1;
   // Up to five words before the noun: "a", "a written", "Wednesday 's".
   bool noun = false;
