@@ -59,6 +59,11 @@ bool IsEdgeJunk(const Document& doc, uint32_t t, uint32_t tb, uint32_t te) {
          w == "\xE2\x80\xA6" /* … */ || IsDash(w);
 }
 
+// Whether every byte of `w` is an ASCII capital ("UK", "CD"; true for "").
+bool AllAsciiUpper(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 // A US legislator's party and state, "R-Texas", "D-N.Y.", "I-Vt.": no
 // name (PolNeAR train had about 200 as places, people or MISC).
 bool IsPartyLabel(std::string_view w) {
@@ -141,9 +146,7 @@ bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entrie
 bool IsPlaceWithoutApostrophe(const Gazetteers& g, std::string_view w, EntityType type) {
   if (w.size() < 3 || w.back() != 's') return false;
   const std::string_view stem = w.substr(0, w.size() - 1);
-  const bool caps = stem.size() >= 2 && std::all_of(stem.begin(), stem.end(), [](char ch) {
-                      return ch >= 'A' && ch <= 'Z';
-                    });
+  const bool caps = stem.size() >= 2 && AllAsciiUpper(stem);
   if (type != EntityType::kMisc && !caps) return false;
   if (g.Find(w) != nullptr) return false;
   const std::vector<uint32_t>* v = g.Find(stem);
@@ -155,7 +158,7 @@ bool IsPlaceWithoutApostrophe(const Gazetteers& g, std::string_view w, EntityTyp
 // "SBPUs" O; PolNeAR train+dev's 14 such names were all common nouns).
 bool IsPluralAcronym(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
-  return std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  return AllAsciiUpper(w.substr(0, w.size() - 1));
 }
 
 // Whether tokens [tb, te) are "US" or "U.S." alone, not after a number:
@@ -573,8 +576,7 @@ void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
   const auto& toks = doc.tokens();
   auto letters = [&](uint32_t t) {
     const std::string_view w = doc.Slice(toks[t].span);
-    return (w.size() == 1 || w.size() == 2) &&
-           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    return (w.size() == 1 || w.size() == 2) && AllAsciiUpper(w);
   };
   size_t out = 0;
   for (size_t i = 0; i < cut->size(); ++i) {

@@ -219,8 +219,8 @@ void Run::FindHeadlineAttributions() {
     // available", "Contributing: ...": one word in capitals or one of the
     // words that head a line of results, figures or credits is a label;
     // it says nothing ("Poll:", "Report:", a name stay speakers).
-    if (k == sb + 1 && !InNameMention(sb) &&
-        (toks_[sb].Has(kTokAllCaps) || InSet(sb, LineLabels()))) {
+    if (k == sb + 1 && (toks_[sb].Has(kTokAllCaps) || InSet(sb, LineLabels())) &&
+        !InNameMention(sb)) {
       continue;
     }
     Attribution a;
