@@ -1540,18 +1540,29 @@ TEST_CASE("ClaimExtractor: over between a count and its innings names the span, 
   CHECK(b[0].qualifier == Qualifier::kMoreThan);
 }
 
-TEST_CASE("ClaimExtractor: a noun of change before of gives the figure its direction") {
+TEST_CASE("ClaimExtractor: a change a noun names keeps no direction, as NewsQuant reads it") {
   const std::pair<const char*, Qualifier> kCases[] = {
-      {"The value was set at an increase of eight percent.", Qualifier::kIncrease},
-      {"He forecast an annual GDP rise of 6.1 percent.", Qualifier::kIncrease},
-      {"Revenue grew, an increase of almost $200 million.", Qualifier::kIncrease},
-      {"The index saw a drop of 200 points.", Qualifier::kDecrease},
-      // A level and a count of what was added keep no direction.
+      {"The value was set at an increase of eight percent.", Qualifier::kExact},
+      {"He forecast an annual GDP rise of 6.1 percent.", Qualifier::kExact},
+      {"Revenue grew, an increase of almost $200 million.", Qualifier::kApproximate},
+      {"The index saw a drop of 200 points.", Qualifier::kExact},
       {"The firm posted a loss of 63 cents per share.", Qualifier::kExact},
       {"It will show a gain of 200,000 jobs.", Qualifier::kExact},
-      // A span of time is no change.
-      {"Gains of two to three years would be taxed.", Qualifier::kExact}};
+      {"Gains of two to three years would be taxed.", Qualifier::kExact},
+      // The noun before the figure, as dev's gold has it.
+      {"It was a sharp 3 percent drop.", Qualifier::kExact},
+      // The verb and the adverb still give the direction.
+      {"The value increased by eight percent.", Qualifier::kIncrease},
+      {"The index dropped 200 points.", Qualifier::kDecrease},
+      {"Shares were up 2.8% at noon.", Qualifier::kIncrease}};
   for (const auto& [text, q] : kCases) CHECK_MESSAGE(One(text).qualifier == q, text);
+}
+
+TEST_CASE("ClaimExtractor: a figure after an article modifies a noun, no change") {
+  CHECK(One("Sanders has opened up a 15-point lead.").qualifier == Qualifier::kExact);
+  CHECK(One("Hosmer added a 30 degree homer on Sunday.").qualifier == Qualifier::kExact);
+  // A filler between the article and the figure keeps the change.
+  CHECK(One("Shares rose a further 3 percent.").qualifier == Qualifier::kIncrease);
 }
 
 TEST_CASE("ClaimExtractor: a slash after a money or measure unit makes a rate") {
