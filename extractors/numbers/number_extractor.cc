@@ -14,6 +14,9 @@ using numbers::internal::Scanner;
 NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
     : units_(std::move(units)) {
   info_.name = "numbers.rules";
+  // 87: "mil" after digits is a million when money stands beside it ("$2
+  // mil", "3 mil dollars"; was 2 and 3, "mil" a unit); alone it stays no
+  // scale ("a 10 mil plastic sheet", a thousandth of an inch).
   // 86: a money-or-weight unit after a price word ("paid 20 pounds of
   // silver") reads the word after it by its token, not by a piece index
   // taken for a token's: in any sentence but a document's first that read
@@ -144,7 +147,7 @@ NumberExtractor::NumberExtractor(std::unique_ptr<UnitTable> units)
   // count of "dollars"; "hundreds of miles": miles).
   // 56: after "a second," a comparative keeps the ordinal ("after a
   // second, larger quake"); v54 had read it as the unit of time.
-  info_.version = 86;
+  info_.version = 87;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kNumbers};
 }

@@ -182,6 +182,19 @@ size_t Scanner::TryNumber(size_t i) {
       if (c.end == r.end && r.end < p_.size() && !Glued(r.end) &&
           !(Glued(r.end + 1) && IsAlnumStart(Text(r.end + 1)))) {
         double s = ScaleWordAfterDigits(Text(r.end));
+        // "$2 mil", "3 mil dollars": "mil" beside money is a million (the
+        // news clipping of it); elsewhere it is a thousandth of an inch ("a
+        // 10 mil plastic sheet") and stays no scale.
+        if (s == 0 && EqualsLower(Text(r.end), "mil")) {
+          const UnitInfo* before =
+              k > 0 && Glued(k) ? units_.Lookup(Text(k - 1), false) : nullptr;
+          const UnitInfo* after =
+              r.end + 1 < p_.size() ? units_.Lookup(Text(r.end + 1), true) : nullptr;
+          if ((before && before->kind == NumberKind::kMoney) ||
+              (after && after->kind == NumberKind::kMoney)) {
+            s = 1e6;
+          }
+        }
         if (s > 0) {
           r.value *= s;
           r.end += 1;

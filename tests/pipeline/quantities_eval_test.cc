@@ -49,7 +49,9 @@ TEST_CASE("units.tsv: canonical names pass the scorer's unit normalization") {
       "microgrammes", "micron", "microns", "mile-an-hour", "miles an hour", "miles-an-hour",
       "millennia", "milliamp", "milliamps", "mins", "pence", "petaflops", "pound feet",
       "pound-feet", "ppts", "punt", "punts", "reais", "renminbi", "rouble", "roubles", "sats", "secs",
-      "sq ft", "sq in", "sq km", "sq m", "sq mi", "sq yd", "square feet", "square inches",
+      "pct pt", "pct pts", "sq feet", "sq foot", "sq ft", "sq in", "sq kilometers",
+      "sq kilometres", "sq km", "sq kms", "sq m", "sq meters", "sq metres", "sq mi",
+      "sq mile", "sq miles", "sq yd", "square feet", "square inches",
       "square-feet", "tbsp", "teraflops", "times", "zlotych",
   };
   const std::regex spelled("[a-z][a-z \\-]{3,}");

@@ -1771,4 +1771,21 @@ TEST_CASE("NumberExtractor: a glued prefix before digits") {
   CHECK(One("It cost US$5.4m.").value == doctest::Approx(5.4e6));
 }
 
+TEST_CASE("NumberExtractor: 'mil' beside money is a million") {
+  CHECK(One("The team paid $2 mil for the rights.").value == doctest::Approx(2e6));
+  auto d = One("Salaries cost 3 mil dollars a year.");
+  CHECK(d.value == doctest::Approx(3e6));
+  CHECK(d.unit == "dollar");
+  // A thousandth of an inch, with no money beside it.
+  CHECK(One("Wrap it in a 10 mil plastic sheet.").value == 10);
+}
+
+TEST_CASE("NumberExtractor: 'sq' before a spelled unit of length is its area") {
+  CHECK(One("They cordoned off six sq miles of bush.").unit == "square mile");
+  CHECK(One("The site covers 400 sq feet.").unit == "square foot");
+  CHECK(One("The park covers 12 sq kms.").unit == "square kilometre");
+  CHECK(One("The flat has 85 sq metres.").unit == "square metre");
+  CHECK(One("Freight load factor was up 1.7 pct pts.").unit == "percentage point");
+}
+
 }  // namespace newsie
