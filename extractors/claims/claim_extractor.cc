@@ -204,6 +204,7 @@ const QualPhrase kQualifiers[] = {
     {{"greater", "than"}, Qualifier::kMoreThan},
     {{"higher", "than"}, Qualifier::kMoreThan},
     {{"upwards", "of"}, Qualifier::kMoreThan},
+    {{"upward", "of"}, Qualifier::kMoreThan},
     {{"at", "least"}, Qualifier::kAtLeast},
     {{"at", "most"}, Qualifier::kAtMost},
     {{"less", "than"}, Qualifier::kLessThan},
@@ -264,7 +265,10 @@ bool IsIncreaseWord(std::string_view w) {
       "skyrocket", "skyrockets", "skyrocketing", "ballooned", "ballooning", "swelled", "swollen",
       "swells",   "swelling", "spurted",    "firmed",    "firming",  "strengthened",
       "strengthens", "strengthening", "rebounded", "rebounding", "appreciated", "appreciating",
-      "raising"};
+      "raising",
+      // "revised upward by Y=40 billion" (dev's gold: up); "upward of" is
+      // a bound, read by the phrases above.
+      "upward", "upwards"};
   return kWords.Contains(w);
 }
 
@@ -288,7 +292,9 @@ bool IsDecreaseWord(std::string_view w) {
       "slashes",  "slashing",  "trims",    "trimming",   "lowers",     "lowering",  "tanked",
       "tanking",  "cratered",  "cratering", "nosedived", "nosedives",  "nosediving", "sagged",
       "sagging",  "sags",      "collapsed", "collapsing", "shaved",    "depreciated",
-      "depreciating", "eroded", "dwindled", "subsided",  "slackened"};
+      "depreciating", "eroded", "dwindled", "subsided",  "slackened",
+      // "revised downward by 2 percent".
+      "downward", "downwards"};
   return kWords.Contains(w);
 }
 
@@ -2228,7 +2234,10 @@ ClaimExtractor::ClaimExtractor() {
   // 87: an article right before the figure makes it a modifier of the
   // noun after it, no change ("opened up a 15-point lead", "added a 30
   // degree homer": were INCREASE).
-  info_.version = 87;
+  // 88: "upward"/"downward" before "by" give the direction ("revised
+  // upward by Y=40 billion", dev's gold up; was EXACT); "upward of" is a
+  // bound, as "upwards of" ("spend upward of $10 million": MORE_THAN).
+  info_.version = 88;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

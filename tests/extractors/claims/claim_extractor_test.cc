@@ -1565,6 +1565,14 @@ TEST_CASE("ClaimExtractor: a figure after an article modifies a noun, no change"
   CHECK(One("Shares rose a further 3 percent.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: upward and downward give a direction, upward of a bound") {
+  CHECK(One("Profit was revised upward by $40 billion.").qualifier == Qualifier::kIncrease);
+  CHECK(One("Output was revised downward by 2 percent.").qualifier == Qualifier::kDecrease);
+  CHECK(One("They plan to spend upward of $10 million.").qualifier == Qualifier::kMoreThan);
+  // The level reached is no change.
+  CHECK(One("Shipments were revised upward to 213,989 tonnes.").qualifier == Qualifier::kExact);
+}
+
 TEST_CASE("ClaimExtractor: a slash after a money or measure unit makes a rate") {
   CHECK(One("Lead sold at 65-66 cents / pound.").unit == "cent per pound");
   CHECK(One("The well tested 1,100 bbl / day.").unit == "barrel per day");
