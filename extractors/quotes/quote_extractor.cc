@@ -521,7 +521,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // the content starts at "that" or the clause after it.
   // 115: "A quoted B as saying ..." is an attribution to A (PolNeAR's
   // source), "B was quoted (by A) as saying ..." to B.
-  info_.version = 115;
+  // 116: "found" of a body or a verdict ("was found dead", "have been
+  // found", "found guilty", "found him hanging") and "showed up", "show
+  // off" are no cues ("It was found that ..." and "the study found"
+  // stay).
+  info_.version = 116;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

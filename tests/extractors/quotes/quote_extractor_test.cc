@@ -223,6 +223,22 @@ TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue"
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "The inspector general");
   }
+  SUBCASE("'found' of a body or a verdict, 'showed up' (v116)") {
+    CHECK(Run("Two girls have been found dead in a cellar near the town.").empty());
+    CHECK(Run("A 28th person was found at the house of the gunman.").empty());
+    CHECK(Run("Two younger brothers found him hanging from a tree early Monday.").empty());
+    CHECK(Run("De Kock was found guilty of murder on Tuesday.").empty());
+    CHECK(Run("The former star was found not guilty of the murders by a jury.").empty());
+    CHECK(Run("Hundreds of supporters showed up to hear him speak in the park.").empty());
+    CHECK(Run("A documentary showed off some of the renovations to the plane.").empty());
+    // A finding of a report or a study stays, and so does "it was found that".
+    auto got = Run("The study found that garlic pills do not lower cholesterol.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The study");
+    got = Run("It was found that the records had been kept in a private server.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the records had been kept in a private server");
+  }
   SUBCASE("'maintain' with a noun phrase keeps something") {
     CHECK(Run("Rubio still maintains an overwhelming lead in congressional endorsements.")
               .empty());
