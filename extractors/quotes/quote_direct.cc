@@ -95,6 +95,33 @@ void Run::AttributeQuotes() {
                           Is(r.close - 1, ".")) &&
                          IntroCueBefore(r, sb);
     if (own_cue) c = kNone;
+    // `"...," the agency quoted the coach as saying.`, `"...," Interfax
+    // quoted Lebed as saying on Friday.`: the wire's closing attribution
+    // of a relayed statement. The quoted words are B's, the one quoted, who
+    // speaks (v115's `A quoted B as saying that ...` gives the paraphrase
+    // to A, PolNeAR's source; PolNeAR has no closing form). Only an
+    // adverbial may follow (else the content after "saying" is v115's).
+    // Short quotes were SCARE, longer ones had the mention "the agency
+    // quoted the".
+    if (c != kNone && c >= k + 3 && Is(c, "saying") && Is(c - 1, "as") &&
+        OnlyAdverbialBeforeEnd(c + 1, ase) && r.close != kNone && CommaBeforeAttribution(r)) {
+      uint32_t q = k;
+      while (q + 2 < c && !Is(q, "quoted")) ++q;
+      const Subject agent = q > k && q + 2 < c ? SubjectFrom(k, q) : Subject();
+      const Subject s = agent.found() && agent.te == q ? SubjectFrom(q + 1, c - 1) : Subject();
+      if (s.found() && s.te == c - 1) {
+        a.cue_b = c;
+        a.cue_e = c + 1;
+        a.subj = s;
+        if (opens || r.open == kNone) {
+          a.kind = QuoteKind::kDirect;
+        } else {
+          a.ctb = sb;
+        }
+        Accept(std::move(a));
+        continue;
+      }
+    }
     if (c != kNone && cls != CueClass::kAccording) {
       a.cue_b = c;
       a.cue_e = c + len;

@@ -602,6 +602,20 @@ TEST_CASE("QuoteExtractor: 'quoted X as saying' is an attribution") {
   }
 }
 
+TEST_CASE("QuoteExtractor: a quote closed by 'A quoted B as saying' is B's (v117)") {
+  // The wire's closing form: short quotes were SCARE with no speaker.
+  auto got = Run("\"We will fight,\" the agency quoted the coach as saying.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].text == "We will fight,");
+  CHECK(got[0].speaker == "the coach");
+  // Longer ones had the mention "Interfax quoted Lebed".
+  got = Run("\"We will fight until the very end,\" Interfax quoted Lebed as saying on Friday.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == QuoteKind::kDirect);
+  CHECK(got[0].speaker == "Lebed");
+}
+
 TEST_CASE("QuoteExtractor: paired apostrophes are marks only when asked") {
   const std::string text = "''We will win,'' Smith said.";
   SUBCASE("default: not a quote, a cue-led statement (v92)") {
