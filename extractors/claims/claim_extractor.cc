@@ -1242,7 +1242,25 @@ class ClaimBuilder {
     }
     uint32_t t = doc_.TokenAt(prev.span.end);
     if (t < toks_.size() && toks_[t].span.begin < prev.span.end) ++t;
-    if (qual_begin < t || qual_begin - t > 5) return Qualifier::kUnspecified;
+    if (qual_begin < t) return Qualifier::kUnspecified;
+    // "has risen 8 points since October and 12 points", "up $5 from last
+    // Friday and $7", "fell 17.7 percent at Trump Taj Mahal, 5.5 percent at
+    // Bally's": a phrase of time or place of up to four words after the
+    // first change, then a comma or "and", does not keep the second from
+    // sharing it.
+    if (t < qual_begin && InWordList(Tok(t), {"since", "for", "from", "at", "over", "on",
+                                              "during", "in"})) {
+      uint32_t u = t + 1;
+      int words = 0;
+      while (u < qual_begin && words < 4 && (IsWordTok(u) || Possessive(u)) &&
+             !toks_[u].Has(kTokNumber) &&
+             !InWordList(Tok(u), {"and", "or", "while", "but", "down", "up", "to", "from"})) {
+        ++u;
+        ++words;
+      }
+      if (words > 0 && u < qual_begin && (Tok(u) == "," || EqualsLower(Tok(u), "and"))) t = u;
+    }
+    if (qual_begin - t > 5) return Qualifier::kUnspecified;
     bool joined = false, name = false;
     for (uint32_t u = t; u < qual_begin; ++u) {
       std::string_view w = Tok(u);
@@ -2237,7 +2255,11 @@ ClaimExtractor::ClaimExtractor() {
   // 88: "upward"/"downward" before "by" give the direction ("revised
   // upward by Y=40 billion", dev's gold up; was EXACT); "upward of" is a
   // bound, as "upwards of" ("spend upward of $10 million": MORE_THAN).
-  info_.version = 88;
+  // 89: a change shared by a figure joined by "and" or a comma may have
+  // a phrase of time or place after the first ("has risen 8 points since
+  // October and 12 points", "up $5 from last Friday and $7": the second
+  // was EXACT).
+  info_.version = 89;
   // kQuotes gives the holders (speakers of the quotes numbers stand in).
   info_.needs = {Layer::kTokens, Layer::kNumbers, Layer::kQuotes};
   info_.adds = {Layer::kClaims};

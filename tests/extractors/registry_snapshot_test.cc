@@ -38,7 +38,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
                 "] adds[" + Layers(info.adds) + "]\n";
   }
   CHECK(snapshot ==
-        "claims.rules v88 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
+        "claims.rules v89 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "coref.rules v9 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
         "entities.perceptron v105 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v87 needs[kTokens] adds[kNumbers]\n"

@@ -1565,6 +1565,19 @@ TEST_CASE("ClaimExtractor: a figure after an article modifies a noun, no change"
   CHECK(One("Shares rose a further 3 percent.").qualifier == Qualifier::kIncrease);
 }
 
+TEST_CASE("ClaimExtractor: a shared change past a phrase of time or place") {
+  auto c = Claims("Sales edged up 6.0 percent for July and 24.8 percent for the year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].qualifier == Qualifier::kIncrease);
+  auto d = Claims("Revenue fell by 17.7 percent at Taj Mahal, 5.5 percent at Bally's.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].qualifier == Qualifier::kDecrease);
+  // A figure set against the first is no share of its change.
+  auto e = Claims("It grew by 3.1 percent in the first quarter, down from 5.9 percent.");
+  REQUIRE(e.size() == 2);
+  CHECK(e[1].qualifier == Qualifier::kExact);
+}
+
 TEST_CASE("ClaimExtractor: upward and downward give a direction, upward of a bound") {
   CHECK(One("Profit was revised upward by $40 billion.").qualifier == Qualifier::kIncrease);
   CHECK(One("Output was revised downward by 2 percent.").qualifier == Qualifier::kDecrease);
