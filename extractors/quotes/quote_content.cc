@@ -118,12 +118,20 @@ uint32_t Run::AfterStatementPhrase(uint32_t ce, uint32_t se) const {
 
 bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
   uint32_t start = ce;
+  // "said in a visit to Rwanda that ...", "said in Wednesday's letter
+  // that ...": after a speech cue, a phrase of occasion on a preposition
+  // may be longer before "that" than other words (v118), when "that" is
+  // no determiner near the sentence's end ("wrote in 2014 for people in
+  // that spot").
+  const bool occasion = cls == CueClass::kSpeech && ce < se && toks_[ce].Has(kTokLower) &&
+                        (Is(ce, "in") || Is(ce, "at") || Is(ce, "during") || Is(ce, "after")) &&
+                        ce + 1 < se && !Is(ce + 1, "least") && !Is(ce + 1, "most");
   // "told reporters Monday that ...": the content starts at "that".
   for (uint32_t k = ce; k < se && k < ce + kMaxThatLookahead; ++k) {
     if (IsDoubleMark(k) || Is(k, ".")) break;
     // "says he introduced a bill to do that": the clause began already.
     if (InSet(k, Pronouns()) && !Is(k, "it")) break;
-    if (cls != CueClass::kSpeechObj && k >= ce + 5) break;
+    if (cls != CueClass::kSpeechObj && (!occasion || k + 4 > se) && k >= ce + 5) break;
     if (Is(k, "that") || (Is(k, "whether") && cls == CueClass::kSpeechObj)) {
       start = k;
       break;
@@ -174,6 +182,21 @@ bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
     if (after != kNone) start = after;
   }
   if (start == ce) {
+    // "said in April it had closed ...", "said in March 1995 that ...":
+    // a month after the cue is when it was said, as "on Friday" is (the
+    // wire form; a clause must follow).
+    static const auto* months = new WordSet{
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    if (start + 2 < se && Is(start, "in") && toks_[start + 1].Has(kTokCapitalized) &&
+        InSet(start + 1, *months)) {
+      uint32_t j = start + 2;
+      if (j + 1 < se && toks_[j].Has(kTokNumber)) ++j;
+      if (Is(j, "that") || InSet(j, Pronouns()) || InSet(j, Determiners()) ||
+          toks_[j].Has(kTokCapitalized)) {
+        start = j;
+      }
+    }
     // "said Monday", "said on Friday he met ...": the time is not said.
     start = AfterTime(start, se);
     while (start < se && (Is(start, ":") || Is(start, ",") || IsDash(start))) ++start;

@@ -527,7 +527,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // stay).
   // 117: a quote closed by `A quoted B as saying` (and an adverbial) is
   // B's DIRECT statement (short ones were SCARE).
-  info_.version = 117;
+  // 118: after a speech cue, "in April" (a month, then a clause) is when
+  // it was said, and a phrase of occasion on "in", "at", "during" or
+  // "after" may run up to nine tokens before "that" ("said in Wednesday's
+  // letter that ...").
+  info_.version = 118;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -575,10 +575,19 @@ TEST_CASE("QuoteExtractor: the statement that carried it is not said") {
   got = Run("The bank said in a written statement it was cutting its lending rate.");
   REQUIRE(got.size() == 1);
   CHECK(got[0].text == "it was cutting its lending rate");
-  SUBCASE("a phrase of other words stays in the content") {
+  SUBCASE("a month is when it was said (v118)") {
     got = Run("The mayor said in April it had closed the bridge.");
     REQUIRE(got.size() == 1);
-    CHECK(got[0].text == "in April it had closed the bridge");
+    CHECK(got[0].text == "it had closed the bridge");
+  }
+  SUBCASE("a phrase of occasion before 'that' (v118)") {
+    got = Run("The mayor said in Wednesday's letter to the council that troops had raided "
+              "several farms.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that troops had raided several farms");
+    got = Run("Authorities reported at least 20 victims at a center that works with the poor.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "at least 20 victims at a center that works with the poor");
   }
 }
 
