@@ -3,8 +3,9 @@
 # tests into build/, and run the whole suite through ctest. Arguments go to
 # ctest (e.g. `./scripts/test.sh -R pipeline` or `-LE slow`). With CI=true,
 # warnings in newsie's own code fail the build, and the whole suite runs a
-# second time built with AddressSanitizer and UBSan (in build-asan/, every
-# test binary and the newsie command), where an out-of-range read or a
+# second time built with AddressSanitizer, UBSan and libstdc++'s assertions
+# (_GLIBCXX_ASSERTIONS; in build-asan/, every test binary and the newsie
+# command), where an out-of-range read, an index past a vector's size or a
 # dangling view fails even when it does not crash; the corpus-driven CTests
 # (label corpus) and the Slurm ones are left out there: they score or
 # set up a cluster rather than probe memory (docs/testing.md).
