@@ -586,7 +586,11 @@ TEST_CASE("EntityExtractor: a surname of a person named in full before is that p
                                                      "Bolton/LOCATION"});
   }
   SUBCASE("a town named before the person stays the town") {
-    auto doc = Run("Bolton lost 300 jobs. John Bolton spoke on Monday.");
+    // The rule acts on the tagger's LOCATION (or MISC) reading of the
+    // town. Since v106 the tagger reads "Bolton lost 300 jobs." as a club's
+    // result (ORGANIZATION), which this rule never sees; "has lost" keeps
+    // the place reading the subcase needs.
+    auto doc = Run("Bolton has lost 300 jobs. John Bolton spoke on Monday.");
     CHECK(Mentions(*doc) ==
           std::vector<std::string>{"Bolton/LOCATION", "John Bolton/PERSON"});
   }
@@ -708,10 +712,12 @@ TEST_CASE("EntityExtractor: a listed place name of several words the tagger spli
   CHECK(Mentions(*dc) == std::vector<std::string>{"Clinton/PERSON",
                                                   "District of Columbia/LOCATION",
                                                   "District of Columbia/LOCATION"});
-  // A longer name holding a place name keeps the tagger's span.
-  auto herald = Run("The New Zealand Herald reported the vote.");
-  CHECK(Find(*herald, "New Zealand Herald"));
-  CHECK_FALSE(Find(*herald, "New Zealand"));
+  // A longer name holding a place name keeps the tagger's span. (Since
+  // v106 the tagger reads "The New Zealand Herald" as the place alone, so
+  // the rule has no longer name to keep there; a name it reads whole.)
+  auto paper = Run("The Hong Kong Standard reported the vote.");
+  CHECK(Find(*paper, "Hong Kong Standard"));
+  CHECK_FALSE(Find(*paper, "Hong Kong"));
 }
 
 TEST_CASE("EntityExtractor: a name the tagger ended with of runs on to the name after it") {
@@ -1344,9 +1350,16 @@ TEST_CASE("EntityExtractor: a place opening a name whose second word is a person
   auto whole = Run("Madrid Lozano joined the board in May. Lozano said the firm would grow.");
   CheckEveryMention(*whole, "Madrid Lozano", EntityType::kPerson, 1);
   SUBCASE("not when another person named in full ends with the word") {
-    auto other = Run("Maria Lozano spoke first. Madrid Lozano supporters joined the board in "
+    // The tagger reads "The Madrid Lozano group" a place; alone, the rule
+    // makes it the person; beside Maria Lozano it keeps the tagger's
+    // type. (Since v106 the tagger types "Madrid Lozano supporters", the
+    // earlier sentence, PERSON itself, which tested the model.)
+    auto alone = Run("The Madrid Lozano group joined the board in May. Lozano said the firm "
+                     "would grow.");
+    CheckEveryMention(*alone, "Madrid Lozano", EntityType::kPerson, 1);
+    auto other = Run("Maria Lozano spoke first. The Madrid Lozano group joined the board in "
                      "May. Lozano said the firm would grow.");
-    CheckEveryMention(*other, "Madrid Lozano", EntityType::kOrganization, 1);
+    CheckEveryMention(*other, "Madrid Lozano", EntityType::kLocation, 1);
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include "gazetteers/gazetteer.h"
 #include "pipeline/tokenizer.h"
+#include "tests/testing/shipped_gazetteers.h"
 
 namespace newsie {
 namespace {
@@ -723,6 +724,40 @@ TEST_CASE("LinkEntities: a couple's given names sharing a surname are two people
     Document other = People("Hillary Clinton spoke. Both Hillary and Huma Abedin left.",
                             {"Hillary Clinton", "Hillary", "Huma Abedin"});
     CHECK(Canonicals(other, nullptr) == Names{"Hillary Clinton", "Hillary Clinton", "Huma Abedin"});
+  }
+}
+
+TEST_CASE("LinkEntities: a town that names a club links the place as a place, the club as an organization") {
+  // teams/clubs lists "Southampton" and "Cagliari" (the clubs' names in
+  // sports news), with the towns in its ambiguous_with; the linker takes
+  // entries of the mention's type only, so a place mention never gets the
+  // club's id, and the tagger's ORGANIZATION gets the club's.
+  const Gazetteers& g = testing::ShippedGazetteers();
+  auto linked = [&](const char* text, const char* name, EntityType type) {
+    Document d = Doc(text, {name});
+    d.mutable_mentions()[0].type = type;
+    LinkEntities(d, &g);
+    REQUIRE(d.entities().size() == 1);
+    return d.entities()[0].gazetteer_id;
+  };
+  CHECK(linked("Ferries left Southampton on Monday.", "Southampton", EntityType::kLocation) ==
+        "geonames:2637487");
+  CHECK(linked("Southampton beat Leeds 2-1.", "Southampton", EntityType::kOrganization) ==
+        "org:club:fb-southampton");
+  CHECK(linked("The port of Cagliari reopened.", "Cagliari", EntityType::kLocation) ==
+        "geonames:2525473");
+  CHECK(linked("Cagliari drew with Juventus.", "Cagliari", EntityType::kOrganization) ==
+        "org:club:fb-cagliari");
+  // The club's entry never outranks a curated organization of the same
+  // alias: its priority is below 0.
+  const auto* v = g.Find("Southampton");
+  REQUIRE(v);
+  for (uint32_t i : *v) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.list == "teams/clubs") {
+      CHECK(e.priority < 0);
+      CHECK(!e.Field("ambiguous_with").empty());
+    }
   }
 }
 

@@ -165,6 +165,48 @@ TEST_CASE("NER features: unit and cue lists give no features; name lists do") {
   CHECK(KeysOf(place, 3, nullptr, gaz->get()) != KeysOf(place, 3));
 }
 
+TEST_CASE("NER features: a club list is its own feature, apart from places and other organizations") {
+  // A town that names a club ("Cagliari", "Southampton") matches the
+  // club list and the place lists; the tagger gets the club list's own
+  // key, not an organization list's, and weighs it with the context.
+  const std::string header = "id\ttype\tcanonical\taliases\tambiguous_with\tpriority\n";
+  const std::string place = "geonames:1\tLOCATION\tZorkton\t\t\t\n";
+  const std::string club = "org:club:zorkton\tORGANIZATION\tZorkton F.C.\tZorkton\tgeonames:1\t-5\n";
+  auto places = Gazetteers::FromStrings({{"places/cities", header + place}});
+  auto clubs = Gazetteers::FromStrings({{"teams/clubs", header + club}, {"places/cities", header + place}});
+  auto firms = Gazetteers::FromStrings({{"orgs/companies", header + club}, {"places/cities", header + place}});
+  REQUIRE(places.ok());
+  REQUIRE(clubs.ok());
+  REQUIRE(firms.ok());
+  const std::string text = "Zorkton won 2-1 .";
+  const auto with_places = KeysOf(text, 0, nullptr, places->get());
+  const auto with_clubs = KeysOf(text, 0, nullptr, clubs->get());
+  CHECK(with_clubs != with_places);
+  CHECK(with_clubs.size() > with_places.size());
+  CHECK(with_clubs != KeysOf(text, 0, nullptr, firms->get()));
+  // The shipped club list loads after the place lists, so that a town's
+  // first matched list, which the tagger conjoins with the words beside
+  // the match, stays its place list.
+  const auto& lists = testing::ShippedGazetteers().lists();
+  const auto at = [&](const char* name) { return std::find(lists.begin(), lists.end(), name); };
+  REQUIRE(at("teams/clubs") != lists.end());
+  CHECK(at("places/cities") < at("teams/clubs"));
+  CHECK(at("places/subdivisions") < at("teams/clubs"));
+  // The shipped club list names the towns the clubs go by.
+  for (const char* town : {"Cagliari", "Southampton", "Surrey"}) {
+    const auto* v = testing::ShippedGazetteers().Find(town);
+    REQUIRE(v);
+    bool club_list = false, place = false;
+    for (uint32_t i : *v) {
+      const GazetteerEntry& e = testing::ShippedGazetteers().entry(i);
+      club_list |= e.list == "teams/clubs";
+      place |= e.type == "LOCATION";
+    }
+    CHECK_MESSAGE(club_list, town);
+    CHECK_MESSAGE(place, town);
+  }
+}
+
 TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
   testing::TempDir dir;
   testing::WriteFile(dir / "c.tsv",
