@@ -223,6 +223,26 @@ TEST_CASE("QuoteExtractor: a cue verb in a sense that reports nothing is no cue"
     REQUIRE(got.size() == 1);
     CHECK(got[0].speaker == "The inspector general");
   }
+  SUBCASE("'calls up', 'grand slams', 'sang' a song, 'showed it to' (v119)") {
+    CHECK(Run("Jorge calls up six Porto players for the qualifier.").empty());
+    CHECK(Run("The coach called up an uncapped defender on Sunday.").empty());
+    CHECK(Run("Sorrento, who has six career grand slams, hit the ninth of the season.")
+              .empty());
+    CHECK(Run("As she spoke, a guitar duo sang Pete Seeger anthems in the square.").empty());
+    CHECK(Run("The children were singing the national anthem at school.").empty());
+    CHECK(Run("Revellers were singing and dancing the day away in high spirits.").empty());
+    CHECK(Run("When aides showed it to him, the governor left the room.").empty());
+    // The words sung, in quotation marks, and a showing of a finding stay.
+    auto got = Run("Billy Joel sings, \u201cDon't go changing to try and please me.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Billy Joel");
+    got = Run("\u201cPromise mama you'll keep your hands in sight,\u201d Blige sings to Clinton.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "Blige");
+    got = Run("The audit showed it to be a clerical error by the county office.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "The audit");
+  }
   SUBCASE("'found' of a body or a verdict, 'showed up' (v116)") {
     CHECK(Run("Two girls have been found dead in a cellar near the town.").empty());
     CHECK(Run("A 28th person was found at the house of the gunman.").empty());
