@@ -1477,6 +1477,28 @@ TEST_CASE("EntityExtractor: an acronym's plural is no name, a place and an s is 
   }
 }
 
+TEST_CASE("EntityExtractor: a clause's first word glued to a name leaves it") {
+  // Copy with its punctuation stripped: the tagger alone runs the name on
+  // into the word that opens the next clause ("AM PDT When", "AT&T And",
+  // "Sanders When", "If Hispanics").
+  CheckMentionsOf({
+      {"By David Priest August 31 2019 5:00 AM PDT When it comes to home security most of us "
+       "arent looking to renovate.",
+       {"David/PERSON", "AM PDT/MISC"}},
+      {"The deal was announced by AT&T And the company said it would close next year.",
+       {"AT&T/ORGANIZATION"}},
+      {"The unions sided with Sanders When the vote came, they backed him.",
+       {"Sanders/PERSON"}},
+      {"\xE2\x80\x9CIf Hispanics think we do not want them here, they will close their "
+       "ears,\xE2\x80\x9D he said.",
+       {"Hispanics/MISC"}},
+  });
+  SUBCASE("a title in title case keeps its words") {
+    auto doc = Run("He wrote a column called Donald Trump Is Winning for the paper.");
+    CHECK(Find(*doc, "Donald Trump Is") == nullptr);
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
