@@ -1260,7 +1260,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // before UnifyWordTypes' vote.
   // 108: a clause's first word glued to a name's end or start leaves it
   // ("AM PDT When it comes", "If Hispanics think").
-  info_.version = 108;
+  // 109: a curated company's one-word name and a model's capitalized
+  // words after it are a product, MISC ("Samsung Galaxy Note").
+  info_.version = 109;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2165,6 +2167,7 @@ Status EntityExtractor::Extract(Document& doc) const {
     TypeCommonNouns(doc, mention_tokens, &mentions);
     TypeOrgsByHeadWord(doc, mention_tokens, &mentions);
     TypeWorkTitles(doc, mention_tokens, &mentions, &works);
+    TypeBrandProducts(doc, matches, mention_tokens, &mentions);
   }
   LinkEntities(doc, raw_ ? nullptr : gazetteers_, &matches, surnames_.get(),
                raw_ ? nullptr : &works);
@@ -3080,6 +3083,76 @@ void EntityExtractor::TypeCommonNouns(const Document& doc, const TokenRanges& to
         std::binary_search(diseases.begin(), diseases.end(), doc.Slice(m.span))) {
       m.type = EntityType::kMisc;
     }
+  }
+}
+
+// A curated company's one-word name (orgs/companies) and a model's
+// capitalized words or numbers after it name a product, MISC, as
+// CoNLL-2003 types products ("Samsung Galaxy Note", "Facebook Live",
+// "Toyota Celica", "Airbus A310"; train's gold: such names after a
+// company of the list MISC 15, ORG 18, and every ORG one ends in a legal
+// form or a firm's or an institution's word, "Volkswagen AG", "Oracle
+// Systems", or goes on with a place, "Toyota Australia"). The tagger typed
+// most of them ORGANIZATION. Not the generated brands: their one-word
+// aliases are often words of other names ("Taj" of Taj Hotels in "the
+// Taj Mahal"). Left alone: a name the lists know whole ("Goldman Sachs",
+// "Fox News"), a person ("Indra Nooyi"), a tail with a legal form, an
+// institution's or a firm's head word ("Samsung Electronics", "Sony
+// Pictures", "Amazon Web Services", "Oppo Bloc") or a listed name ("Toyota
+// Australia").
+void EntityExtractor::TypeBrandProducts(const Document& doc,
+                                        const std::vector<GazetteerMatch>& matches,
+                                        const TokenRanges& tokens,
+                                        std::vector<Mention>* mentions) const {
+  if (!gazetteers_) return;
+  assert(tokens.size() == mentions->size());
+  static const FlatStringSet kFirmWords{
+      "Motor",     "Motors",     "Electronics", "Industries",     "Industry",  "Pictures",
+      "Entertainment", "Studios", "Studio",     "Capital",        "Securities", "Financial",
+      "Energy",    "Markets",    "Systems",     "Bank",           "Media",     "News",
+      "Music",     "Records",    "Communications", "Technologies", "Technology", "Labs",
+      "Research",  "Ventures",   "Partners",    "International",  "Worldwide", "Global",
+      "Networks",  "Network",    "Health",      "Pharmaceuticals", "Pharma",   "Services",
+      "Solutions", "Sports",     "Television",  "TV",             "Radio",     "Games",
+      "Publishing", "Books",     "Press",       "Times",          "Post",      "Store",
+      "Stores",    "Foods",      "Brands",      "Chemical",       "Chemicals", "Steel",
+      "Oil",       "Gas",        "Power",       "Airlines",       "Aviation",  "Aerospace",
+      "Defense",   "Defence",    "Insurance",   "Life",           "Trust",     "Investments",
+      "Management", "Asset",     "Finance",     "Credit",         "Cards",     "Mobile",
+      "Telecom",   "Software",   "Cloud",       "Web",            "Digital",   "Interactive",
+      "Foundation", "Fund",      "Institute",   "Center",         "Centre",    "Arena",
+      "Bloc",      "Coalition",  "Caucus"};
+  const auto& toks = doc.tokens();
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    const uint32_t tb = tokens[i].first, te = tokens[i].second;
+    if (te - tb < 2 || te - tb > 5) continue;
+    if (m.type != EntityType::kOrganization && m.type != EntityType::kLocation) continue;
+    const GazetteerMatch* first = FindMatch(matches, tb, tb + 1);
+    if (!first || FindMatch(matches, tb, te)) continue;
+    bool company = false;
+    for (uint32_t e : *first->entries) {
+      const GazetteerEntry& entry = gazetteers_->entry(e);
+      if (entry.type != "ORGANIZATION") {
+        company = false;
+        break;
+      }
+      if (entry.list == "orgs/companies") company = true;
+    }
+    if (!company) continue;
+    bool model = true;
+    for (uint32_t t = tb + 1; model && t < te; ++t) {
+      std::string_view w = doc.Slice(toks[t].span);
+      const bool capital_or_number =
+          toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps) ||
+          (!w.empty() && w[0] >= '0' && w[0] <= '9');
+      model = capital_or_number && !ner::IsOrgDesignator(w) && !IsInstitutionHead(w) &&
+              HeadNounType(w) == EntityType::kUnspecified && !kFirmWords.contains(w) &&
+              MatchesOpeningAt(matches, t).empty();
+    }
+    if (!model) continue;
+    m.type = EntityType::kMisc;
+    m.metonymy = false;
   }
 }
 

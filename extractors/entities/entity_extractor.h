@@ -105,6 +105,8 @@ class EntityExtractor : public Extractor {
                        std::vector<Mention>* mentions) const;
   void TypeOrgShortForms(const Document& doc, const std::vector<GazetteerMatch>& matches,
                          const TokenRanges& tokens, std::vector<Mention>* mentions) const;
+  void TypeBrandProducts(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                         const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   ExtractorInfo info_;
   std::unique_ptr<ner::NerModel> model_;
   const Gazetteers* gazetteers_;  // may be null

@@ -1499,6 +1499,25 @@ TEST_CASE("EntityExtractor: a clause's first word glued to a name leaves it") {
   }
 }
 
+TEST_CASE("EntityExtractor: a brand and a model's words name a product") {
+  // The tagger alone types these ORGANIZATION or LOCATION ("Amazon
+  // Video"); CoNLL-2003 types products MISC ("Toyota Celica").
+  CheckMentionsOf({
+      {"Shares of Apple rose after the new iPhone went on sale, and Samsung Galaxy Note "
+       "sales fell.",
+       {"Apple/ORGANIZATION", "Samsung Galaxy Note/MISC"}},
+      {"More people now watch Facebook Live than cable news, the survey found.",
+       {"Facebook Live/MISC"}},
+      {"The show moved to Amazon Video last year.", {"Amazon Video/MISC"}},
+  });
+  SUBCASE("a firm's word or a place after the brand keeps the firm") {
+    CheckMentionsOf({
+        {"Shares of Samsung Electronics rose 2 percent.", {"Samsung Electronics/ORGANIZATION"}},
+        {"Toyota Australia said sales fell.", {"Toyota Australia/ORGANIZATION"}},
+    });
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
