@@ -1262,7 +1262,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // ("AM PDT When it comes", "If Hispanics think").
   // 109: a curated company's one-word name and a model's capitalized
   // words after it are a product, MISC ("Samsung Galaxy Note").
-  info_.version = 109;
+  // 110: "US" or "U.S." alone typed ORGANIZATION before a lower-case word
+  // is the country ("the US trade deficit").
+  info_.version = 110;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -2117,6 +2119,14 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
     if (!raw_ && c.type == EntityType::kMisc &&
         (IsWestOrEastBloc(doc, c.tb, c.te) || IsUsAlone(doc, c.tb, c.te))) {
+      c.type = EntityType::kLocation;
+    }
+    // "US" or "U.S." alone typed ORGANIZATION before a lower-case word is
+    // the country too ("the US trade deficit", "a major U.S. banking
+    // regulator"); before a capitalized word it may open a body's name
+    // the tagger cut ("the U.S. Senate"), left as it is.
+    if (!raw_ && c.type == EntityType::kOrganization && IsUsAlone(doc, c.tb, c.te) &&
+        c.te < toks.size() && toks[c.te].Has(kTokLower)) {
       c.type = EntityType::kLocation;
     }
     if (!raw_ && gazetteers_ && c.type == EntityType::kLocation && !c.metonymy &&

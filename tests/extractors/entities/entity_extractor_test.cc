@@ -1518,6 +1518,16 @@ TEST_CASE("EntityExtractor: a brand and a model's words name a product") {
   }
 }
 
+TEST_CASE("EntityExtractor: US alone typed ORGANIZATION before a lower-case word is the country") {
+  // The tagger alone types this "US" ORGANIZATION.
+  CheckMentionsOf({
+      {"However the punitive measures have failed to eliminate the gap as the US trade deficit "
+       "hit its highest level in a decade last year having increased by $43.6 billion to $419.2 "
+       "billion.",
+       {"US/LOCATION"}},
+  });
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
