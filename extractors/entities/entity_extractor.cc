@@ -2951,11 +2951,12 @@ void EntityExtractor::TypeHolidays(const Document& doc, std::vector<Mention>* me
       // here with a bogus -Wrestrict (CI builds with -Werror).
       buffer.clear();
       for (size_t at = 0; at < name.size();) {
-        const size_t next = name.find(kCurly, at);
-        buffer.append(name.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
-        if (next == std::string_view::npos) break;
-        buffer.push_back('\'');
-        at = next + kCurly.size();
+        if (name.compare(at, kCurly.size(), kCurly) == 0) {
+          buffer.push_back('\'');
+          at += kCurly.size();
+        } else {
+          buffer.push_back(name[at++]);
+        }
       }
       name = buffer;
     }

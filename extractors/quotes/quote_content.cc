@@ -55,8 +55,6 @@ const WordSet& Audiences() {
 
 }  // namespace
 
-// Content tokens of a cue whose content follows it ("said (that) ...").
-// Returns false when there is none.
 // The token after the time words from `k` on ("Monday", "on Friday",
 // "late on Thursday", "last week").
 uint32_t Run::AfterTime(uint32_t k, uint32_t se) const {
@@ -116,6 +114,8 @@ uint32_t Run::AfterStatementPhrase(uint32_t ce, uint32_t se) const {
   return kNone;
 }
 
+// Content tokens of a cue whose content follows it ("said (that) ...").
+// Returns false when there is none.
 bool Run::ContentAfter(uint32_t ce, uint32_t se, CueClass cls, Attribution* a) {
   uint32_t start = ce;
   // "said in a visit to Rwanda that ...", "said in Wednesday's letter

@@ -201,13 +201,18 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
            (InSet(nx, Determiners()) || next == "and" || toks_[nx].Has(kTokNumber) ||
             (toks_[nx].Has(kTokCapitalized) && !toks_[nx].Has(kTokSentStart)));
   }
-  // "When aides showed it to him", "showing it to focus groups": the
-  // thing shown, then whom to (v119); "showed it to be false" reports.
-  // (PolNeAR train: 1 such cue, no gold cue.)
-  if ((w == "showed" || w == "shows" || w == "show" || w == "showing") &&
-      (next == "it" || next == "them") && nx + 2 < toks_.size() && Is(nx + 1, "to") &&
-      IsWord(nx + 2) && !Is(nx + 2, "be") && !Is(nx + 2, "have")) {
-    return true;
+  if (w == "show" || w == "shows" || w == "showed" || w == "showing") {
+    // "showed up at the rally", "show off the renovations": the phrasal
+    // verbs of turning up and displaying report nothing (v116; PolNeAR
+    // train: 12 such cues, none a gold cue; "Hundreds more showed up").
+    if (Is(nx, "up") || Is(nx, "off")) return true;
+    // "When aides showed it to him", "showing it to focus groups": the
+    // thing shown, then whom to (v119); "showed it to be false" reports.
+    // (PolNeAR train: 1 such cue, no gold cue.)
+    if ((next == "it" || next == "them") && nx + 2 < toks_.size() && Is(nx + 1, "to") &&
+        IsWord(nx + 2) && !Is(nx + 2, "be") && !Is(nx + 2, "have")) {
+      return true;
+    }
   }
   if (w == "backed" || w == "backs" || w == "backing") {
     return (Is(nx, "off") || Is(nx, "down")) &&
@@ -256,13 +261,6 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
     }
     return w == "found" && t > 0 &&
            (Is(t - 1, "helped") || Is(t - 1, "help") || Is(t - 1, "helps") || Is(t - 1, "to"));
-  }
-  // "showed up at the rally", "show off the renovations": the phrasal
-  // verbs of turning up and displaying report nothing (PolNeAR train: 12
-  // such cues, none a gold cue; "Hundreds more showed up").
-  if ((w == "show" || w == "shows" || w == "showed" || w == "showing") &&
-      (Is(nx, "up") || Is(nx, "off"))) {
-    return true;
   }
   // "maintains a wide lead", "maintained her status as ...": 'maintain'
   // with a noun phrase keeps something; the speech sense takes a clause
