@@ -621,6 +621,69 @@ void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
   cut->resize(out);
 }
 
+// The number of tokens of a possessive "'s" at token `t` (0 when none):
+// one as the tokenizer splits it off a word ("Lloyd's", "Lloyd’s"), two
+// as it reads CoNLL-2003's text, which writes the clitic apart ("Lloyd
+// 's": an apostrophe, then "s" against it).
+uint32_t PossessiveSAt(const Document& doc, uint32_t t) {
+  const auto& toks = doc.tokens();
+  const std::string_view w = doc.Slice(toks[t].span);
+  if (w == "'s" || w == "\xE2\x80\x99s" /* ’s */ || w == "'S") return 1;
+  if ((w == "'" || w == "\xE2\x80\x99") && t + 1 < toks.size() &&
+      toks[t + 1].span.begin == toks[t].span.end && doc.Slice(toks[t + 1].span) == "s" &&
+      (t + 2 >= toks.size() || toks[t + 2].span.begin > toks[t + 1].span.end ||
+       toks[t + 2].Has(kTokPunct))) {
+    return 2;
+  }
+  return 0;
+}
+
+// Keeps the possessive "'s" that ends a curated organization's listed
+// name ("Lloyd's", "Moody's", "McDonald's", "Sotheby's"), which the edges
+// lose like any possessive clitic ("Putin's" gives "Putin"): the name
+// with its "'s" is the organization, whatever type the tagger gave the
+// words before it ("Lloyd" PERSON). `names` holds the folded keys of
+// those names without the "'s" (the tagger's gazetteer features never
+// see them whole: only runs of capitalized words are matched). A name
+// whose last word is such a name keeps its type when it is an
+// organization ("Association of Lloyd's"). A one-word name stays as it
+// is when the article names a person in full ending with the word
+// ("Clive Lloyd ... Lloyd's innings"). `cut` is ordered by first token.
+void KeepListedPossessives(const Document& doc, const FlatStringSet& names,
+                           std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  auto text_of = [&](uint32_t tb, uint32_t te) {
+    return doc.Slice({toks[tb].span.begin, toks[te - 1].span.end});
+  };
+  auto named_in_full = [&](std::string_view w) {
+    for (const Cand& o : *cut) {
+      if (o.type == EntityType::kPerson && o.te - o.tb > 1 &&
+          doc.Slice(toks[o.te - 1].span) == w) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t i = 0; i < cut->size(); ++i) {
+    Cand& c = (*cut)[i];
+    const uint32_t te = c.te;
+    if (te >= toks.size() || !toks[te - 1].Has(kTokCapitalized) ||
+        (i + 1 < cut->size() && (*cut)[i + 1].tb <= te)) {
+      continue;
+    }
+    const uint32_t n = PossessiveSAt(doc, te);
+    if (n == 0) continue;
+    if (names.contains(Gazetteers::Key(text_of(c.tb, te)))) {
+      if (te - c.tb == 1 && named_in_full(doc.Slice(toks[c.tb].span))) continue;
+      c.te = te + n;
+      c.type = EntityType::kOrganization;
+    } else if (c.type == EntityType::kOrganization && te - c.tb > 1 &&
+               names.contains(Gazetteers::Key(doc.Slice(toks[te - 1].span)))) {
+      c.te = te + n;
+    }
+  }
+}
+
 // A press digest names each paper on a line of its own in capitals, its
 // stories below as lines opening with a dash ("AN-NAHAR" / "- The north
 // Lebanon elections ..."; CoNLL-2003 train has 47 such headings that are
@@ -953,6 +1016,22 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
     for (uint32_t e = 0; e < gazetteers_->size(); ++e) {
       group_entry_[e] = gazetteers_->entry(e).list.starts_with(kGroupListPrefix) ? 1 : 0;
     }
+    // Curated organizations whose name ends in a possessive ("Lloyd's"),
+    // keyed without it, for KeepListedPossessives.
+    for (uint32_t e = 0; e < gazetteers_->size(); ++e) {
+      const GazetteerEntry& entry = gazetteers_->entry(e);
+      if (entry.priority < 0 ||
+          EntityTypeOfGazetteerType(entry.type) != EntityType::kOrganization) {
+        continue;
+      }
+      for (std::string_view a : entry.aliases) {
+        for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+          if (a.size() > s.size() && a.ends_with(s) && a[a.size() - s.size() - 1] != ' ') {
+            possessive_orgs_.insert(Gazetteers::Key(a.substr(0, a.size() - s.size())));
+          }
+        }
+      }
+    }
   }
   info_.name = "entities.perceptron";
   // 2: word-cluster and document-topic features; 3: shared aliases link the
@@ -1264,7 +1343,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // words after it are a product, MISC ("Samsung Galaxy Note").
   // 110: "US" or "U.S." alone typed ORGANIZATION before a lower-case word
   // is the country ("the US trade deficit").
-  info_.version = 110;
+  // 111: a curated organization's name ending in a possessive ("Lloyd's",
+  // "Moody's", "McDonald's") keeps its "'s" and is the organization.
+  info_.version = 111;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1386,6 +1467,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   // "Mladost ( BJ )"; CoNLL-2003 train has six such names, all with their
   // letters), which the tagger reads apart ("Proleter" and "Z").
   if (!raw_) JoinClubLetters(doc, &cut);
+
+  // A curated organization's name ending in a possessive ("Lloyd's",
+  // "Moody's") keeps its "'s".
+  if (!raw_ && !possessive_orgs_.empty()) KeepListedPossessives(doc, possessive_orgs_, &cut);
 
   // Names joined by "and" or "&" are a list when each part is a listed
   // name and the whole is not: "Twitter and Facebook", "Virginia and

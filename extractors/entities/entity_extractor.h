@@ -57,6 +57,7 @@
 #include "extractors/entities/entity_linker.h"
 #include "extractors/entities/ner_model.h"
 #include "pipeline/extractor.h"
+#include "pipeline/flat_string_map.h"
 
 namespace newsie {
 
@@ -113,6 +114,9 @@ class EntityExtractor : public Extractor {
   bool raw_;                      // tagger spans only, no span rules
   std::unique_ptr<PersonSurnames> surnames_;  // null without gazetteers
   std::vector<char> group_entry_;  // by entry index: in a groups/ list
+  // Folded keys of curated organizations' names ending in "'s", without
+  // it ("lloyd" for "Lloyd's").
+  FlatStringSet possessive_orgs_;
 };
 
 }  // namespace newsie

@@ -1528,6 +1528,22 @@ TEST_CASE("EntityExtractor: US alone typed ORGANIZATION before a lower-case word
   });
 }
 
+TEST_CASE("EntityExtractor: a listed organization's name ending in a possessive keeps it") {
+  // Without the rule the edges drop the "'s" as from any possessive: the
+  // tagger's "Lloyd's" and "Sainsbury" come out "Lloyd" and "Sainsbury".
+  CheckMentionsOf({
+      {"A lower court ordered Lloyd's to give investors more information.",
+       {"Lloyd's/ORGANIZATION"}},
+      {"Shares of Sainsbury's fell on Monday.", {"Sainsbury's/ORGANIZATION"}},
+  });
+  SUBCASE("a person named in full before keeps the surname's possessive") {
+    CheckMentionsOf({
+        {"Clive Lloyd scored 50. Lloyd's innings ended when he was caught.",
+         {"Clive Lloyd/PERSON", "Lloyd/PERSON"}},
+    });
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
