@@ -534,7 +534,8 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 119: cue verbs in a sense that reports nothing, told by the word
   // next to them: "calls up six players", "grand slams", "sang Pete
   // Seeger anthems" (the song named after "sing"), "showed it to him".
-  info_.version = 119;
+  // 120: "made (it) clear", "makes clear", ... are speech cues (cue list).
+  info_.version = 120;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3256,5 +3256,16 @@ TEST_CASE("QuoteExtractor: 'declined to comment' is an attribution however short
   CHECK(Run("The senator declined to act.").empty());
 }
 
+TEST_CASE("QuoteExtractor: 'made it clear' and 'makes clear' head attributions (v120)") {
+  // 28 of the 49 such phrases in PolNeAR train are in a gold cue; the list
+  // lacked them, so a clause after them went to whoever came next.
+  CheckIndirect({"The minister made it clear that the talks were over.", "that the talks were over",
+                 "The minister"});
+  CheckIndirect({"Mr. Obama has made clear that he will veto the bill.",
+                 "that he will veto the bill", "Mr. Obama"});
+  CheckIndirect({"The company makes clear it will not sell the plant.",
+                 "it will not sell the plant", "The company"});
+}
+
 }  // namespace
 }  // namespace newsie
