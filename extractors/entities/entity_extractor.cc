@@ -621,6 +621,62 @@ void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
   cut->resize(out);
 }
 
+// Whether `w` is a word that ends a newspaper's or news service's name
+// after its town ("The New Zealand Herald", "Miami Herald", "China Daily",
+// "Hong Kong Standard", "Washington Examiner").
+bool IsPaperHead(std::string_view w) {
+  static const FlatStringSet kHeads{
+      "Herald",   "Times",    "Post",      "Journal",  "Tribune",  "Gazette",   "Telegraph",
+      "Standard", "Daily",    "Chronicle", "Globe",    "Inquirer", "Examiner",  "Courier",
+      "Observer", "Guardian", "Mail",      "Express",  "Star",     "Sun",       "Bulletin",
+      "Dispatch", "Register", "Enquirer",  "Sentinel", "Ledger",
+      "Monthly",  "Weekly",   "Advertiser", "Argus",  "Mercury",   "Statesman"};
+  return kHeads.contains(w);
+}
+
+// A curated place and a newspaper's head word after it, as one name
+// ("Miami Herald", "Hong Kong Standard" typed LOCATION whole) or as the
+// place and a word the tagger left out or typed apart ("The New Zealand
+// Herald" read as "New Zealand"), are the paper: one ORGANIZATION. Only
+// where the place is the name's every other word (a leading "The"
+// aside), the head word is capitalized and no capitalized word follows
+// it (a longer name is the tagger's). `cut` is ordered by first token.
+void JoinPlacePapers(const Document& doc, const Gazetteers& g,
+                     const std::vector<GazetteerMatch>& matches, std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  auto place = [&](uint32_t tb, uint32_t te) {
+    if (tb < te && (IsText(doc, tb, "The") || IsText(doc, tb, "the"))) ++tb;
+    if (tb >= te) return false;
+    const GazetteerMatch* gm = FindMatch(matches, tb, te);
+    return gm && IsCuratedPlaceOnly(g, *gm->entries);
+  };
+  auto head = [&](uint32_t t) {
+    return toks[t].Has(kTokCapitalized) && !toks[t].Has(kTokAllCaps) &&
+           IsPaperHead(doc.Slice(toks[t].span)) &&
+           (t + 1 >= toks.size() || !toks[t + 1].Has(kTokCapitalized));
+  };
+  size_t out = 0;
+  for (size_t i = 0; i < cut->size(); ++i) {
+    Cand c = (*cut)[i];
+    if (c.type != EntityType::kOrganization && c.te - c.tb >= 2 && head(c.te - 1) &&
+        place(c.tb, c.te - 1)) {
+      c.type = EntityType::kOrganization;
+    } else if (c.type == EntityType::kLocation && c.te < toks.size() && head(c.te) &&
+               place(c.tb, c.te)) {
+      const bool next_is_head =
+          i + 1 < cut->size() && (*cut)[i + 1].tb == c.te && (*cut)[i + 1].te == c.te + 1;
+      if (next_is_head || i + 1 >= cut->size() || (*cut)[i + 1].tb > c.te) {
+        c.te = c.te + 1;
+        c.type = EntityType::kOrganization;
+        c.metonymy = false;
+        if (next_is_head) ++i;
+      }
+    }
+    (*cut)[out++] = c;
+  }
+  cut->resize(out);
+}
+
 // The number of tokens of a possessive "'s" at token `t` (0 when none):
 // one as the tokenizer splits it off a word ("Lloyd's", "Lloyd’s"), two
 // as it reads CoNLL-2003's text, which writes the clitic apart ("Lloyd
@@ -1345,7 +1401,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // is the country ("the US trade deficit").
   // 111: a curated organization's name ending in a possessive ("Lloyd's",
   // "Moody's", "McDonald's") keeps its "'s" and is the organization.
-  info_.version = 111;
+  // 112: a curated place and a newspaper's head word are the paper, one
+  // ORGANIZATION ("The New Zealand Herald", "Miami Herald" LOCATION).
+  info_.version = 112;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1698,6 +1756,9 @@ Status EntityExtractor::Extract(Document& doc) const {
     }
     AddCandidates(added, &cut);
   }
+
+  // A place and a newspaper's head word are the paper ("Miami Herald").
+  if (gazetteers_ && !raw_) JoinPlacePapers(doc, *gazetteers_, matches, &cut);
 
   // A curated country, subdivision or city of two or more words that the
   // tagger split, cut short or typed a person or MISC is that place:

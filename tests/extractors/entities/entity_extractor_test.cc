@@ -1544,6 +1544,16 @@ TEST_CASE("EntityExtractor: a listed organization's name ending in a possessive 
   }
 }
 
+TEST_CASE("EntityExtractor: a place and a newspaper's head word are the paper") {
+  // The tagger alone reads "New Zealand" without "Herald" and types
+  // "Washington Examiner" LOCATION.
+  CheckMentionsOf({
+      {"The New Zealand Herald reported the vote.", {"New Zealand Herald/ORGANIZATION"}},
+      {"The Washington Examiner and the Boston Herald agreed.",
+       {"Washington Examiner/ORGANIZATION", "Boston Herald/ORGANIZATION"}},
+  });
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
