@@ -535,7 +535,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // next to them: "calls up six players", "grand slams", "sang Pete
   // Seeger anthems" (the song named after "sing"), "showed it to him".
   // 120: "made (it) clear", "makes clear", ... are speech cues (cue list).
-  info_.version = 120;
+  // 121: a negated auxiliary kept whole by the tokenizer ("didn't")
+  // between the subject and the cue: "I didn't want" is I's, where the
+  // speaker mention was "I didn't".
+  info_.version = 121;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -245,9 +245,25 @@ class Run {
            w != "assembly" && w != "supply";
   }
   // A word between a subject and its verb: an auxiliary or adverb, an -ly
-  // adverb, "twice" ("has twice complained").
+  // adverb, "twice" ("has twice complained"), a negated auxiliary the
+  // tokenizer keeps whole ("didn't", also with a curly apostrophe: v121).
   bool AuxOrAdverb(uint32_t t) const {
-    return InSet(t, AuxAdverbs()) || IsLyAdverb(t) || Is(t, "twice");
+    return InSet(t, AuxAdverbs()) || IsLyAdverb(t) || Is(t, "twice") || NegatedAux(t);
+  }
+  // "I didn't", "Mr. Obama hasn't", "I just don't": a lower-case word
+  // ending in n't (straight or curly apostrophe) right after a word that
+  // may end a subject or an adverb. Not after a comma, a clause word or
+  // at the sentence's start ("..., wouldn't say", "who hasn't decided",
+  // "but don't want"): the subject is no phrase just before it, and the
+  // reader would run on into another clause.
+  bool NegatedAux(uint32_t t) const {
+    const std::string_view w = Text(t);
+    if (w.size() < 4 || !toks_[t].Has(kTokLower) ||
+        !(w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t"))) {
+      return false;
+    }
+    return t > 0 && SentBegin(t) < t && IsWord(t - 1) &&
+           (!InSet(t - 1, ClauseStops()) || InSet(t - 1, AuxAdverbs()));
   }
   Span SpanOf(uint32_t tb, uint32_t te) const {
     return {toks_[tb].span.begin, toks_[te - 1].span.end};

@@ -3267,5 +3267,16 @@ TEST_CASE("QuoteExtractor: 'made it clear' and 'makes clear' head attributions (
                  "it will not sell the plant", "The company"});
 }
 
+TEST_CASE("QuoteExtractor: a negated auxiliary is no part of the speaker (v121)") {
+  // The tokenizer keeps "didn't" whole; the subject reader took it for a
+  // word of the subject ("I didn't", "Mr. Obama hasn't").
+  CheckIndirect({"I didn't want to give my rivals the pleasure of seeing me lose.",
+                 "to give my rivals the pleasure of seeing me lose", "I"});
+  CheckIndirect({"The senators don't think the bill will pass this year.",
+                 "the bill will pass this year", "The senators"});
+  CheckIndirect({"Mr. Obama hasn\u2019t indicated any interest in the job.",
+                 "any interest in the job", "Mr. Obama"});
+}
+
 }  // namespace
 }  // namespace newsie
