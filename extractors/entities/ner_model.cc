@@ -5,6 +5,14 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+// The decoder's AVX2 build (ViterbiAvx2), chosen at run time: the
+// default build targets plain x86-64 (SSE2).
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define NEWSIE_VITERBI_AVX2 1
+#include <immintrin.h>
+#else
+#define NEWSIE_VITERBI_AVX2 0
+#endif
 
 #include <algorithm>
 #include <cassert>
@@ -330,9 +338,7 @@ void Backward(const ViterbiTable& table, const float* score, uint32_t n, uint8_t
   out[0] = static_cast<uint8_t>(arg);
 }
 
-}  // namespace
-
-void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
+void ViterbiPortable(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
   if (n == 0) return;
   const Rows rows(table);
   Lattice lattice(n);
@@ -344,11 +350,11 @@ void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out
   Backward(table, score, n, out);
 }
 
-void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
-                 uint8_t* outb, const ViterbiTable& table) {
+void ViterbiPairPortable(const float* ea, uint32_t na, uint8_t* outa, const float* eb,
+                         uint32_t nb, uint8_t* outb, const ViterbiTable& table) {
   if (na == 0 || nb == 0) {
-    Viterbi(ea, na, table, outa);
-    Viterbi(eb, nb, table, outb);
+    ViterbiPortable(ea, na, table, outa);
+    ViterbiPortable(eb, nb, table, outb);
     return;
   }
   // Each step waits for the one before; two sentences' steps side by side
@@ -372,6 +378,216 @@ void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, u
   }
   Backward(table, sa, na, outa);
   Backward(table, sb, nb, outb);
+}
+
+#if NEWSIE_VITERBI_AVX2
+// The same lattice with labels 0..7 as one 8-lane AVX vector instead of
+// two SSE vectors: each lane does the same float additions and takes the
+// same maxima in the same tree as Step (vmaxps keeps the second operand
+// on equality, as `a > b ? a : b` does), label 8 is the same scalar
+// expression, and the rows are stored where Step stores them, so Backward
+// reads the very same scores. Half the vector additions and maxima a
+// step; compiled for AVX2 alone and run only where the CPU has it.
+struct Rows8 {
+  __m256 row[kNumLabels];
+  float t78, t88;
+};
+
+[[gnu::target("avx2"), gnu::always_inline]] inline void Rows8Of(const ViterbiTable& table,
+                                                                 Rows8* r) {
+  for (int a = 0; a < kNumLabels; ++a) r->row[a] = _mm256_loadu_ps(table.tt[a]);
+  r->t78 = table.tt[7][8];
+  r->t88 = table.tt[8][8];
+}
+
+// Lane `i` of `p` in all eight lanes: one vpermps.
+template <int i>
+[[gnu::target("avx2"), gnu::always_inline]] inline __m256 Lane(__m256 p) {
+  return _mm256_permutevar8x32_ps(p, _mm256_set1_epi32(i));
+}
+
+// One position, as Step: `p` holds the previous scores of labels 0..7,
+// `p8` label 8's; both become this position's, stored to `out`.
+[[gnu::target("avx2"), gnu::always_inline]] inline void Step8(const Rows8& r, const float* et,
+                                                              float* out, __m256& p, float& p8) {
+  const __m256 b8 = _mm256_set1_ps(p8);
+  const __m256 c01 = _mm256_max_ps(_mm256_add_ps(Lane<0>(p), r.row[0]),
+                                   _mm256_add_ps(Lane<1>(p), r.row[1]));
+  const __m256 c23 = _mm256_max_ps(_mm256_add_ps(Lane<2>(p), r.row[2]),
+                                   _mm256_add_ps(Lane<3>(p), r.row[3]));
+  const __m256 c45 = _mm256_max_ps(_mm256_add_ps(Lane<4>(p), r.row[4]),
+                                   _mm256_add_ps(Lane<5>(p), r.row[5]));
+  const __m256 c67 = _mm256_max_ps(_mm256_add_ps(Lane<6>(p), r.row[6]),
+                                   _mm256_add_ps(Lane<7>(p), r.row[7]));
+  const __m256 m = _mm256_max_ps(_mm256_max_ps(_mm256_max_ps(c01, c23), _mm256_max_ps(c45, c67)),
+                                 _mm256_add_ps(b8, r.row[8]));
+  p8 = std::max(_mm256_cvtss_f32(Lane<7>(p)) + r.t78, p8 + r.t88) + et[8];
+  p = _mm256_add_ps(m, _mm256_loadu_ps(et));
+  _mm256_storeu_ps(out, p);
+  out[8] = p8;
+}
+
+// Backward with the nine sums as one 8-lane vector and a scalar: the
+// same float additions, the same maximum (lanes i and i + 4 first, then
+// the same two shuffles) and the same first equal lane.
+// One step back: the label at t - 1 (scores `prev`) of the best path
+// through label `arg` at t.
+[[gnu::target("avx2"), gnu::always_inline]] inline int BackStep8(const ViterbiTable& table,
+                                                                 const float* prev, int arg) {
+  const float* col = table.tc[arg];
+  const __m256 v = _mm256_add_ps(_mm256_loadu_ps(prev), _mm256_loadu_ps(col));
+  const float v8 = prev[8] + col[8];
+  __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+  const float best = std::max(_mm_cvtss_f32(m), v8);
+  const unsigned bits = static_cast<unsigned>(_mm256_movemask_ps(
+                            _mm256_cmp_ps(v, _mm256_set1_ps(best), _CMP_EQ_OQ))) |
+                        (v8 == best ? 1u << 8 : 0u);
+  return __builtin_ctz(bits);
+}
+
+[[gnu::target("avx2")]] void BackwardAvx2(const ViterbiTable& table, const float* score,
+                                          uint32_t n, uint8_t* out) {
+  const float* last = score + static_cast<size_t>(n - 1) * kLanes;
+  int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
+  for (uint32_t t = n; t-- > 1;) {
+    out[t] = static_cast<uint8_t>(arg);
+    arg = BackStep8(table, score + static_cast<size_t>(t - 1) * kLanes, arg);
+  }
+  out[0] = static_cast<uint8_t>(arg);
+}
+
+// BackwardAvx2 of two lattices, their steps side by side: each step waits
+// for the label the one before chose, so one pass fills the other's
+// waits.
+[[gnu::target("avx2")]] void BackwardPairAvx2(const ViterbiTable& table, const float* sa,
+                                              uint32_t na, uint8_t* outa, const float* sb,
+                                              uint32_t nb, uint8_t* outb) {
+  const float* la = sa + static_cast<size_t>(na - 1) * kLanes;
+  const float* lb = sb + static_cast<size_t>(nb - 1) * kLanes;
+  int a = static_cast<int>(std::max_element(la, la + kNumLabels) - la);
+  int b = static_cast<int>(std::max_element(lb, lb + kNumLabels) - lb);
+  uint32_t ta = na, tb = nb;
+  for (; ta > 1 && tb > 1; --ta, --tb) {
+    outa[ta - 1] = static_cast<uint8_t>(a);
+    outb[tb - 1] = static_cast<uint8_t>(b);
+    a = BackStep8(table, sa + static_cast<size_t>(ta - 2) * kLanes, a);
+    b = BackStep8(table, sb + static_cast<size_t>(tb - 2) * kLanes, b);
+  }
+  for (; ta > 1; --ta) {
+    outa[ta - 1] = static_cast<uint8_t>(a);
+    a = BackStep8(table, sa + static_cast<size_t>(ta - 2) * kLanes, a);
+  }
+  for (; tb > 1; --tb) {
+    outb[tb - 1] = static_cast<uint8_t>(b);
+    b = BackStep8(table, sb + static_cast<size_t>(tb - 2) * kLanes, b);
+  }
+  outa[0] = static_cast<uint8_t>(a);
+  outb[0] = static_cast<uint8_t>(b);
+}
+
+[[gnu::target("avx2")]] void ViterbiAvx2(const float* e, uint32_t n, const ViterbiTable& table,
+                                         uint8_t* out) {
+  if (n == 0) return;
+  Rows8 rows;
+  Rows8Of(table, &rows);
+  Lattice lattice(n);
+  float* score = lattice.score();
+  Start(table, e, score);
+  __m256 p = _mm256_loadu_ps(score);
+  float p8 = score[8];
+  for (uint32_t t = 1; t < n; ++t) {
+    Step8(rows, e + static_cast<size_t>(t) * kNumLabels, score + static_cast<size_t>(t) * kLanes,
+          p, p8);
+  }
+  BackwardAvx2(table, score, n, out);
+}
+
+[[gnu::target("avx2")]] void ViterbiPairAvx2(const float* ea, uint32_t na, uint8_t* outa,
+                                             const float* eb, uint32_t nb, uint8_t* outb,
+                                             const ViterbiTable& table) {
+  if (na == 0 || nb == 0) {
+    ViterbiAvx2(ea, na, table, outa);
+    ViterbiAvx2(eb, nb, table, outb);
+    return;
+  }
+  Rows8 rows;
+  Rows8Of(table, &rows);
+  Lattice la(na), lb(nb);
+  float* sa = la.score();
+  float* sb = lb.score();
+  Start(table, ea, sa);
+  Start(table, eb, sb);
+  __m256 pa = _mm256_loadu_ps(sa), pb = _mm256_loadu_ps(sb);
+  float pa8 = sa[8], pb8 = sb[8];
+  const uint32_t both = std::min(na, nb);
+  uint32_t t = 1;
+  for (; t < both; ++t) {
+    Step8(rows, ea + static_cast<size_t>(t) * kNumLabels, sa + static_cast<size_t>(t) * kLanes, pa,
+          pa8);
+    Step8(rows, eb + static_cast<size_t>(t) * kNumLabels, sb + static_cast<size_t>(t) * kLanes, pb,
+          pb8);
+  }
+  for (uint32_t u = t; u < na; ++u) {
+    Step8(rows, ea + static_cast<size_t>(u) * kNumLabels, sa + static_cast<size_t>(u) * kLanes, pa,
+          pa8);
+  }
+  for (uint32_t u = t; u < nb; ++u) {
+    Step8(rows, eb + static_cast<size_t>(u) * kNumLabels, sb + static_cast<size_t>(u) * kLanes, pb,
+          pb8);
+  }
+  BackwardPairAvx2(table, sa, na, outa, sb, nb, outb);
+}
+#endif  // NEWSIE_VITERBI_AVX2
+
+}  // namespace
+
+ViterbiIsa BestViterbiIsa() {
+#if NEWSIE_VITERBI_AVX2
+  static const ViterbiIsa isa = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") ? ViterbiIsa::kAvx2 : ViterbiIsa::kPortable;
+  }();
+  return isa;
+#else
+  return ViterbiIsa::kPortable;
+#endif
+}
+
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out) {
+  Viterbi(e, n, table, out, BestViterbiIsa());
+}
+
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out,
+             ViterbiIsa isa) {
+#if NEWSIE_VITERBI_AVX2
+  if (isa == ViterbiIsa::kAvx2) {
+    assert(BestViterbiIsa() == ViterbiIsa::kAvx2);
+    ViterbiAvx2(e, n, table, out);
+    return;
+  }
+#endif
+  (void)isa;
+  ViterbiPortable(e, n, table, out);
+}
+
+void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                 uint8_t* outb, const ViterbiTable& table) {
+  ViterbiPair(ea, na, outa, eb, nb, outb, table, BestViterbiIsa());
+}
+
+void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                 uint8_t* outb, const ViterbiTable& table, ViterbiIsa isa) {
+#if NEWSIE_VITERBI_AVX2
+  if (isa == ViterbiIsa::kAvx2) {
+    assert(BestViterbiIsa() == ViterbiIsa::kAvx2);
+    ViterbiPairAvx2(ea, na, outa, eb, nb, outb, table);
+    return;
+  }
+#endif
+  (void)isa;
+  ViterbiPairPortable(ea, na, outa, eb, nb, outb, table);
 }
 
 void Perceptron::Serialize(std::string* out) const {

@@ -70,6 +70,19 @@ void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out
 void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
                  uint8_t* outb, const ViterbiTable& table);
 
+// The decoder's builds: the portable one (SSE2 on x86-64) and, on x86-64
+// CPUs with AVX2, one that fills labels 0..7 of a position as one 8-lane
+// vector. Both give the same labels: each lane adds and compares the same
+// floats in the same order. The calls above run BestViterbiIsa()'s; those
+// below the given one (tests). REQUIRES: isa is kPortable or
+// BestViterbiIsa().
+enum class ViterbiIsa : uint8_t { kPortable, kAvx2 };
+ViterbiIsa BestViterbiIsa();
+void Viterbi(const float* e, uint32_t n, const ViterbiTable& table, uint8_t* out,
+             ViterbiIsa isa);
+void ViterbiPair(const float* ea, uint32_t na, uint8_t* outa, const float* eb, uint32_t nb,
+                 uint8_t* outb, const ViterbiTable& table, ViterbiIsa isa);
+
 // One perceptron: feature key -> kNumLabels weights, plus transitions.
 class Perceptron {
  public:

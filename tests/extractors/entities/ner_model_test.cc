@@ -62,6 +62,29 @@ void DrawTransitions(std::mt19937& rng, bool ties, float trans[kNumLabels + 1][k
   }
 }
 
+// Two sentences' random lattices and transitions for round `round`:
+// small integer scores (ties common) but in one round of four; either
+// sentence may be the longer, empty, or past the decoder's stack buffer.
+struct PairRound {
+  PairRound(std::mt19937& rng, int round) {
+    const bool ties = round % 4 != 0;
+    DrawTransitions(rng, ties, trans);
+    auto length = [&]() -> uint32_t {
+      if (round % 30 == 0) return 250 + rng() % 20;
+      return rng() % 40;
+    };
+    na = length();
+    nb = length();
+    ea.resize(static_cast<size_t>(na) * kNumLabels);
+    eb.resize(static_cast<size_t>(nb) * kNumLabels);
+    for (float& v : ea) v = DrawScore(rng, ties);
+    for (float& v : eb) v = DrawScore(rng, ties);
+  }
+  float trans[kNumLabels + 1][kNumLabels];
+  uint32_t na, nb;
+  std::vector<float> ea, eb;
+};
+
 }  // namespace
 
 TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences included") {
@@ -86,28 +109,44 @@ TEST_CASE("Viterbi: same labels as the textbook decoder, ties and long sentences
 TEST_CASE("ViterbiPair: same labels as two Viterbi calls, any two lengths") {
   std::mt19937 rng(11);
   for (int round = 0; round < 300; ++round) {
-    const bool ties = round % 4 != 0;
-    auto draw = [&]() { return DrawScore(rng, ties); };
-    float trans[kNumLabels + 1][kNumLabels];
-    DrawTransitions(rng, ties, trans);
-    const ViterbiTable table(trans);
-    // Either may be the longer, empty, or past the stack buffer.
-    auto length = [&]() -> uint32_t {
-      if (round % 30 == 0) return 250 + rng() % 20;
-      return rng() % 40;
-    };
-    const uint32_t na = length(), nb = length();
-    std::vector<float> ea(static_cast<size_t>(na) * kNumLabels),
-        eb(static_cast<size_t>(nb) * kNumLabels);
-    for (float& v : ea) v = draw();
-    for (float& v : eb) v = draw();
+    const PairRound r(rng, round);
+    const ViterbiTable table(r.trans);
+    const uint32_t na = r.na, nb = r.nb;
     std::vector<uint8_t> want_a(na), want_b(nb), got_a(na, 99), got_b(nb, 99);
-    Viterbi(ea.data(), na, table, want_a.data());
-    Viterbi(eb.data(), nb, table, want_b.data());
-    ViterbiPair(ea.data(), na, got_a.data(), eb.data(), nb, got_b.data(), table);
+    Viterbi(r.ea.data(), na, table, want_a.data());
+    Viterbi(r.eb.data(), nb, table, want_b.data());
+    ViterbiPair(r.ea.data(), na, got_a.data(), r.eb.data(), nb, got_b.data(), table);
     REQUIRE(got_a == want_a);
     REQUIRE(got_b == want_b);
-    if (na > 0) REQUIRE(want_a == ReferenceViterbi(ea, na, trans));
+    if (na > 0) REQUIRE(want_a == ReferenceViterbi(r.ea, na, r.trans));
+  }
+}
+
+TEST_CASE("Viterbi, ViterbiPair: the AVX2 build gives the portable build's labels") {
+  if (BestViterbiIsa() != ViterbiIsa::kAvx2) {
+    MESSAGE("no AVX2 on this CPU: the portable build alone runs");
+    return;
+  }
+  std::mt19937 rng(23);
+  for (int round = 0; round < 600; ++round) {
+    // Ties (small integers; all-zero transitions in one round of eight)
+    // are where the builds' maxima and first maxima could differ.
+    PairRound r(rng, round);
+    if (round % 8 == 1) {
+      for (auto& row : r.trans) std::fill(std::begin(row), std::end(row), 0.0f);
+    }
+    const ViterbiTable table(r.trans);
+    const uint32_t na = r.na, nb = r.nb;
+    std::vector<uint8_t> want_a(na), want_b(nb), got_a(na, 99), got_b(nb, 99), one_a(na, 99);
+    ViterbiPair(r.ea.data(), na, want_a.data(), r.eb.data(), nb, want_b.data(), table,
+                ViterbiIsa::kPortable);
+    ViterbiPair(r.ea.data(), na, got_a.data(), r.eb.data(), nb, got_b.data(), table,
+                ViterbiIsa::kAvx2);
+    Viterbi(r.ea.data(), na, table, one_a.data(), ViterbiIsa::kAvx2);
+    REQUIRE(got_a == want_a);
+    REQUIRE(got_b == want_b);
+    REQUIRE(one_a == want_a);
+    if (na > 0) REQUIRE(want_a == ReferenceViterbi(r.ea, na, r.trans));
   }
 }
 
