@@ -1403,7 +1403,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // "Moody's", "McDonald's") keeps its "'s" and is the organization.
   // 112: a curated place and a newspaper's head word are the paper, one
   // ORGANIZATION ("The New Zealand Herald", "Miami Herald" LOCATION).
-  info_.version = 112;
+  // 113: a list of companies and financial institutions (trade/firms:
+  // banks, exchanges, rating and news agencies, large firms), a tagger
+  // feature of its own; retrained. Priority below 0: no span rule reads it.
+  info_.version = 113;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

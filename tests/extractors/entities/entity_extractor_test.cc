@@ -770,9 +770,13 @@ TEST_CASE("EntityExtractor: a listed one-word firm the tagger left out mid-sente
                  "was dead.");
   CHECK(TwitterFirm(*doc)->mentions.size() == 2);
   // Opening a sentence or before another capitalized word it is left alone.
-  auto other = Run("Apple Music grew. Shell casings were found near the car.");
+  // ("Shell casings" was the opening case until v113; "Shell" is a given
+  // name too, so the rule never read it, and v113's tagger reads the
+  // opening "Shell" as the firm by itself. "Carrier", listed only as a
+  // firm, is one the rule reads.)
+  auto other = Run("Apple Music grew. Carrier pigeons were found near the car.");
   CHECK_FALSE(Find(*other, "Apple"));
-  CHECK_FALSE(Find(*other, "Shell"));
+  CHECK_FALSE(Find(*other, "Carrier"));
 }
 
 TEST_CASE("EntityExtractor: a listed firm before a weekday or a handle is the firm") {
@@ -791,8 +795,10 @@ TEST_CASE("EntityExtractor: a listed one-word firm opening a sentence before a v
   auto named = Run("He posted on Twitter that the deal was dead. \"Twitter as we know it is "
                    "over,\" he said.");
   CHECK(TwitterFirm(*named)->mentions.size() == 2);
-  // Before a noun, with no other mention, an opening word is left alone.
-  auto other = Run("Shell casings were found near the car. Apple trees grew in the yard.");
+  // Before a noun, with no other mention, an opening word is left alone
+  // ("Carrier" for v113's tagger, which reads an opening "Shell casings"
+  // as the firm by itself; "Shell", a given name too, the rule never read).
+  auto other = Run("Carrier pigeons were found near the car. Apple trees grew in the yard.");
   CHECK(other->mentions().empty());
 }
 

@@ -727,26 +727,29 @@ TEST_CASE("LinkEntities: a couple's given names sharing a surname are two people
   }
 }
 
+// The gazetteer id the shipped lists link the one mention `name` of
+// `text` to, typed `type`.
+std::string ShippedLinkOf(const char* text, const char* name, EntityType type) {
+  Document d = Doc(text, {name});
+  d.mutable_mentions()[0].type = type;
+  LinkEntities(d, &testing::ShippedGazetteers());
+  REQUIRE(d.entities().size() == 1);
+  return d.entities()[0].gazetteer_id;
+}
+
 TEST_CASE("LinkEntities: a town that names a club links the place as a place, the club as an organization") {
   // teams/clubs lists "Southampton" and "Cagliari" (the clubs' names in
   // sports news), with the towns in its ambiguous_with; the linker takes
   // entries of the mention's type only, so a place mention never gets the
   // club's id, and the tagger's ORGANIZATION gets the club's.
   const Gazetteers& g = testing::ShippedGazetteers();
-  auto linked = [&](const char* text, const char* name, EntityType type) {
-    Document d = Doc(text, {name});
-    d.mutable_mentions()[0].type = type;
-    LinkEntities(d, &g);
-    REQUIRE(d.entities().size() == 1);
-    return d.entities()[0].gazetteer_id;
-  };
-  CHECK(linked("Ferries left Southampton on Monday.", "Southampton", EntityType::kLocation) ==
-        "geonames:2637487");
-  CHECK(linked("Southampton beat Leeds 2-1.", "Southampton", EntityType::kOrganization) ==
+  CHECK(ShippedLinkOf("Ferries left Southampton on Monday.", "Southampton",
+                      EntityType::kLocation) == "geonames:2637487");
+  CHECK(ShippedLinkOf("Southampton beat Leeds 2-1.", "Southampton", EntityType::kOrganization) ==
         "org:club:fb-southampton");
-  CHECK(linked("The port of Cagliari reopened.", "Cagliari", EntityType::kLocation) ==
+  CHECK(ShippedLinkOf("The port of Cagliari reopened.", "Cagliari", EntityType::kLocation) ==
         "geonames:2525473");
-  CHECK(linked("Cagliari drew with Juventus.", "Cagliari", EntityType::kOrganization) ==
+  CHECK(ShippedLinkOf("Cagliari drew with Juventus.", "Cagliari", EntityType::kOrganization) ==
         "org:club:fb-cagliari");
   // The club's entry never outranks a curated organization of the same
   // alias: its priority is below 0.
@@ -757,6 +760,38 @@ TEST_CASE("LinkEntities: a town that names a club links the place as a place, th
     if (e.list == "teams/clubs") {
       CHECK(e.priority < 0);
       CHECK(!e.Field("ambiguous_with").empty());
+    }
+  }
+}
+
+TEST_CASE("LinkEntities: a firm of trade/firms links as an organization, its town as a place") {
+  // trade/firms lists "Santander" (the bank) with the Spanish city in its
+  // ambiguous_with; the linker takes entries of the mention's type only.
+  // Its entries (priority -5) outrank the generated brands (-10), and no
+  // alias of theirs is a curated firm's or news organization's, so the
+  // span rules that ask for one of those (v35, v38, v39, v42, v109) read
+  // the same names as before.
+  const Gazetteers& g = testing::ShippedGazetteers();
+  CHECK(ShippedLinkOf("Banks in Santander closed.", "Santander", EntityType::kLocation) ==
+        "geonames:3109718");
+  CHECK(ShippedLinkOf("Santander raised its offer.", "Santander", EntityType::kOrganization) ==
+        "org:firm:es-santander");
+  CHECK(ShippedLinkOf("Barclays shares fell.", "Barclays", EntityType::kOrganization) ==
+        "org:firm:gb-barclays");
+  CHECK(ShippedLinkOf("Fitch Ratings cut the rating.", "Fitch Ratings",
+                      EntityType::kOrganization) == "org:firm:us-fitch");
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const GazetteerEntry& e = g.entry(i);
+    if (e.list != "trade/firms") continue;
+    CHECK_MESSAGE(e.priority < 0, e.id);
+  }
+  for (const char* name :
+       {"Barclays", "Deutsche Bank", "Nomura Securities", "NYSE", "Fitch Ratings"}) {
+    const auto* v = g.Find(name);
+    REQUIRE_MESSAGE(v, name);
+    for (uint32_t i : *v) {
+      CHECK_MESSAGE(g.entry(i).list != "orgs/companies", name);
+      CHECK_MESSAGE(g.entry(i).list != "orgs/news", name);
     }
   }
 }

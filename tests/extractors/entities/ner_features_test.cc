@@ -207,6 +207,38 @@ TEST_CASE("NER features: a club list is its own feature, apart from places and o
   }
 }
 
+TEST_CASE("NER features: the firms list is its own feature and loads after the place lists") {
+  // trade/firms (banks, exchanges, rating and news agencies, large
+  // companies) is read as a list of its own, as teams/clubs is: a firm's
+  // name gets the list's key, and a town that names a firm ("Santander",
+  // "Hitachi") keeps its place list first, since the list loads after
+  // places/ (the tagger conjoins a token's first matched list with the
+  // words beside the match).
+  const auto& g = testing::ShippedGazetteers();
+  const auto& lists = g.lists();
+  const auto at = [&](const char* name) { return std::find(lists.begin(), lists.end(), name); };
+  REQUIRE(at("trade/firms") != lists.end());
+  CHECK(at("places/cities") < at("trade/firms"));
+  CHECK(at("places/subdivisions") < at("trade/firms"));
+  for (const char* name : {"Barclays", "Nomura Securities", "Petrobras", "Santander"}) {
+    const auto* v = g.Find(name);
+    REQUIRE_MESSAGE(v, name);
+    bool firm = false;
+    for (uint32_t i : *v) firm |= g.entry(i).list == "trade/firms";
+    CHECK_MESSAGE(firm, name);
+  }
+  const std::string header = "id\ttype\tcanonical\taliases\tpriority\n";
+  const std::string firm = "org:firm:zork\tORGANIZATION\tZorkbank\t\t-5\n";
+  auto firms = Gazetteers::FromStrings({{"trade/firms", header + firm}});
+  auto companies = Gazetteers::FromStrings({{"orgs/companies", header + firm}});
+  REQUIRE(firms.ok());
+  REQUIRE(companies.ok());
+  const std::string text = "Shares of Zorkbank fell .";
+  const auto with_firms = KeysOf(text, 2, nullptr, firms->get());
+  CHECK(with_firms != KeysOf(text, 2));
+  CHECK(with_firms != KeysOf(text, 2, nullptr, companies->get()));
+}
+
 TEST_CASE("NER features: words with a class get class features, others one 'no class' feature") {
   testing::TempDir dir;
   testing::WriteFile(dir / "c.tsv",
