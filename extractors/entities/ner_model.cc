@@ -384,10 +384,15 @@ void ViterbiPairPortable(const float* ea, uint32_t na, uint8_t* outa, const floa
 // The same lattice with labels 0..7 as one 8-lane AVX vector instead of
 // two SSE vectors: each lane does the same float additions and takes the
 // same maxima in the same tree as Step (vmaxps keeps the second operand
-// on equality, as `a > b ? a : b` does), label 8 is the same scalar
-// expression, and the rows are stored where Step stores them, so Backward
-// reads the very same scores. Half the vector additions and maxima a
-// step; compiled for AVX2 alone and run only where the CPU has it.
+// on equality, as `a > b ? a : b` does), and label 8 is the same scalar
+// expression: half the vector additions and maxima a step. The forward
+// pass also keeps each label's back pointer, the first previous label of
+// the largest sum, which is the one Backward finds by recomputing the
+// sums: Backward's steps wait on each other (the label chosen picks the
+// column summed next, about 25 cycles a step), while the pointers cost
+// the forward pass compares and blends off its critical path, and the
+// way back is one load a step. Compiled for AVX2 alone and run only
+// where the CPU has it.
 struct Rows8 {
   __m256 row[kNumLabels];
   float t78, t88;
@@ -406,85 +411,79 @@ template <int i>
   return _mm256_permutevar8x32_ps(p, _mm256_set1_epi32(i));
 }
 
+// The larger of (lv, li) and (rv, ri), lane by lane: lv becomes
+// max(lv, rv) as Step takes it, li the index of the first maximum (the
+// left's on ties: its indices are the lower ones), as Backward's first
+// equal lane is.
+[[gnu::target("avx2"), gnu::always_inline]] inline void Pick(__m256& lv, __m256& li, __m256 rv,
+                                                             __m256 ri) {
+  li = _mm256_blendv_ps(li, ri, _mm256_cmp_ps(rv, lv, _CMP_GT_OQ));
+  lv = _mm256_max_ps(lv, rv);
+}
+
+// Index k in all eight lanes, as the bits of an int32.
+template <int k>
+[[gnu::target("avx2"), gnu::always_inline]] inline __m256 Index() {
+  return _mm256_castsi256_ps(_mm256_set1_epi32(k));
+}
+
 // One position, as Step: `p` holds the previous scores of labels 0..7,
-// `p8` label 8's; both become this position's, stored to `out`.
+// `p8` label 8's; both become this position's. bp[l] is set to the
+// previous label of the best path to l, the label Backward would take.
 [[gnu::target("avx2"), gnu::always_inline]] inline void Step8(const Rows8& r, const float* et,
-                                                              float* out, __m256& p, float& p8) {
-  const __m256 b8 = _mm256_set1_ps(p8);
-  const __m256 c01 = _mm256_max_ps(_mm256_add_ps(Lane<0>(p), r.row[0]),
-                                   _mm256_add_ps(Lane<1>(p), r.row[1]));
-  const __m256 c23 = _mm256_max_ps(_mm256_add_ps(Lane<2>(p), r.row[2]),
-                                   _mm256_add_ps(Lane<3>(p), r.row[3]));
-  const __m256 c45 = _mm256_max_ps(_mm256_add_ps(Lane<4>(p), r.row[4]),
-                                   _mm256_add_ps(Lane<5>(p), r.row[5]));
-  const __m256 c67 = _mm256_max_ps(_mm256_add_ps(Lane<6>(p), r.row[6]),
-                                   _mm256_add_ps(Lane<7>(p), r.row[7]));
-  const __m256 m = _mm256_max_ps(_mm256_max_ps(_mm256_max_ps(c01, c23), _mm256_max_ps(c45, c67)),
-                                 _mm256_add_ps(b8, r.row[8]));
-  p8 = std::max(_mm256_cvtss_f32(Lane<7>(p)) + r.t78, p8 + r.t88) + et[8];
-  p = _mm256_add_ps(m, _mm256_loadu_ps(et));
-  _mm256_storeu_ps(out, p);
-  out[8] = p8;
+                                                              int32_t* bp, __m256& p, float& p8) {
+  __m256 v01 = _mm256_add_ps(Lane<0>(p), r.row[0]), i01 = Index<0>();
+  __m256 v23 = _mm256_add_ps(Lane<2>(p), r.row[2]), i23 = Index<2>();
+  __m256 v45 = _mm256_add_ps(Lane<4>(p), r.row[4]), i45 = Index<4>();
+  __m256 v67 = _mm256_add_ps(Lane<6>(p), r.row[6]), i67 = Index<6>();
+  Pick(v01, i01, _mm256_add_ps(Lane<1>(p), r.row[1]), Index<1>());
+  Pick(v23, i23, _mm256_add_ps(Lane<3>(p), r.row[3]), Index<3>());
+  Pick(v45, i45, _mm256_add_ps(Lane<5>(p), r.row[5]), Index<5>());
+  Pick(v67, i67, _mm256_add_ps(Lane<7>(p), r.row[7]), Index<7>());
+  Pick(v01, i01, v23, i23);
+  Pick(v45, i45, v67, i67);
+  Pick(v01, i01, v45, i45);
+  Pick(v01, i01, _mm256_add_ps(_mm256_set1_ps(p8), r.row[8]), Index<8>());
+  _mm256_storeu_ps(reinterpret_cast<float*>(bp), i01);
+  const float from7 = _mm256_cvtss_f32(Lane<7>(p)) + r.t78, from8 = p8 + r.t88;
+  bp[8] = from7 < from8 ? 8 : 7;  // std::max keeps the first on ties
+  p8 = std::max(from7, from8) + et[8];
+  p = _mm256_add_ps(v01, _mm256_loadu_ps(et));
 }
 
-// Backward with the nine sums as one 8-lane vector and a scalar: the
-// same float additions, the same maximum (lanes i and i + 4 first, then
-// the same two shuffles) and the same first equal lane.
-// One step back: the label at t - 1 (scores `prev`) of the best path
-// through label `arg` at t.
-[[gnu::target("avx2"), gnu::always_inline]] inline int BackStep8(const ViterbiTable& table,
-                                                                 const float* prev, int arg) {
-  const float* col = table.tc[arg];
-  const __m256 v = _mm256_add_ps(_mm256_loadu_ps(prev), _mm256_loadu_ps(col));
-  const float v8 = prev[8] + col[8];
-  __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
-  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
-  const float best = std::max(_mm_cvtss_f32(m), v8);
-  const unsigned bits = static_cast<unsigned>(_mm256_movemask_ps(
-                            _mm256_cmp_ps(v, _mm256_set1_ps(best), _CMP_EQ_OQ))) |
-                        (v8 == best ? 1u << 8 : 0u);
-  return __builtin_ctz(bits);
-}
+// Back pointers of one sentence, kLanes int32 a position (position 0's
+// unused), on the stack when they fit.
+class BackPointers {
+ public:
+  explicit BackPointers(uint32_t n) {
+    if (n > kStack) {
+      heap_.resize(static_cast<size_t>(n) * kLanes);
+      bp_ = heap_.data();
+    }
+  }
+  int32_t* row(uint32_t t) { return bp_ + static_cast<size_t>(t) * kLanes; }
 
-[[gnu::target("avx2")]] void BackwardAvx2(const ViterbiTable& table, const float* score,
-                                          uint32_t n, uint8_t* out) {
-  const float* last = score + static_cast<size_t>(n - 1) * kLanes;
+ private:
+  static constexpr uint32_t kStack = 256;
+  alignas(32) int32_t stack_[kStack * kLanes];
+  std::vector<int32_t> heap_;
+  int32_t* bp_ = stack_;
+};
+
+// The labels from the last position's scores (p, p8) and the back
+// pointers: the first of the largest final scores, then each position's
+// pointer, as Backward finds them.
+[[gnu::target("avx2")]] void Trace(__m256 p, float p8, BackPointers& bp, uint32_t n,
+                                   uint8_t* out) {
+  alignas(32) float last[kLanes];
+  _mm256_store_ps(last, p);
+  last[8] = p8;
   int arg = static_cast<int>(std::max_element(last, last + kNumLabels) - last);
   for (uint32_t t = n; t-- > 1;) {
     out[t] = static_cast<uint8_t>(arg);
-    arg = BackStep8(table, score + static_cast<size_t>(t - 1) * kLanes, arg);
+    arg = bp.row(t)[arg];
   }
   out[0] = static_cast<uint8_t>(arg);
-}
-
-// BackwardAvx2 of two lattices, their steps side by side: each step waits
-// for the label the one before chose, so one pass fills the other's
-// waits.
-[[gnu::target("avx2")]] void BackwardPairAvx2(const ViterbiTable& table, const float* sa,
-                                              uint32_t na, uint8_t* outa, const float* sb,
-                                              uint32_t nb, uint8_t* outb) {
-  const float* la = sa + static_cast<size_t>(na - 1) * kLanes;
-  const float* lb = sb + static_cast<size_t>(nb - 1) * kLanes;
-  int a = static_cast<int>(std::max_element(la, la + kNumLabels) - la);
-  int b = static_cast<int>(std::max_element(lb, lb + kNumLabels) - lb);
-  uint32_t ta = na, tb = nb;
-  for (; ta > 1 && tb > 1; --ta, --tb) {
-    outa[ta - 1] = static_cast<uint8_t>(a);
-    outb[tb - 1] = static_cast<uint8_t>(b);
-    a = BackStep8(table, sa + static_cast<size_t>(ta - 2) * kLanes, a);
-    b = BackStep8(table, sb + static_cast<size_t>(tb - 2) * kLanes, b);
-  }
-  for (; ta > 1; --ta) {
-    outa[ta - 1] = static_cast<uint8_t>(a);
-    a = BackStep8(table, sa + static_cast<size_t>(ta - 2) * kLanes, a);
-  }
-  for (; tb > 1; --tb) {
-    outb[tb - 1] = static_cast<uint8_t>(b);
-    b = BackStep8(table, sb + static_cast<size_t>(tb - 2) * kLanes, b);
-  }
-  outa[0] = static_cast<uint8_t>(a);
-  outb[0] = static_cast<uint8_t>(b);
 }
 
 [[gnu::target("avx2")]] void ViterbiAvx2(const float* e, uint32_t n, const ViterbiTable& table,
@@ -492,16 +491,15 @@ template <int i>
   if (n == 0) return;
   Rows8 rows;
   Rows8Of(table, &rows);
-  Lattice lattice(n);
-  float* score = lattice.score();
-  Start(table, e, score);
-  __m256 p = _mm256_loadu_ps(score);
-  float p8 = score[8];
+  BackPointers bp(n);
+  alignas(16) float start[kLanes];
+  Start(table, e, start);
+  __m256 p = _mm256_loadu_ps(start);
+  float p8 = start[8];
   for (uint32_t t = 1; t < n; ++t) {
-    Step8(rows, e + static_cast<size_t>(t) * kNumLabels, score + static_cast<size_t>(t) * kLanes,
-          p, p8);
+    Step8(rows, e + static_cast<size_t>(t) * kNumLabels, bp.row(t), p, p8);
   }
-  BackwardAvx2(table, score, n, out);
+  Trace(p, p8, bp, n, out);
 }
 
 [[gnu::target("avx2")]] void ViterbiPairAvx2(const float* ea, uint32_t na, uint8_t* outa,
@@ -514,30 +512,26 @@ template <int i>
   }
   Rows8 rows;
   Rows8Of(table, &rows);
-  Lattice la(na), lb(nb);
-  float* sa = la.score();
-  float* sb = lb.score();
-  Start(table, ea, sa);
-  Start(table, eb, sb);
-  __m256 pa = _mm256_loadu_ps(sa), pb = _mm256_loadu_ps(sb);
-  float pa8 = sa[8], pb8 = sb[8];
+  BackPointers ba(na), bb(nb);
+  alignas(16) float start_a[kLanes], start_b[kLanes];
+  Start(table, ea, start_a);
+  Start(table, eb, start_b);
+  __m256 pa = _mm256_loadu_ps(start_a), pb = _mm256_loadu_ps(start_b);
+  float pa8 = start_a[8], pb8 = start_b[8];
   const uint32_t both = std::min(na, nb);
   uint32_t t = 1;
   for (; t < both; ++t) {
-    Step8(rows, ea + static_cast<size_t>(t) * kNumLabels, sa + static_cast<size_t>(t) * kLanes, pa,
-          pa8);
-    Step8(rows, eb + static_cast<size_t>(t) * kNumLabels, sb + static_cast<size_t>(t) * kLanes, pb,
-          pb8);
+    Step8(rows, ea + static_cast<size_t>(t) * kNumLabels, ba.row(t), pa, pa8);
+    Step8(rows, eb + static_cast<size_t>(t) * kNumLabels, bb.row(t), pb, pb8);
   }
   for (uint32_t u = t; u < na; ++u) {
-    Step8(rows, ea + static_cast<size_t>(u) * kNumLabels, sa + static_cast<size_t>(u) * kLanes, pa,
-          pa8);
+    Step8(rows, ea + static_cast<size_t>(u) * kNumLabels, ba.row(u), pa, pa8);
   }
   for (uint32_t u = t; u < nb; ++u) {
-    Step8(rows, eb + static_cast<size_t>(u) * kNumLabels, sb + static_cast<size_t>(u) * kLanes, pb,
-          pb8);
+    Step8(rows, eb + static_cast<size_t>(u) * kNumLabels, bb.row(u), pb, pb8);
   }
-  BackwardPairAvx2(table, sa, na, outa, sb, nb, outb);
+  Trace(pa, pa8, ba, na, outa);
+  Trace(pb, pb8, bb, nb, outb);
 }
 #endif  // NEWSIE_VITERBI_AVX2
 
