@@ -1560,6 +1560,14 @@ TEST_CASE("EntityExtractor: a place and a newspaper's head word are the paper") 
   });
 }
 
+TEST_CASE("EntityExtractor: a name ending in an organization's head noun is one") {
+  // The tagger alone types both MISC (a nationality and a noun).
+  CheckMentionsOf({
+      {"The Syrian Army retook the town, state media said.", {"Syrian Army/ORGANIZATION"}},
+      {"A Bosnian Serb Army commander said.", {"Bosnian Serb Army/ORGANIZATION"}},
+  });
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
