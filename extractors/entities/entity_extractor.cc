@@ -621,6 +621,14 @@ void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
   cut->resize(out);
 }
 
+// Whether `w` is "of" or a Romance language's "of" ("Banco de" +
+// "Mexico", "Banque de" + "France", "Credit du" + "Nord"), which no name
+// ends with.
+bool EndsWithOf(std::string_view w) {
+  return w == "of" || w == "de" || w == "do" || w == "da" || w == "di" || w == "del" ||
+         w == "della" || w == "des" || w == "du" || w == "dos" || w == "das";
+}
+
 // Whether `w` is a word that ends a newspaper's or news service's name
 // after its town ("The New Zealand Herald", "Miami Herald", "China Daily",
 // "Hong Kong Standard", "Washington Examiner").
@@ -1417,7 +1425,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 114: more head nouns make a name typed LOCATION or MISC an
   // organization ("Syrian Army", "Palestinian Authority", "Democratic
   // National United Movement", "North Atlantic Treaty Organisation").
-  info_.version = 114;
+  // 115: no name ends with a Romance language's "of" either ("Banco de"
+  // + "Mexico" joined, "European Union's de facto" trimmed).
+  info_.version = 115;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1665,7 +1675,8 @@ Status EntityExtractor::Extract(Document& doc) const {
     if (splitting) cut = std::move(split);
   }
 
-  // No name ends with "of": the tagger at times stops a name there
+  // No name ends with "of" (or "de", "du", ...: EndsWithOf): the tagger
+  // at times stops a name there
   // ("University of" + "Cape Town", "City University of" + "New York").
   // Joined with a name right after it, keeping the first part's type;
   // else the "of" is left out.
@@ -1679,11 +1690,14 @@ Status EntityExtractor::Extract(Document& doc) const {
     joined.reserve(cut.size());
     for (size_t i = 0; i < cut.size(); ++i) {
       Cand c = cut[i];
-      if (c.te - c.tb >= 2 && IsText(doc, c.te - 1, "of")) {
+      if (c.te - c.tb >= 2 && EndsWithOf(doc.Slice(toks[c.te - 1].span))) {
         if (i + 1 < cut.size() && cut[i + 1].tb == c.te) {
           c.te = cut[++i].te;
         } else {
           --c.te;
+          // What the word hid from the edges' trim ("the European Union's
+          // de facto leader").
+          while (c.te > c.tb + 1 && IsEdgeJunk(doc, c.te - 1, c.tb, c.te)) --c.te;
         }
       } else if (c.type == EntityType::kOrganization && i + 1 < cut.size() &&
                  c.te + 1 < toks.size() && IsText(doc, c.te, "of") &&

@@ -1568,6 +1568,15 @@ TEST_CASE("EntityExtractor: a name ending in an organization's head noun is one"
   });
 }
 
+TEST_CASE("EntityExtractor: no name ends with a Romance language's of") {
+  // The tagger alone gives "European Union's de" (the Latin "de facto").
+  CheckMentionsOf({
+      {"Germany's role as the European Union's de facto leader requires a military "
+       "dimension.",
+       {"Germany/LOCATION", "European Union/ORGANIZATION"}},
+  });
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
