@@ -142,6 +142,9 @@ struct Quote {
   // A passive cue ("were said to be", "are expected to") and no speaker:
   // the attribution names no source (quote.proto `sourceless`).
   bool sourceless = false;
+  // Who first said relayed words ("A quoted B as saying": B), or an empty
+  // mention when the text names no relay (quote.proto `original_speaker`).
+  Speaker original_speaker;
 };
 
 // ---------------------------------------------------------------- numbers

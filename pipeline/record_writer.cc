@@ -204,6 +204,9 @@ void DocumentToRecord(const Document& doc, const RecordOptions& opts,
     if (!q.cue.empty()) spans.Set(q.cue, pq->mutable_cue());
     if (!q.sentence.empty()) spans.Set(q.sentence, pq->mutable_sentence());
     pq->set_sourceless(q.sourceless);
+    if (!q.original_speaker.mention.empty()) {
+      SetSpeaker(q.original_speaker, spans, pq->mutable_original_speaker());
+    }
   }
 
   rec->mutable_claims()->Reserve(static_cast<int>(doc.claims().size()));

@@ -362,6 +362,13 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
       const uint32_t quoted = q - 1;
       a->subj = SubjectBefore(quoted, sb);
       if (!a->subj.found()) return false;
+      // B, who spoke (v122): the phrase between "quoted" and "as"; in the
+      // passive ("B was quoted (by A) as saying") the subject.
+      if (q + 1 == c || Is(q, "by")) {
+        a->orig = a->subj;
+      } else if (const Subject b = SubjectFrom(q, c - 1); b.found() && b.te == c - 1) {
+        a->orig = b;
+      }
       return ContentAfter(ce, se, cls, a);
     }
   }

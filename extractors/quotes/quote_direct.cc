@@ -113,6 +113,7 @@ void Run::AttributeQuotes() {
         a.cue_b = c;
         a.cue_e = c + 1;
         a.subj = s;
+        a.orig = s;  // B speaks and first said the words (v122)
         if (opens || r.open == kNone) {
           a.kind = QuoteKind::kDirect;
         } else {

@@ -149,7 +149,10 @@ void Run::Emit() {
       q.span = {std::min(c.begin, q.fragments.front().begin),
                 std::max(c.end, q.fragments.back().end)};
     }
-    if (a.kind != QuoteKind::kScare) q.speaker = a.speaker;
+    if (a.kind != QuoteKind::kScare) {
+      q.speaker = a.speaker;
+      q.original_speaker = a.original;
+    }
     // "was remembered by classmates as ...": the agent is a source.
     q.sourceless = a.passive && !q.speaker.resolved &&
                    !(a.cue_e < toks_.size() && Is(a.cue_e, "by"));
@@ -538,7 +541,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 121: a negated auxiliary kept whole by the tokenizer ("didn't")
   // between the subject and the cue: "I didn't want" is I's, where the
   // speaker mention was "I didn't".
-  info_.version = 121;
+  // 122: Quote.original_speaker: B of "A quoted B as saying" (v115's
+  // attribution to A, v117's closing form to B, the passive to B).
+  info_.version = 122;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

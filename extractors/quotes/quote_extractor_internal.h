@@ -86,6 +86,9 @@ struct Attribution {
   std::vector<int> quotes;       // raw quotes in the content
   QuoteKind kind = QuoteKind::kIndirect;
   Speaker speaker;
+  // "A quoted B as saying": B, who first said the words (v122).
+  Subject orig;
+  Speaker original;
   bool inherited = false;        // speaker taken from an earlier attribution
   bool passive = false;          // "are expected to": the subject is no source
   bool question = false;         // "when asked whether ...": inside another's sentence

@@ -54,6 +54,8 @@ const WordSet& VoiceNouns() {
   return *s;
 }
 
+bool ObjectPronoun(std::string_view w) { return w == "him" || w == "her" || w == "them"; }
+
 }  // namespace
 
 // The gender the word right before `m` gives ("Mrs." before "Brill",
@@ -108,6 +110,29 @@ void Run::ResolveSpeakers() {
     }
     int role = -1;
     if (!a.passive) a.speaker = MakeSpeaker(a.subj, &mention, &role);
+    // The one a relayed quote names as its first speaker (v122): linked as
+    // a speaker is, without becoming the sentence's speaker for the
+    // pronouns after it (the one who quotes stays that).
+    if (a.orig.found() && a.orig.tb == a.subj.tb && a.orig.te == a.subj.te) {
+      a.original = a.speaker;
+    } else if (char buf[24]; a.orig.te == a.orig.tb + 1 && ObjectPronoun(Lower(a.orig.tb, buf))) {
+      // "quoted him as saying": him is he, resolved as a subject's "he".
+      const std::string_view w = Lower(a.orig.tb, buf);
+      int r = -1;
+      a.original.mention = SpanOf(a.orig.tb, a.orig.te);
+      if (const int m = Antecedent(a.orig.tb, w == "him" ? "he" : w == "her" ? "she" : "they", &r);
+          m >= 0) {
+        Link(doc_.mentions()[m], &a.original);
+        a.original.confidence = 0.7f;
+      }
+    } else if (a.orig.found()) {
+      const std::string name = last_name_;
+      const uint32_t name_sentence = last_name_sentence_;
+      int m = -1, r = -1;
+      a.original = MakeSpeaker(a.orig, &m, &r);
+      last_name_ = name;
+      last_name_sentence_ = name_sentence;
+    }
     // "the official said. ... he added. ... he said": the role goes on.
     if (role >= 0) sent_speaker_[sent_of_[a.subj.tb]].role = role;
     // A speaker named in a sentence is the likeliest "he" after it.

@@ -578,6 +578,10 @@ bool AppendQuote(const v1::Quote& q, std::string* out) {
     return false;
   }
   mem.Bool("\"sourceless\":", q.sourceless());
+  if (!mem.Message("\"original_speaker\":", q.has_original_speaker(), q.original_speaker(),
+                   AppendSpeaker)) {
+    return false;
+  }
   out->push_back('}');
   return true;
 }
@@ -740,7 +744,8 @@ bool TypedSchemaKnown() {
                                              {6, "fragments", kMsg, true},
                                              {7, "speaker_confidence", T::TYPE_FLOAT},
                                              {8, "sentence", kMsg},
-                                             {9, "sourceless", kBool}}) &&
+                                             {9, "sourceless", kBool},
+                                             {10, "original_speaker", kMsg}}) &&
          FieldsAre(v1::Claim::descriptor(), {{1, "value", kDouble},
                                              {2, "value_text", kStr},
                                              {3, "unit", kStr},

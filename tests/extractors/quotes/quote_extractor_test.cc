@@ -72,6 +72,8 @@ struct Got {
   int32_t entity;
   bool resolved;
   bool sourceless = false;
+  std::string original;  // original_speaker's mention text (v122)
+  std::string original_name;
 };
 
 std::vector<Got> Run(Document& doc) {
@@ -81,7 +83,8 @@ std::vector<Got> Run(Document& doc) {
   std::vector<Got> out;
   for (const Quote& q : doc.quotes()) {
     Got g{q.kind, "", std::string(doc.Slice(q.speaker.mention)), q.speaker.name,
-          q.speaker.entity, q.speaker.resolved, q.sourceless};
+          q.speaker.entity, q.speaker.resolved, q.sourceless,
+          std::string(doc.Slice(q.original_speaker.mention)), q.original_speaker.name};
     for (size_t i = 0; i < q.fragments.size(); ++i) {
       if (i) g.text += " | ";
       g.text += doc.Slice(q.fragments[i]);
@@ -3276,6 +3279,37 @@ TEST_CASE("QuoteExtractor: a negated auxiliary is no part of the speaker (v121)"
                  "the bill will pass this year", "The senators"});
   CheckIndirect({"Mr. Obama hasn\u2019t indicated any interest in the job.",
                  "any interest in the job", "Mr. Obama"});
+}
+
+TEST_CASE("QuoteExtractor: 'A quoted B as saying' names B as the original speaker (v122)") {
+  // v115 gives the paraphrase to A, PolNeAR's source; B spoke.
+  auto got = Run("The agency quoted an official as saying that the talks had failed.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "The agency");
+  CHECK(got[0].original == "an official");
+  // The closing form (v117) and the passive: B is both.
+  got = Run("\"We will fight until the very end,\" Interfax quoted Lebed as saying on Friday.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Lebed");
+  CHECK(got[0].original == "Lebed");
+  got = Run("The minister was quoted by Tass as saying the plan would fail.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "The minister");
+  CHECK(got[0].original == "The minister");
+  // "him" resolves as a subject's "he" would.
+  Document doc("Pavel Grachev arrived in Grozny. Interfax quoted him as saying the troops would "
+               "leave soon.");
+  TokenizeDocument(doc);
+  AddPerson(doc, "Pavel Grachev", "Pavel Grachev");
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.Slice(doc.quotes()[0].original_speaker.mention) == "him");
+  CHECK(doc.quotes()[0].original_speaker.name == "Pavel Grachev");
+  CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "Interfax");
+  // Any other quote has none.
+  got = Run("The minister said the plan would fail.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].original.empty());
 }
 
 }  // namespace
