@@ -223,6 +223,10 @@ void Run::FindHeadlineAttributions() {
         !InNameMention(sb)) {
       continue;
     }
+    // "At Headingley: Yorkshire 529-8 declared", "In Tirana: Flamurtari
+    // Vlore 0 ...": a phrase on a preposition names a place or a time,
+    // the heading of a line of results; no one speaks (v123).
+    if (k > sb + 1 && InSet(sb, Prepositions()) && !InNameMention(sb)) continue;
     Attribution a;
     a.cue_b = k;
     a.cue_e = k + 1;

@@ -543,7 +543,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // speaker mention was "I didn't".
   // 122: Quote.original_speaker: B of "A quoted B as saying" (v115's
   // attribution to A, v117's closing form to B, the passive to B).
-  info_.version = 122;
+  // 123: a headline label opening on a preposition ("At Headingley:",
+  // "In Tirana:") heads a line of results, no attribution.
+  info_.version = 123;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

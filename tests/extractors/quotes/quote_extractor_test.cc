@@ -571,10 +571,14 @@ TEST_CASE("QuoteExtractor: a headline 'Name: words' line is an attribution") {
   }
 }
 
-TEST_CASE("QuoteExtractor: a one-word label before a colon is no speaker") {
+TEST_CASE("QuoteExtractor: a one-word label or a place before a colon is no speaker") {
   // Results, figures and credits lines of wire copy (v113).
   CHECK(Run("Scores: Leeds 2 Hull 1.\n\nThe match was played on Sunday.").empty());
   CHECK(Run("NOTES: Third quarter figures not available.\n\nShares rose.").empty());
+  // A place heading a line of results (v123).
+  CHECK(Run("At Trent Bridge: Nottinghamshire 392-6 (G. Archer 143 not out).\n\nRain fell.")
+            .empty());
+  CHECK(Run("In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne 2.\n\nNo goals.").empty());
   SUBCASE("a one-word name stays a speaker") {
     Document doc("Reyes: Tariffs Will Hurt Farmers.\n\nThe senator spoke on Monday.");
     TokenizeDocument(doc);
