@@ -1427,7 +1427,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // National United Movement", "North Atlantic Treaty Organisation").
   // 115: no name ends with a Romance language's "of" either ("Banco de"
   // + "Mexico" joined, "European Union's de facto" trimmed).
-  info_.version = 115;
+  // 116: v111's names link to their entries ("Lloyd's of London" and
+  // "Lloyd's" one entity, org:co:lloyds-of-london).
+  info_.version = 116;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

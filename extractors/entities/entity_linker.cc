@@ -1184,7 +1184,22 @@ void LinkEntities(Document& doc, const Gazetteers* gaz,
     if (state[m] && type == EntityType::kLocation) return state[m];
     if (!couple[m].empty()) return EntryToLink(*gaz, gaz->Find(couple[m]), type);
     const GazetteerMatch* gm = FindMatch(*matches, tokens[m].first, tokens[m].second);
-    return gm ? EntryToLink(*gaz, gm->entries, type) : nullptr;
+    if (gm) return EntryToLink(*gaz, gm->entries, type);
+    // An organization named with a possessive ("Lloyd's", "Lloyd's of
+    // London": the span rules keep the "'s" of such listed names) is in no
+    // match of the document's capitalized runs, which stop at the
+    // lower-case "'s".
+    if (type == EntityType::kOrganization) {
+      const std::string_view w = doc.Slice(mentions[m].span);
+      if (w.find("'s") != std::string_view::npos ||
+          w.find("\xE2\x80\x99s") != std::string_view::npos) {
+        // Curated names only: generated lists hold such names of other
+        // bodies (WordNet's "People's Party", the US Populists).
+        const GazetteerEntry* e = EntryToLink(*gaz, gaz->Find(w), type);
+        return e && e->priority >= 0 ? e : nullptr;
+      }
+    }
+    return nullptr;
   };
   NameTable names;
   names.Build(mentions.size(), [&](size_t i) -> std::string_view {

@@ -1542,6 +1542,14 @@ TEST_CASE("EntityExtractor: a listed organization's name ending in a possessive 
        {"Lloyd's/ORGANIZATION"}},
       {"Shares of Sainsbury's fell on Monday.", {"Sainsbury's/ORGANIZATION"}},
   });
+  SUBCASE("linked to the listed organization") {
+    auto doc = Run("U.S. investors in Lloyd's of London met on Tuesday. Lloyd's said it would "
+                   "appeal.");
+    const Entity* e = EntityOf(*doc, "Lloyd's");
+    REQUIRE(e);
+    CHECK(e->gazetteer_id == "org:co:lloyds-of-london");
+    CHECK(EntityOf(*doc, "Lloyd's of London") == e);
+  }
   SUBCASE("a person named in full before keeps the surname's possessive") {
     CheckMentionsOf({
         {"Clive Lloyd scored 50. Lloyd's innings ended when he was caught.",
