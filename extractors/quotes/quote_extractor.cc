@@ -545,7 +545,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // attribution to A, v117's closing form to B, the passive to B).
   // 123: a headline label opening on a preposition ("At Headingley:",
   // "In Tirana:") heads a line of results, no attribution.
-  info_.version = 123;
+  // 124: "posted" before a result ("posted a loss", "posted gains") is no
+  // cue.
+  info_.version = 124;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3316,5 +3316,14 @@ TEST_CASE("QuoteExtractor: 'A quoted B as saying' names B as the original speake
   CHECK(got[0].original.empty());
 }
 
+TEST_CASE("QuoteExtractor: 'posted' before a result is no cue (v124)") {
+  CHECK(Run("The company posted a loss of $7.1 million on sales of $311.9 million.").empty());
+  CHECK(Run("German car makers posted gains in registration numbers in the period.").empty());
+  // A post that says something stays.
+  const auto got = Run("The senator posted a photo of the crowd on Twitter.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].text == "a photo of the crowd on Twitter");
+}
+
 }  // namespace
 }  // namespace newsie
