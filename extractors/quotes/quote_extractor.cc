@@ -547,7 +547,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "In Tirana:") heads a line of results, no attribution.
   // 124: "posted" before a result ("posted a loss", "posted gains") is no
   // cue.
-  info_.version = 124;
+  // 125: "continued" before "the", "a", "an", "its" or "their" (going on
+  // with a thing) and "Continue reading" (a site's link) are no cues.
+  info_.version = 125;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3325,5 +3325,17 @@ TEST_CASE("QuoteExtractor: 'posted' before a result is no cue (v124)") {
   CHECK(got[0].text == "a photo of the crowd on Twitter");
 }
 
+TEST_CASE("QuoteExtractor: 'continued' before a determiner is no cue (v125)") {
+  CHECK(Run("Residents attended four services on Friday as detectives continued the search "
+            "for clues.")
+            .empty());
+  CHECK(Run("Iraq continued its policy of avoiding public conflicts with Jordan.").empty());
+  CHECK(Run("Photo\n\nAdvertisement Continue reading the main story\n\nThe mayor left.").empty());
+  // Going on speaking stays: "continued his attacks on", "continued that".
+  const auto got = Run("The senator continued his attacks on the governor's budget.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "The senator");
+}
+
 }  // namespace
 }  // namespace newsie
