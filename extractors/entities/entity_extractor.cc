@@ -621,6 +621,47 @@ void JoinClubLetters(const Document& doc, std::vector<Cand>* cut) {
   cut->resize(out);
 }
 
+// Joins to each organization in `cut` (ordered by first token) written as
+// a surname, "&" or "and" and a legal form ("Sachs & Co", "Peabody & Co.")
+// the one capitalized word before it and a comma: a partnership's name
+// ("Goldman, Sachs & Co.", "Kidder, Peabody & Co.", "Kalf, Voorhis &
+// Co"), which the split at commas cut in two, or where the tagger typed
+// the first surname apart ("Kalf" LOCATION, "Ferris" PERSON) or left it
+// out. Not when a capitalized word or a comma comes before that word (a
+// person's full name, "said Michael Faust, ..."; a list, "Lazard,
+// Goldman, Sachs & Co"), nor across a line.
+void JoinPartnerships(const Document& doc, std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  auto capital = [&](uint32_t t) {
+    return toks[t].Has(kTokWord) && (toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps));
+  };
+  std::vector<Cand> out;
+  out.reserve(cut->size());
+  for (const Cand& c : *cut) {
+    Cand j = c;
+    const uint32_t a = c.tb >= 2 ? c.tb - 2 : 0;
+    if (c.type == EntityType::kOrganization && c.te - c.tb == 3 && c.tb >= 2 &&
+        capital(c.tb) && (IsText(doc, c.tb + 1, "&") || IsText(doc, c.tb + 1, "and")) &&
+        ner::IsOrgDesignator(doc.Slice(toks[c.tb + 2].span)) && IsText(doc, c.tb - 1, ",") &&
+        capital(a) && !toks[a].Has(kTokPossessive) &&
+        !IsFunctionWord(doc.Slice(toks[a].span)) &&
+        !(a > 0 && (capital(a - 1) || IsText(doc, a - 1, ","))) &&
+        doc.text().substr(toks[a].span.end, toks[c.tb].span.begin - toks[a].span.end)
+                .find('\n') == std::string_view::npos) {
+      if (!out.empty() && out.back().te > a) {
+        if (out.back().tb == a && out.back().te == a + 1) {
+          out.pop_back();
+          j.tb = a;
+        }
+      } else {
+        j.tb = a;
+      }
+    }
+    out.push_back(j);
+  }
+  *cut = std::move(out);
+}
+
 // Whether `w` is "of" or a Romance language's "of" ("Banco de" +
 // "Mexico", "Banque de" + "France", "Credit du" + "Nord"), which no name
 // ends with.
@@ -1429,7 +1470,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // + "Mexico" joined, "European Union's de facto" trimmed).
   // 116: v111's names link to their entries ("Lloyd's of London" and
   // "Lloyd's" one entity, org:co:lloyds-of-london).
-  info_.version = 116;
+  info_.version = 117;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1551,6 +1592,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   // "Mladost ( BJ )"; CoNLL-2003 train has six such names, all with their
   // letters), which the tagger reads apart ("Proleter" and "Z").
   if (!raw_) JoinClubLetters(doc, &cut);
+
+  // A partnership's name is one organization across its comma
+  // ("Goldman, Sachs & Co."; v117).
+  if (!raw_) JoinPartnerships(doc, &cut);
 
   // A curated organization's name ending in a possessive ("Lloyd's",
   // "Moody's") keeps its "'s".

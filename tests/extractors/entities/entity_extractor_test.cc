@@ -1585,6 +1585,23 @@ TEST_CASE("EntityExtractor: no name ends with a Romance language's of") {
   });
 }
 
+TEST_CASE("EntityExtractor: a partnership's name is one across its comma") {
+  // The split at commas gives "Goldman" and "Sachs & Co."; the tagger alone
+  // leaves "Kidder" out.
+  CheckMentionsOf({
+      {"Shares rose, said an analyst at Goldman, Sachs & Co. in New York.",
+       {"Goldman, Sachs & Co./ORGANIZATION", "New York/LOCATION"}},
+      {"The deal was arranged by Kidder, Peabody & Co. and closed on Monday.",
+       {"Kidder, Peabody & Co./ORGANIZATION"}},
+  });
+  SUBCASE("not after a person's full name or in a list") {
+    CheckMentionsOf({
+        {"Shares rose, said Michael Faust, Sachs & Co. analyst.",
+         {"Michael Faust/PERSON", "Sachs & Co./ORGANIZATION"}},
+    });
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
