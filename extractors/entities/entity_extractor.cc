@@ -662,6 +662,44 @@ void JoinPartnerships(const Document& doc, std::vector<Cand>* cut) {
   *cut = std::move(out);
 }
 
+// Drops from `cut` the acronyms that the document defines in brackets
+// after lower-case words spelling them ("the cash reserve ratio ( CRR )",
+// "hard red winter ( HRW )"), wherever a name is only the acronym: the
+// words are a common noun phrase, so the acronym names no organization,
+// place or person. CoNLL-2003 train's gold labels 7 such acronyms O, 3
+// MISC (a disease, an insurance) and 1 ORGANIZATION; MISC names stay (a
+// disease or product may be written in lower case, "bovine spongiform
+// encephalopathy ( BSE )"). Only a bracketed name the tagger found counts
+// as a definition: candidates are read, never the text around them.
+void DropCommonNounAcronyms(const Document& doc, std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  std::vector<std::string_view> defined;
+  for (const Cand& c : *cut) {
+    if (c.te - c.tb != 1 || c.tb == 0 || c.te >= toks.size() || !IsText(doc, c.tb - 1, "(") ||
+        !IsText(doc, c.te, ")")) {
+      continue;
+    }
+    const std::string_view a = doc.Slice(toks[c.tb].span);
+    if (a.size() < 2 || a.size() > 6 || !AllAsciiUpper(a)) continue;
+    const uint32_t open = c.tb - 1;
+    if (open < a.size()) continue;
+    bool spells = true;
+    for (size_t k = 0; k < a.size() && spells; ++k) {
+      const Token& w = toks[open - a.size() + k];
+      const std::string_view x = doc.Slice(w.span);
+      spells = w.Has(kTokWord) && w.Has(kTokLower) && !x.empty() &&
+               (x[0] == a[k] || x[0] == a[k] - 'A' + 'a');
+    }
+    if (spells) defined.push_back(a);
+  }
+  if (defined.empty()) return;
+  std::erase_if(*cut, [&](const Cand& c) {
+    return c.te - c.tb == 1 && c.type != EntityType::kMisc &&
+           std::find(defined.begin(), defined.end(), doc.Slice(toks[c.tb].span)) !=
+               defined.end();
+  });
+}
+
 // Whether `w` is "of" or a Romance language's "of" ("Banco de" +
 // "Mexico", "Banque de" + "France", "Credit du" + "Nord"), which no name
 // ends with.
@@ -1470,7 +1508,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // + "Mexico" joined, "European Union's de facto" trimmed).
   // 116: v111's names link to their entries ("Lloyd's of London" and
   // "Lloyd's" one entity, org:co:lloyds-of-london).
-  info_.version = 117;
+  info_.version = 118;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1596,6 +1634,10 @@ Status EntityExtractor::Extract(Document& doc) const {
   // A partnership's name is one organization across its comma
   // ("Goldman, Sachs & Co."; v117).
   if (!raw_) JoinPartnerships(doc, &cut);
+
+  // An acronym of lower-case words is no name ("cash reserve ratio ( CRR
+  // )"; v118).
+  if (!raw_) DropCommonNounAcronyms(doc, &cut);
 
   // A curated organization's name ending in a possessive ("Lloyd's",
   // "Moody's") keeps its "'s".

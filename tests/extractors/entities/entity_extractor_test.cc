@@ -1602,6 +1602,22 @@ TEST_CASE("EntityExtractor: a partnership's name is one across its comma") {
   }
 }
 
+TEST_CASE("EntityExtractor: an acronym of lower-case words is no name") {
+  // The tagger alone types "MFT" ORGANIZATION in both sentences.
+  CheckMentionsOf({
+      {"Officials said the mutual fund tax (MFT) would be cut. The MFT raised little money.",
+       {}},
+  });
+  SUBCASE("an acronym of a name, or one typed MISC, stays") {
+    CheckMentionsOf({
+        {"The Environmental Protection Agency (EPA) said on Monday it would act.",
+         {"Environmental Protection Agency/ORGANIZATION", "EPA/ORGANIZATION"}},
+        {"The lender sold collateral protection insurance (CPI) to borrowers, regulators said.",
+         {"CPI/MISC"}},
+    });
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
