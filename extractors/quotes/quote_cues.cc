@@ -560,9 +560,121 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
                               InSet(ob, Determiners()) && toks_[ob - 2].Has(kTokCapitalized) &&
                               !InSet(ob - 2, TimeWords());
       if (outer.found() && !outer.pronoun && !appositive) s.tb = ob;
+    } else if (const uint32_t mod = ModifierBefore(k, sb); mod != kNone) {
+      // "A person close to the family said", "Two people briefed on the
+      // talks said", "an extremist group based in Pakistan claimed",
+      // "lawyers representing the family said": the phrase is the object
+      // of a modifier after the subject's noun (v126); the subject is the
+      // whole, and its head the noun before the modifier, so that the body
+      // or place after it is no speaker (PostModifier).
+      Subject outer = SubjectBefore(mod, sb);
+      const uint32_t ob = outer.tb;
+      const bool appositive = outer.found() && ob >= sb + 2 && Is(ob - 1, ",") &&
+                              InSet(ob, Determiners()) && toks_[ob - 2].Has(kTokCapitalized) &&
+                              !InSet(ob - 2, TimeWords());
+      // The noun phrase whole, not cut by the reader's length limit
+      // ("numerous military veterans interviewed at ...": "military
+      // veterans" after "numerous" opens nothing, and the appositive
+      // reader would find no subject).
+      const bool whole = outer.found() && (ob == sb || !IsWord(ob - 1) || in_quote_[ob - 1] >= 0 ||
+                                           InSet(ob - 1, ClauseStops()));
+      if (whole && !outer.pronoun && !appositive && outer.te == mod) {
+        s.tb = ob;
+        s.post = mod;
+      }
     }
   }
   return s;
+}
+
+// The first token of a modifier that ends right before the noun phrase
+// at `k` and follows a noun (v126), or kNone: "by" after the noun ("a
+// study by"), "into" and "to" after a few ("an investigation into", "an
+// adviser to", "a person close to"); a participle in -ed and a
+// preposition ("people briefed on", "officials involved in", "a group
+// based in", "a poll conducted by"); a participle in -ing before its
+// object ("lawyers representing the", "the agency overseeing the"). The other prepositions after
+// a noun are SubjectBefore's joins. `sb` opens the sentence.
+uint32_t Run::ModifierBefore(uint32_t k, uint32_t sb) const {
+  if (k < sb + 2) return kNone;
+  const uint32_t p = k - 1;
+  if (!toks_[p].Has(kTokLower) || in_quote_[p] >= 0) return kNone;
+  char buf[24];
+  const std::string_view w = Lower(p, buf);
+  // Not after a participle that does not end in -ed ("hit by inflation",
+  // "driven by", "led into").
+  static const WordSet* participles = new WordSet{
+      "hit", "cut", "hurt", "shut", "spread", "beaten", "written", "given", "taken",
+      "shown", "known", "seen", "done", "driven", "chosen", "broken", "eaten", "drawn",
+      "thrown", "grown", "sworn", "torn", "worn", "born", "borne", "bitten", "hidden",
+      "forgotten", "ridden", "shaken", "stolen", "struck", "caught", "bought", "fought",
+      "taught", "sought", "brought", "built", "sent", "spent", "lent", "meant", "dealt"};
+  if (w == "by" && NounBeforePreposition(p - 1) && !InSet(p - 1, IrregularPast()) &&
+      !InSet(p - 1, *participles)) {
+    return p;
+  }
+  // "into" after a noun of inquiry ("an investigation into", "a probe
+  // into"); after other words it is a verb's ("can turn into").
+  static const WordSet* inquiries = new WordSet{
+      "investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
+      "study", "studies", "review", "research", "report", "reports"};
+  if (w == "into") return InSet(p - 1, *inquiries) ? p : kNone;
+  // "to" only after a noun or adjective of standing near someone: after
+  // other nouns it takes an object of the verb ("issuing subpoenas to
+  // suspects who refused", "put an end to a truce agreed").
+  static const WordSet* to_heads = new WordSet{
+      "close", "closest", "near", "loyal", "adviser", "advisers", "advisor", "advisors",
+      "ambassador", "ambassadors", "envoy", "envoys", "aide", "aides", "counselor",
+      "counselors", "counsel", "consultant", "consultants", "assistant", "assistants",
+      "deputy", "successor", "heir", "spokesman", "spokeswoman", "spokesperson",
+      "secretary", "ally", "allies", "loyalist", "loyalists", "representative",
+      "representatives", "delegate", "delegates", "emissary", "liaison", "donor", "donors"};
+  if (w == "to") return InSet(p - 1, *to_heads) && in_quote_[p - 1] < 0 ? p : kNone;
+  static const WordSet* preps = new WordSet{"in", "for", "at", "with", "within", "from",
+                                            "of", "on", "inside", "by", "to", "into"};
+  if (InSet(p, *preps)) {
+    const uint32_t v = p - 1;
+    const std::string_view pw = Text(v);
+    // The noun in lower case, or a plural opening the sentence ("Officials
+    // involved in"), or before the agent's "by" ("a letter from the
+    // American Legion obtained by"): after a name an -ed form is more
+    // often the verb ("New Democracy tapped into", "Politifact seized
+    // on").
+    // Before "by" any -ed form; before another preposition one that news
+    // uses as such a participle ("based in", "briefed on", "involved in",
+    // "close to"): "ended with", "asked for", "seized on" are verbs.
+    static const WordSet* reduced = new WordSet{
+        "based", "involved", "briefed", "interviewed", "surveyed", "polled", "questioned",
+        "quoted", "connected", "associated", "affiliated", "linked", "aligned", "allied",
+        "tied", "published", "released", "posted", "conducted", "commissioned", "compiled",
+        "obtained", "cited", "funded", "backed", "elected", "appointed", "stationed",
+        "located", "headquartered", "employed", "hired", "assigned", "charged", "accused",
+        "arrested", "detained", "trained", "killed", "injured", "wounded", "gathered",
+        "assembled", "contacted", "reached", "consulted", "opposed", "registered", "enrolled"};
+    if (v > sb && toks_[v].Has(kTokLower) && in_quote_[v] < 0 && pw.size() > 4 &&
+        pw.ends_with("ed") && (w == "by" || InSet(v, *reduced)) &&
+        (toks_[v - 1].Has(kTokLower) || w == "by" ||
+         (v - 1 == sb && Text(v - 1).ends_with("s"))) &&
+        NounBeforePreposition(v - 1)) {
+      return v;
+    }
+    return kNone;
+  }
+  // An -ing form that no preposition or noun of an event is ("during",
+  // "following", "including"; "a news briefing", "the meeting").
+  static const WordSet* ing_nouns = new WordSet{
+      "including", "meeting", "briefing", "hearing", "morning", "evening", "ruling",
+      "building", "spending", "funding", "bombing", "shooting", "killing", "fighting",
+      "something", "nothing", "anything", "everything", "thing", "king", "spring",
+      "opening", "wedding", "training", "offering", "setting", "polling", "reporting"};
+  // Its object opens with an article ("representing the family"): an
+  // -ing form before a bare noun or a name is more often an adjective
+  // ("India's leading cement firm ...").
+  if (IsIngForm(w) && Article(k) && !InSet(p, Prepositions()) && !InSet(p, *ing_nouns) &&
+      NounBeforePreposition(p - 1)) {
+    return p;
+  }
+  return kNone;
 }
 
 // Whether token `x` can end the noun phrase a preposition follows: a name

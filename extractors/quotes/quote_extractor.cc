@@ -549,7 +549,11 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // cue.
   // 125: "continued" before "the", "a", "an", "its" or "their" (going on
   // with a thing) and "Continue reading" (a site's link) are no cues.
-  info_.version = 125;
+  // 126: a subject phrase after a modifier of a noun ("a person close to
+  // the family", "people briefed on the talks", "a group based in
+  // Pakistan", "lawyers representing the family") is the whole phrase,
+  // headed by the noun.
+  info_.version = 126;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

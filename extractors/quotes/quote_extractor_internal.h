@@ -74,6 +74,10 @@ struct RawQuote {
 
 struct Subject {
   uint32_t tb = kNone, te = kNone;  // tokens, half-open
+  // The modifier after the head noun ("briefed" in "people briefed on the
+  // talks", "to" in "a person close to the family"), when SubjectBefore
+  // took the phrase after it for the whole (v126); else kNone.
+  uint32_t post = kNone;
   bool pronoun = false;
   bool found() const { return tb != kNone; }
 };
@@ -297,6 +301,7 @@ class Run {
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const;
   Subject SubjectBefore(uint32_t c, uint32_t sb) const;
   bool NounBeforePreposition(uint32_t x) const;
+  uint32_t ModifierBefore(uint32_t k, uint32_t sb) const;
   bool PassiveCue(uint32_t c, uint32_t sb) const;
   Subject SubjectAfter(uint32_t ce, uint32_t se) const;
   bool ClosesAttribution(uint32_t ce, uint32_t se) const;

@@ -210,6 +210,9 @@ uint32_t Run::RoleHead(const Subject& subj, bool plural) const {
 // word of the phrase. Inside a name ("Bank of America") it heads nothing:
 // the name's mention covers it.
 uint32_t Run::PostModifier(const Subject& subj) const {
+  // "people briefed on the talks", "a study by Harvard": the modifier
+  // SubjectBefore found (v126).
+  if (subj.post != kNone && subj.post > subj.tb && subj.post < subj.te) return subj.post;
   for (uint32_t k = subj.tb + 1; k < subj.te; ++k) {
     const std::string_view w = Text(k);
     if (w.size() >= 2 && w.size() <= 4 && toks_[k].Has(kTokLower) && IsWord(k - 1) &&
@@ -439,7 +442,10 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
       (toks_[post - 1].Has(kTokLower) ||
        (post - 1 == subj.tb && subj.tb == SentBegin(subj.tb) &&
         (Text(subj.tb).ends_with("s") || Is(subj.tb, "People"))));
-  const bool voice = role_head && InSet(post - 1, VoiceNouns()) && !Is(post, "in");
+  // (Not after a participle: "the official quoted in The Times" speaks
+  // for no paper.)
+  const bool voice = role_head && InSet(post - 1, VoiceNouns()) && !Is(post, "in") &&
+                     !(post == subj.post && !InSet(post, Prepositions()));
   int best = -1;
   int best_rank = 0;
   const auto& ms = doc_.mentions();

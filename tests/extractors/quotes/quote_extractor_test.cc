@@ -3337,5 +3337,58 @@ TEST_CASE("QuoteExtractor: 'continued' before a determiner is no cue (v125)") {
   CHECK(got[0].speaker == "The senator");
 }
 
+TEST_CASE("QuoteExtractor: a subject's noun with a modifier after it is the whole phrase (v126)") {
+  SUBCASE("a place after a participle and a preposition is no speaker") {
+    Document doc("At the time, an extremist group based in Pakistan claimed responsibility "
+                 "for the attack.");
+    TokenizeDocument(doc);
+    AddEntity(doc, "Pakistan", "Pakistan", EntityType::kLocation);
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    const Quote& q = doc.quotes()[0];
+    CHECK(doc.Slice(q.speaker.mention) == "an extremist group based in Pakistan");
+    CHECK(q.speaker.entity == -1);
+  }
+  SUBCASE("a body after 'by' or 'to' is no speaker") {
+    Document doc("A poll conducted by the Pew Research Center found that most voters were "
+                 "undecided. A person close to the family said the funeral would be private.");
+    TokenizeDocument(doc);
+    AddEntity(doc, "Pew Research Center", "Pew Research Center", EntityType::kOrganization);
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 2);
+    CHECK(doc.Slice(doc.quotes()[0].speaker.mention) ==
+          "A poll conducted by the Pew Research Center");
+    CHECK(doc.quotes()[0].speaker.entity == -1);
+    CHECK(doc.Slice(doc.quotes()[1].speaker.mention) == "A person close to the family");
+  }
+  SUBCASE("an official quoted in a paper speaks for no paper") {
+    Document doc("The senior administration official quoted in The Times said the program "
+                 "was legal.");
+    TokenizeDocument(doc);
+    AddEntity(doc, "The Times", "The New York Times", EntityType::kOrganization);
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    CHECK(doc.Slice(doc.quotes()[0].speaker.mention) ==
+          "The senior administration official quoted in The Times");
+    CHECK(doc.quotes()[0].speaker.entity == -1);
+  }
+  SUBCASE("briefed on, representing the, a study by") {
+    const auto got = Run(
+        "Two people briefed on the talks said the deal was near. Diplomats representing the "
+        "European Union said the talks had failed. A 2014 study by Harvard found that the odds "
+        "were worse.");
+    REQUIRE(got.size() == 3);
+    CHECK(got[0].speaker == "Two people briefed on the talks");
+    CHECK(got[1].speaker == "Diplomats representing the European Union");
+    CHECK(got[2].speaker == "A 2014 study by Harvard");
+  }
+  SUBCASE("a verb's object stays outside") {
+    // "subpoenas to suspects": "to" after a noun that stands near no one.
+    const auto got = Run("The commission would begin issuing subpoenas to suspects who refused "
+                         "to appear voluntarily.");
+    for (const Got& g : got) CHECK(g.speaker.find("subpoenas") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace newsie
