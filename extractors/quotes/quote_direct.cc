@@ -552,11 +552,14 @@ Subject Run::AppositiveSubject(uint32_t c, uint32_t sb) const {
       if (to_cue) return s;
     }
     // `The state's campaign chairman, Phil Lovas, said`: the name in the
-    // appositive right before the cue.
+    // appositive right before the cue; since v127 also a title and a
+    // name opened by a determiner (`The Hazara leader, the former warlord
+    // Hajji Mohammed Mohaqiq, said`, which had no attribution).
     if (k > start && k <= start + kMaxRoleTokens && AllWords(start, k)) {
       Subject inner = SubjectFrom(k + 1, c - 1);
       if (inner.found() && !inner.pronoun && inner.te == c - 1 &&
-          toks_[inner.tb].Has(kTokCapitalized) && toks_[inner.te - 1].Has(kTokCapitalized)) {
+          (toks_[inner.tb].Has(kTokCapitalized) || Is(inner.tb, "the")) &&
+          toks_[inner.te - 1].Has(kTokCapitalized)) {
         return inner;
       }
     }

@@ -553,7 +553,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // the family", "people briefed on the talks", "a group based in
   // Pakistan", "lawyers representing the family") is the whole phrase,
   // headed by the noun.
-  info_.version = 126;
+  // 127: an appositive of a title and a name opened by "the" before the
+  // cue ("The Hazara leader, the former warlord Hajji Mohammed Mohaqiq,
+  // said") is the subject, where the sentence had no attribution.
+  info_.version = 127;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

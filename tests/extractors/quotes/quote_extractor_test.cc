@@ -3390,5 +3390,18 @@ TEST_CASE("QuoteExtractor: a subject's noun with a modifier after it is the whol
   }
 }
 
+TEST_CASE("QuoteExtractor: an appositive title and name opened by 'the' speaks (v127)") {
+  Document doc(
+      "The Hazara leader, the former warlord Hajji Mohammed Mohaqiq, said that the almanac "
+      "was wrong. He said that the book should be withdrawn.");
+  TokenizeDocument(doc);
+  AddPerson(doc, "Hajji Mohammed Mohaqiq", "Hajji Mohammed Mohaqiq");
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 2);
+  CHECK(doc.Slice(doc.quotes()[0].speaker.mention) == "the former warlord Hajji Mohammed Mohaqiq");
+  CHECK(doc.quotes()[0].speaker.entity == 0);
+  CHECK(doc.quotes()[1].speaker.entity == 0);  // "He"
+}
+
 }  // namespace
 }  // namespace newsie
