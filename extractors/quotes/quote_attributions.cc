@@ -132,7 +132,7 @@ bool Run::ClosingAttributionAt(uint32_t k, uint32_t se) const {
     // no inversion).
     const Subject s = SubjectAfter(k + len, se);
     return s.found() && !s.pronoun && toks_[s.te - 1].Has(kTokCapitalized) &&
-           OnlyAdverbialBeforeEnd(s.te, se);
+           (OnlyAdverbialBeforeEnd(s.te, se) || ParticipleCueAfter(s.te, se));
   }
   for (uint32_t j = k + 1; j < se && j < k + kMaxSubjectTokens + 2; ++j) {
     if (!toks_[j].Has(kTokWord | kTokNumber | kTokPossessive) || in_quote_[j] >= 0) return false;
@@ -141,9 +141,24 @@ bool Run::ClosingAttributionAt(uint32_t k, uint32_t se) const {
     if (len == 0) continue;
     if (cls == CueClass::kAccording) return false;
     const Subject s = SubjectBefore(j, k);
-    return s.found() && s.tb == k && OnlyAdverbialBeforeEnd(j + len, se);
+    return s.found() && s.tb == k &&
+           (OnlyAdverbialBeforeEnd(j + len, se) ||
+            (cls == CueClass::kSpeech && ParticipleCueAfter(j + len, se)));
   }
   return false;
+}
+
+// Whether a comma and a speech cue in -ing follow token `e` (`..., a
+// Chinese official said, adding that ...`): an attribution of speech
+// before them closes the statement before it as one ending the sentence
+// does (v128; not a belief's, `when Mr. Hurt asked ..., it declined,
+// citing ...`).
+bool Run::ParticipleCueAfter(uint32_t e, uint32_t se) const {
+  if (e + 2 >= se || !IsComma(e) || !toks_[e + 1].Has(kTokLower) || !IsIngForm(Text(e + 1))) {
+    return false;
+  }
+  CueClass cls = CueClass::kSpeech;
+  return MatchCue(e + 1, se, &cls) > 0 && cls == CueClass::kSpeech;
 }
 
 // Whether at most a short adverbial ("Monday", "in an interview", "on

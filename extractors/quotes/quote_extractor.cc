@@ -556,7 +556,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 127: an appositive of a title and a name opened by "the" before the
   // cue ("The Hazara leader, the former warlord Hajji Mohammed Mohaqiq,
   // said") is the subject, where the sentence had no attribution.
-  info_.version = 127;
+  // 128: a closing attribution of speech followed by a comma and a cue in
+  // -ing ("..., a Chinese official said, adding that ...") closes the
+  // statement before it as one ending the sentence does.
+  info_.version = 128;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -367,6 +367,7 @@ class Run {
   bool BeforeClosingAttribution(const Attribution& a, uint32_t sb, uint32_t se) const;
   bool ClosingAttributionAt(uint32_t k, uint32_t se) const;
   bool OnlyAdverbialBeforeEnd(uint32_t e, uint32_t se) const;
+  bool ParticipleCueAfter(uint32_t e, uint32_t se) const;
   bool TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a);
   void AddParentheticalRest(uint32_t tail, uint32_t se, Attribution* a);
   bool AskedClause(uint32_t sb, uint32_t se, Attribution* a);

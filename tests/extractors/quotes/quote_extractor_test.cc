@@ -3403,5 +3403,23 @@ TEST_CASE("QuoteExtractor: an appositive title and name opened by 'the' speaks (
   CHECK(doc.quotes()[1].speaker.entity == 0);  // "He"
 }
 
+TEST_CASE("QuoteExtractor: a closing attribution before ', adding' closes the statement (v128)") {
+  const auto got = Run(
+      "Washington did not complain when China's spending helped global growth, a Chinese "
+      "official said, adding that the impact was hard to estimate.");
+  const Got* said = Find(got, "Washington did not complain");
+  REQUIRE(said != nullptr);
+  CHECK(said->speaker == "a Chinese official");
+  const Got* adding = Find(got, "the impact was hard");
+  REQUIRE(adding != nullptr);
+  CHECK(adding->speaker == "a Chinese official");
+  // A belief's closing attribution keeps the clause before it apart.
+  const auto belief = Run("But when Mr. Hurt asked Norton to republish the book this year, it "
+                          "declined, citing legal risks.");
+  const Got* asked = Find(belief, "Norton to republish");
+  REQUIRE(asked != nullptr);
+  CHECK(asked->speaker == "Mr. Hurt");
+}
+
 }  // namespace
 }  // namespace newsie
