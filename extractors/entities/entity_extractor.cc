@@ -833,7 +833,8 @@ void KeepListedPossessives(const Document& doc, const FlatStringSet& names,
 // papers, 2 a country, 8 no name: "FRONT PAGE"). The one name the tagger
 // found on such a line is the paper, the whole line, whatever type it gave
 // ("AN-NAHAR" LOCATION, "IRISH" MISC of "IRISH INDEPENDENT"), unless the
-// line is a curated place ("IRAQ"). `kept` is ordered by first token.
+// line is a curated place ("IRAQ"), or no name when the line ends in
+// "PAGE" or "PAGES" (a section). `kept` is ordered by first token.
 bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entries);
 
 void TypePressDigestHeadings(const Document& doc, const Gazetteers* gazetteers,
@@ -863,6 +864,13 @@ void TypePressDigestHeadings(const Document& doc, const Gazetteers* gazetteers,
         (i + 1 < kept->size() && (*kept)[i + 1].tb < b)) {
       continue;
     }
+    // A heading naming a section of the paper ("FRONT PAGE", "BUSINESS
+    // PAGES") is no name (v119).
+    const std::string_view last = doc.Slice(toks[b - 1].span);
+    if (last == "PAGE" || last == "PAGES") {
+      c.te = c.tb;  // dropped below
+      continue;
+    }
     if (c.type == EntityType::kOrganization && c.tb == a && c.te == b) continue;
     const GazetteerMatch* gm = gazetteers ? FindMatch(matches, a, b) : nullptr;
     if (gm && IsCuratedPlaceOnly(*gazetteers, *gm->entries)) continue;
@@ -872,6 +880,7 @@ void TypePressDigestHeadings(const Document& doc, const Gazetteers* gazetteers,
     c.title = {};
     c.metonymy = false;
   }
+  std::erase_if(*kept, [](const Cand& c) { return c.te == c.tb; });
 }
 
 // A curated place opening a name of two words whose second word the
@@ -1508,7 +1517,13 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // + "Mexico" joined, "European Union's de facto" trimmed).
   // 116: v111's names link to their entries ("Lloyd's of London" and
   // "Lloyd's" one entity, org:co:lloyds-of-london).
-  info_.version = 118;
+  // 117: a partnership's name is one across its comma ("Goldman, Sachs &
+  // Co.").
+  // 118: an acronym the document defines after lower-case words ("cash
+  // reserve ratio ( CRR )") is no name.
+  // 119: a press digest's heading naming a section ("FRONT PAGE",
+  // "BUSINESS PAGES") is no name.
+  info_.version = 119;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

@@ -1641,6 +1641,15 @@ TEST_CASE("EntityExtractor: a press digest's heading is the paper") {
                      "leads in the polls .\n");
     CheckEveryMention(*place, "IOWA", EntityType::kLocation, 1);
   }
+  SUBCASE("a heading naming a section of the paper is no name") {
+    // The tagger alone types "SPORTS PAGE" ORGANIZATION.
+    auto section = Run("PRESS DIGEST - Kenya - Aug 30 .\nNAIROBI 1996-08-30\nThese are the "
+                       "leading stories in the Kenyan press on Friday .\nDAILY NATION\n-- Police "
+                       "arrest 12 after riots in the capital .\nSPORTS PAGE\n-- Tea exports rise "
+                       "8 percent in July .\n-- Shilling weakens against the dollar .\n");
+    CheckEveryMention(*section, "DAILY NATION", EntityType::kOrganization, 1);
+    CHECK(Find(*section, "SPORTS PAGE") == nullptr);
+  }
 }
 
 TEST_CASE("EntityExtractor: any bytes in, no crash") {
