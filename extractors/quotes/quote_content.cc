@@ -516,6 +516,24 @@ bool Run::InOpeningSubordinate(uint32_t c) const {
   uint32_t k = SentBegin(c);
   if (k < c && (Is(k, "But") || Is(k, "And") || Is(k, "Yet"))) ++k;
   if (k + 1 < c && Is(k, "Even") && Is(k + 1, "though")) ++k;
+  // "Hours after Chinese state media said ..., the spokesman told",
+  // "Speaking only hours after ...", "Just days before ...": a lead of time
+  // words (or a participle opening the sentence) before a subordinator of
+  // time (v129).
+  if (k < c && !InSet(k, *openers)) {
+    static const auto* lead = new WordSet{"only", "just", "shortly", "soon", "long", "right",
+                                          "immediately", "a", "few", "several", "two", "three"};
+    uint32_t j = k;
+    while (j < c && j < k + 4 && IsWord(j) && in_quote_[j] < 0 &&
+           (InSet(j, TimeUnits()) || InSet(j, *lead) ||
+            (j == k && toks_[j].Has(kTokCapitalized) && IsIngForm(Text(j))))) {
+      ++j;
+    }
+    if (j > k && j < c && (Is(j, "after") || Is(j, "before") || Is(j, "when") ||
+                           Is(j, "while") || Is(j, "since") || Is(j, "once"))) {
+      k = j;
+    }
+  }
   if (k >= c || !InSet(k, *openers)) return false;
   // A quote inside the clause does not end it, nor do the commas inside
   // the quote ("Though the judge had pronounced him responsible for a

@@ -559,7 +559,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 128: a closing attribution of speech followed by a comma and a cue in
   // -ing ("..., a Chinese official said, adding that ...") closes the
   // statement before it as one ending the sentence does.
-  info_.version = 128;
+  // 129: a subordinate clause of time opened after a lead ("Hours after",
+  // "Speaking only hours after", "A few weeks after") ends at the comma
+  // before the main clause, as one opening the sentence does.
+  info_.version = 129;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3421,5 +3421,26 @@ TEST_CASE("QuoteExtractor: a closing attribution before ', adding' closes the st
   CHECK(asked->speaker == "Mr. Hurt");
 }
 
+TEST_CASE("QuoteExtractor: a time clause after a lead ends before the main clause (v129)") {
+  SUBCASE("a participle and time words before 'after'") {
+    const auto got = Run(
+        "Speaking only hours after Chinese state media said the time was right to engage in "
+        "talks, Foreign Ministry spokesman Shen Guofang told Reuters that the atmosphere had "
+        "been disrupted.");
+    const Got* said = Find(got, "the time was right");
+    REQUIRE(said != nullptr);
+    CHECK(said->text == "the time was right to engage in talks");
+    const Got* told = Find(got, "the atmosphere");
+    REQUIRE(told != nullptr);
+    CHECK(told->speaker == "Foreign Ministry spokesman Shen Guofang");
+  }
+  SUBCASE("a few weeks after") {
+    const auto got = Run("A few weeks after Obama announced that the war would not end on his "
+                         "watch, U.S. forces bombed a hospital.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].text == "that the war would not end on his watch");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
