@@ -160,7 +160,9 @@ uint32_t Run::MatchCue(uint32_t t, uint32_t end, CueClass* cls) const {
   }
   // A longer form ("an impassioned call for", "a book calling for") reads
   // as a cue whatever stands before it.
-  if (best == 1 && (CueNoun(t, w) || AdjectivalParticiple(t, w))) return 0;
+  if (best == 1 && (CueNoun(t, w) || AdjectivalParticiple(t, w) || ReducedRelative(t, w))) {
+    return 0;
+  }
   return best;
 }
 
@@ -387,6 +389,40 @@ bool Run::AdjectivalParticiple(uint32_t t, std::string_view w) const {
     if (Is(k, "that")) return false;
   }
   return true;
+}
+
+// A one-token participle in -ed at t (lower case `w`) after the noun it
+// modifies, the noun phrase being a preposition's object ("In its budget
+// announced on Tuesday, the government ...", "hand over three men
+// accused in the incident"): a verb there would need the phrase for its
+// subject, which a preposition's object is not (v130). Only before a
+// time word, "by", "earlier" or a preposition, as a participle stands
+// ("announced the plan" takes an object).
+bool Run::ReducedRelative(uint32_t t, std::string_view w) const {
+  if (t < 3 || !w.ends_with("ed") || t + 1 >= toks_.size()) return false;
+  const uint32_t nx = t + 1;
+  static const WordSet* after = new WordSet{"by", "earlier", "last", "on", "in", "at",
+                                            "during", "this", "since", "for"};
+  if (!(InSet(nx, TimeWords()) || InSet(nx, *after))) return false;
+  if (!toks_[t - 1].Has(kTokLower) || !NounBeforePreposition(t - 1)) return false;
+  static const WordSet* preps = new WordSet{
+      "in", "on", "at", "of", "for", "with", "from", "into", "about", "over", "under",
+      "against", "by", "during", "per", "via", "despite", "amid", "among", "throughout"};
+  // Back over the phrase (at most four words, numbers and "1996/97") to
+  // the determiner or number opening it, right after the preposition.
+  for (uint32_t k = t - 1; k > 0 && k + 5 > t; --k) {
+    if (in_quote_[k] >= 0) return false;
+    if (!IsWord(k) && !Is(k, "/")) return false;
+    if (InSet(k, Determiners()) || toks_[k].Has(kTokNumber)) {
+      uint32_t o = k;
+      while (o > 0 && (toks_[o - 1].Has(kTokNumber) || Is(o - 1, "/") ||
+                       InSet(o - 1, Determiners()))) {
+        --o;
+      }
+      return o > 0 && toks_[o - 1].Has(kTokLower | kTokCapitalized) && InSet(o - 1, *preps);
+    }
+  }
+  return false;
 }
 
 // The subject phrase ending just before the cue at `c` (auxiliaries and

@@ -562,7 +562,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 129: a subordinate clause of time opened after a lead ("Hours after",
   // "Speaking only hours after", "A few weeks after") ends at the comma
   // before the main clause, as one opening the sentence does.
-  info_.version = 129;
+  // 130: an -ed cue after a preposition's object, before a time word or
+  // a preposition ("In its budget announced on Tuesday", "three men
+  // accused in the incident"), is a participle, no cue.
+  info_.version = 130;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

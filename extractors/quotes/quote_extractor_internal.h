@@ -296,6 +296,7 @@ class Run {
   bool CueNoun(uint32_t t, std::string_view w) const;
   bool AOneWord(uint32_t t) const;
   bool AdjectivalParticiple(uint32_t t, std::string_view w) const;
+  bool ReducedRelative(uint32_t t, std::string_view w) const;
   bool NonSpeechSense(uint32_t t, std::string_view w) const;
   bool NamedNoun(uint32_t t) const;
   uint32_t MatchCue(uint32_t t, uint32_t end, CueClass* cls) const;

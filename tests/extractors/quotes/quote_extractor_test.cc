@@ -3442,5 +3442,19 @@ TEST_CASE("QuoteExtractor: a time clause after a lead ends before the main claus
   }
 }
 
+TEST_CASE("QuoteExtractor: an -ed cue after a preposition's object is a participle (v130)") {
+  const auto got = Run(
+      "In its budget announced on Tuesday, the government announced a deficit of $5 billion, "
+      "and pledged to return the budget to surplus.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].speaker == "the government");
+  CHECK(got[1].speaker == "the government");
+  CHECK(Run("Sudan would not hand over three men accused in the Addis Ababa incident.").empty());
+  // A subject opening its clause keeps the cue.
+  const auto kept = Run("In a statement, the company announced on Tuesday that it would close.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].speaker == "the company");
+}
+
 }  // namespace
 }  // namespace newsie
