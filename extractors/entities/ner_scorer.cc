@@ -203,10 +203,26 @@ class WordCache {
     }
   }
 
-  // The entry of token `tok` (bytes `w`), computed on a miss.
-  WordEntry& Get(const Perceptron& p, std::string_view w, const Token& tok) {
+  // The hash Get() takes for token `tok` (bytes `w`).
+  static uint64_t Hash(std::string_view w, const Token& tok) {
+    return HashWord(w, tok.flags & kFlagMask);
+  }
+  // Starts loading the first slot a lookup of hash `h` reads.
+  void PrefetchSlot(uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
+  // Starts loading the entry that slot holds (the line with the fields
+  // Get compares and the caller reads first), if any: the entries (256
+  // bytes each, about 4.2 MB) are larger than the caches, and a lookup
+  // otherwise waits for its entry. A hint only: Get looks up as before.
+  void PrefetchEntry(uint64_t h) const {
+    if (const uint32_t s = slots_[h & mask_]; s != 0) {
+      __builtin_prefetch(&entries_.data()[s - 1].hash);
+    }
+  }
+
+  // The entry of token `tok` (bytes `w`, Hash(w, tok) `h`), computed on a
+  // miss.
+  WordEntry& Get(const Perceptron& p, std::string_view w, const Token& tok, uint64_t h) {
     const uint32_t flags = tok.flags & kFlagMask;
-    const uint64_t h = HashWord(w, flags);
     size_t i = h & mask_;
     for (;; i = (i + 1) & mask_) {
       uint32_t s = slots_[i];
@@ -478,12 +494,14 @@ struct Scratch {
     if (ent.capacity() > kKeep && n <= kKeep) *this = Scratch();
     if (ent.size() < n) {
       ent.resize(n);
+      hash.resize(n);
       lower.resize(n);
       cls.resize(n);
       topic.resize(n);
     }
   }
   std::vector<WordEntry*> ent;
+  std::vector<uint64_t> hash;  // WordCache::Hash of each token
   std::vector<uint64_t> lower;
   std::vector<const WordClusters::Classes*> cls;
   std::vector<uint8_t> topic;
@@ -541,8 +559,19 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
   uint64_t* lower = scratch.lower.data();
   const WordClusters::Classes** cls = scratch.cls.data();
   uint8_t* topic = scratch.topic.data();
+  // The cache's lookups, pipelined: every token's hash first (its slot
+  // prefetched), then each token's entry prefetched a few tokens before
+  // its lookup. The lookups run in token order as before, so the cache
+  // holds the same entries.
+  uint64_t* hash = scratch.hash.data();
   for (uint32_t t = 0; t < n; ++t) {
-    ent[t] = &cache.Get(p, doc.Slice(toks[t].span), toks[t]);
+    hash[t] = WordCache::Hash(doc.Slice(toks[t].span), toks[t]);
+    cache.PrefetchSlot(hash[t]);
+  }
+  constexpr uint32_t kEntryAhead = 8;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (t + kEntryAhead < n) cache.PrefetchEntry(hash[t + kEntryAhead]);
+    ent[t] = &cache.Get(p, doc.Slice(toks[t].span), toks[t], hash[t]);
     lower[t] = ent[t]->lower;
     cls[t] = ent[t]->cls;
     topic[t] = ent[t]->topic;
