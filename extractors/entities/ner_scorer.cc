@@ -97,8 +97,9 @@ class Acc {
 };
 
 // What the cache keeps of a word: its cached sums and the values the
-// per-token keys combine.
-struct WordEntry {
+// per-token keys combine. Four cache lines, aligned to them: the scoring
+// pass prefetches the first two (the sums) by address.
+struct alignas(64) WordEntry {
   Sums self;   // its own keys (EmitWordKeys, EmitClassKeys)
   Sums prev1;  // what it gives the next token (kPrevLower, kPrevShape, kPrevCluster)
   Sums next1;  // what it gives the previous token (kNextLower, kNextShape, kNextCluster)
@@ -121,6 +122,7 @@ struct WordEntry {
   const int16_t* after_row = nullptr;
   const int16_t* before_row = nullptr;
 };
+static_assert(sizeof(WordEntry) == 256);
 
 // The most keys EmitPairKeys and EmitDocKeys give one token (6, 5 without
 // kShape3, and
@@ -616,6 +618,14 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
     uint64_t prev_cur = 0;  // Combine(p1, lower), carried from the token before
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const WordEntry& w = *ent[t];
+      // What the second pass reads through the entries starts loading
+      // too: the entry's sums (its first two lines; the other two are
+      // read here) and the rows it gives the tokens two before and
+      // after (table rows, not listed as keys).
+      __builtin_prefetch(&w);
+      __builtin_prefetch(reinterpret_cast<const char*>(&w) + 64);
+      if (w.prev2) __builtin_prefetch(w.prev2);
+      if (w.next2) __builtin_prefetch(w.next2);
       const bool has_p1 = t > s.token_begin, has_n1 = t + 1 < s.token_end;
       const uint64_t p1 = has_p1 ? ent[t - 1]->lower : kBos;
       const uint64_t n1 = has_n1 ? ent[t + 1]->lower : kEos;
@@ -637,6 +647,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
         push(internal::PrevWordShapeKey(kBos, w.shape));
       } else if (const WordEntry& pe = *ent[t - 1]; pe.has_after && pe.after_shape == w.shape) {
         wr[0] = pe.after_row;
+        if (wr[0]) __builtin_prefetch(wr[0]);
       } else {
         wk[0] = internal::PrevWordShapeKey(p1, w.shape);
         if (table.MayHave(wk[0])) {
@@ -649,6 +660,7 @@ void AddStage1Emissions(const Perceptron& p, const Document& doc, const Gazettee
         push(internal::NextWordShapeKey(w.shape, kEos));
       } else if (const WordEntry& ne = *ent[t + 1]; ne.has_before && ne.before_shape == w.shape) {
         wr[1] = ne.before_row;
+        if (wr[1]) __builtin_prefetch(wr[1]);
       } else {
         wk[1] = internal::NextWordShapeKey(w.shape, n1);
         if (table.MayHave(wk[1])) {
