@@ -635,10 +635,9 @@ void JoinPartnerships(const Document& doc, std::vector<Cand>* cut) {
   auto capital = [&](uint32_t t) {
     return toks[t].Has(kTokWord) && (toks[t].Has(kTokCapitalized) || toks[t].Has(kTokAllCaps));
   };
-  std::vector<Cand> out;
-  out.reserve(cut->size());
-  for (const Cand& c : *cut) {
-    Cand j = c;
+  size_t out = 0;  // compacted in place: a join drops the candidate before
+  for (size_t i = 0; i < cut->size(); ++i) {
+    Cand c = (*cut)[i];
     const uint32_t a = c.tb >= 2 ? c.tb - 2 : 0;
     if (c.type == EntityType::kOrganization && c.te - c.tb == 3 && c.tb >= 2 &&
         capital(c.tb) && (IsText(doc, c.tb + 1, "&") || IsText(doc, c.tb + 1, "and")) &&
@@ -648,18 +647,18 @@ void JoinPartnerships(const Document& doc, std::vector<Cand>* cut) {
         !(a > 0 && (capital(a - 1) || IsText(doc, a - 1, ","))) &&
         doc.text().substr(toks[a].span.end, toks[c.tb].span.begin - toks[a].span.end)
                 .find('\n') == std::string_view::npos) {
-      if (!out.empty() && out.back().te > a) {
-        if (out.back().tb == a && out.back().te == a + 1) {
-          out.pop_back();
-          j.tb = a;
+      if (out > 0 && (*cut)[out - 1].te > a) {
+        if ((*cut)[out - 1].tb == a && (*cut)[out - 1].te == a + 1) {
+          --out;
+          c.tb = a;
         }
       } else {
-        j.tb = a;
+        c.tb = a;
       }
     }
-    out.push_back(j);
+    (*cut)[out++] = c;
   }
-  *cut = std::move(out);
+  cut->resize(out);
 }
 
 // Drops from `cut` the acronyms that the document defines in brackets

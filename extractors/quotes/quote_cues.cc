@@ -592,9 +592,7 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
       // (`..., attorneys for the family said.`) is the whole phrase.
       Subject outer = SubjectBefore(k - 1, sb);
       const uint32_t ob = outer.tb;
-      const bool appositive = outer.found() && ob >= sb + 2 && Is(ob - 1, ",") &&
-                              InSet(ob, Determiners()) && toks_[ob - 2].Has(kTokCapitalized) &&
-                              !InSet(ob - 2, TimeWords());
+      const bool appositive = OpensAppositive(outer, sb);
       if (outer.found() && !outer.pronoun && !appositive) s.tb = ob;
     } else if (const uint32_t mod = ModifierBefore(k, sb); mod != kNone) {
       // "A person close to the family said", "Two people briefed on the
@@ -605,9 +603,7 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
       // or place after it is no speaker (PostModifier).
       Subject outer = SubjectBefore(mod, sb);
       const uint32_t ob = outer.tb;
-      const bool appositive = outer.found() && ob >= sb + 2 && Is(ob - 1, ",") &&
-                              InSet(ob, Determiners()) && toks_[ob - 2].Has(kTokCapitalized) &&
-                              !InSet(ob - 2, TimeWords());
+      const bool appositive = OpensAppositive(outer, sb);
       // The noun phrase whole, not cut by the reader's length limit
       // ("numerous military veterans interviewed at ...": "military
       // veterans" after "numerous" opens nothing, and the appositive
@@ -621,6 +617,15 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
     }
   }
   return s;
+}
+
+// Whether `outer` opens with a determiner after a capitalized word and a
+// comma, past `sb` ("Sam Lau, the communications director for the party
+// said"): an appositive's phrase, which the appositive rules read.
+bool Run::OpensAppositive(const Subject& outer, uint32_t sb) const {
+  const uint32_t ob = outer.tb;
+  return outer.found() && ob >= sb + 2 && Is(ob - 1, ",") && InSet(ob, Determiners()) &&
+         toks_[ob - 2].Has(kTokCapitalized) && !InSet(ob - 2, TimeWords());
 }
 
 // The first token of a modifier that ends right before the noun phrase

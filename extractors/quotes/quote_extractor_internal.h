@@ -303,6 +303,7 @@ class Run {
   Subject SubjectBefore(uint32_t c, uint32_t sb) const;
   bool NounBeforePreposition(uint32_t x) const;
   uint32_t ModifierBefore(uint32_t k, uint32_t sb) const;
+  bool OpensAppositive(const Subject& outer, uint32_t sb) const;
   bool PassiveCue(uint32_t c, uint32_t sb) const;
   Subject SubjectAfter(uint32_t ce, uint32_t se) const;
   bool ClosesAttribution(uint32_t ce, uint32_t se) const;
