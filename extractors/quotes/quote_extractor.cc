@@ -565,7 +565,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 130: an -ed cue after a preposition's object, before a time word or
   // a preposition ("In its budget announced on Tuesday", "three men
   // accused in the incident"), is a participle, no cue.
-  info_.version = 130;
+  // 131: an earlier sentence opened by the same personal pronoun ("He
+  // married ... and counts himself a Donald Trump supporter. He wrote")
+  // holds no antecedent for "he"/"she": the search goes on before it.
+  info_.version = 131;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -546,7 +546,19 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
          (near && pronoun == "they" && ms[m].type == EntityType::kOrganization))) {
       return m;
     }
-    if (!(back == 0 && lead) && pronoun != "they") {
+    // "He married ..., and counts himself as a ... Donald Trump supporter.
+    // He recently wrote ...": an earlier sentence opened by the same
+    // pronoun (outside a quote) goes on about the one it stands for, so
+    // no other person in it is the antecedent; the search goes on before
+    // it, within the same limit.
+    bool chained = false;
+    if (back > 0 && personal) {
+      const uint32_t first = sents[s].token_begin;
+      char buf[24];
+      chained = first < sents[s].token_end && in_quote_[first] < 0 &&
+                Lower(first, buf) == pronoun;
+    }
+    if (!(back == 0 && lead) && pronoun != "they" && !chained) {
       const Span ss = sents[s].span;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
                                  [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });

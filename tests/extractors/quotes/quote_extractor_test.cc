@@ -3456,5 +3456,25 @@ TEST_CASE("QuoteExtractor: an -ed cue after a preposition's object is a particip
   CHECK(kept[0].speaker == "the company");
 }
 
+TEST_CASE("QuoteExtractor: a sentence opened by the same pronoun holds no antecedent (v131)") {
+  // The one quote's speaker mention and name, with two persons known.
+  auto speaker = [](const std::string& text) {
+    Document doc(text);
+    TokenizeDocument(doc);
+    AddPerson(doc, "Joseph Murray", "Joseph Murray");
+    AddPerson(doc, "Donald Trump", "Donald Trump");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    return std::string(doc.Slice(doc.quotes()[0].speaker.mention)) + "=" +
+           doc.quotes()[0].speaker.name;
+  };
+  CHECK(speaker("Joseph Murray, a lawyer, later came out as gay. He married last year and "
+                "counts himself as a devout Catholic and Donald Trump supporter. He recently "
+                "wrote that the bill was wrong.") == "He=Joseph Murray");
+  // Another pronoun's sentence still holds one.
+  CHECK(speaker("Joseph Murray, a lawyer, later came out as gay. She married last year and met "
+                "Donald Trump. He recently wrote that the bill was wrong.") == "He=Donald Trump");
+}
+
 }  // namespace
 }  // namespace newsie
