@@ -568,7 +568,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 131: an earlier sentence opened by the same personal pronoun ("He
   // married ... and counts himself a Donald Trump supporter. He wrote")
   // holds no antecedent for "he"/"she": the search goes on before it.
-  info_.version = 131;
+  // 132: a person in an earlier sentence's lead phrase ("After meeting
+  // Milosevic, Kornblum flew") gives way to one after its comma as the
+  // antecedent (not after "For"/"To", which name whose view follows).
+  info_.version = 132;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

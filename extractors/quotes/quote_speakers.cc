@@ -18,6 +18,8 @@ constexpr int kMaxAntecedentSentences = 6;
 // Sentences searched back for a role phrase ("the official") or a body
 // that spoke, as "he", "she" or "they".
 constexpr int kMaxRoleSentences = 2;
+// Tokens read for the comma ending a sentence's lead phrase (v132).
+constexpr uint32_t kMaxLeadTokens = 12;
 // Not yet computed, in Run::entity_gender_.
 constexpr char kGenderUnknown = 'u';
 
@@ -560,6 +562,20 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     }
     if (!(back == 0 && lead) && pronoun != "they" && !chained) {
       const Span ss = sents[s].span;
+      // "After meeting Milosevic, Kornblum flew to Zagreb": a person in a
+      // lead phrase gives way to one after its comma, the main clause's
+      // subject (the lead read at most kMaxLeadTokens long). Not "For X,"
+      // or "To X,", which name the one whose view follows ("For Jonathan
+      // Chait, Williamson is exposing ... \"...,\" he mocks").
+      uint32_t lead_end = 0;
+      const uint32_t b = sents[s].token_begin;
+      if (char lb[24]; LeadPhraseOpener(b) && Lower(b, lb) != "for" && Lower(b, lb) != "to") {
+        const uint32_t e = std::min<uint32_t>(sents[s].token_end, b + kMaxLeadTokens);
+        for (uint32_t k = b + 1; k < e && lead_end == 0; ++k) {
+          if (IsComma(k)) lead_end = toks_[k].span.begin;
+        }
+      }
+      int in_lead = -1;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
                                  [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
       for (; it != mention_order_.end() && ms[*it].span.begin < ss.end; ++it) {
@@ -570,8 +586,13 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
         uint32_t after = doc_.TokenAt(m.span.end);
         if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
+        if (m.span.begin < lead_end) {
+          if (in_lead < 0) in_lead = static_cast<int>(*it);
+          continue;
+        }
         return static_cast<int>(*it);
       }
+      if (in_lead >= 0) return in_lead;
     }
     if (int r = sent_speaker_[s].role; near && r >= 0 && (personal || pronoun == "they") &&
                                toks_[attrs_[r].subj.te - 1].span.end <= limit) {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -3456,17 +3457,22 @@ TEST_CASE("QuoteExtractor: an -ed cue after a preposition's object is a particip
   CHECK(kept[0].speaker == "the company");
 }
 
+// The one quote's speaker mention and name ("mention=name") in `text`,
+// with each (surface, name) person mentioned.
+std::string OneSpeaker(const std::string& text,
+                       std::initializer_list<std::pair<const char*, const char*>> persons) {
+  Document doc(text);
+  TokenizeDocument(doc);
+  for (const auto& [surface, name] : persons) AddPerson(doc, surface, name);
+  REQUIRE(Quotes().Extract(doc).ok());
+  REQUIRE(doc.quotes().size() == 1);
+  return std::string(doc.Slice(doc.quotes()[0].speaker.mention)) + "=" +
+         doc.quotes()[0].speaker.name;
+}
+
 TEST_CASE("QuoteExtractor: a sentence opened by the same pronoun holds no antecedent (v131)") {
-  // The one quote's speaker mention and name, with two persons known.
   auto speaker = [](const std::string& text) {
-    Document doc(text);
-    TokenizeDocument(doc);
-    AddPerson(doc, "Joseph Murray", "Joseph Murray");
-    AddPerson(doc, "Donald Trump", "Donald Trump");
-    REQUIRE(Quotes().Extract(doc).ok());
-    REQUIRE(doc.quotes().size() == 1);
-    return std::string(doc.Slice(doc.quotes()[0].speaker.mention)) + "=" +
-           doc.quotes()[0].speaker.name;
+    return OneSpeaker(text, {{"Joseph Murray", "Joseph Murray"}, {"Donald Trump", "Donald Trump"}});
   };
   CHECK(speaker("Joseph Murray, a lawyer, later came out as gay. He married last year and "
                 "counts himself as a devout Catholic and Donald Trump supporter. He recently "
@@ -3474,6 +3480,19 @@ TEST_CASE("QuoteExtractor: a sentence opened by the same pronoun holds no antece
   // Another pronoun's sentence still holds one.
   CHECK(speaker("Joseph Murray, a lawyer, later came out as gay. She married last year and met "
                 "Donald Trump. He recently wrote that the bill was wrong.") == "He=Donald Trump");
+}
+
+TEST_CASE("QuoteExtractor: a person in a lead phrase gives way to the main clause's (v132)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Milosevic", "Slobodan Milosevic"}, {"Kornblum", "John Kornblum"}});
+  };
+  CHECK(speaker("After meeting Milosevic, Kornblum flew to Zagreb. He said the talks had "
+                "gone well.") == "He=John Kornblum");
+  CHECK(speaker("With Milosevic at his side, Kornblum flew to Zagreb. He said the talks had "
+                "gone well.") == "He=John Kornblum");
+  // "For X," names the one whose view follows.
+  CHECK(speaker("For Milosevic, Kornblum is a stubborn man. He said the talks had gone "
+                "nowhere.") == "He=Slobodan Milosevic");
 }
 
 }  // namespace
