@@ -699,6 +699,26 @@ void DropCommonNounAcronyms(const Document& doc, std::vector<Cand>* cut) {
   });
 }
 
+// Drops from `cut` a competition's group heading the tagger made a name:
+// "Group" or "Pool" and a number or one capital that ends the line
+// ("Group 1", "GROUP 1", "Pool B" over a group's standings), the name the
+// word alone or with its label. CoNLL-2003 train's gold labels all 4 such
+// headings O; a firm's name runs on past the label ("Group 4 Securicor")
+// and is left alone (v120).
+void DropGroupHeadings(const Document& doc, std::vector<Cand>* cut) {
+  const auto& toks = doc.tokens();
+  std::erase_if(*cut, [&](const Cand& c) {
+    const uint32_t label = c.tb + 1;  // the number or capital
+    if (c.te - c.tb > 2 || label >= toks.size() || toks[label].Has(kTokParaStart)) return false;
+    const std::string_view w = doc.Slice(toks[c.tb].span);
+    if (w != "Group" && w != "GROUP" && w != "Pool" && w != "POOL") return false;
+    const std::string_view n = doc.Slice(toks[label].span);
+    const bool is_label = (toks[label].Has(kTokNumber) && n.size() <= 2) ||
+                          (n.size() == 1 && n[0] >= 'A' && n[0] <= 'Z');
+    return is_label && (label + 1 == toks.size() || toks[label + 1].Has(kTokParaStart));
+  });
+}
+
 // Whether `w` is "of" or a Romance language's "of" ("Banco de" +
 // "Mexico", "Banque de" + "France", "Credit du" + "Nord"), which no name
 // ends with.
@@ -1522,7 +1542,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // reserve ratio ( CRR )") is no name.
   // 119: a press digest's heading naming a section ("FRONT PAGE",
   // "BUSINESS PAGES") is no name.
-  info_.version = 119;
+  // 120: a competition's group heading is no name ("Group 1", "Pool B"
+  // over a group's standings).
+  info_.version = 120;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1652,6 +1674,9 @@ Status EntityExtractor::Extract(Document& doc) const {
   // An acronym of lower-case words is no name ("cash reserve ratio ( CRR
   // )"; v118).
   if (!raw_) DropCommonNounAcronyms(doc, &cut);
+
+  // A competition's group heading is no name ("Group 1"; v120).
+  if (!raw_) DropGroupHeadings(doc, &cut);
 
   // A curated organization's name ending in a possessive ("Lloyd's",
   // "Moody's") keeps its "'s".

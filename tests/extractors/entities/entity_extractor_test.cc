@@ -1618,6 +1618,21 @@ TEST_CASE("EntityExtractor: an acronym of lower-case words is no name") {
   }
 }
 
+TEST_CASE("EntityExtractor: a competition's group heading is no name") {
+  // The tagger alone types "Pool B" ORGANIZATION here ("GROUP" over other
+  // rows).
+  for (const char* heading : {"GROUP 1", "Pool B"}) {
+    CAPTURE(heading);
+    auto doc = Run(std::string("SOCCER - STANDINGS .\nLONDON 1996-10-10\nStandings after "
+                               "Wednesday 's matches ( tabulated under played , won , drawn , "
+                               "lost , goals for , against , points ) :\n") +
+                   heading + "\nCeltic 3 2 1 0 9 4 7\nRangers 3 1 2 0 8 4 5\n");
+    CHECK(Find(*doc, "GROUP") == nullptr);
+    CHECK(Find(*doc, "Pool B") == nullptr);
+    CheckEveryMention(*doc, "Celtic", EntityType::kOrganization, 1);
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
