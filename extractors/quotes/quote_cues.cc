@@ -215,6 +215,17 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
         IsWord(nx + 2) && !Is(nx + 2, "be") && !Is(nx + 2, "have")) {
       return true;
     }
+    // "appeared on the television shows \u201cCelebrity Rehab\u201d", "a
+    // Sunday talk show", "took to the talk shows", "an Atlanta area radio
+    // show": the broadcast, a compound noun (v133; PolNeAR train: 38 "show"
+    // or "shows" after these words, one inside a gold cue). Not after a
+    // name ("ABC News shows", "Russian television showed").
+    static const WordSet* broadcast =
+        new WordSet{"tv", "television", "talk", "radio", "news", "cable"};
+    if ((w == "show" || w == "shows") && t > 0 && InSet(t - 1, *broadcast) &&
+        (toks_[t - 1].Has(kTokLower) || toks_[t - 1].Has(kTokSentStart) || Is(t - 1, "TV"))) {
+      return true;
+    }
   }
   if (w == "continued" || w == "continues" || w == "continue" || w == "continuing") {
     // "detectives continued the search for clues", "continues a long

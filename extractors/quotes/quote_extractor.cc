@@ -571,7 +571,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 132: a person in an earlier sentence's lead phrase ("After meeting
   // Milosevic, Kornblum flew") gives way to one after its comma as the
   // antecedent (not after "For"/"To", which name whose view follows).
-  info_.version = 132;
+  // 133: "show"/"shows" after a word of broadcasting in lower case ("the
+  // television shows", "a Sunday talk show", "TV shows") is the noun.
+  info_.version = 133;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

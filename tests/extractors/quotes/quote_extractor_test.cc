@@ -3495,5 +3495,20 @@ TEST_CASE("QuoteExtractor: a person in a lead phrase gives way to the main claus
                 "nowhere.") == "He=Slobodan Milosevic");
 }
 
+TEST_CASE("QuoteExtractor: 'show' after a word of broadcasting is the noun (v133)") {
+  const auto got = Run(
+      "In recent years he had appeared on the television shows \u201cCelebrity Rehab\u201d "
+      "and \u201cSober House\u201d on VH1.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == QuoteKind::kScare);
+  CHECK(got[1].kind == QuoteKind::kScare);
+  CHECK(Run("He also hosts a Sunday talk show on the network.").empty());
+  CHECK(Run("Radio talk show host Glenn Beck minced no words on Tuesday.").empty());
+  // After a name the verb stays.
+  const auto kept = Run("A poll released Sunday by ABC News shows that Trump leads the field.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].text == "that Trump leads the field");
+}
+
 }  // namespace
 }  // namespace newsie
