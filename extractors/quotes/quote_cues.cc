@@ -671,6 +671,14 @@ uint32_t Run::ModifierBefore(uint32_t k, uint32_t sb) const {
       "investigation", "investigations", "inquiry", "inquiries", "probe", "probes",
       "study", "studies", "review", "research", "report", "reports"};
   if (w == "into") return InSet(p - 1, *inquiries) ? p : kNone;
+  // "against" after a noun of a legal or political action ("the lawsuit
+  // against Uber alleges", "The opposition motion against Banharn accuses
+  // him"): the action speaks, not the one it targets (v134).
+  static const WordSet* actions = new WordSet{
+      "motion", "motions", "lawsuit", "lawsuits", "suit", "suits", "case", "complaint",
+      "complaints", "petition", "petitions", "indictment", "charges", "resolution", "appeal",
+      "injunction", "warrant", "verdict", "judgment", "ruling", "campaign", "protest", "protests"};
+  if (w == "against") return InSet(p - 1, *actions) ? p : kNone;
   // "to" only after a noun or adjective of standing near someone: after
   // other nouns it takes an object of the verb ("issuing subpoenas to
   // suspects who refused", "put an end to a truce agreed").

@@ -573,7 +573,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // antecedent (not after "For"/"To", which name whose view follows).
   // 133: "show"/"shows" after a word of broadcasting in lower case ("the
   // television shows", "a Sunday talk show", "TV shows") is the noun.
-  info_.version = 133;
+  // 134: "against" after a noun of a legal or political action ("The
+  // lawsuit against Uber alleges") is v126's modifier: the whole phrase
+  // is the subject, its object no speaker.
+  info_.version = 134;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

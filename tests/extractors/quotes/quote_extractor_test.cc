@@ -3510,5 +3510,17 @@ TEST_CASE("QuoteExtractor: 'show' after a word of broadcasting is the noun (v133
   CHECK(kept[0].text == "that Trump leads the field");
 }
 
+TEST_CASE("QuoteExtractor: a legal action against someone is the speaker, not its target (v134)") {
+  const auto got = Run(
+      "The opposition motion against Banharn accuses him of being incompetent and alleges his "
+      "administration is corrupt.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].speaker == "The opposition motion against Banharn");
+  CHECK(got[1].speaker == "The opposition motion against Banharn");
+  const auto suit = Run("The lawsuit against Uber alleges that drivers were misclassified.");
+  REQUIRE(suit.size() == 1);
+  CHECK(suit[0].speaker == "The lawsuit against Uber");
+}
+
 }  // namespace
 }  // namespace newsie
