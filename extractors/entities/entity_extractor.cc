@@ -740,6 +740,42 @@ bool IsPaperHead(std::string_view w) {
   return kHeads.contains(w);
 }
 
+void AddCandidates(const std::vector<Cand>& more, std::vector<Cand>* cut);
+
+// A listed club (teams/clubs, a tagger feature's list, priority below 0)
+// and its country after "of", which the tagger read as one organization
+// ("Fenerbahce of Turkey", "Ferencvaros of Hungary" in a European cup's
+// draw), are two names: the club, ORGANIZATION, and the country, LOCATION.
+// CoNLL-2003 train's gold splits all 7 such names ("Olympiakos of Greece"
+// 2, "IFK Gothenburg of Sweden", "Benfica of Portugal"); none of the 33
+// names it holds whole across "of" and a country names a listed club
+// before the "of" (banks, agencies, parties: "Bank of Finland", "News
+// Agency of Nigeria") (v121).
+void SplitClubOfCountry(const Document& doc, const Gazetteers& g,
+                        const std::vector<GazetteerMatch>& matches, std::vector<Cand>* cut) {
+  std::vector<Cand> added;
+  for (Cand& c : *cut) {
+    if (c.type != EntityType::kOrganization || c.te - c.tb < 3) continue;
+    uint32_t k = c.tb + 1;
+    while (k + 1 < c.te && !IsText(doc, k, "of")) ++k;
+    if (k + 1 >= c.te) continue;
+    const GazetteerMatch* club = FindMatch(matches, c.tb, k);
+    const GazetteerMatch* country = FindMatch(matches, k + 1, c.te);
+    if (!club || !country || !IsCuratedPlaceOnly(g, *country->entries)) continue;
+    const bool is_club = std::any_of(club->entries->begin(), club->entries->end(), [&](uint32_t e) {
+      return g.entry(e).list == "teams/clubs";
+    });
+    const bool is_country =
+        std::any_of(country->entries->begin(), country->entries->end(), [&](uint32_t e) {
+          return g.entry(e).place_kind == GazetteerEntry::PlaceKind::kCountry;
+        });
+    if (!is_club || !is_country) continue;
+    added.push_back({k + 1, c.te, EntityType::kLocation, {}, false});
+    c.te = k;
+  }
+  AddCandidates(added, cut);
+}
+
 // A curated place and a newspaper's head word after it, as one name
 // ("Miami Herald", "Hong Kong Standard" typed LOCATION whole) or as the
 // place and a word the tagger left out or typed apart ("The New Zealand
@@ -1544,7 +1580,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // "BUSINESS PAGES") is no name.
   // 120: a competition's group heading is no name ("Group 1", "Pool B"
   // over a group's standings).
-  info_.version = 120;
+  // 121: a listed club and its country after "of" are two names
+  // ("Fenerbahce of Turkey").
+  info_.version = 121;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }
@@ -1915,6 +1953,10 @@ Status EntityExtractor::Extract(Document& doc) const {
 
   // A place and a newspaper's head word are the paper ("Miami Herald").
   if (gazetteers_ && !raw_) JoinPlacePapers(doc, *gazetteers_, matches, &cut);
+
+  // A listed club and its country after "of" are two names ("Fenerbahce"
+  // + "Turkey"; v121).
+  if (gazetteers_ && !raw_) SplitClubOfCountry(doc, *gazetteers_, matches, &cut);
 
   // A curated country, subdivision or city of two or more words that the
   // tagger split, cut short or typed a person or MISC is that place:

@@ -1633,6 +1633,21 @@ TEST_CASE("EntityExtractor: a competition's group heading is no name") {
   }
 }
 
+TEST_CASE("EntityExtractor: a listed club and its country after of are two names") {
+  // The tagger alone reads "Widzew Lodz of Poland" and "Brondby of Denmark"
+  // as one organization each.
+  CheckMentionsOf({
+      {"Widzew Lodz of Poland , Brondby of Denmark and Ferencvaros of Hungary went through .",
+       {"Widzew Lodz/ORGANIZATION", "Poland/LOCATION", "Brondby/ORGANIZATION",
+        "Denmark/LOCATION", "Ferencvaros/ORGANIZATION", "Hungary/LOCATION"}},
+  });
+  SUBCASE("a bank of a country stays one name") {
+    CheckMentionsOf({
+        {"The Bank of Portugal cut its rates on Monday .", {"Bank of Portugal/ORGANIZATION"}},
+    });
+  }
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
