@@ -576,7 +576,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 134: "against" after a noun of a legal or political action ("The
   // lawsuit against Uber alleges") is v126's modifier: the whole phrase
   // is the subject, its object no speaker.
-  info_.version = 134;
+  // 135: v131's chain also when the pronoun opens the main clause after a
+  // lead phrase or a conjunction ("On Friday, he met Trump. He said",
+  // "But he ..."); v132's lead rule not before a pronoun subject.
+  info_.version = 135;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -529,6 +529,9 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     return pronoun == "it" && type == EntityType::kOrganization;
   };
   const auto& sents = doc_.sentences();
+  // Words that may open a sentence before its subject ("But he", "Later, he").
+  static const auto* links =
+      new WordSet{"but", "and", "then", "later", "still", "yet", "now"};
   int s = static_cast<int>(sent_of_[t]);
   const uint32_t limit = toks_[t].span.begin;
   // "Turning to Mr. Scheib, he concluded": the lead phrase's own subject is
@@ -548,32 +551,46 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
          (near && pronoun == "they" && ms[m].type == EntityType::kOrganization))) {
       return m;
     }
+    // The sentence's lead phrase, "After meeting Milosevic," (a
+    // preposition or a capitalized -ing form opening it, ended by a comma
+    // within kMaxLeadTokens), and the first token of its main clause,
+    // after the lead or a conjunction ("But he", "Later, he").
+    const uint32_t first = sents[s].token_begin;
+    const uint32_t se = sents[s].token_end;
+    uint32_t clause = first;
+    uint32_t lead_comma = kNone;
+    if (LeadPhraseOpener(first)) {
+      const uint32_t e = std::min<uint32_t>(se, first + kMaxLeadTokens);
+      for (uint32_t k = first + 1; k < e && lead_comma == kNone; ++k) {
+        if (IsComma(k)) lead_comma = k;
+      }
+      if (lead_comma != kNone) clause = lead_comma + 1;
+    } else if (InSet(first, *links)) {
+      clause = first + 1 < se && IsComma(first + 1) ? first + 2 : first + 1;
+    }
     // "He married ..., and counts himself as a ... Donald Trump supporter.
-    // He recently wrote ...": an earlier sentence opened by the same
-    // pronoun (outside a quote) goes on about the one it stands for, so
-    // no other person in it is the antecedent; the search goes on before
-    // it, within the same limit.
+    // He recently wrote ..." (v131), "On Tuesday, he met Putin. He said"
+    // (v135): an earlier sentence whose main clause opens with the same
+    // pronoun (outside a quote) goes on about the one it stands for, so no
+    // other person in it is the antecedent; the search goes on before it,
+    // within the same limit.
     bool chained = false;
-    if (back > 0 && personal) {
-      const uint32_t first = sents[s].token_begin;
+    if (back > 0 && personal && clause < se) {
       char buf[24];
-      chained = first < sents[s].token_end && in_quote_[first] < 0 &&
-                Lower(first, buf) == pronoun;
+      chained = in_quote_[clause] < 0 && Lower(clause, buf) == pronoun;
     }
     if (!(back == 0 && lead) && pronoun != "they" && !chained) {
       const Span ss = sents[s].span;
       // "After meeting Milosevic, Kornblum flew to Zagreb": a person in a
       // lead phrase gives way to one after its comma, the main clause's
-      // subject (the lead read at most kMaxLeadTokens long). Not "For X,"
-      // or "To X,", which name the one whose view follows ("For Jonathan
-      // Chait, Williamson is exposing ... \"...,\" he mocks").
+      // subject (v132). Not "For X," or "To X,", which name the one whose
+      // view follows ("For Jonathan Chait, Williamson is exposing ...
+      // \"...,\" he mocks"), nor before a pronoun subject ("After meeting
+      // Obama, she flew to Paris with Macron", v135).
       uint32_t lead_end = 0;
-      const uint32_t b = sents[s].token_begin;
-      if (char lb[24]; LeadPhraseOpener(b) && Lower(b, lb) != "for" && Lower(b, lb) != "to") {
-        const uint32_t e = std::min<uint32_t>(sents[s].token_end, b + kMaxLeadTokens);
-        for (uint32_t k = b + 1; k < e && lead_end == 0; ++k) {
-          if (IsComma(k)) lead_end = toks_[k].span.begin;
-        }
+      if (char lb[24]; lead_comma != kNone && Lower(first, lb) != "for" &&
+                       Lower(first, lb) != "to" && !(clause < se && InSet(clause, Pronouns()))) {
+        lead_end = toks_[lead_comma].span.begin;
       }
       int in_lead = -1;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,

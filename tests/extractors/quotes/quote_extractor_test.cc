@@ -3522,5 +3522,23 @@ TEST_CASE("QuoteExtractor: a legal action against someone is the speaker, not it
   CHECK(suit[0].speaker == "The lawsuit against Uber");
 }
 
+TEST_CASE("QuoteExtractor: a pronoun opening the main clause after a lead chains too (v135)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Sean Hannity", "Sean Hannity"}, {"Donald Trump", "Donald Trump"}});
+  };
+  CHECK(speaker("Sean Hannity denied it. But he did not dispute that he talks to Donald Trump. "
+                "He said that friends talk.") == "He=Sean Hannity");
+  CHECK(speaker("Sean Hannity denied it. On Friday, he met Donald Trump in New York. He said "
+                "that friends talk.") == "He=Sean Hannity");
+  // After a lead, a pronoun subject leaves the person after it an object.
+  CHECK(speaker("Sean Hannity denied it. On Friday, she met Donald Trump in New York. He said "
+                "that friends talk.") == "He=Donald Trump");
+  CHECK(speaker("Sean Hannity denied it. After the show, she visited Donald Trump. He said "
+                "that friends talk.") == "He=Donald Trump");
+  // ... and v132 keeps no main-clause person then: the sentence's first.
+  CHECK(speaker("Sean Hannity denied it. After meeting Donald Trump, she visited Sean Hannity. "
+                "He said that friends talk.") == "He=Donald Trump");
+}
+
 }  // namespace
 }  // namespace newsie
