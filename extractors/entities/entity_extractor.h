@@ -91,6 +91,8 @@ class EntityExtractor : public Extractor {
                          const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   void TypeSurnamesOfPeople(const Document& doc, const std::vector<GazetteerMatch>& matches,
                             const TokenRanges& tokens, std::vector<Mention>* mentions) const;
+  void TypePeopleBySurname(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                           const TokenRanges& tokens, std::vector<Mention>* mentions) const;
   static void UnifyWordTypes(const Document& doc, const TokenRanges& tokens,
                              std::vector<Mention>* mentions);
   void TypeSpeakingSurnames(const Document& doc, const TokenRanges& tokens,

@@ -1648,6 +1648,15 @@ TEST_CASE("EntityExtractor: a listed club and its country after of are two names
   }
 }
 
+TEST_CASE("EntityExtractor: a given name and a surname the article names alone are a person") {
+  // The tagger alone types "Carl Icahn" MISC and "Icahn" PERSON.
+  CheckMentionsOf({
+      {"Clinton spoke just down the street from the Trump Taj Mahal \u2014 now owned by investor "
+       "Carl Icahn \u2014 where about 50 protesters had gathered.\n\nIcahn declined to comment.",
+       {"Clinton/PERSON", "Trump Taj Mahal/ORGANIZATION", "Carl Icahn/PERSON", "Icahn/PERSON"}},
+  });
+}
+
 TEST_CASE("EntityExtractor: a wire report's dateline opens with one place") {
   // The tagger alone makes "DENVER" a person and splits "ST. LOUIS" into
   // "ST" and "LOUIS".
