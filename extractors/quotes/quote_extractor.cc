@@ -579,7 +579,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 135: v131's chain also when the pronoun opens the main clause after a
   // lead phrase or a conjunction ("On Friday, he met Trump. He said",
   // "But he ..."); v132's lead rule not before a pronoun subject.
-  info_.version = 135;
+  // 136: a person's name before a noun of following ("the Bernie Sanders
+  // campaign", "a Donald Trump supporter") is no antecedent of he/she.
+  info_.version = 136;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

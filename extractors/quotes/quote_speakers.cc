@@ -532,6 +532,12 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
   // Words that may open a sentence before its subject ("But he", "Later, he").
   static const auto* links =
       new WordSet{"but", "and", "then", "later", "still", "yet", "now"};
+  // Nouns a person's name modifies as one followed ("Trump supporters").
+  static const auto* followers = new WordSet{
+      "supporter", "supporters", "voter", "voters", "campaign", "administration", "aide",
+      "aides", "adviser", "advisers", "ally", "allies", "backer", "backers", "fan", "fans",
+      "loyalist", "loyalists", "critic", "critics", "delegates", "presidency", "era", "camp",
+      "rally", "rallies", "staff", "staffer", "staffers", "surrogate", "surrogates", "donors"};
   int s = static_cast<int>(sent_of_[t]);
   const uint32_t limit = toks_[t].span.begin;
   // "Turning to Mr. Scheib, he concluded": the lead phrase's own subject is
@@ -603,6 +609,14 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
         uint32_t after = doc_.TokenAt(m.span.end);
         if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
+        // "a devout Catholic and Donald Trump supporter", "inspired by
+        // Sanders's progressive agenda ... for the Bernie Sanders
+        // campaign": a name modifying a noun of following is no one's
+        // "he" or "she" (v136).
+        if (personal && after < toks_.size() && toks_[after].Has(kTokLower) &&
+            InSet(after, *followers)) {
+          continue;
+        }
         if (m.span.begin < lead_end) {
           if (in_lead < 0) in_lead = static_cast<int>(*it);
           continue;

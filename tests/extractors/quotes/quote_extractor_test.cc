@@ -3540,5 +3540,17 @@ TEST_CASE("QuoteExtractor: a pronoun opening the main clause after a lead chains
                 "He said that friends talk.") == "He=Donald Trump");
 }
 
+TEST_CASE("QuoteExtractor: a name modifying a noun of following is no antecedent (v136)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Wayne Borders", "Wayne Borders"}, {"Bernie Sanders", "Bernie Sanders"}});
+  };
+  CHECK(speaker("Wayne Borders left his job in November. Inspired by the Bernie Sanders campaign, "
+                "he became a canvasser. \u201cI'm knocking on doors,\u201d he said.") ==
+        "he=Wayne Borders");
+  // The name itself still is one.
+  CHECK(speaker("Wayne Borders left his job in November. Inspired by Bernie Sanders, he became a "
+                "canvasser. \u201cI'm knocking on doors,\u201d he said.") == "he=Bernie Sanders");
+}
+
 }  // namespace
 }  // namespace newsie
