@@ -796,6 +796,39 @@ TEST_CASE("LinkEntities: a firm of trade/firms links as an organization, its tow
   }
 }
 
+TEST_CASE("LinkEntities: v123's clubs and polling firms link as organizations") {
+  // entities v123 extends teams/clubs with the top divisions of more
+  // European leagues and trade/firms with polling firms, without
+  // retraining: the model's list features fire on the new entries.
+  // "Aalborg" is also the Danish city (in the club's ambiguous_with).
+  const Gazetteers& g = testing::ShippedGazetteers();
+  struct Case {
+    const char* text;
+    const char* name;
+    EntityType type;
+    const char* id;
+  };
+  for (const Case& c : {
+           Case{"Lyngby beat Silkeborg 2-1.", "Lyngby", EntityType::kOrganization,
+                "org:club:fb-lyngby"},
+           Case{"Kispest Honved drew.", "Kispest Honved", EntityType::kOrganization,
+                "org:club:fb-honved"},
+           Case{"Aalborg won.", "Aalborg", EntityType::kOrganization, "org:club:fb-aalborg"},
+           Case{"Ships left Aalborg.", "Aalborg", EntityType::kLocation, "geonames:2624886"},
+           Case{"A Quinnipiac poll came out.", "Quinnipiac", EntityType::kOrganization,
+                "org:firm:us-quinnipiac"},
+           Case{"Emnid polled 1,000 voters.", "Emnid", EntityType::kOrganization,
+                "org:firm:de-emnid"},
+       }) {
+    CHECK_MESSAGE(ShippedLinkOf(c.text, c.name, c.type) == c.id, c.text);
+  }
+  for (const char* name : {"Lyngby", "Emnid", "Quinnipiac"}) {
+    const auto* v = g.Find(name);
+    REQUIRE_MESSAGE(v, name);
+    for (uint32_t i : *v) CHECK_MESSAGE(g.entry(i).priority < 0, name);
+  }
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
