@@ -1587,7 +1587,9 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // 123: longer lists, the model unchanged: teams/clubs has the top
   // divisions of 40 more European countries, trade/firms the polling
   // firms ("Lyngby", "Kispest Honved", "Emnid", "Quinnipiac").
-  info_.version = 123;
+  // 124: orgs/parties has the parties of 105 countries ("Awami League",
+  // "SVP", "Party of Regions"), the model unchanged.
+  info_.version = 124;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

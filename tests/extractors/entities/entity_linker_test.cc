@@ -829,6 +829,15 @@ TEST_CASE("LinkEntities: v123's clubs and polling firms link as organizations") 
   }
 }
 
+TEST_CASE("LinkEntities: v124's parties link as organizations") {
+  // entities v124 extends orgs/parties (priority 0, curated) to the
+  // parties of 105 countries, without retraining.
+  CHECK(ShippedLinkOf("The Awami League won.", "Awami League", EntityType::kOrganization) ==
+        "org:party:bd-awami-league");
+  CHECK(ShippedLinkOf("The SVP lost seats.", "SVP", EntityType::kOrganization) ==
+        "org:party:ch-svp");
+}
+
 TEST_CASE("PreferredEntry: a generated organization (priority -10) yields to a curated one") {
   // orgs/brands loads before orgs/news and shares its alias "ABC".
   auto g = Gazetteers::FromStrings(
