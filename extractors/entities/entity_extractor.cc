@@ -2855,7 +2855,9 @@ void EntityExtractor::TypeSurnamesOfPeople(const Document& doc,
 // ("Dominic Cork" ORGANIZATION in a batting table, "Cork" PERSON in the
 // bowling table below it) is that person, unless the curated lists know
 // the whole name as a place or an organization ("North Carolina" beside a
-// "Carolina" the tagger typed PERSON; "John Lewis", the retailer). In
+// "Carolina" the tagger typed PERSON). Only the curated lists (priority 0
+// and above) guard a name here, not the tagger-feature lists below 0
+// (trade/firms, teams/clubs, orgs/brands: "Philip Morris"). In
 // CoNLL-2003 train's gold all 539 such names are people (v122).
 void EntityExtractor::TypePeopleBySurname(const Document& doc,
                                           const std::vector<GazetteerMatch>& matches,
