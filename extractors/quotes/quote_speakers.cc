@@ -594,9 +594,10 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
       // \"...,\" he mocks"), nor before a pronoun subject ("After meeting
       // Obama, she flew to Paris with Macron", v135).
       uint32_t lead_end = 0;
-      if (char lb[24]; lead_comma != kNone && Lower(first, lb) != "for" &&
-                       Lower(first, lb) != "to" && !(clause < se && InSet(clause, Pronouns()))) {
-        lead_end = toks_[lead_comma].span.begin;
+      if (lead_comma != kNone && !(clause < se && InSet(clause, Pronouns()))) {
+        char lb[24];
+        const std::string_view opener = Lower(first, lb);
+        if (opener != "for" && opener != "to") lead_end = toks_[lead_comma].span.begin;
       }
       int in_lead = -1;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
