@@ -890,8 +890,6 @@ void KeepListedPossessives(const Document& doc, const FlatStringSet& names,
 // ("AN-NAHAR" LOCATION, "IRISH" MISC of "IRISH INDEPENDENT"), unless the
 // line is a curated place ("IRAQ"), or no name when the line ends in
 // "PAGE" or "PAGES" (a section). `kept` is ordered by first token.
-bool IsCuratedPlaceOnly(const Gazetteers& g, const std::vector<uint32_t>& entries);
-
 void TypePressDigestHeadings(const Document& doc, const Gazetteers* gazetteers,
                              const std::vector<GazetteerMatch>& matches,
                              std::vector<Cand>* kept) {
