@@ -520,7 +520,15 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
   auto compatible = [&](int m) {
     const EntityType type = ms[m].type;
     if (personal) {
-      if (type != EntityType::kPerson) return false;
+      if (type != EntityType::kPerson) {
+        // "Mr. Band asked her to call ... ''...,'' he wrote": an honorific
+        // names a person whatever type the tagger gave the name (v137).
+        const std::string_view x = doc_.Slice(ms[m].span);
+        const char g = x.starts_with("Mr. ")    ? 'm'
+                       : x.starts_with("Mrs. ") || x.starts_with("Ms. ") ? 'f'
+                                                                           : 0;
+        return g != 0 && g == want;
+      }
       // "her son Matthew said ... She would say": not him.
       const char g = PersonGender(m);
       return g == 0 || g == want;

@@ -3552,5 +3552,37 @@ TEST_CASE("QuoteExtractor: a name modifying a noun of following is no antecedent
                 "canvasser. \u201cI'm knocking on doors,\u201d he said.") == "he=Bernie Sanders");
 }
 
+TEST_CASE("QuoteExtractor: a name after an honorific is a person whatever its type (v137)") {
+  // The tagger typed "Mr. Band" an organization (a band); "he" is still he.
+  auto speaker = [](EntityType type) {
+    Document doc(
+        "Mr. Band asked her to call Mr. Chagoury immediately. \u201cThis is very important,"
+        "\u201d he wrote.");
+    TokenizeDocument(doc);
+    AddEntity(doc, "Mr. Band", "Mr. Band", type);
+    AddPerson(doc, "Mr. Chagoury", "Gilbert Chagoury");
+    REQUIRE(Quotes().Extract(doc).ok());
+    std::string got;
+    for (const Quote& q : doc.quotes()) {
+      if (doc.Slice(q.speaker.mention) == "he") got = q.speaker.name;
+    }
+    return got;
+  };
+  CHECK(speaker(EntityType::kOrganization) == "Mr. Band");
+  CHECK(speaker(EntityType::kPerson) == "Mr. Band");
+  // The honorific's gender still counts: "she" is not Mr. Band.
+  Document doc(
+      "Mr. Band asked Ms. Abedin to call. \u201cThis is very important,\u201d she wrote.");
+  TokenizeDocument(doc);
+  AddEntity(doc, "Mr. Band", "Mr. Band", EntityType::kOrganization);
+  AddEntity(doc, "Ms. Abedin", "Huma Abedin", EntityType::kMisc);
+  REQUIRE(Quotes().Extract(doc).ok());
+  std::string got;
+  for (const Quote& q : doc.quotes()) {
+    if (doc.Slice(q.speaker.mention) == "she") got = q.speaker.name;
+  }
+  CHECK(got == "Huma Abedin");
+}
+
 }  // namespace
 }  // namespace newsie
