@@ -822,7 +822,7 @@ void Run::AddSplitQuote(uint32_t from, uint32_t se, Attribution* a) {
   for (uint32_t k = from; k < se && k < from + kMaxSplitGap; ++k) {
     int q = QuoteOpeningAt(k);
     if (q >= 0) {
-      if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":"))) return;
+      if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":")) || NamedWork(q)) return;
       if (partial && !(k + 1 < raw_[q].te && toks_[k + 1].Has(kTokLower))) return;
       a->quotes.push_back(q);
       a->cte = raw_[q].te;

@@ -42,6 +42,16 @@ const WordSet& TitleFunctionWords() {
 // Words in a quoted title (`"The Audacity of Hope"`).
 constexpr int kMaxTitleWords = 8;
 
+// Nouns of a work whose title may follow after a comma (`in her memoir,
+// "Tough Choices."`, `his book, "Gifted Hands,"`).
+const WordSet& WorkNouns() {
+  static const auto* s = new WordSet{
+      "book", "books", "memoir", "memoirs", "autobiography", "novel", "column", "essay",
+      "op-ed", "show", "program", "programme", "film", "movie", "documentary", "song",
+      "album", "podcast", "series"};
+  return *s;
+}
+
 const WordSet& SentenceAdverbs() {
   static const auto* s = new WordSet{
       "likewise", "similarly", "indeed", "moreover", "instead", "still", "again",
@@ -68,7 +78,11 @@ void Run::AttributeQuotes() {
     // Right after another quote (a lost closing mark) counts as opening.
     const bool after_quote = r.tb > sb && in_quote_[r.tb - 1] >= 0 &&
                              in_quote_[r.tb - 1] != static_cast<int>(qi);
-    const bool opens = r.open != kNone &&
+    // A work's title opens no statement and follows no cue as one; it may
+    // still close a sentence's attribution (`his radio show, "Generations
+    // with Kevin Swanson," Right Wing Watch reported.`).
+    const bool named = NamedWork(static_cast<int>(qi));
+    const bool opens = !named && r.open != kNone &&
                        (StartsSentence(r) || AfterIntro(r.tb, sb) || after_quote);
     // After: `"...," he said` / `"...," said X` / `"...," X, 58, told AFP`.
     uint32_t k = r.te;
@@ -195,7 +209,7 @@ void Run::AttributeQuotes() {
     // Before: `X said: "..."`, `She adds, "..."`, `Said Ellis: "..."`;
     // `Peabody said: "...," adding that ...` (a participle cue starts
     // an attribution of its own).
-    if (r.open == kNone ||
+    if (r.open == kNone || named ||
         !(EndsSentence(r) || CueClauseAfter(r) ||
           (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi))) ||
           ExclaimedStatement(static_cast<int>(qi))) ||
@@ -806,6 +820,17 @@ bool Run::TitleCase(int q) const {
     if (k == r.open + 1 || k + 1 == e || !InSet(k, TitleFunctionWords())) return false;
   }
   return words >= 2 && words <= kMaxTitleWords;
+}
+
+// `Fiorina told "Fox and Friends," reminding ...`, `she wrote in her
+// memoir, "Tough Choices."`: a title (TitleCase) right after "told",
+// whose object is the one told, or after a noun of a work and its comma,
+// names a show or a work; no one says it (v138).
+bool Run::NamedWork(int q) const {
+  const RawQuote& r = raw_[q];
+  if (r.open == kNone || r.open < 2 || !TitleCase(q)) return false;
+  const uint32_t b = r.open;
+  return Is(b - 1, "told") || (IsComma(b - 1) && InSet(b - 2, WorkNouns()));
 }
 
 bool Run::CommaBeforeAttribution(const RawQuote& r) const {

@@ -355,6 +355,7 @@ class Run {
   bool ExclaimedStatement(int q) const;
   bool TitleMarks(int q) const;
   bool TitleCase(int q) const;
+  bool NamedWork(int q) const;
   bool CommaBeforeAttribution(const RawQuote& r) const;
   bool OnlyAppositive(uint32_t b, uint32_t e) const;
   Subject CoordinatedSubject(uint32_t cue, uint32_t sb) const;

@@ -3584,5 +3584,38 @@ TEST_CASE("QuoteExtractor: a name after an honorific is a person whatever its ty
   CHECK(got == "Huma Abedin");
 }
 
+TEST_CASE("QuoteExtractor: a title after \"told\" or a noun of a work names it (v138)") {
+  SUBCASE("a show told, after a statement") {
+    auto got = Run(
+        "\u201cOf course he is fair game,\u201d Fiorina told \u201cFox and Friends,\u201d reminding "
+        "the hosts that Trump has denounced the former president.");
+    for (const Got& g : got) {
+      if (g.text.find("Fox and Friends") != std::string::npos) {
+        CHECK(g.kind == QuoteKind::kScare);
+        CHECK(g.speaker.empty());
+      }
+    }
+  }
+  SUBCASE("a book after its noun and comma") {
+    auto got = Run(
+        "He tossed \u201ccold water on the idea immediately,\u201d she wrote in her memoir, "
+        "\u201cTough Choices.\u201d");
+    bool seen = false;
+    for (const Got& g : got) {
+      if (g.text.find("Tough Choices") != std::string::npos) {
+        seen = true;
+        CHECK(g.kind == QuoteKind::kScare);
+      }
+    }
+    CHECK(seen);
+  }
+  SUBCASE("a statement after \"told\" is still said") {
+    auto got = Run("Fiorina told reporters, \u201cWe Will Win.\u201d");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Fiorina");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
