@@ -52,12 +52,14 @@ void Run::PairMarks() {
   const auto& paras = doc_.paragraphs();
   const auto& sents = doc_.sentences();
   int carry = -1;  // quote continuing from the previous paragraph
+  bool attribute_carry = false;  // a markup attribute's value, likewise
   std::vector<uint32_t> marks;
   for (uint32_t p = 0; p < paras.size(); ++p) {
     const uint32_t pb = sents[paras[p].sentence_begin].token_begin;
     const uint32_t pe = sents[paras[p].sentence_end - 1].token_end;
     marks.clear();
-    bool in_attribute = false;
+    bool in_attribute = attribute_carry;
+    attribute_carry = false;
     for (uint32_t t = pb; t < pe; ++t) {
       if (!IsDoubleMark(t) || PairedApostrophe(t) == 2) continue;
       // `<tweet author="@x">`: the marks around a markup attribute's
@@ -68,6 +70,12 @@ void Run::PairMarks() {
         continue;
       }
       marks.push_back(t);
+    }
+    // `tweet-date="March 9, 2016\n\n">Rubio stadium event ...`: a value
+    // broken by a paragraph break closes with the next paragraph's first
+    // token; its mark there opens no quote (v139).
+    if (in_attribute && p + 1 < paras.size()) {
+      attribute_carry = IsDoubleMark(sents[paras[p + 1].sentence_begin].token_begin);
     }
     size_t i = 0;
     int cur = -1;            // open quote

@@ -3617,5 +3617,16 @@ TEST_CASE("QuoteExtractor: a title after \"told\" or a noun of a work names it (
   }
 }
 
+TEST_CASE("QuoteExtractor: a markup attribute broken by a paragraph break holds no quote (v139)") {
+  auto got = Run(
+      "Cruz took the news in stride.\n\n<tweet tweet-author=\"@tedcruz\" tweet-date=\"January "
+      "19, 2016\n\n\">I love her. Without her support, I would not be in the Senate.<tweet/>.\n\n"
+      "He said later, \"We will win.\"");
+  for (const Got& g : got) CHECK(g.text.find("I love her") == std::string::npos);
+  bool win = false;
+  for (const Got& g : got) win = win || (g.text == "We will win." && g.kind == QuoteKind::kDirect);
+  CHECK(win);
+}
+
 }  // namespace
 }  // namespace newsie
