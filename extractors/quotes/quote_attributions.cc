@@ -824,6 +824,20 @@ void Run::AddSplitQuote(uint32_t from, uint32_t se, Attribution* a) {
     if (q >= 0) {
       if (raw_[q].used || k == from || !(IsComma(k - 1) || Is(k - 1, ":")) || NamedWork(q)) return;
       if (partial && !(k + 1 < raw_[q].te && toks_[k + 1].Has(kTokLower))) return;
+      // `"His normal demeanor is grumpy," she said, but despite ..., "I
+      // think he will do it," said Kunin`: a second quote closed by its
+      // own attribution is that attribution's (v140).
+      if (raw_[q].close != kNone && CommaBeforeAttribution(raw_[q])) {
+        uint32_t j = raw_[q].te;
+        while (j < se && IsComma(j)) ++j;
+        CueClass c2;
+        uint32_t len = 0;
+        const uint32_t c = j < se ? CueAfter(j, se, &c2, &len) : kNone;
+        if (c != kNone && c2 == CueClass::kSpeech && c <= j + 4 &&
+            (c == j ? SubjectAfter(c + len, se) : SubjectFrom(j, c)).found()) {
+          return;
+        }
+      }
       a->quotes.push_back(q);
       a->cte = raw_[q].te;
       return;

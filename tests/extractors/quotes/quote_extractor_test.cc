@@ -3628,5 +3628,20 @@ TEST_CASE("QuoteExtractor: a markup attribute broken by a paragraph break holds 
   CHECK(win);
 }
 
+TEST_CASE("QuoteExtractor: a second quote closed by its own attribution is not a split part (v140)") {
+  auto got = Run(
+      "Madeleine Kunin spoke on Monday. \u201cHis normal demeanor is grumpy,\u201d she said, but "
+      "despite the fractious tone, \u201cI think he will do it,\u201d said Kunin.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].text == "His normal demeanor is grumpy,");
+  CHECK(got[1].text == "I think he will do it,");
+  CHECK(got[1].kind == QuoteKind::kDirect);
+  CHECK(got[1].speaker == "Kunin");
+  // Without an attribution of its own the second part still joins.
+  got = Run("\u201cHis normal demeanor is grumpy,\u201d she said, \u201cbut I think he will do it.\u201d");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "she");
+}
+
 }  // namespace
 }  // namespace newsie
