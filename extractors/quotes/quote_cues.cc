@@ -227,6 +227,20 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
       return true;
     }
   }
+  // "fear of imminent collapse", "puts fear in people that ...", "anger
+  // and fear and resentment", "out of fear", "amid fear that": the noun.
+  // The verb takes a clause or an object, never "of", "in", "among" or a
+  // coordinated noun after it, and needs a subject before it, which a
+  // preposition leaves no room for (v141; PolNeAR train: 20 gold "fear"
+  // cues, none in these places; "Their fear that ..." and "the fear for
+  // ..." are gold cues and stay).
+  if (w == "fear") {
+    if (next == "of" || next == "in" || next == "among" || next == "and" || next == "or") {
+      return true;
+    }
+    return t > 0 && in_quote_[t - 1] < 0 && toks_[t - 1].Has(kTokLower) &&
+           (InSet(t - 1, Prepositions()) || Is(t - 1, "of") || Is(t - 1, "without"));
+  }
   if (w == "continued" || w == "continues" || w == "continue" || w == "continuing") {
     // "detectives continued the search for clues", "continues a long
     // tradition": going on with a thing, not with speech (v125; PolNeAR

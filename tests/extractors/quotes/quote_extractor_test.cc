@@ -3643,5 +3643,17 @@ TEST_CASE("QuoteExtractor: a second quote closed by its own attribution is not a
   CHECK(got[0].speaker == "she");
 }
 
+TEST_CASE("QuoteExtractor: 'fear' before 'of', 'in' or 'and', or after a preposition, is the noun (v141)") {
+  CHECK(Run("Many voters stayed home out of fear of the Brotherhood.").empty());
+  CHECK(Run("It just puts fear in people that maybe they did not have before.").empty());
+  CHECK(Run("In the end, fear of imminent collapse drove a majority to the party.").empty());
+  CHECK(Run("All my anger and fear and resentment started slowly creeping up.").empty());
+  // The verb stays, with its subject before it.
+  const auto got = Run("Diplomats fear that the crisis could cast doubt over the election.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Diplomats");
+  CHECK(got[0].text == "that the crisis could cast doubt over the election");
+}
+
 }  // namespace
 }  // namespace newsie
