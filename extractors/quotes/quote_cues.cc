@@ -241,6 +241,30 @@ bool Run::NonSpeechSense(uint32_t t, std::string_view w) const {
     return t > 0 && in_quote_[t - 1] < 0 && toks_[t - 1].Has(kTokLower) &&
            (InSet(t - 1, Prepositions()) || Is(t - 1, "of") || Is(t - 1, "without"));
   }
+  // "an American suspected of terrorism", "Dutroux suspected in murder",
+  // "the suspected Russian role", "Suspected Tamil Tigers hurled
+  // grenades", "to detain suspected insurgents": the participle or the
+  // adjective naming whom a crime is laid to, not a belief (v142). The
+  // verb has a subject right before it and a clause or an object after
+  // it; the passive keeps its "be" ("was suspected of", a PolNeAR gold
+  // cue). After a possessive it stays ("any mention of Russia's
+  // suspected connection to the leak" overlaps a PolNeAR dev content).
+  if (w == "suspected" && toks_[t].Has(kTokCapitalized) && t == SentBegin(t)) return true;
+  if (w == "suspected" && t > 0 && in_quote_[t - 1] < 0) {
+    static const WordSet* be =
+        new WordSet{"is", "are", "was", "were", "be", "been", "being", "not"};
+    if ((next == "of" || next == "in") && !InSet(t - 1, *be)) return true;
+    if (Article(t - 1) || toks_[t - 1].Has(kTokNumber)) return true;
+    // After a word that can be no subject (no plural, pronoun, "who" or
+    // adverb), before a noun: "detain suspected insurgents".
+    const std::string_view prev = Text(t - 1);
+    return toks_[t - 1].Has(kTokLower) && IsWord(t - 1) && !prev.ends_with("s") &&
+           !InSet(t - 1, Pronouns()) && !InSet(t - 1, AuxAdverbs()) && !IsLyAdverb(t - 1) &&
+           !Is(t - 1, "who") && !Is(t - 1, "that") && !Is(t - 1, "and") &&
+           !Is(t - 1, "police") && !Is(t - 1, "people") && toks_[nx].Has(kTokLower) &&
+           IsWord(nx) && !InSet(nx, Determiners()) && !InSet(nx, Pronouns()) &&
+           !InSet(nx, Prepositions()) && next != "that" && next != "of" && !IsLyAdverb(nx);
+  }
   if (w == "continued" || w == "continues" || w == "continue" || w == "continuing") {
     // "detectives continued the search for clues", "continues a long
     // tradition": going on with a thing, not with speech (v125; PolNeAR

@@ -3655,5 +3655,16 @@ TEST_CASE("QuoteExtractor: 'fear' before 'of', 'in' or 'and', or after a preposi
   CHECK(got[0].text == "that the crisis could cast doubt over the election");
 }
 
+TEST_CASE("QuoteExtractor: 'suspected' naming whom a crime is laid to is no cue (v142)") {
+  CHECK(Run("The agents had orders to kill an American suspected of terrorism abroad.").empty());
+  CHECK(Run("The raids were meant to detain suspected insurgents and restrict them.").empty());
+  CHECK(Run("Suspected rebels hurled hand grenades at a police vehicle.").empty());
+  // The verb, and the passive with its "be", stay.
+  const auto got = Run("Investigators suspected that the fire was set on purpose.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "Investigators");
+  CHECK(!Run("He was suspected of leaking the memo to reporters.").empty());
+}
+
 }  // namespace
 }  // namespace newsie
