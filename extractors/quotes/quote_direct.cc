@@ -108,7 +108,26 @@ void Run::AttributeQuotes() {
                          (Is(r.close - 1, "?") || Is(r.close - 1, "!") ||
                           Is(r.close - 1, ".")) &&
                          IntroCueBefore(r, sb);
-    if (own_cue) c = kNone;
+    // `When someone in the audience shouted, "Cruz," Beck joked, ...,
+    // "Amen, brother!"`: a quote after its own cue and comma, closed by a
+    // comma, with a quote opening after the attribution that follows it:
+    // that attribution introduces the next quote, not this one (v143).
+    // Not when its subject is a pronoun (`Biden weighed in, telling Mic
+    // ..., "...," he said, adding, "..."`: the same speaker named twice).
+    bool own_cue_before_next = false;
+    if (!own_cue && c != kNone && r.close != kNone && r.close > r.tb + 1 &&
+        IsComma(r.close - 1) && r.tb > sb && IsComma(r.tb - 1) && IntroCueBefore(r, sb)) {
+      const Subject s = c == k ? SubjectAfter(c + len, ase) : SubjectFrom(k, c);
+      const uint32_t until = s.found() && !s.pronoun ? std::min(se, c + len + kMaxIntroTokens) : 0;
+      for (uint32_t j = c + len; j < until; ++j) {
+        if (Is(j, ".") || Is(j, ";")) break;
+        if (IsComma(j - 1) && QuoteOpeningAt(j) >= 0) {
+          own_cue_before_next = true;
+          break;
+        }
+      }
+    }
+    if (own_cue || own_cue_before_next) c = kNone;
     // `"...," the agency quoted the coach as saying.`, `"...," Interfax
     // quoted Lebed as saying on Friday.`: the wire's closing attribution
     // of a relayed statement. The quoted words are B's, the one quoted, who
@@ -176,7 +195,8 @@ void Run::AttributeQuotes() {
     // Donald Hartley`: a quote opening its sentence (or after a colon)
     // with , ? or ! inside its marks, then a subject and a verb closing
     // the clause: the news form of an attribution, whatever the verb.
-    if (opens && !own_cue && !clause_after && r.close != kNone && CommaBeforeAttribution(r)) {
+    if (opens && !own_cue && !own_cue_before_next && !clause_after && r.close != kNone &&
+        CommaBeforeAttribution(r)) {
       Attribution v;
       v.quotes = {static_cast<int>(qi)};
       v.ctb = r.tb;
@@ -210,7 +230,7 @@ void Run::AttributeQuotes() {
     // `Peabody said: "...," adding that ...` (a participle cue starts
     // an attribution of its own).
     if (r.open == kNone || named ||
-        !(EndsSentence(r) || CueClauseAfter(r) ||
+        !(EndsSentence(r) || CueClauseAfter(r) || own_cue_before_next ||
           (NewPredicateAfter(r.te, se) && !TitleMarks(static_cast<int>(qi))) ||
           ExclaimedStatement(static_cast<int>(qi))) ||
         !AfterIntro(r.tb, sb)) {

@@ -3638,7 +3638,8 @@ TEST_CASE("QuoteExtractor: a second quote closed by its own attribution is not a
   CHECK(got[1].kind == QuoteKind::kDirect);
   CHECK(got[1].speaker == "Kunin");
   // Without an attribution of its own the second part still joins.
-  got = Run("\u201cHis normal demeanor is grumpy,\u201d she said, \u201cbut I think he will do it.\u201d");
+  got = Run(
+      "\u201cHis normal demeanor is grumpy,\u201d she said, \u201cbut I think he will do it.\u201d");
   REQUIRE(got.size() == 1);
   CHECK(got[0].speaker == "she");
 }
@@ -3664,6 +3665,28 @@ TEST_CASE("QuoteExtractor: 'suspected' naming whom a crime is laid to is no cue 
   REQUIRE(got.size() == 1);
   CHECK(got[0].speaker == "Investigators");
   CHECK(!Run("He was suspected of leaking the memo to reporters.").empty());
+}
+
+TEST_CASE("QuoteExtractor: a name's attribution after a quote with its own cue takes the next quote (v143)") {
+  auto got = Run(
+      "When someone in the audience shouted, \u201cCruz,\u201d Beck joked, again using an accent, "
+      "\u201cAmen, brother! Come on up and get baptized!\u201d");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].text == "Cruz,");
+  CHECK(got[0].speaker == "someone in the audience");
+  CHECK(got[1].kind == QuoteKind::kDirect);
+  CHECK(got[1].speaker == "Beck");
+  // A pronoun after the quote names its speaker again: one statement.
+  got = Run(
+      "Biden weighed in, telling Mic in an interview, \u201cThey are both qualified,\u201d he "
+      "said, adding, \u201cShe is qualified.\u201d");
+  bool seen = false;
+  for (const Got& g : got) {
+    if (g.text != "They are both qualified,") continue;
+    seen = true;
+    CHECK(g.speaker == "he");
+  }
+  CHECK(seen);
 }
 
 }  // namespace
