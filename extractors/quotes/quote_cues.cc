@@ -864,7 +864,8 @@ Subject Run::SubjectAfter(uint32_t ce, uint32_t se) const {
   if (last_good == kNone) return s;
   s.tb = start;
   s.te = last_good + 1;
-  return s;
+  // `said a spokeswoman, Ellen Borakove.` (v144).
+  return RoleNameAfter(s, se);
 }
 
 // Is the token after the cue (ending at ce) the end of a post-posed

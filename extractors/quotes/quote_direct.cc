@@ -633,6 +633,43 @@ Subject Run::RoleNameBefore(uint32_t c, uint32_t sb) const {
   return s;
 }
 
+// `"...," said a former chairwoman of the Newtown board of education,
+// Lillian Bittman.`: an inverted subject `role` opened by a determiner
+// and a word in lower case, whose phrase runs on (a post-modifier may
+// hold names) to a comma and a name closing the sentence or the clause.
+// The subject runs from the role to the name, as RoleNameBefore reads it
+// before the cue; `role` itself when the shape is not there (v144).
+Subject Run::RoleNameAfter(const Subject& role, uint32_t se) const {
+  if (!role.found() || role.pronoun || role.te < role.tb + 2 ||
+      !InSet(role.tb, Determiners()) || !toks_[role.tb].Has(kTokLower) ||
+      !toks_[role.tb + 1].Has(kTokLower)) {
+    return role;
+  }
+  uint32_t p = role.te;
+  // At most ten words: "a former chairwoman of the Newtown board of
+  // education".
+  constexpr uint32_t kMaxRolePhrase = 10;
+  while (p < se && !IsComma(p) && p - role.tb <= kMaxRolePhrase && IsWord(p) &&
+         in_quote_[p] < 0) {
+    ++p;
+  }
+  if (p >= se || !IsComma(p) || p - role.tb > kMaxRolePhrase) return role;
+  uint32_t e = p + 1;
+  while (e < se && IsWord(e) && toks_[e].Has(kTokCapitalized) && in_quote_[e] < 0 &&
+         e - p <= 4) {
+    ++e;
+  }
+  if (e == p + 1 || e - p > 4) return role;
+  // "a day at home in Burlington, Vermont": a place and its state.
+  if (e == p + 2 && toks_[p - 1].Has(kTokCapitalized)) return role;
+  if (e < se && !Is(e, ".") && !IsComma(e)) return role;
+  const Subject name = SubjectFrom(p + 1, e);
+  if (!name.found() || name.pronoun || name.te != e) return role;
+  Subject s = name;
+  s.tb = role.tb;
+  return s;
+}
+
 uint32_t Run::LastTokenOfParagraph(uint32_t t) const {
   const auto& sents = doc_.sentences();
   const Paragraph& p = doc_.paragraphs()[ParaOf(t)];

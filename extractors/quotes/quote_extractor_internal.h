@@ -332,6 +332,7 @@ class Run {
   bool MayNameSpeaker(uint32_t b, uint32_t e) const;
   bool ClauseAfterTimePhrase(uint32_t k, uint32_t end) const;
   Subject RoleNameBefore(uint32_t c, uint32_t sb) const;
+  Subject RoleNameAfter(const Subject& role, uint32_t se) const;
   bool ContentBefore(uint32_t before, uint32_t sb, Attribution* a);
 
   // --------------------------------------------------- quote_direct.cc: quote-led attributions

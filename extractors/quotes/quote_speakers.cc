@@ -467,7 +467,12 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     }
     // A name holding the preposition ("Bank of America") is the head.
     const bool straddles = m.span.begin < post_begin && m.span.end > post_begin;
-    if (role_head && !voice && !straddles && !TitledName(post, m, span) &&
+    // "a former chairwoman of the board, Lillian Bittman": the name set
+    // off after the role is the one it describes (v144).
+    const uint32_t mb = doc_.TokenAt(m.span.begin);
+    const bool appositive = PersonLike(m.type) && m.span.end == span.end && mb > subj.tb &&
+                            mb < toks_.size() && IsComma(mb - 1);
+    if (role_head && !voice && !straddles && !appositive && !TitledName(post, m, span) &&
         !BodyBeforeRole(m, post_begin)) {
       continue;
     }

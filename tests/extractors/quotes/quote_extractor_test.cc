@@ -3689,5 +3689,25 @@ TEST_CASE("QuoteExtractor: a name's attribution after a quote with its own cue t
   CHECK(seen);
 }
 
+TEST_CASE("QuoteExtractor: an inverted role and the name after its comma are the speaker (v144)") {
+  auto speaker = [](const std::string& text) {
+    Document doc(text);
+    TokenizeDocument(doc);
+    AddPerson(doc, "Lillian Bittman", "Lillian Bittman");
+    REQUIRE(Quotes().Extract(doc).ok());
+    REQUIRE(doc.quotes().size() == 1);
+    return std::string(doc.Slice(doc.quotes()[0].speaker.mention)) + "=" +
+           doc.quotes()[0].speaker.name;
+  };
+  CHECK(speaker("\u201cYou had to buzz in,\u201d said a former chairwoman of the Newtown board "
+                "of education, Lillian Bittman.") ==
+        "a former chairwoman of the Newtown board of education, Lillian Bittman=Lillian Bittman");
+  CHECK(speaker("\u201cYou had to buzz in,\u201d said a spokeswoman, Lillian Bittman.") ==
+        "a spokeswoman, Lillian Bittman=Lillian Bittman");
+  // A place and its state after a comma name no one.
+  CHECK(speaker("Lillian Bittman described a day at home in Burlington, Vermont, as the "
+                "perfect day.") == "Lillian Bittman=Lillian Bittman");
+}
+
 }  // namespace
 }  // namespace newsie
