@@ -581,7 +581,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "But he ..."); v132's lead rule not before a pronoun subject.
   // 136: a person's name before a noun of following ("the Bernie Sanders
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
-  info_.version = 144;
+  info_.version = 145;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -387,6 +387,7 @@ class Run {
   Subject FirstConjunct(const Subject& subj) const;
   bool PlaceConjunct(const Mention& head, const Subject& first, const Subject& subj) const;
   void Link(const Mention& m, Speaker* sp) const;
+  bool PluralGroup(const Mention& m) const;
   int Antecedent(uint32_t t, std::string_view pronoun, int* role);
   uint32_t RoleHead(const Subject& subj, bool plural) const;
   uint32_t PostModifier(const Subject& subj) const;

@@ -83,6 +83,14 @@ char Run::PersonGender(int m) {
   return cached;
 }
 
+// A people or a group named in the plural ("The Chechens said ..., which
+// they said were seized"): "they" as a body that spoke is (v145).
+bool Run::PluralGroup(const Mention& m) const {
+  if (m.type != EntityType::kMisc) return false;
+  const std::string_view x = doc_.Slice(m.span);
+  return x.size() > 3 && x.back() == 's' && !x.ends_with("ss") && !x.ends_with("'s");
+}
+
 char Run::EntityGender(int32_t e) const { return PersonEntityGender(doc_, e, gazetteers_); }
 
 void Run::ResolveSpeakers() {
@@ -567,7 +575,8 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         (!personal || sent_speaker_[s].pronoun_gender == 0 ||
          sent_speaker_[s].pronoun_gender == want) &&
         (compatible(m) ||
-         (near && pronoun == "they" && ms[m].type == EntityType::kOrganization))) {
+         (near && pronoun == "they" &&
+          (ms[m].type == EntityType::kOrganization || PluralGroup(ms[m]))))) {
       return m;
     }
     // The sentence's lead phrase, "After meeting Milosevic," (a

@@ -3709,5 +3709,20 @@ TEST_CASE("QuoteExtractor: an inverted role and the name after its comma are the
                 "perfect day.") == "Lillian Bittman=Lillian Bittman");
 }
 
+TEST_CASE("QuoteExtractor: a people named in the plural that spoke is a nearby 'they' (v145)") {
+  Document doc(
+      "TASS said the talks would resume. The Chechens said on Monday they had returned all "
+      "the weapons, which they said were seized by a renegade group.");
+  TokenizeDocument(doc);
+  AddEntity(doc, "TASS", "TASS", EntityType::kOrganization);
+  AddEntity(doc, "Chechens", "Chechens", EntityType::kMisc);
+  REQUIRE(Quotes().Extract(doc).ok());
+  std::string got;
+  for (const Quote& q : doc.quotes()) {
+    if (doc.Slice(q.speaker.mention) == "they") got = q.speaker.name;
+  }
+  CHECK(got == "Chechens");
+}
+
 }  // namespace
 }  // namespace newsie
