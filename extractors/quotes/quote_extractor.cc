@@ -23,6 +23,7 @@ void Run::Go() {
   }
   MarkNicknames();
   PairMarks();
+  EndUnclosedAtAttribution();
   for (size_t i = 0; i < raw_.size(); ++i) {
     for (uint32_t t = raw_[i].tb; t < raw_[i].te; ++t) in_quote_[t] = static_cast<int>(i);
   }
@@ -581,7 +582,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "But he ..."); v132's lead rule not before a pronoun subject.
   // 136: a person's name before a noun of following ("the Bernie Sanders
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
-  info_.version = 145;
+  info_.version = 146;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

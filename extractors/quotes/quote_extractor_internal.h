@@ -286,6 +286,7 @@ class Run {
   // ------------------------------------------- quote_marks.cc: quotation marks into raw quotes
   void MarkNicknames();
   void PairMarks();
+  void EndUnclosedAtAttribution();
   int NewQuote(uint32_t open);
   void AddPiece(int q, uint32_t b, uint32_t e);
   void Finish(int q, uint32_t last, bool closed);

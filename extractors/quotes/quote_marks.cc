@@ -169,6 +169,47 @@ void Run::PairMarks() {
   raw_ = std::move(kept);
 }
 
+// `"There wasn't a lot of education ... to keep, said Kessel, whose
+// organization ...`: a quote that lost its closing mark (it runs to the
+// end of its paragraph or to the next opening mark: `"Absent a force on
+// the ground, he added, "this is how ...`) ends at a comma followed by a
+// closing attribution
+// (a speech cue and its subject, either order, the subject or cue then
+// closed by a comma, a period or the paragraph's end); what follows is no
+// more of the quote (v146).
+void Run::EndUnclosedAtAttribution() {
+  for (RawQuote& r : raw_) {
+    if (r.open == kNone || r.close != kNone || r.pieces.size() != 1 || r.te < r.open + 4) {
+      continue;
+    }
+    const uint32_t pe = r.te;
+    auto closes = [&](uint32_t t) { return t >= pe || IsComma(t) || Is(t, "."); };
+    for (uint32_t k = r.open + 2; k + 2 < pe; ++k) {
+      if (!IsComma(k)) continue;
+      CueClass cls;
+      uint32_t len = MatchCue(k + 1, pe, &cls);
+      bool found = false;
+      if (len > 0 && cls == CueClass::kSpeech) {
+        const Subject s = SubjectAfter(k + 1 + len, pe);
+        found = s.found() && closes(s.te);
+      }
+      for (uint32_t c = k + 2; !found && c < pe && c <= k + 4; ++c) {
+        len = MatchCue(c, pe, &cls);
+        if (len == 0 || cls != CueClass::kSpeech) continue;
+        const Subject s = SubjectFrom(k + 1, c);
+        found = s.found() && s.te == c && closes(c + len);
+        break;
+      }
+      if (!found) continue;
+      r.te = k;
+      r.pieces[0].end = toks_[k - 1].span.end;
+      r.words = 0;
+      for (uint32_t t = r.open + 1; t < k; ++t) r.words += IsWord(t) ? 1 : 0;
+      break;
+    }
+  }
+}
+
 int Run::NewQuote(uint32_t open) {
   RawQuote q;
   q.open = open;

@@ -3724,5 +3724,26 @@ TEST_CASE("QuoteExtractor: a people named in the plural that spoke is a nearby '
   CHECK(got == "Chechens");
 }
 
+TEST_CASE("QuoteExtractor: a quote that lost its closing mark ends at its attribution (v146)") {
+  SUBCASE("running to the paragraph's end") {
+    auto got = Run(
+        "Families did not understand the paperwork.\n\n\"There wasn't a lot of education to "
+        "adoptive parents about what papers to keep, said Kessel, whose group is helping.\n\n"
+        "Some have been able to pursue a typical path.");
+    REQUIRE(!got.empty());
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "Kessel");
+    CHECK(got[0].text.find("said Kessel") == std::string::npos);
+  }
+  SUBCASE("before the next opening mark") {
+    auto got = Run(
+        "\"Absent a force on the ground of major proportions, he added, \"this is how ISIS is "
+        "going to be reduced.\"");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].kind == QuoteKind::kDirect);
+    CHECK(got[0].speaker == "he");
+  }
+}
+
 }  // namespace
 }  // namespace newsie
