@@ -3745,5 +3745,19 @@ TEST_CASE("QuoteExtractor: a quote that lost its closing mark ends at its attrib
   }
 }
 
+TEST_CASE("QuoteExtractor: 'According to A, B said ...' names B the original speaker (v147)") {
+  auto got = Run("According to GMA News, Salceda said the remarks stood in contrast to the welcome.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "GMA News");
+  CHECK(got[0].original == "Salceda");
+  got = Run("According to White House pool reports, Obama said there is love in Orlando.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].original == "Obama");
+  // No cue of speech after the subject: no relay.
+  got = Run("According to the poll, Clinton leads Trump by nine points.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].original.empty());
+}
+
 }  // namespace
 }  // namespace newsie
