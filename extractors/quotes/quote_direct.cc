@@ -885,9 +885,10 @@ bool Run::TitleCase(int q) const {
 // names a show or a work; no one says it (v138).
 bool Run::NamedWork(int q) const {
   const RawQuote& r = raw_[q];
-  if (r.open == kNone || r.open < 2 || !TitleCase(q)) return false;
+  if (r.open == kNone || r.open < 2) return false;
   const uint32_t b = r.open;
-  return Is(b - 1, "told") || (IsComma(b - 1) && InSet(b - 2, WorkNouns()));
+  // The words before the mark first: they rule out nearly every quote.
+  return (Is(b - 1, "told") || (IsComma(b - 1) && InSet(b - 2, WorkNouns()))) && TitleCase(q);
 }
 
 bool Run::CommaBeforeAttribution(const RawQuote& r) const {
