@@ -741,6 +741,8 @@ uint32_t Run::ModifierBefore(uint32_t k, uint32_t sb) const {
     // Before "by" any -ed form; before another preposition one that news
     // uses as such a participle ("based in", "briefed on", "involved in",
     // "close to"): "ended with", "asked for", "seized on" are verbs.
+    // "an attack aimed at Shiites ... found": "aimed", "targeted" and
+    // "directed" too (v148).
     static const WordSet* reduced = new WordSet{
         "based", "involved", "briefed", "interviewed", "surveyed", "polled", "questioned",
         "quoted", "connected", "associated", "affiliated", "linked", "aligned", "allied",
@@ -748,7 +750,8 @@ uint32_t Run::ModifierBefore(uint32_t k, uint32_t sb) const {
         "obtained", "cited", "funded", "backed", "elected", "appointed", "stationed",
         "located", "headquartered", "employed", "hired", "assigned", "charged", "accused",
         "arrested", "detained", "trained", "killed", "injured", "wounded", "gathered",
-        "assembled", "contacted", "reached", "consulted", "opposed", "registered", "enrolled"};
+        "assembled", "contacted", "reached", "consulted", "opposed", "registered", "enrolled",
+        "aimed", "targeted", "directed"};
     if (v > sb && toks_[v].Has(kTokLower) && in_quote_[v] < 0 && pw.size() > 4 &&
         pw.ends_with("ed") && (w == "by" || InSet(v, *reduced)) &&
         (toks_[v - 1].Has(kTokLower) || w == "by" ||

@@ -3759,5 +3759,14 @@ TEST_CASE("QuoteExtractor: 'According to A, B said ...' names B the original spe
   CHECK(got[0].original.empty());
 }
 
+TEST_CASE("QuoteExtractor: 'aimed at' after a noun is a modifier of the subject (v148)") {
+  const auto got = Run(
+      "On Tuesday, an investigation into a bloody attack aimed at Shiites in Kabul last December "
+      "found that it had been planned in Pakistan.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker ==
+        "an investigation into a bloody attack aimed at Shiites in Kabul last December");
+}
+
 }  // namespace
 }  // namespace newsie
