@@ -665,6 +665,32 @@ Subject Run::SubjectBefore(uint32_t c, uint32_t sb) const {
       }
     }
   }
+  // "A Chinese truck maker in which Ford Motor Co has a 20 percent stake
+  // said": the phrase is the object of a relative clause's "has" (or
+  // "owns", "holds", "controls") on "which" or "whom"; the subject is the
+  // noun phrase before the relative pronoun, with the clause (v149).
+  if (s.found() && !s.pronoun && s.tb >= sb + 4 && toks_[s.tb - 1].Has(kTokLower)) {
+    static const WordSet* owning = new WordSet{"has", "have", "had", "holds", "held",
+                                               "owns", "owned", "controls", "controlled"};
+    if (InSet(s.tb - 1, *owning)) {
+      for (uint32_t r = s.tb - 1; r > sb + 1 && r + 7 > s.tb; --r) {
+        if (!IsWord(r - 1) || in_quote_[r - 1] >= 0) break;
+        if (!Is(r - 1, "which") && !Is(r - 1, "whom")) continue;
+        uint32_t head_end = r - 1;
+        if (head_end > sb + 1 && toks_[head_end - 1].Has(kTokLower) &&
+            InSet(head_end - 1, Prepositions())) {
+          --head_end;
+        }
+        Subject outer = SubjectBefore(head_end, sb);
+        if (outer.found() && !outer.pronoun && outer.te == head_end) {
+          outer.te = s.te;
+          outer.post = head_end;
+          return outer;
+        }
+        break;
+      }
+    }
+  }
   return s;
 }
 

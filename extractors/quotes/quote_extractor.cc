@@ -582,7 +582,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "But he ..."); v132's lead rule not before a pronoun subject.
   // 136: a person's name before a noun of following ("the Bernie Sanders
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
-  info_.version = 148;
+  info_.version = 149;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -3768,5 +3768,13 @@ TEST_CASE("QuoteExtractor: 'aimed at' after a noun is a modifier of the subject 
         "an investigation into a bloody attack aimed at Shiites in Kabul last December");
 }
 
+TEST_CASE("QuoteExtractor: a relative clause's object is no subject (v149)") {
+  const auto got = Run(
+      "A Chinese truck maker in which Ford Motor Co has a 20 percent stake said it posted a "
+      "77 percent drop in profits.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].speaker == "A Chinese truck maker in which Ford Motor Co has a 20 percent stake");
+}
+
 }  // namespace
 }  // namespace newsie
