@@ -1587,7 +1587,11 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // firms ("Lyngby", "Kispest Honved", "Emnid", "Quinnipiac").
   // 124: orgs/parties has the parties of 105 countries ("Awami League",
   // "SVP", "Party of Regions"), the model unchanged.
-  info_.version = 124;
+  // 125: a single name two people share goes, when no honorific says,
+  // to the namesake of the gender of a he/she pronoun after it in its
+  // sentence ("Clinton is already receiving criticism for her repeated
+  // comments" after "Hillary Clinton" and "Bill Clinton").
+  info_.version = 125;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

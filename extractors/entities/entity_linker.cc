@@ -608,6 +608,72 @@ char KinPossessiveAfter(const Document& doc, const std::vector<Mention>& mention
   return 0;
 }
 
+// The gender of the first he/his/himself or she/herself/possessive "her"
+// after single name `m` in its sentence ("Clinton is already receiving
+// criticism for her repeated comments"; "If Clinton somehow managed to win
+// ... as she"), within 12 tokens, before another person's mention or a
+// quote mark; else 0, and 0 when a person's mention or a third-person
+// pronoun comes before the name in the sentence. "him" and an object
+// "her" ("Trump attacked her") are someone else. A possessive "her" is followed by a lower-case word
+// that is no preposition, conjunction or article.
+char PronounAfter(const Document& doc, const std::vector<Mention>& mentions, size_t m) {
+  const int s = doc.SentenceAt(mentions[m].span.begin);
+  if (s < 0) return 0;
+  const auto& toks = doc.tokens();
+  const uint32_t end = std::min<uint32_t>(doc.sentences()[static_cast<size_t>(s)].token_end,
+                                          static_cast<uint32_t>(toks.size()));
+  // The name must open its sentence's people: after another person's
+  // mention or a third-person pronoun, the pronoun is as likely that one's
+  // ("Sanders is trailing Clinton ... where he says"; "He endorsed
+  // Clinton, but told ... he").
+  const uint32_t begin = doc.sentences()[static_cast<size_t>(s)].token_begin;
+  const uint32_t first = doc.TokenAt(mentions[m].span.begin);
+  for (uint32_t t = begin; t < first && t < toks.size(); ++t) {
+    if (InWordList(doc.Slice(toks[t].span),
+                   {"he", "she", "him", "her", "his", "hers", "they", "them", "their"})) {
+      return 0;
+    }
+  }
+  for (size_t k = m; k > 0; --k) {
+    const Mention& o = mentions[k - 1];
+    if (o.span.end <= toks[begin].span.begin) break;
+    if (o.type == EntityType::kPerson) return 0;
+  }
+  // A possessive name modifies a noun ("Clinton's allies ... his new
+  // position" is Axelrod's): the noun may be whom the pronoun refers to.
+  const std::string_view rest = doc.text().substr(mentions[m].span.end);
+  if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return 0;
+  size_t k = m + 1;
+  while (k < mentions.size() && mentions[k].type != EntityType::kPerson) ++k;
+  const uint32_t next = k < mentions.size() ? mentions[k].span.begin : UINT32_MAX;
+  uint32_t t = doc.TokenAt(mentions[m].span.end);
+  for (uint32_t n = 0; t < end && n < 12; ++t, ++n) {
+    const Span sp = toks[t].span;
+    if (sp.begin < mentions[m].span.end) continue;
+    if (sp.begin >= next) return 0;
+    const std::string_view w = doc.Slice(sp);
+    if (w.empty() || w[0] == '"' || w[0] == '\'' || w[0] == '`' || w.starts_with("\xE2\x80\x9C") ||
+        w.starts_with("\xE2\x80\x9D") || w.starts_with("\xE2\x80\x98")) {
+      return 0;
+    }
+    // Another subject first: "they", "it", "I", "we", "you".
+    if (InWordList(w, {"they", "it", "i", "we", "you"})) return 0;
+    if (InWordList(w, {"he", "his", "himself"})) return 'm';
+    if (InWordList(w, {"she", "herself"})) return 'f';
+    if (EqualsLower(w, "her") && t + 1 < end) {
+      const std::string_view x = doc.Slice(toks[t + 1].span);
+      if (x.empty() || x[0] < 'a' || x[0] > 'z' ||
+          InWordList(x, {"to", "and", "or", "but", "for", "in", "on", "at", "of", "by", "with",
+                         "from", "as", "that", "the", "a", "an", "if", "when", "about", "into",
+                         "after", "before", "because", "than", "is", "was"})) {
+        return 0;
+      }
+      return 'f';
+    }
+  }
+  return 0;
+}
+
 // MentionHonorific per mention of a document, computed on first use:
 // AmongNamesakes asks it of every earlier mention of each namesake, for
 // each single name, so the same mentions come up again and again.
@@ -817,6 +883,33 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     }
   }
   if (cands.size() <= 1) return nearest;
+  // No honorific: a he/she pronoun after the name in its sentence picks
+  // among namesakes of both genders (PronounAfter): "Hillary Clinton ...
+  // Bill Clinton ... Clinton claimed ... her" is Hillary, though Bill was
+  // named last.
+  if (!want) {
+    if (const char p = PronounAfter(doc, mentions, m)) {
+      // Each namesake's gender: the words around its full names, else its
+      // gazetteer entry's (the given-name list gives Hillary and Bill as
+      // f/m), else its given name's. Every other namesake must be of the
+      // other gender: one of unknown gender may be the one meant.
+      int32_t pick = -1;
+      size_t n_agree = 0, n_other = 0;
+      for (int32_t g : cands) {
+        char gender = words_gender(g);
+        const GazetteerEntry* e = known[static_cast<size_t>(g)];
+        if (gender == 0 && gaz && e) gender = EntryGender(*gaz, *e);
+        if (gender == 0) gender = given_gender(g);
+        if (gender == p) {
+          pick = g;
+          ++n_agree;
+        } else if (gender != 0) {
+          ++n_other;
+        }
+      }
+      if (n_agree == 1 && n_other + 1 == cands.size()) return pick;
+    }
+  }
   if (want) {
     int32_t by_name = -1, n_name = 0, n_other_name = 0, called = -1, n_called = 0;
     std::vector<int32_t> kept, by_name_other;

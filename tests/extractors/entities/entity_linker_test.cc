@@ -254,6 +254,40 @@ TEST_CASE("LinkEntities: a surname two people share goes to the article's princi
                         {"Donald Trump", "Melania Trump", "Trump"});
     CHECK(Canonicals(d, g->get()) == Names{"Donald Trump", "Melania Trump", "Donald Trump"});
   }
+  SUBCASE("equally often: a he/she pronoun after it picks the one of that gender") {
+    // v125: "Clinton is already receiving criticism for her repeated
+    // comments" after "Hillary Clinton" and then "Bill Clinton" is Hillary.
+    auto g = Gazetteers::FromStrings(
+        {{"people/given_names",
+          std::string(kHeader) + "given:hillary\tGIVEN_NAME\tHillary\t\tf\t\n"
+                                 "given:bill\tGIVEN_NAME\tBill\t\tm\t\n"}});
+    REQUIRE(g.ok());
+    Document d = People(
+        "Hillary Clinton spoke. Bill Clinton waved. Clinton is criticized for her comments.",
+        {"Hillary Clinton", "Bill Clinton", "Clinton"});
+    CHECK(Canonicals(d, g->get()) == Names{"Hillary Clinton", "Bill Clinton", "Hillary Clinton"});
+    // Not after another person in its sentence, whose pronoun it may be.
+    Document after = People(
+        "Hillary Clinton spoke. Bill Clinton waved. Sanders is trailing Clinton, but she says "
+        "so.",
+        {"Hillary Clinton", "Bill Clinton", "Sanders", "Clinton"});
+    CHECK(Canonicals(after, g->get())[3] == "Bill Clinton");
+    // Nor a possessive: the noun it modifies may be the one.
+    Document poss = People(
+        "Hillary Clinton spoke. Bill Clinton waved. Clinton's ally said she agrees.",
+        {"Hillary Clinton", "Bill Clinton", "Clinton"});
+    CHECK(Canonicals(poss, g->get())[2] == "Bill Clinton");
+    // Nor an object "her".
+    Document obj = People(
+        "Hillary Clinton spoke. Bill Clinton waved. Clinton thanked her for it.",
+        {"Hillary Clinton", "Bill Clinton", "Clinton"});
+    CHECK(Canonicals(obj, g->get())[2] == "Bill Clinton");
+    // A namesake of unknown gender may be the one: the nearest.
+    Document unknown = People(
+        "Hillary Clinton spoke. Bill Clinton waved. Clinton is criticized for her comments.",
+        {"Hillary Clinton", "Bill Clinton", "Clinton"});
+    CHECK(Canonicals(unknown, nullptr)[2] == "Bill Clinton");
+  }
   SUBCASE("an honorific: never the one called by the other one") {
     Document d = People(
         "Hillary Clinton arrived. Bill Clinton spoke. Mr. Clinton smiled. Mrs. Clinton waved.",
