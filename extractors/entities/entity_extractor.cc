@@ -1591,7 +1591,10 @@ EntityExtractor::EntityExtractor(std::unique_ptr<ner::NerModel> model,
   // to the namesake of the gender of a he/she pronoun after it in its
   // sentence ("Clinton is already receiving criticism for her repeated
   // comments" after "Hillary Clinton" and "Bill Clinton").
-  info_.version = 125;
+  // 126: among namesakes, a known person's gazetteer `gender` column
+  // gives its gender before the given-name list ("Mrs. Clinton" beside
+  // Hillary and Bill, both f/m in Moby, went to the nearest).
+  info_.version = 126;
   info_.needs = {Layer::kTokens};
   info_.adds = {Layer::kEntities};
 }

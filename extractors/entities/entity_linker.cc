@@ -850,6 +850,11 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
     const size_t gi = static_cast<size_t>(g);
     const char couple = gi < couple_gender.size() ? couple_gender[gi] : 0;
     if (!gaz) return couple;
+    // A public figure's gazetteer entry gives its gender (the `gender`
+    // column): the given-name list has Hillary and Bill as f/m.
+    if (const GazetteerEntry* e = known[gi]) {
+      if (const char g = EntryGender(*gaz, *e)) return g;
+    }
     const uint32_t first = groups[gi].mentions[0];
     const char given = FirstNameGender(*gaz, doc.Slice(mentions[first].span));
     return given != 0 ? given : couple;
@@ -896,10 +901,8 @@ int32_t AmongNamesakes(const Document& doc, const Gazetteers* gaz,
       int32_t pick = -1;
       size_t n_agree = 0, n_other = 0;
       for (int32_t g : cands) {
-        char gender = words_gender(g);
-        const GazetteerEntry* e = known[static_cast<size_t>(g)];
-        if (gender == 0 && gaz && e) gender = EntryGender(*gaz, *e);
-        if (gender == 0) gender = given_gender(g);
+        const char words = words_gender(g);
+        const char gender = words != 0 ? words : given_gender(g);
         if (gender == p) {
           pick = g;
           ++n_agree;

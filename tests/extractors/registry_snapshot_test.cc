@@ -40,7 +40,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
   CHECK(snapshot ==
         "claims.rules v89 needs[kTokens,kNumbers,kQuotes] adds[kClaims]\n"
         "coref.rules v9 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
-        "entities.perceptron v125 needs[kTokens] adds[kEntities]\n"
+        "entities.perceptron v126 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v87 needs[kTokens] adds[kNumbers]\n"
         "quotes.said_verb v149 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v7 needs[] adds[kTokens]\n");

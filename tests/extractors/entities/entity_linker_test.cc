@@ -536,6 +536,26 @@ TEST_CASE("LinkEntities: an honorific goes to the namesake whose gender agrees")
     CHECK(Canonicals(d, nullptr) ==
           Names{"Khizr Khan", "Ghazala Khan", "Khizr Khan", "Khizr Khan", "Khizr Khan"});
   }
+  SUBCASE("a known person's gazetteer gender where the given-name list gives both") {
+    // v126: Moby gives Hillary and Bill as f/m, the politicians list's
+    // `gender` column f and m: "Mrs. Clinton" after "Hillary Clinton" and
+    // then "President Bill Clinton" is Hillary, not the nearest.
+    const std::string people_header = "id\ttype\tcanonical\taliases\tnote\tgender\n";
+    auto g = Gazetteers::FromStrings(
+        {{"people/given_names",
+          std::string(kHeader) + "given:hillary\tGIVEN_NAME\tHillary\t\tf/m\t\n"
+                                 "given:bill\tGIVEN_NAME\tBill\t\tf/m\t\n"},
+         {"people/politicians",
+          people_header + "person:hillary-clinton\tPERSON\tHillary Clinton\t\t\tf\n"
+                          "person:bill-clinton\tPERSON\tBill Clinton\t\t\tm\n"}});
+    REQUIRE(g.ok());
+    Document d = People(
+        "Hillary Clinton spoke. President Bill Clinton waved. Mrs. Clinton smiled. Mr. Clinton "
+        "left.",
+        {"Hillary Clinton", "Bill Clinton", "Mrs.|Clinton", "Mr.|Clinton"});
+    CHECK(Canonicals(d, g->get()) ==
+          Names{"Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Bill Clinton"});
+  }
   SUBCASE("no namesake of that gender: a person of its own") {
     Document d = People(
         "Hillary Clinton spoke. Mrs. Clinton smiled. Mr. Clinton waved. Mr. Clinton left.",
