@@ -543,6 +543,55 @@ bool Run::TryAttribution(uint32_t sb, uint32_t se, CueClass cls, Attribution* a)
     if (verb_subject.found()) a->subj = verb_subject;
   }
   a->passive = PassiveCue(c, sb);
+  // "Trump has been criticized by some of his rivals for failing to ...",
+  // "Obama will be remembered by historians as a liberal champion": a
+  // passive cue with its agent after "by" names the source (v150; the
+  // content was "by some of his rivals ..." without a speaker). PolNeAR
+  // marks the agent the source and the passive's subject the content,
+  // with the complement after the agent ("as ...", "for ...", "that
+  // ..."). Only an agent that may name people or a source (a name, a
+  // plural, a number or quantity, a noun of people or a body).
+  // The subject must open its clause ("the proposals he took to Aslan
+  // Maskhadov had been agreed by Yeltsin": Maskhadov is no subject), and
+  // the passive not be "being" ("The concerns being expressed by many
+  // Jewish leaders go beyond ...": a modifier).
+  auto opens_clause = [&](uint32_t t) {
+    if (t == sb) return true;
+    const uint32_t x = t - 1;
+    if (IsComma(x) || IsDash(x) || Is(x, ":") || IsDoubleMark(x)) return true;
+    static const auto* openers = new WordSet{
+        "and", "but", "that", "which", "while", "when", "because", "since", "as", "if",
+        "although", "though", "where", "whether", "so", "yet", "now", "also", "meanwhile"};
+    if (InSet(x, *openers)) return true;
+    // "Many of his condemnations ...": a quantity of the subject.
+    return Is(x, "of") && x > sb && InSet(x - 1, Quantifiers());
+  };
+  uint32_t aux = c;
+  while (aux > sb && !InSet(aux - 1, AuxAdverbs()) && IsLyAdverb(aux - 1)) --aux;
+  if (a->passive && a->subj.found() && !ing && ce + 1 < se && Is(ce, "by") &&
+      in_quote_[ce] < 0 && in_quote_[a->subj.tb] < 0 && aux > sb && !Is(aux - 1, "being") &&
+      opens_clause(a->subj.tb)) {
+    Subject agent = SubjectAfter(ce + 1, se);
+    const uint32_t k = agent.te;
+    // "mocked by Trump already as ...": an adverb ends no name.
+    while (agent.found() && agent.te > agent.tb + 1 &&
+           (IsLyAdverb(agent.te - 1) || Is(agent.te - 1, "already"))) {
+      --agent.te;
+    }
+    if (agent.found() && !agent.pronoun && MayNameSpeaker(agent.tb, agent.te)) {
+      const Subject patient = a->subj;
+      a->subj = agent;
+      a->passive = false;
+      a->agent = true;
+      if (k + 1 < se && (Is(k, "as") || Is(k, "for") || Is(k, "of") || Is(k, "that") ||
+                         Is(k, "whether") || Is(k, "to"))) {
+        if (ContentAfter(k, se, cls, a)) return true;
+      }
+      a->ctb = patient.tb;
+      a->cte = patient.te;
+      return true;
+    }
+  }
   if (!a->subj.found()) {
     uint32_t j = c;
     while (j > sb && AuxOrAdverb(j - 1)) --j;
@@ -924,7 +973,9 @@ bool Run::Accept(Attribution a) {
     // its own (PolNeAR train: 18 of the 29 "declined/refused to comment").
     const bool no_comment = a.cte == a.ctb + 2 && Is(a.ctb, "to") && Is(a.ctb + 1, "comment") &&
                             a.cue_e == a.ctb;
-    if (words < kMinIndirectWords && !answer && !no_comment && !a.apostrophes &&
+    // "was criticized by X": the passive's subject or the complement after
+    // its agent ("He was remembered by classmates as shy."; v150).
+    if (words < kMinIndirectWords && !answer && !no_comment && !a.agent && !a.apostrophes &&
         !OpensApostrophes(a.ctb)) {
       return false;
     }

@@ -582,7 +582,9 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "But he ..."); v132's lead rule not before a pronoun subject.
   // 136: a person's name before a noun of following ("the Bernie Sanders
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
-  info_.version = 149;
+  // 150: a passive cue's agent after "by" is the speaker; the content is
+  // the complement after the agent or the passive's subject.
+  info_.version = 150;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

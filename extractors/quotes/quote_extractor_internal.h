@@ -95,6 +95,9 @@ struct Attribution {
   Speaker original;
   bool inherited = false;        // speaker taken from an earlier attribution
   bool passive = false;          // "are expected to": the subject is no source
+  // "was criticized by X": the speaker is the passive's agent after "by",
+  // the content its subject however short ("He was backed by ...", v150).
+  bool agent = false;
   bool question = false;         // "when asked whether ...": inside another's sentence
   // The content is a statement closed by two apostrophes (`''Don't go,''
   // he said.`): quoted words, however few.

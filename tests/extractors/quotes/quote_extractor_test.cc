@@ -544,6 +544,7 @@ TEST_CASE("QuoteExtractor: belief, intention and stance cues are attributions") 
     auto agent = Run("He was remembered by classmates as shy.");
     REQUIRE(agent.size() == 1);
     CHECK(!agent[0].sourceless);
+    CHECK(agent[0].speaker == "classmates");  // v150
     auto active = Run("The victims said they had been beaten.");
     REQUIRE(active.size() == 1);
     CHECK(active[0].speaker == "The victims");
@@ -3774,6 +3775,28 @@ TEST_CASE("QuoteExtractor: a relative clause's object is no subject (v149)") {
       "77 percent drop in profits.");
   REQUIRE(got.size() == 1);
   CHECK(got[0].speaker == "A Chinese truck maker in which Ford Motor Co has a 20 percent stake");
+}
+
+TEST_CASE("QuoteExtractor: a passive cue's agent after 'by' is the speaker (v150)") {
+  SUBCASE("the complement after the agent is the content") {
+    const auto got = Run("Obama will probably be remembered by historians as a liberal champion.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "historians");
+    CHECK(got[0].text == "as a liberal champion");
+  }
+  SUBCASE("else the passive's subject, however short") {
+    const auto got = Run(
+        "Her death was confirmed by the Eagle Forum, the conservative organization she founded.");
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].speaker == "the Eagle Forum");
+    CHECK(got[0].text == "Her death");
+  }
+  SUBCASE("not a subject inside a relative clause") {
+    const auto got = Run(
+        "He said the proposals he took to rebel chief-of-staff Aslan Maskhadov had been agreed by "
+        "Yeltsin.");
+    for (const auto& q : got) CHECK(q.speaker != "Yeltsin");
+  }
 }
 
 }  // namespace
