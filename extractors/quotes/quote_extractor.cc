@@ -584,7 +584,10 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
   // 150: a passive cue's agent after "by" is the speaker; the content is
   // the complement after the agent or the passive's subject.
-  info_.version = 150;
+  // 151: a person's possessive before a kin noun heading the speaker
+  // phrase ("Trump's Son Says") is another member of the family: the
+  // phrase is not linked to that person.
+  info_.version = 151;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

@@ -43,6 +43,18 @@ const WordSet& RoleNouns() {
   return *s;
 }
 
+// Kin nouns that head a phrase naming another member of a family after
+// a possessive ("Trump's son", "her husband"). Lower case.
+const WordSet& KinNouns() {
+  static const auto* s = new WordSet{
+      "son",      "daughter", "father",  "mother",  "husband",  "wife",
+      "brother",  "sister",   "sons",    "daughters", "parents", "widow",
+      "grandson", "granddaughter", "nephew", "niece", "uncle",  "aunt",
+      "stepson",  "stepdaughter", "stepfather", "stepmother", "cousin", "fiancee",
+      "fiance",   "dad",      "mom"};
+  return *s;
+}
+
 // Role nouns of people who speak for the body named after them ("a
 // spokesman for the State Police", "officials at the ministry"): the
 // body is the speaker users look for. Other heads are people of their
@@ -483,6 +495,16 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     if (role_head && !voice && !straddles && !appositive && !TitledName(post, m, span) &&
         !BodyBeforeRole(m, post_begin)) {
       continue;
+    }
+    // "Trump's Son Says", "Mr. Cruz's father said": a person's possessive
+    // before a kin noun heading the phrase is another person of the
+    // family, not that one (v150): the phrase speaks, unlinked.
+    if (PersonLike(m.type) && m.span.end < span.end && post == kNone) {
+      const uint32_t after = doc_.TokenAt(m.span.end);
+      if (after + 2 == subj.te && toks_[after].Has(kTokPossessive) &&
+          InSet(subj.te - 1, KinNouns())) {
+        continue;
+      }
     }
     if (!role_head && m.span.begin >= post_begin) rank -= 3;
     if (rank > best_rank) {

@@ -3797,6 +3797,14 @@ TEST_CASE("QuoteExtractor: a passive cue's agent after 'by' is the speaker (v150
         "Yeltsin.");
     for (const auto& q : got) CHECK(q.speaker != "Yeltsin");
   }
+TEST_CASE("QuoteExtractor: a person's possessive before a kin noun is another person (v151)") {
+  CHECK(SpeakerNameOf("Trump's son said the battle against Hillary will be unprecedented.",
+                      {{"Trump", "Donald Trump"}}, "unprecedented") == "Trump's son");
+  CHECK(SpeakerNameOf("Mr. Rubio's father said the family fled Cuba in 1956.",
+                      {{"Rubio", "Marco Rubio"}}, "fled") == "Mr. Rubio's father");
+  // Not another noun: "Clinton's campaign said" still speaks for Clinton.
+  CHECK(SpeakerNameOf("Clinton's campaign said the poll was wrong.",
+                      {{"Clinton", "Hillary Clinton"}}, "poll") == "Hillary Clinton");
 }
 
 }  // namespace
