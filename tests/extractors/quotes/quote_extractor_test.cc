@@ -3797,6 +3797,8 @@ TEST_CASE("QuoteExtractor: a passive cue's agent after 'by' is the speaker (v150
         "Yeltsin.");
     for (const auto& q : got) CHECK(q.speaker != "Yeltsin");
   }
+}
+
 TEST_CASE("QuoteExtractor: a person's possessive before a kin noun is another person (v151)") {
   CHECK(SpeakerNameOf("Trump's son said the battle against Hillary will be unprecedented.",
                       {{"Trump", "Donald Trump"}}, "unprecedented") == "Trump's son");
