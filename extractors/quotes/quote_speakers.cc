@@ -20,6 +20,9 @@ constexpr int kMaxAntecedentSentences = 6;
 constexpr int kMaxRoleSentences = 2;
 // Tokens read for the comma ending a sentence's lead phrase (v132).
 constexpr uint32_t kMaxLeadTokens = 12;
+// Tokens read for the comma ending an "As for ..." topic phrase (v152),
+// which often holds a clause of its own.
+constexpr uint32_t kMaxTopicTokens = 40;
 // Not yet computed, in Run::entity_gender_.
 constexpr char kGenderUnknown = 'u';
 
@@ -618,6 +621,22 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     } else if (InSet(first, *links)) {
       clause = first + 1 < se && IsComma(first + 1) ? first + 2 : first + 1;
     }
+    // "As for the notion that people want to vote for Clinton because she
+    // would be the first woman ..., Fiorina offered her own approach.
+    // \"...,\" she said" (v152): a topic phrase names what the sentence is
+    // about, and a person after its comma is the main clause's subject,
+    // the antecedent before one inside the phrase. Only in an earlier
+    // sentence, and only for the preference below: "As for Trump, he
+    // said" names the pronoun's antecedent (the pronoun's own lead stays
+    // readable, and such a sentence is not chained past).
+    uint32_t topic_comma = kNone;
+    if (back > 0 && Is(first, "As") && first + 2 < se &&
+        (Is(first + 1, "for") || Is(first + 1, "to"))) {
+      const uint32_t e = std::min<uint32_t>(se, first + kMaxTopicTokens);
+      for (uint32_t k = first + 2; k < e && topic_comma == kNone; ++k) {
+        if (IsComma(k)) topic_comma = k;
+      }
+    }
     // "He married ..., and counts himself as a ... Donald Trump supporter.
     // He recently wrote ..." (v131), "On Tuesday, he met Putin. He said"
     // (v135): an earlier sentence whose main clause opens with the same
@@ -642,6 +661,9 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         char lb[24];
         const std::string_view opener = Lower(first, lb);
         if (opener != "for" && opener != "to") lead_end = toks_[lead_comma].span.begin;
+      } else if (topic_comma != kNone && topic_comma + 1 < se &&
+                 !InSet(topic_comma + 1, Pronouns())) {
+        lead_end = toks_[topic_comma].span.begin;
       }
       int in_lead = -1;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,

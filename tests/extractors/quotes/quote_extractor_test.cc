@@ -3809,5 +3809,17 @@ TEST_CASE("QuoteExtractor: a person's possessive before a kin noun is another pe
                       {{"Clinton", "Hillary Clinton"}}, "poll") == "Hillary Clinton");
 }
 
+TEST_CASE("QuoteExtractor: a person after an 'As for' topic phrase is the antecedent (v152)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Clinton", "Hillary Clinton"}, {"Fiorina", "Carly Fiorina"}});
+  };
+  CHECK(speaker("As for the notion that voters should choose Clinton because she would be the "
+                "first woman to be president, Fiorina took another view. \u201cHow about an "
+                "honest woman?\u201d she said.") == "she=Carly Fiorina");
+  // A pronoun after the comma leaves the topic the antecedent.
+  CHECK(speaker("Fiorina spoke first. As for Clinton, she took another view. \u201cHow about an "
+                "honest woman?\u201d she said.") == "she=Hillary Clinton");
+}
+
 }  // namespace
 }  // namespace newsie
