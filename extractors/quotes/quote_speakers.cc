@@ -648,6 +648,16 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
       char buf[24];
       chained = in_quote_[clause] < 0 && Lower(clause, buf) == pronoun;
     }
+    // "... make it clear that crossing it is unacceptable. (Subscribe to
+    // POLITICO's Off Message podcast with Glenn Thrush.) \"...,\" she said"
+    // (v153): an earlier sentence wholly in parentheses is an aside, and
+    // the one the text goes on about is named before it; its persons are
+    // passed over as a chained sentence's are (an attribution's speaker in
+    // it still comes first, above).
+    if (back > 0 && personal && se > first + 2 && Is(first, "(") &&
+        (Is(se - 1, ")") || Is(se - 2, ")"))) {
+      chained = true;
+    }
     if (!(back == 0 && lead) && pronoun != "they" && !chained) {
       const Span ss = sents[s].span;
       // "After meeting Milosevic, Kornblum flew to Zagreb": a person in a

@@ -3821,5 +3821,18 @@ TEST_CASE("QuoteExtractor: a person after an 'As for' topic phrase is the antece
                 "honest woman?\u201d she said.") == "she=Hillary Clinton");
 }
 
+TEST_CASE("QuoteExtractor: a sentence wholly in parentheses holds no antecedent (v153)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Anna Palmer", "Anna Palmer"}, {"Glenn Thrush", "Glenn Thrush"}});
+  };
+  CHECK(speaker("Anna Palmer covered lobbying for years. (Subscribe to the podcast with Glenn "
+                "Thrush.) \u201cIt was hard to break into,\u201d she said.") ==
+        "she=Anna Palmer");
+  // Outside the parentheses the person is the nearest.
+  CHECK(speaker("Anna Palmer covered lobbying for years. Subscribe to the podcast with Glenn "
+                "Thrush. \u201cIt was hard to break into,\u201d she said.") ==
+        "she=Glenn Thrush");
+}
+
 }  // namespace
 }  // namespace newsie
