@@ -20,8 +20,9 @@ constexpr int kMaxAntecedentSentences = 6;
 constexpr int kMaxRoleSentences = 2;
 // Tokens read for the comma ending a sentence's lead phrase (v132).
 constexpr uint32_t kMaxLeadTokens = 12;
-// Tokens read for the comma ending an "As for ..." topic phrase (v152),
-// which often holds a clause of its own.
+// Tokens read for the comma ending an "As for ..." topic phrase (v152)
+// or a subordinate clause opening a sentence (v154), which often hold a
+// clause of their own.
 constexpr uint32_t kMaxTopicTokens = 40;
 // Not yet computed, in Run::entity_gender_.
 constexpr char kGenderUnknown = 'u';
@@ -68,6 +69,15 @@ const WordSet& VoiceNouns() {
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
       "spokespeople", "official", "officials", "representative", "representatives",
       "statement", "statements"};
+  return *s;
+}
+
+// Conjunctions opening a subordinate clause before a sentence's main
+// clause ("When Obama arrived, Biden ..."). Lower case.
+const WordSet& SubordinateOpeners() {
+  static const auto* s = new WordSet{"when",  "while", "although", "though", "because",
+                                     "if",    "after", "before",   "since",  "once",
+                                     "until", "whereas", "as"};
   return *s;
 }
 
@@ -629,9 +639,18 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     // sentence, and only for the preference below: "As for Trump, he
     // said" names the pronoun's antecedent (the pronoun's own lead stays
     // readable, and such a sentence is not chained past).
+    // "When Mr. Trump tried to defend his remarks ..., Mr. Kasich
+    // forcefully differed. ''...,'' he said" (v154): an earlier sentence
+    // opened by a subordinate clause ("When", "While", "Although", "If",
+    // ...) goes on about the main clause's subject, so a person after the
+    // clause's comma comes first, on the same terms as after a topic
+    // phrase (not in the pronoun's own sentence, where "When Obama
+    // arrived, he" names him).
     uint32_t topic_comma = kNone;
-    if (back > 0 && Is(first, "As") && first + 2 < se &&
-        (Is(first + 1, "for") || Is(first + 1, "to"))) {
+    const bool topic = Is(first, "As") && first + 2 < se &&
+                       (Is(first + 1, "for") || Is(first + 1, "to"));
+    if (back > 0 && (topic || (lead_comma == kNone && toks_[first].Has(kTokCapitalized) &&
+                               InSet(first, SubordinateOpeners())))) {
       const uint32_t e = std::min<uint32_t>(se, first + kMaxTopicTokens);
       for (uint32_t k = first + 2; k < e && topic_comma == kNone; ++k) {
         if (IsComma(k)) topic_comma = k;

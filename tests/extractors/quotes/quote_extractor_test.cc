@@ -3834,5 +3834,16 @@ TEST_CASE("QuoteExtractor: a sentence wholly in parentheses holds no antecedent 
         "she=Glenn Thrush");
 }
 
+TEST_CASE("QuoteExtractor: a person after an opening subordinate clause is the antecedent (v154)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Mr. Trump", "Donald Trump"}, {"Mr. Kasich", "John Kasich"}});
+  };
+  CHECK(speaker("When Mr. Trump tried to defend his remarks, Mr. Kasich differed. \u201cThe "
+                "government butchered those kids,\u201d he said.") == "he=John Kasich");
+  // A pronoun after the comma leaves the clause's person.
+  CHECK(speaker("When Mr. Trump tried to defend his remarks, he met Mr. Kasich. \u201cThe "
+                "government butchered those kids,\u201d he said.") == "he=Donald Trump");
+}
+
 }  // namespace
 }  // namespace newsie
