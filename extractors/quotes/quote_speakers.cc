@@ -211,6 +211,24 @@ bool Run::LeadPhraseOpener(uint32_t sb) const {
          IsIngForm(Text(sb + 1));
 }
 
+// Whether token `t` stands inside a statement opened by two apostrophes
+// ('') earlier in its sentence, from token `sb` on: an odd number of such
+// pairs before it (v155). Unless quotes.paired_apostrophes is set the
+// pairs are no quotation marks, so in_quote_ does not cover them:
+// `''More is being decided than Putin could ever have imagined.'' The
+// major danger he sees ...` gave Karl-Heinz Kamp's words to Putin. A
+// statement running in from an earlier sentence is not seen.
+bool Run::InsideApostrophes(uint32_t sb, uint32_t t) const {
+  bool inside = false;
+  for (uint32_t k = sb; k + 1 < t; ++k) {
+    if (Is(k, "'") && Is(k + 1, "'") && toks_[k].span.end == toks_[k + 1].span.begin) {
+      inside = !inside;
+      ++k;
+    }
+  }
+  return inside;
+}
+
 // The person mention starting at token `t`, or -1.
 int Run::PersonAt(uint32_t t) const {
   const auto& ms = doc_.mentions();
@@ -703,6 +721,7 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         if (!compatible(static_cast<int>(*it))) continue;
         uint32_t mt = doc_.TokenAt(m.span.begin);
         if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
+        if (mt < toks_.size() && InsideApostrophes(first, mt)) continue;
         uint32_t after = doc_.TokenAt(m.span.end);
         if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
         // "a devout Catholic and Donald Trump supporter", "inspired by

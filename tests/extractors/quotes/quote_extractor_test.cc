@@ -3845,5 +3845,16 @@ TEST_CASE("QuoteExtractor: a person after an opening subordinate clause is the a
                 "government butchered those kids,\u201d he said.") == "he=Donald Trump");
 }
 
+TEST_CASE("QuoteExtractor: a person inside a statement in two apostrophes is no antecedent (v155)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Karl Kamp", "Karl Kamp"}, {"Putin", "Vladimir Putin"}});
+  };
+  CHECK(speaker("Karl Kamp spoke on Tuesday. ''More is being decided than Putin could "
+                "imagine.'' He said the danger was populism.") == "He=Karl Kamp");
+  // After the closing pair the person is the sentence's again.
+  CHECK(speaker("Karl Kamp spoke on Tuesday. A banner reading ''Peace'' hung behind Putin. He "
+                "said the danger was populism.") == "He=Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace newsie
