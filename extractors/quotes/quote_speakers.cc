@@ -43,7 +43,7 @@ const WordSet& RoleNouns() {
       "resident", "witness", "neighbor", "man", "woman", "strategist", "researcher",
       "scientist", "doctor", "agent", "detective", "source", "son", "daughter",
       "father", "mother", "husband", "wife", "brother", "sister", "friend", "voter",
-      "supporter", "worker", "employee", "teacher", "student", "owner"};
+      "supporter", "worker", "employee", "teacher", "student", "owner", "delegate"};
   return *s;
 }
 

@@ -3856,5 +3856,14 @@ TEST_CASE("QuoteExtractor: a person inside a statement in two apostrophes is no 
                 "said the danger was populism.") == "He=Vladimir Putin");
 }
 
+TEST_CASE("QuoteExtractor: an unnamed delegate who spoke is the next 'he' (v156)") {
+  const std::string text =
+      "Many Latino Republicans are already doing so, thanks to Donald Trump. One California "
+      "delegate said he tried to give away guest passes. He was unable to find a single taker, "
+      "he said.";
+  CHECK(SpeakerNameOf(text, {{"Donald Trump", "Donald Trump"}}, "unable") ==
+        "One California delegate");
+}
+
 }  // namespace
 }  // namespace newsie
