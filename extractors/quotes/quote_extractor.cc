@@ -587,7 +587,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 151: a person's possessive before a kin noun heading the speaker
   // phrase ("Trump's Son Says") is another member of the family: the
   // phrase is not linked to that person.
-  info_.version = 156;
+  info_.version = 157;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};
 }

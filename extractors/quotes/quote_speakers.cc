@@ -72,6 +72,18 @@ const WordSet& VoiceNouns() {
   return *s;
 }
 
+// Titles that, after "The", describe a person named before ("The Florida
+// senator", "The radio talker", "The billionaire"), as subjects (v157).
+// Lower case.
+const WordSet& DescriptionTitles() {
+  static const auto* s = new WordSet{
+      "senator",     "candidate",     "governor",  "congressman",  "congresswoman",
+      "businessman", "businesswoman", "billionaire", "mogul",      "nominee",
+      "president",   "host",          "talker",    "anchor",       "mayor",
+      "lawmaker",    "front-runner",  "frontrunner", "secretary",  "tycoon"};
+  return *s;
+}
+
 // Conjunctions opening a subordinate clause before a sentence's main
 // clause ("When Obama arrived, Biden ..."). Lower case.
 const WordSet& SubordinateOpeners() {
@@ -691,6 +703,24 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     // the one the text goes on about is named before it; its persons are
     // passed over as a chained sentence's are (an attribution's speaker in
     // it still comes first, above).
+    // "The radio talker has increasingly filled his rally speeches for
+    // Cruz with overt religious imagery. He has declared Cruz to be
+    // ``anointed''" (v157): an earlier sentence whose subject is "The" and
+    // a title of a named person ("the senator", "the billionaire") goes on
+    // about that person, named before it, so the persons after the title
+    // are objects or modifiers; the search goes on before the sentence, as
+    // past a chained one. Not a possessive ("The senator's answer").
+    if (back > 0 && personal && clause + 2 < se && Is(clause, "The")) {
+      uint32_t k = clause + 1;
+      while (k < clause + 5 && k + 1 < se && toks_[k].Has(kTokWord) &&
+             !InSet(k, DescriptionTitles()) && PersonAt(k) < 0) {
+        ++k;
+      }
+      if (k + 1 < se && InSet(k, DescriptionTitles()) && toks_[k + 1].Has(kTokLower) &&
+          !toks_[k + 1].Has(kTokPossessive)) {
+        chained = true;
+      }
+    }
     if (back > 0 && personal && se > first + 2 && Is(first, "(") &&
         (Is(se - 1, ")") || Is(se - 2, ")"))) {
       chained = true;

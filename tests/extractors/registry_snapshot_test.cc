@@ -42,7 +42,7 @@ TEST_CASE("ExtractorRegistry: snapshot of the built-in extractors and the defaul
         "coref.rules v9 needs[kTokens,kEntities,kQuotes] adds[kReferences]\n"
         "entities.perceptron v126 needs[kTokens] adds[kEntities]\n"
         "numbers.rules v87 needs[kTokens] adds[kNumbers]\n"
-        "quotes.said_verb v156 needs[kTokens,kEntities] adds[kQuotes]\n"
+        "quotes.said_verb v157 needs[kTokens,kEntities] adds[kQuotes]\n"
         "text.icu v7 needs[] adds[kTokens]\n");
   std::string defaults;
   for (const std::string& n : r.Default()) defaults += n + " ";

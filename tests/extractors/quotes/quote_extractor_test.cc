@@ -3865,5 +3865,17 @@ TEST_CASE("QuoteExtractor: an unnamed delegate who spoke is the next 'he' (v156)
         "One California delegate");
 }
 
+TEST_CASE("QuoteExtractor: persons after a title subject are no antecedent (v157)") {
+  auto speaker = [](const std::string& text) {
+    return OneSpeaker(text, {{"Glenn Beck", "Glenn Beck"}, {"Cruz", "Ted Cruz"}});
+  };
+  CHECK(speaker("Glenn Beck spoke in Indiana. The radio talker has filled his speeches for Cruz "
+                "with religious imagery. He said the campaign was a calling.") ==
+        "He=Glenn Beck");
+  // Another subject leaves the sentence's person the nearest.
+  CHECK(speaker("Glenn Beck spoke in Indiana. The crowd has filled the hall for Cruz with "
+                "religious imagery. He said the campaign was a calling.") == "He=Ted Cruz");
+}
+
 }  // namespace
 }  // namespace newsie
