@@ -614,8 +614,9 @@ char KinPossessiveAfter(const Document& doc, const std::vector<Mention>& mention
 // ... as she"), within 12 tokens, before another person's mention or a
 // quote mark; else 0, and 0 when a person's mention or a third-person
 // pronoun comes before the name in the sentence. "him" and an object
-// "her" ("Trump attacked her") are someone else. A possessive "her" is followed by a lower-case word
-// that is no preposition, conjunction or article.
+// "her" ("Trump attacked her") are someone else. A possessive "her" is
+// followed by a lower-case word that is no preposition, conjunction or
+// article.
 char PronounAfter(const Document& doc, const std::vector<Mention>& mentions, size_t m) {
   const int s = doc.SentenceAt(mentions[m].span.begin);
   if (s < 0) return 0;

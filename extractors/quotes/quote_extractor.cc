@@ -582,11 +582,44 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // "But he ..."); v132's lead rule not before a pronoun subject.
   // 136: a person's name before a noun of following ("the Bernie Sanders
   // campaign", "a Donald Trump supporter") is no antecedent of he/she.
+  // 137: a name after Mr./Mrs./Ms. is a person for he/she whatever its
+  // entity type, with the honorific's gender.
+  // 138: a title in title case after "told" or after a noun of a work and
+  // its comma names a show or a work, not a statement (NamedWork).
+  // 139: a markup attribute's value broken by a paragraph break closes
+  // with the next paragraph's first double mark.
+  // 140: a split quote's second part closed by its own attribution is
+  // that attribution's.
+  // 141: bare "fear" before of/in/among/and/or or after a preposition is
+  // the noun.
+  // 142: "suspected" naming whom a crime is laid to is no cue.
+  // 143: a quote after its own cue, closed by a comma and an attribution
+  // of a name that opens another quote, is its own cue's.
+  // 144: an inverted role opened by a determiner and a name after its
+  // comma are the speaker (RoleNameAfter).
+  // 145: a people named in the plural that spoke is a nearby "they".
+  // 146: a quote that lost its closing mark ends at a comma before a
+  // closing attribution (EndUnclosedAtAttribution).
+  // 147: "According to A, B said ..." names B the original speaker.
+  // 148: "aimed", "targeted", "directed" are reduced-relative modifiers.
+  // 149: the object of a relative clause's has/holds/owns/controls gives
+  // way to the noun phrase before "which"/"whom".
   // 150: a passive cue's agent after "by" is the speaker; the content is
   // the complement after the agent or the passive's subject.
   // 151: a person's possessive before a kin noun heading the speaker
   // phrase ("Trump's Son Says") is another member of the family: the
   // phrase is not linked to that person.
+  // 152: a person after the comma of an "As for"/"As to" topic phrase in
+  // an earlier sentence is the antecedent before one inside the phrase.
+  // 153: an earlier sentence wholly in parentheses is passed over as a
+  // chained one.
+  // 154: v152's preference also after a subordinate clause ("When ...,")
+  // opening an earlier sentence.
+  // 155: a person inside a statement opened by two apostrophes earlier in
+  // its sentence is no antecedent (InsideApostrophes).
+  // 156: "delegate" is a role noun.
+  // 157: an earlier sentence whose subject is "The" and a title of a
+  // named person is passed over as a chained one.
   info_.version = 157;
   info_.needs = {Layer::kTokens, Layer::kEntities};
   info_.adds = {Layer::kQuotes};

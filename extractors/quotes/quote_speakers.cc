@@ -541,7 +541,7 @@ Speaker Run::MakeSpeaker(const Subject& subj, int* mention, int* role) {
     }
     // "Trump's Son Says", "Mr. Cruz's father said": a person's possessive
     // before a kin noun heading the phrase is another person of the
-    // family, not that one (v150): the phrase speaks, unlinked.
+    // family, not that one (v151): the phrase speaks, unlinked.
     if (PersonLike(m.type) && m.span.end < span.end && post == kNone) {
       const uint32_t after = doc_.TokenAt(m.span.end);
       if (after + 2 == subj.te && toks_[after].Has(kTokPossessive) &&
