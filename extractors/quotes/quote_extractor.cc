@@ -616,7 +616,7 @@ QuoteExtractor::QuoteExtractor(CueTable cues, bool paired_apostrophes,
   // 154: v152's preference also after a subordinate clause ("When ...,")
   // opening an earlier sentence.
   // 155: a person inside a statement opened by two apostrophes earlier in
-  // its sentence is no antecedent (InsideApostrophes).
+  // its sentence is no antecedent (InsideSentenceApostrophes).
   // 156: "delegate" is a role noun.
   // 157: an earlier sentence whose subject is "The" and a title of a
   // named person is passed over as a chained one.

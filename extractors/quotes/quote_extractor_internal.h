@@ -400,7 +400,7 @@ class Run {
   bool BodyBeforeRole(const Mention& m, uint32_t post_begin) const;
   bool LeadPhraseOpener(uint32_t sb) const;
   int PersonAt(uint32_t t) const;
-  bool InsideApostrophes(uint32_t sb, uint32_t t) const;
+  bool InsideSentenceApostrophes(uint32_t t, uint32_t* k, bool* inside) const;
   char MentionGender(const Mention& m) const;
   char PersonGender(int m);
   char EntityGender(int32_t e) const;

@@ -224,21 +224,24 @@ bool Run::LeadPhraseOpener(uint32_t sb) const {
 }
 
 // Whether token `t` stands inside a statement opened by two apostrophes
-// ('') earlier in its sentence, from token `sb` on: an odd number of such
-// pairs before it (v155). Unless quotes.paired_apostrophes is set the
-// pairs are no quotation marks, so in_quote_ does not cover them:
-// `''More is being decided than Putin could ever have imagined.'' The
-// major danger he sees ...` gave Karl-Heinz Kamp's words to Putin. A
-// statement running in from an earlier sentence is not seen.
-bool Run::InsideApostrophes(uint32_t sb, uint32_t t) const {
-  bool inside = false;
-  for (uint32_t k = sb; k + 1 < t; ++k) {
-    if (Is(k, "'") && Is(k + 1, "'") && toks_[k].span.end == toks_[k + 1].span.begin) {
-      inside = !inside;
-      ++k;
+// ('') earlier in its sentence: an odd number of such pairs before it
+// (v155). Unless quotes.paired_apostrophes is set the pairs are no
+// quotation marks, so in_quote_ does not cover them: `''More is being
+// decided than Putin could ever have imagined.'' The major danger he sees
+// ...` gave Karl-Heinz Kamp's words to Putin. A statement running in from
+// an earlier sentence is not seen (InsideApostrophes(t), which asks the
+// paragraph and wants a closing pair, is another test).
+// The scan goes on from `*k` with parity `*inside` (start: the sentence's
+// first token, false), so the mentions of a sentence, asked in text order
+// (`t` never decreasing), cost one pass over it, not one each.
+bool Run::InsideSentenceApostrophes(uint32_t t, uint32_t* k, bool* inside) const {
+  for (; *k + 1 < t; ++*k) {
+    if (Is(*k, "'") && Is(*k + 1, "'") && toks_[*k].span.end == toks_[*k + 1].span.begin) {
+      *inside = !*inside;
+      ++*k;
     }
   }
-  return inside;
+  return *inside;
 }
 
 // The person mention starting at token `t`, or -1.
@@ -743,6 +746,8 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         lead_end = toks_[topic_comma].span.begin;
       }
       int in_lead = -1;
+      uint32_t apostrophes_at = first;  // InsideSentenceApostrophes' scan
+      bool apostrophes_open = false;
       auto it = std::lower_bound(mention_order_.begin(), mention_order_.end(), ss.begin,
                                  [&](uint32_t i, uint32_t b) { return ms[i].span.begin < b; });
       for (; it != mention_order_.end() && ms[*it].span.begin < ss.end; ++it) {
@@ -751,7 +756,10 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
         if (!compatible(static_cast<int>(*it))) continue;
         uint32_t mt = doc_.TokenAt(m.span.begin);
         if (mt < toks_.size() && in_quote_[mt] >= 0) continue;
-        if (mt < toks_.size() && InsideApostrophes(first, mt)) continue;
+        if (mt < toks_.size() &&
+            InsideSentenceApostrophes(mt, &apostrophes_at, &apostrophes_open)) {
+          continue;
+        }
         uint32_t after = doc_.TokenAt(m.span.end);
         if (after < toks_.size() && toks_[after].Has(kTokPossessive)) continue;
         // "a devout Catholic and Donald Trump supporter", "inspired by
