@@ -21,15 +21,17 @@ void Run::Go() {
   for (uint32_t s = 0; s < sents.size(); ++s) {
     for (uint32_t t = sents[s].token_begin; t < sents[s].token_end; ++t) sent_of_[t] = s;
   }
+  // Sized before EndUnclosedAtAttribution, whose cue and subject tests
+  // run before any attribution: none is taken or owned yet.
+  cue_taken_.assign(n, 0);
+  owned_.assign(n, 0);
+  sent_last_.assign(sents.size(), -1);
   MarkNicknames();
   PairMarks();
   EndUnclosedAtAttribution();
   for (size_t i = 0; i < raw_.size(); ++i) {
     for (uint32_t t = raw_[i].tb; t < raw_[i].te; ++t) in_quote_[t] = static_cast<int>(i);
   }
-  cue_taken_.assign(n, 0);
-  owned_.assign(n, 0);
-  sent_last_.assign(sents.size(), -1);
   AttributeQuotes();
   FindAttributions();
   FindHeadlineAttributions();
