@@ -144,12 +144,15 @@ class Run {
   // papers print them: 1 for the first, 2 for the second, else 0.
   int PairedApostrophe(uint32_t t) const {
     if (!paired_apostrophes_ || Text(t) != "'") return 0;
-    if (t + 1 < toks_.size() && Text(t + 1) == "'" &&
-        toks_[t + 1].span.begin == toks_[t].span.end) {
-      return 1;
-    }
-    if (t > 0 && Text(t - 1) == "'" && toks_[t - 1].span.end == toks_[t].span.begin) return 2;
+    if (GluedApostrophes(t)) return 1;
+    if (t > 0 && GluedApostrophes(t - 1)) return 2;
     return 0;
+  }
+  // Whether tokens t and t + 1 are two straight apostrophes with nothing
+  // between them ('').
+  bool GluedApostrophes(uint32_t t) const {
+    return t + 1 < toks_.size() && Is(t, "'") && Is(t + 1, "'") &&
+           toks_[t + 1].span.begin == toks_[t].span.end;
   }
   // Whether the mark at `m` (the first token of a pair) may open or close a
   // quote, from its glyph or the spacing around it.
@@ -225,9 +228,7 @@ class Run {
   // Whether tokens t and t + 1 are two apostrophes opening a statement
   // (`said, ''I think`): a space before, a word glued after.
   bool OpensApostrophes(uint32_t t) const {
-    return t + 2 < toks_.size() && Is(t, "'") && Is(t + 1, "'") &&
-           toks_[t + 1].span.begin == toks_[t].span.end && SpaceBefore(t) &&
-           !SpaceAfter(t + 1);
+    return t + 2 < toks_.size() && GluedApostrophes(t) && SpaceBefore(t) && !SpaceAfter(t + 1);
   }
   int QuoteOpeningAt(uint32_t t) const {
     int q = in_quote_[t];

@@ -236,7 +236,7 @@ bool Run::LeadPhraseOpener(uint32_t sb) const {
 // (`t` never decreasing), cost one pass over it, not one each.
 bool Run::InsideSentenceApostrophes(uint32_t t, uint32_t* k, bool* inside) const {
   for (; *k + 1 < t; ++*k) {
-    if (Is(*k, "'") && Is(*k + 1, "'") && toks_[*k].span.end == toks_[*k + 1].span.begin) {
+    if (GluedApostrophes(*k)) {
       *inside = !*inside;
       ++*k;
     }
@@ -706,6 +706,10 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     // the one the text goes on about is named before it; its persons are
     // passed over as a chained sentence's are (an attribution's speaker in
     // it still comes first, above).
+    if (back > 0 && personal && se > first + 2 && Is(first, "(") &&
+        (Is(se - 1, ")") || Is(se - 2, ")"))) {
+      chained = true;
+    }
     // "The radio talker has increasingly filled his rally speeches for
     // Cruz with overt religious imagery. He has declared Cruz to be
     // ``anointed''" (v157): an earlier sentence whose subject is "The" and
@@ -713,7 +717,7 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
     // about that person, named before it, so the persons after the title
     // are objects or modifiers; the search goes on before the sentence, as
     // past a chained one. Not a possessive ("The senator's answer").
-    if (back > 0 && personal && clause + 2 < se && Is(clause, "The")) {
+    if (!chained && back > 0 && personal && clause + 2 < se && Is(clause, "The")) {
       uint32_t k = clause + 1;
       while (k < clause + 5 && k + 1 < se && toks_[k].Has(kTokWord) &&
              !InSet(k, DescriptionTitles()) && PersonAt(k) < 0) {
@@ -723,10 +727,6 @@ int Run::Antecedent(uint32_t t, std::string_view pronoun, int* role) {
           !toks_[k + 1].Has(kTokPossessive)) {
         chained = true;
       }
-    }
-    if (back > 0 && personal && se > first + 2 && Is(first, "(") &&
-        (Is(se - 1, ")") || Is(se - 2, ")"))) {
-      chained = true;
     }
     if (!(back == 0 && lead) && pronoun != "they" && !chained) {
       const Span ss = sents[s].span;
